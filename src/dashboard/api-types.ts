@@ -152,6 +152,19 @@ export interface RouterView {
   history_total?: number;
   pending?: RouterRefView | null;
   state_error?: string | null;
+  /** Online mode's counters on the instance that answered, since it started; absent when `routing.online` is off. */
+  online?: OnlineView;
+}
+
+/** `GET /api/router`'s `online`: the bandit in front of the default router (docs/learning.md, online mode). */
+export interface OnlineView {
+  decisions: number;
+  explored: number;
+  outcomes: number;
+  /** Absent from older gateways. */
+  corrected?: number;
+  skipped?: number;
+  adapterActive: boolean;
 }
 
 /** `GET /api/router/shadow`. */

@@ -96,4 +96,18 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: experiments", () =>
     await tests.waitFor();
     expect(await tests.textContent()).toBe("50% of code_generation requests go to the variant: tier budget. The rest is the control, routed as usual.");
   });
+
+  it("says when an interval has one bound only, as the CLI does, instead of a bare figure beside the others' intervals", async () => {
+    // 37 latencies cannot bound a p95 from above at 95%: the API gives its lower bound only, and the CLI writes
+    // "83 (≥ 11; too few values for an upper bound)". The page wrote "83 ms", as if it were exact.
+    type Estimate = { value: number | null; ci_low: number | null; ci_high: number | null };
+    const report = await admin<{ arms: Record<string, { latency_p95_ms: Estimate }> }>(`/api/experiments/${EXPERIMENT}/report`);
+    const control = report.arms.control?.latency_p95_ms;
+    expect(control?.ci_low).not.toBeNull();
+    expect(control?.ci_high).toBeNull();
+    await openPage(page, fixture.url, `/dashboard/experiments/${EXPERIMENT}`);
+    const arms = page.locator("section", { has: page.locator("h2", { hasText: /^Arms$/ }) });
+    const cell = arms.locator("tbody tr", { hasText: "control" }).locator("td").nth(5);
+    expect(await cell.textContent()).toBe(`${control?.value} ms (≥ ${control?.ci_low} ms; too few values for an upper bound)`);
+  });
 });

@@ -82,13 +82,15 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: polish", () => {
     }
   });
 
-  it("keeps the names of the overview's By tier / model / key tables, of both budget tables and of the keys in view on a 375 px phone, as on Models", async () => {
+  it("keeps the names of the overview's By tier / model / key tables, of both budget tables, of the keys and of an experiment's arms in view on a 375 px phone, as on Models", async () => {
     // Ten columns: by model, the 250-character id took the whole box, and the names scrolled away with the figures;
     // a budget's name (key:<name>/day) scrolled away from its figures the same way. The Keys table's names took 284 of
-    // a phone's 339 px, and scrolling to a key's budget or Revoke left its name behind.
+    // a phone's 339 px, and scrolling to a key's budget or Revoke left its name behind. An experiment's Arms table
+    // (nine columns) scrolled "control" and "variant" away from their error rates and feedback, the figures the
+    // verdict is read against.
     await page.setViewportSize({ width: 375, height: 812 });
     try {
-      const tables = [...["tier", "model", "key"].map((by) => [`/dashboard?by=${by}`, `By ${by}`]), ["/dashboard", "Spend against budgets"], ["/dashboard/keys", "Budgets"], ["/dashboard/keys", "Keys"]];
+      const tables = [...["tier", "model", "key"].map((by) => [`/dashboard?by=${by}`, `By ${by}`]), ["/dashboard", "Spend against budgets"], ["/dashboard/keys", "Budgets"], ["/dashboard/keys", "Keys"], [`/dashboard/experiments/${EXPERIMENT}`, "Arms"]];
       for (const [route = "", heading = ""] of tables) {
         const by = heading;
         await openPage(page, fixture.url, route);

@@ -4,9 +4,12 @@
  * promotion waited for a reload, what a shadow would change, or who promoted what on which verdict. The Router page
  * shows them. Shared setup: `dashboard-session.ts`.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { adapterId } from "../../src/routing/adapter/router-state.js";
+import { minimalAdapterText } from "../support/minimal-adapter.js";
+import { ADMIN_KEY } from "./dashboard-fixture.js";
 import { chromiumForTests, fixture, page, useDashboardSession } from "./dashboard-session.js";
 import { openPage } from "./sign-in.js";
 
@@ -98,4 +101,56 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: router", () => {
     expect(await rows.nth(0).textContent()).toContain("ops-249");
     expect(await page.locator("[data-router-history-more]").textContent()).toBe("The newest 100 of 250 changes; switchyard router status on the gateway's host lists them all.");
   });
+
+  it("reads the state again with Refresh: a promotion made with the page open showed only after reloading the whole page", async () => {
+    writeState(shipped);
+    await openPage(page, fixture.url, "/dashboard/router");
+    expect(await page.locator("[data-router-pending]").count()).toBe(0);
+    await page.evaluate("window.__samePage = true");
+    // `router promote` on the gateway's host, while the team lead has the page open.
+    writeState({ id: "adapter-0123456789ab", weights: path.join(fixture.dir, ".switchyard", "routers", "adapter-0123456789ab.json") });
+    const refresh = page.getByRole("button", { name: "Refresh" });
+    await refresh.focus();
+    await page.keyboard.press("Enter");
+    await page.locator("[data-router-pending]").waitFor();
+    expect(await page.evaluate("window.__samePage")).toBe(true);
+    // The keyboard stays on the button, to refresh again.
+    expect(await page.evaluate("document.activeElement?.textContent")).toBe("Refresh");
+  });
+
+  it("reloads a promotion this gateway has not applied from its warning, and says why a reload failed", async () => {
+    const weights = path.join(fixture.dir, ".switchyard", "routers", "candidate.json");
+    const text = await minimalAdapterText({ seed: 3 });
+    const candidate = { id: adapterId(text), weights, quality: 0.5 };
+    rmSync(weights, { force: true });
+    writeState(candidate);
+    try {
+      await openPage(page, fixture.url, "/dashboard/router");
+      const reload = page.locator("[data-router-pending]").getByRole("button", { name: "Reload now" });
+      // The adapter file is missing: the gateway keeps its router and the page says why, beside the button.
+      await reload.click();
+      await page.locator("[data-router-reload-error]").waitFor();
+      expect(await page.locator("[data-router-reload-error]").textContent()).toContain("Reload failed, the current routers stay in use.");
+      expect(await page.locator("[data-figure=router-active]").textContent()).toBe("shipped (no adapter)");
+      mkdirSync(path.dirname(weights), { recursive: true });
+      writeFileSync(weights, text);
+      // From the keyboard this time: the button goes with the warning, and the focus must not fall to the page.
+      await reload.focus();
+      await page.keyboard.press("Enter");
+      await expect.poll(() => page.locator("[data-figure=router-active]").textContent()).toBe(`${candidate.id} at quality 0.5`);
+      expect(await page.locator("[data-router-pending]").count()).toBe(0);
+      expect(await page.locator("[data-router-reload-error]").count()).toBe(0);
+      expect(await page.evaluate("document.activeElement?.id")).toBe("router-refresh");
+    } finally {
+      // The next file's gateway is its own, but leave this one routing as it started.
+      writeState(shipped);
+      await fetch(`${fixture.url}/api/router/reload`, { method: "POST", headers: { authorization: `Bearer ${ADMIN_KEY}` } });
+    }
+  });
 });
+
+/** Writes the router state file as `router promote` leaves it, naming `active` as the default, with no history. */
+function writeState(active: object): void {
+  mkdirSync(path.join(fixture.dir, ".switchyard"), { recursive: true });
+  writeFileSync(path.join(fixture.dir, ".switchyard", "router-state.json"), JSON.stringify({ format: "switchyard-router-state-v1", active, previous: [], shadow: null, history: [] }));
+}

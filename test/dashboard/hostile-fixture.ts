@@ -74,7 +74,7 @@ function hostileRecords(now: number): DecisionRecord[] {
 
 /** Starts a gateway over a store seeded with hostile values (or nothing, with `empty`). */
 export async function startHostileFixture(
-  options: { empty?: boolean; storePrompts?: boolean; services?: { postgres_url?: string; redis_url?: string }; records?: DecisionRecord[]; budgets?: unknown[] } = {},
+  options: { empty?: boolean; storePrompts?: boolean; services?: { postgres_url?: string; redis_url?: string }; records?: DecisionRecord[]; budgets?: unknown[]; routing?: Record<string, unknown> } = {},
 ): Promise<HostileFixture> {
   const dir = mkdtempSync(path.join(tmpdir(), "switchyard-hostile-"));
   const assetsDir = path.join(dir, "assets");
@@ -99,7 +99,7 @@ export async function startHostileFixture(
   }
   const simulator = await createSimulator({ acceptUnknownModels: true });
   const server = await startServer({
-    config: parseConfig({ storage: { sqlite, ...options.services }, log: { store_prompts: options.storePrompts ?? true }, budgets: options.budgets ?? [{ scope: "global", window: "day", limit_usd: 5 }] }),
+    config: parseConfig({ storage: { sqlite, ...options.services }, log: { store_prompts: options.storePrompts ?? true }, budgets: options.budgets ?? [{ scope: "global", window: "day", limit_usd: 5 }], ...(options.routing ? { routing: options.routing } : {}) }),
     catalog: builtinCatalog(),
     env: { SWITCHYARD_ADMIN_KEY: HOSTILE_ADMIN_KEY },
     cwd: dir,

@@ -49,8 +49,18 @@ export const experimentsPage: Page = {
 
 const verdictOf = (row: ExperimentSummary | undefined): string => (row ? localVerdict(row.verdict_input, row.verdict) : "");
 
-const interval = (estimate: Estimate, format: (value: number) => string): string =>
-  estimate.value === null ? "—" : estimate.ci_low === null || estimate.ci_high === null ? format(estimate.value) : `${format(estimate.value)} (${format(estimate.ci_low)} – ${format(estimate.ci_high)})`;
+/**
+ * An estimate with its 95% interval, in the CLI report's words when a bound is missing (experiment-report-format.ts):
+ * a p95 over 37 requests has no upper bound at 95%, and a bare "83 ms" beside "3 ms (2 ms – 6 ms)" read as exact.
+ */
+function interval(estimate: Estimate, format: (value: number) => string): string {
+  const { value, ci_low: low, ci_high: high } = estimate;
+  if (value === null) return "—";
+  if (low === null && high === null) return `${format(value)} (too few values for an interval)`;
+  if (high === null) return `${format(value)} (≥ ${format(low ?? value)}; too few values for an upper bound)`;
+  if (low === null) return `${format(value)} (≤ ${format(high)}; too few values for a lower bound)`;
+  return `${format(value)} (${format(low)} – ${format(high)})`;
+}
 
 async function renderReport(context: PageContext, name: string): Promise<void> {
   let report: ExperimentReport;
@@ -97,7 +107,8 @@ async function renderReport(context: PageContext, name: string): Promise<void> {
           interval(figures.escalation_rate, (v) => percent(v)),
           figures.feedback.count === 0 ? "no feedback" : `${interval(figures.feedback, (v) => decimal(v, 2))}, n=${figures.feedback.count}`,
         ]),
-        { numeric: [1, 2] },
+        // On a phone the arm's name stays in view while its figures scroll past it, as on Models.
+        { numeric: [1, 2], stickyFirstColumn: true },
       ),
     ),
     h(

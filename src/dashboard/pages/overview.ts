@@ -61,7 +61,7 @@ export const overviewPage: Page = {
     const spend = chartBox(`Spend by ${by}`);
     const requests = chartBox(`Requests by ${by}`);
     context.root.append(h("div", { class: "charts" }, spend.section, requests.section));
-    drawSeries(context, newestDays(overview[settings.series], settings.days, settings.stepMs), { by, stepMs: settings.stepMs, period: settings.label, label }, spend.box, requests.box);
+    drawSeries(context, newestDays(overview[settings.series], settings.days, settings.stepMs), { by, stepMs: settings.stepMs, period: settings.label, label, periodCostUsd: report.total.cost_usd, periodRequests: report.total.requests }, spend.box, requests.box);
     context.root.append(groupTable(report, label, settings.since));
   },
 };
@@ -150,7 +150,7 @@ function newestDays(series: TimeSeries, days: number | undefined, stepMs: number
   return { ...series, since, points: series.points.filter((point) => point.t >= since) };
 }
 
-function drawSeries(context: PageContext, series: TimeSeries, options: { by: string; stepMs: number; period: string; label: (group: string) => string }, spendBox: HTMLElement, requestBox: HTMLElement): void {
+function drawSeries(context: PageContext, series: TimeSeries, options: { by: string; stepMs: number; period: string; label: (group: string) => string; periodCostUsd: number; periodRequests: number }, spendBox: HTMLElement, requestBox: HTMLElement): void {
   const start = Math.floor(series.since / options.stepMs) * options.stepMs;
   const end = series.until;
   const times: number[] = [];
@@ -168,8 +168,25 @@ function drawSeries(context: PageContext, series: TimeSeries, options: { by: str
   }
   const seconds = times.map((t) => t / 1000);
   const shared = { times: seconds, period: options.period, step: options.stepMs >= 86_400_000 ? ("day" as const) : ("hour" as const) };
-  context.onLeave(stackedBars(spendBox, { ...shared, series: cost, format: usd, title: `Spend by ${options.by}` }));
+  const charged = cost.some((one) => one.values.some((value) => value > 0));
+  if (charged) context.onLeave(stackedBars(spendBox, { ...shared, series: cost, format: usd, title: `Spend by ${options.by}` }));
+  else spendBox.replaceChildren(noSpend(options.period, { costUsd: options.periodCostUsd, requests: options.periodRequests, step: shared.step }));
   context.onLeave(stackedBars(requestBox, { ...shared, series: requests, format: (v) => count(v), wholeNumbers: true, title: `Requests by ${options.by}` }));
+}
+
+/**
+ * In place of a spend chart with nothing to draw: an empty grid scaled $0.00 to $1.00 beside a requests chart full of
+ * bars read as a chart that failed to load, or as spend too small to see.
+ */
+function noSpend(period: string, figures: { costUsd: number; requests: number; step: "day" | "hour" }): HTMLElement {
+  // The period counts from this time 7 days (48 hours) ago, its chart whole days (hours): spend in the rest of that
+  // first day is in the figures above and not drawn. "Nothing was spent" under a Spend figure above $0 contradicted it.
+  if (figures.costUsd > 0) return emptyState(`Nothing was spent in the ${figures.step}s drawn.`, `The period's ${usd(figures.costUsd)} was spent before the first whole ${figures.step} the chart draws.`);
+  // The period's requests, as its Requests figure above counts them: the bars leave out the same part of its first day.
+  const total = figures.requests;
+  const span = (period.split(",")[0] ?? period).toLowerCase();
+  const why = total === 1 ? "Its one request was not charged: it was refused, failed on every model, or was answered at no cost." : `None of its ${counted(total, "request")} was charged: each was refused, failed on every model, or was answered at no cost.`;
+  return emptyState(`Nothing was spent in the ${span}.`, why);
 }
 
 /**

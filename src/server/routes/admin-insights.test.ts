@@ -125,6 +125,17 @@ describe("dashboard admin API", () => {
     await admin.close();
   });
 
+  it("lists a model that was called but answered nothing (an outage) before the idle ones, not among them by name", async () => {
+    // During an outage every request fails: no model has requests, so the list fell back to names and the one model
+    // with 20 calls and 20 errors sat between a dozen idle ones on the Models page.
+    const fail = (id: string) => makeDecisionRecord({ id, createdAt: NOW - 60_000, model: null, outcome: "failed", status: 502, costUsd: 0, attempts: [{ model: "zz/down", status: 502, errorType: "http", latencyMs: 5 }] });
+    const admin = await startAdmin([fail("f1"), fail("f2"), makeDecisionRecord({ id: "ok", createdAt: NOW - 30_000, model: "m/serving", attempts: [{ model: "m/serving", status: 200, errorType: null, latencyMs: 9 }] })]);
+    const stats = (await admin.get<{ data: Record<string, unknown>[] }>("/api/models/stats?since=24h")).body.data;
+    expect(stats.map((row) => row.model)).toEqual(["m/serving", "zz/down", "z/idle"]);
+    expect(stats[1]).toMatchObject({ requests: 0, attempts: 2, errors: 2 });
+    await admin.close();
+  });
+
   it("filters decisions and pages through them with a cursor; bad filters get a clear 400", async () => {
     const records = Array.from({ length: 25 }, (_, i) =>
       makeDecisionRecord({ id: `d_${String(i).padStart(2, "0")}`, createdAt: NOW - Math.floor(i / 3) * 1000, tier: i % 2 ? "premium" : "budget", costUsd: i * 0.001, experiment: i % 5 === 0 ? "exp" : null, arm: "control" }),

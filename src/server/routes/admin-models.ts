@@ -20,7 +20,9 @@ export function registerAdminModelRoutes(app: FastifyInstance, deps: AdminRouteD
       if (!byModel.has(model)) byModel.set(model, { model, requests: 0, costUsd: 0, attempts: 0, errors: 0, skipped: 0 });
     }
     const answered = usage.reduce((sum, row) => sum + row.requests, 0);
-    const rows = [...byModel.values()].sort((a, b) => b.requests - a.requests || (a.model < b.model ? -1 : a.model > b.model ? 1 : 0));
+    // Busiest first, then the models called (or passed over) without answering, so in an outage, when no model has
+    // requests, the one failing every call leads the list instead of sitting among idle models by name.
+    const rows = [...byModel.values()].sort((a, b) => b.requests - a.requests || b.attempts - a.attempts || (a.model < b.model ? -1 : a.model > b.model ? 1 : 0));
     const unreadable: unknown[] = [];
     const data = await Promise.all(rows.map((row) => modelStats(row, answered, deps, unreadable)));
     // As the overview's budgets_error: the other figures come from the decision log and stay; the circuits' state

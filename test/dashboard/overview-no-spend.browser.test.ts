@@ -1,0 +1,73 @@
+/**
+ * The overview of a period in which nothing was charged: every request failed on every model (an upstream outage),
+ * or was refused. The spend chart drew an empty grid scaled $0.00 to $1.00, with no bar and nothing saying why,
+ * beside a requests chart full of bars: it read as a chart that failed to load, or as spend too small to see.
+ */
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeDecisionRecord } from "../../src/log/make-decision-record.js";
+import { chromiumAvailable, launchBrowser, type Browser } from "./browser.js";
+import { HOSTILE_ADMIN_KEY, startHostileFixture, type HostileFixture } from "./hostile-fixture.js";
+import { openPage, signIn } from "./sign-in.js";
+
+/** Requests over the last 20 hours that no model answered, so none was charged. */
+function failedRecords(now: number) {
+  return Array.from({ length: 20 }, (_, index) =>
+    makeDecisionRecord({
+      id: `dec_000000000000000000fail${String(index).padStart(4, "0")}`,
+      createdAt: now - index * 3_600_000,
+      model: null,
+      outcome: "failed",
+      status: 502,
+      errorType: "http",
+      costUsd: 0,
+      attempts: [{ model: "openai/gpt-5-nano", status: 502, errorType: "http", latencyMs: 40, reservedUsd: 0 }],
+    }),
+  );
+}
+
+describe.skipIf(!chromiumAvailable())("dashboard overview of a period with no spend", () => {
+  let fixture: HostileFixture;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    const now = Date.now();
+    // One charged request a minute inside the last 7 days: on the UTC day before the 7 whole days the chart draws.
+    const early = makeDecisionRecord({ id: "dec_000000000000000000charged0001", createdAt: now - 7 * 86_400_000 + 60_000, costUsd: 0.002 });
+    // One more failed request a second before the 48-hour chart's first whole hour, yet inside the 48 hours.
+    const beforeFirstHour = { ...failedRecords(Math.floor(now / 3_600_000) * 3_600_000 - 47 * 3_600_000 - 1000)[0]!, id: "dec_000000000000000000failedge001" };
+    fixture = await startHostileFixture({ empty: true, records: [...failedRecords(now), early, beforeFirstHour] });
+    browser = await launchBrowser();
+    page = await browser.context.newPage();
+    await signIn(page, fixture.url, HOSTILE_ADMIN_KEY);
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await fixture?.close();
+  });
+
+  it("says nothing was spent, and why, where the spend chart would be; the requests chart still draws", async () => {
+    await openPage(page, fixture.url, "/dashboard");
+    const spend = page.locator("section", { has: page.locator("h2", { hasText: /^Spend by tier$/ }) });
+    const requests = page.locator("section", { has: page.locator("h2", { hasText: /^Requests by tier$/ }) });
+    await requests.locator("canvas").first().waitFor();
+    expect(await spend.locator("canvas").count()).toBe(0);
+    expect(await spend.locator(".empty").textContent()).toContain("Nothing was spent in the last 48 hours");
+    // The period's requests, as its Requests figure counts them (one is before the chart's first whole hour).
+    expect(await page.locator("[data-figure=requests]").textContent()).toBe("21");
+    expect(await spend.locator(".empty").textContent()).toContain("None of its 21 requests was charged");
+  });
+
+  it("does not say nothing was spent when the period's only spend came before the chart's first whole day", async () => {
+    // The week's figures count from this time 7 days ago; its chart draws 7 whole UTC days, so the rest of that
+    // first day is counted above the chart but not drawn. Spend there alone made the chart say "Nothing was spent in
+    // the last 7 days" under a Spend figure of $0.002.
+    await openPage(page, fixture.url, "/dashboard?period=7d");
+    const spend = page.locator("section", { has: page.locator("h2", { hasText: /^Spend by tier$/ }) });
+    await spend.locator(".empty").waitFor();
+    const said = (await spend.locator(".empty").textContent()) ?? "";
+    expect(said).not.toContain("Nothing was spent in the last 7 days");
+    expect(said).toContain("$0.002");
+  });
+});
