@@ -4,25 +4,37 @@
  */
 import type { Usage } from "../core/types.js";
 import type { ModelEntry } from "./model-entry.js";
+import type { WebSearchAsk } from "./web-search-ask.js";
 
 const PER_MILLION = 1_000_000;
 
+/** What OpenRouter bills per web search result with Exa's engine: $4 per 1,000. */
+export const USD_PER_WEB_RESULT = 0.004;
+
+/** Prompt tokens reserved for each web search result's text, which OpenRouter adds to the prompt (about 8,000 characters). */
+export const TOKENS_PER_WEB_RESULT = 2_000;
+
 /**
  * Worst case before the call: prompt tokens (with the attachments' worst case, `attachment-tokens.ts`) at the input
- * price, max_tokens at the output price, plus fees, all times
- * `priceFactor` (a service tier dearer than the catalog's list prices, `routing/service-tier.ts`).
+ * price, max_tokens at the output price, plus fees and the web search the request turns on (`web-search-ask.ts`:
+ * each result at Exa's price and as prompt tokens, each search at the model's native fee; both, since which engine
+ * runs is OpenRouter's choice), all times `priceFactor` (a service tier dearer than the catalog's list prices,
+ * `routing/service-tier.ts`).
  */
 export function estimateWorstCaseCostUsd(
   model: ModelEntry,
-  { promptTokens, maxTokens, imageCount = 0, attachmentTokens = 0, priceFactor = 1 }: { promptTokens: number; maxTokens: number; imageCount?: number; attachmentTokens?: number; priceFactor?: number },
+  { promptTokens, maxTokens, imageCount = 0, attachmentTokens = 0, priceFactor = 1, webSearch }: { promptTokens: number; maxTokens: number; imageCount?: number; attachmentTokens?: number; priceFactor?: number; webSearch?: WebSearchAsk },
 ): number {
   const { pricing } = model;
   const outputPrice = Math.max(pricing.usdPerMillionOutputTokens, pricing.usdPerMillionReasoningTokens);
+  const results = webSearch?.results ?? 0;
   const listed =
-    ((promptTokens + attachmentTokens) * pricing.usdPerMillionInputTokens) / PER_MILLION +
+    ((promptTokens + attachmentTokens + results * TOKENS_PER_WEB_RESULT) * pricing.usdPerMillionInputTokens) / PER_MILLION +
     (maxTokens * outputPrice) / PER_MILLION +
     pricing.usdPerRequest +
-    imageCount * pricing.usdPerImage;
+    imageCount * pricing.usdPerImage +
+    results * USD_PER_WEB_RESULT +
+    (webSearch?.searches ?? 0) * (pricing.usdPerWebSearch ?? 0);
   return priceFactor === 1 ? listed : listed * priceFactor;
 }
 

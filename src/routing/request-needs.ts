@@ -6,6 +6,7 @@ import { InvalidRequestError } from "../core/errors/index.js";
 import { CAPABILITIES, type Capability, type ChatRequest } from "../core/types.js";
 import { attachmentTokens } from "../classifier/attachment-tokens.js";
 import { countImages } from "../classifier/conversation-text.js";
+import { readWebSearchAsk, type WebSearchAsk } from "../catalog/web-search-ask.js";
 
 /** Capabilities a request needs, and why. */
 export interface RequestNeeds {
@@ -15,6 +16,8 @@ export interface RequestNeeds {
   imageCount: number;
   /** The attachments' worst-case prompt tokens, for the cost estimate only (`attachment-tokens.ts`). */
   attachmentTokens: number;
+  /** The paid web search the request turns on, for the cost estimate only (`web-search-ask.ts`). */
+  webSearch: WebSearchAsk;
 }
 
 /** Derives needs: tools → tools, image parts → vision, response_format → json / structured_outputs, plus `switchyard.requires`. */
@@ -45,5 +48,5 @@ export function readRequestNeeds(request: ChatRequest): RequestNeeds {
     if (!capabilities.has(need)) why.push(`switchyard.requires asks for ${need}.`);
     capabilities.add(need);
   }
-  return { capabilities: [...capabilities], why, imageCount, attachmentTokens: attachmentTokens(request.messages) };
+  return { capabilities: [...capabilities], why, imageCount, attachmentTokens: attachmentTokens(request.messages), webSearch: readWebSearchAsk(request) };
 }

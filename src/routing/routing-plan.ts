@@ -4,6 +4,7 @@
  */
 import type { ModelCatalog, ModelFilter } from "../catalog/model-catalog.js";
 import type { ModelEntry } from "../catalog/model-entry.js";
+import type { WebSearchAsk } from "../catalog/web-search-ask.js";
 import type { ChatRequest, RoutingDecision } from "../core/types.js";
 import type { ShadowDecision } from "../log/decision-record.js";
 import type { RoutingFeatures } from "./adapter/routing-adapter.js";
@@ -112,6 +113,8 @@ export interface ChainContext {
   imageCount: number;
   /** The attachments' worst-case prompt tokens: priced, not held against the context window. */
   attachmentTokens: number;
+  /** The paid web search the request turns on: priced, as OpenRouter bills it (`web-search-ask.ts`). */
+  webSearch: WebSearchAsk;
   /** The worst case's multiple of the list price (`service-tier.ts`): 1 but for a dearer service tier. */
   priceFactor: number;
   maxCostUsd: number | undefined;

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { builtinCatalog } from "./builtin-catalog.js";
+import { estimateWorstCaseCostUsd, USD_PER_WEB_RESULT } from "./estimate-cost.js";
+import { NO_WEB_SEARCH, readWebSearchAsk } from "./web-search-ask.js";
+
+describe("readWebSearchAsk", () => {
+  it("reads every way a chat body turns OpenRouter's paid web search on", () => {
+    expect(readWebSearchAsk({ plugins: [{ id: "web" }] })).toEqual({ searches: 1, results: 5 });
+    expect(readWebSearchAsk({ plugins: [{ id: "web", max_results: 20, max_uses: 3 }] })).toEqual({ searches: 3, results: 60 });
+    expect(readWebSearchAsk({ model: "openai/gpt-5-nano:online" })).toEqual({ searches: 1, results: 5 });
+    expect(readWebSearchAsk({ model: "x/y:free:online" })).toEqual({ searches: 1, results: 5 });
+    expect(readWebSearchAsk({ models: ["a/b", "c/d:online"] })).toEqual({ searches: 1, results: 5 });
+    expect(readWebSearchAsk({ web_search_options: { search_context_size: "high" } })).toEqual({ searches: 1, results: 5 });
+    expect(readWebSearchAsk({ tools: [{ type: "openrouter:web_search", parameters: { max_results: 8 } }] })).toEqual({ searches: 1, results: 8 });
+    // The plugin's own settings win over the `:online` shortcut it spells out.
+    expect(readWebSearchAsk({ model: "a/b:online", plugins: [{ id: "web", max_results: 2 }] })).toEqual({ searches: 1, results: 2 });
+  });
+
+  it("reads nothing where nothing asks, and bounds hostile counts", () => {
+    for (const body of [{}, { plugins: [{ id: "web", enabled: false }] }, { plugins: [{ id: "file-parser" }] }, { plugins: "web" }, { model: "online/model" }, { web_search_options: null }, { tools: [{ type: "function", function: { name: "web_search" } }] }]) {
+      expect(readWebSearchAsk(body)).toEqual(NO_WEB_SEARCH);
+    }
+    expect(readWebSearchAsk({ plugins: [{ id: "web", max_results: 1e308, max_uses: "9" }] })).toEqual({ searches: 1, results: 1_000 });
+    expect(readWebSearchAsk({ plugins: [{ id: "web", max_results: -3 }] })).toEqual({ searches: 1, results: 5 });
+  });
+
+  it("prices the results, their text and the native fee into the worst case", () => {
+    const model = builtinCatalog().get("openai/gpt-5-nano");
+    if (!model) throw new Error("missing model");
+    const plain = estimateWorstCaseCostUsd(model, { promptTokens: 10, maxTokens: 100 });
+    const searched = estimateWorstCaseCostUsd(model, { promptTokens: 10, maxTokens: 100, webSearch: { searches: 1, results: 5 } });
+    expect(searched - plain).toBeGreaterThanOrEqual(5 * USD_PER_WEB_RESULT);
+    const native = estimateWorstCaseCostUsd({ ...model, pricing: { ...model.pricing, usdPerWebSearch: 0.01 } }, { promptTokens: 10, maxTokens: 100, webSearch: { searches: 2, results: 10 } });
+    expect(native - plain).toBeGreaterThanOrEqual(10 * USD_PER_WEB_RESULT + 0.02);
+  });
+});

@@ -1,0 +1,65 @@
+/**
+ * The paid web search a request asks OpenRouter for, read from the body OpenRouter reads: the `web` plugin (with its
+ * `max_results` and `max_uses`), a `:online` model id (the plugin's shortcut), `web_search_options` (a model's native
+ * search) and the `openrouter:web_search` server tool. OpenRouter bills these on top of the tokens ($4 per 1,000
+ * results with Exa, the model's `pricing.web_search` per native search, and the results' text as prompt tokens),
+ * so a worst case that leaves them out reserves a fraction of the bill and a small cap is overspent
+ * (ADR 0061). The reader is the upstream's word on what it will run, so it is read generously: a request that says
+ * nothing asks for nothing; anything that turns search on counts OpenRouter's default of 5 results.
+ * @module
+ */
+
+/** How much paid web search a request may use: searches run and results read, at most. */
+export interface WebSearchAsk {
+  searches: number;
+  results: number;
+}
+
+/** No web search. */
+export const NO_WEB_SEARCH: WebSearchAsk = Object.freeze({ searches: 0, results: 0 });
+
+/** OpenRouter's default `max_results` for the web plugin and the `:online` shortcut. */
+const DEFAULT_RESULTS = 5;
+
+/** A bound on a count read from the body: far past any real plugin setting, so the worst case stays finite. */
+const MAX_COUNT = 1_000;
+
+/** The web search `body` asks for (a chat request as forwarded to OpenRouter). */
+export function readWebSearchAsk(body: Readonly<Record<string, unknown>>): WebSearchAsk {
+  let searches = 0;
+  let results = 0;
+  const add = (uses: number, perUse: number): void => {
+    searches += uses;
+    results += uses * perUse;
+  };
+  for (const plugin of listOf(body["plugins"])) {
+    if (isRecord(plugin) && plugin["id"] === "web" && plugin["enabled"] !== false) add(count(plugin["max_uses"], 1), count(plugin["max_results"], DEFAULT_RESULTS));
+  }
+  for (const tool of listOf(body["tools"])) {
+    if (!isRecord(tool) || typeof tool["type"] !== "string" || !tool["type"].startsWith("openrouter:web_search")) continue;
+    const parameters = isRecord(tool["parameters"]) ? tool["parameters"] : {};
+    add(count(parameters["max_uses"], 1), count(parameters["max_results"], DEFAULT_RESULTS));
+  }
+  if (searches === 0 && (onlineId(body["model"]) || listOf(body["models"]).some(onlineId))) add(1, DEFAULT_RESULTS);
+  if (searches === 0 && isRecord(body["web_search_options"])) add(1, DEFAULT_RESULTS);
+  return searches === 0 ? NO_WEB_SEARCH : { searches, results };
+}
+
+/** True for a model id with the `:online` variant among its suffixes (`x/y:online`, `x/y:free:online`). */
+function onlineId(id: unknown): boolean {
+  return typeof id === "string" && id.split(":").slice(1).includes("online");
+}
+
+/** A positive whole count as given, bounded; `fallback` when absent or not one. */
+function count(value: unknown, fallback: number): number {
+  if (typeof value !== "number" || !Number.isFinite(value) || value < 1) return fallback;
+  return Math.min(Math.ceil(value), MAX_COUNT);
+}
+
+function listOf(value: unknown): readonly unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
