@@ -14,22 +14,38 @@ export const USD_PER_WEB_RESULT = 0.004;
 /** Prompt tokens reserved for each web search result's text, which OpenRouter adds to the prompt (about 8,000 characters). */
 export const TOKENS_PER_WEB_RESULT = 2_000;
 
+/** What the worst case of one call is read from. */
+export interface EstimateInput {
+  promptTokens: number;
+  maxTokens: number;
+  imageCount?: number;
+  attachmentTokens?: number;
+  priceFactor?: number;
+  webSearch?: WebSearchAsk;
+  /** Non-image parts that name their content by URL: the prompt is then priced as filling the context window. */
+  urlAttachments?: number;
+}
+
 /**
  * Worst case before the call: prompt tokens (with the attachments' worst case, `attachment-tokens.ts`) at the input
  * price, max_tokens at the output price, plus fees and the web search the request turns on (`web-search-ask.ts`:
  * each result at Exa's price and as prompt tokens, each search at the model's native fee; both, since which engine
  * runs is OpenRouter's choice), all times `priceFactor` (a service tier dearer than the catalog's list prices,
- * `routing/service-tier.ts`).
+ * `routing/service-tier.ts`). A file or video given by URL (`urlAttachments`) has a size the request does not show, so
+ * the prompt is priced at the model's context window less max_tokens, the most it can read.
  */
 export function estimateWorstCaseCostUsd(
   model: ModelEntry,
-  { promptTokens, maxTokens, imageCount = 0, attachmentTokens = 0, priceFactor = 1, webSearch }: { promptTokens: number; maxTokens: number; imageCount?: number; attachmentTokens?: number; priceFactor?: number; webSearch?: WebSearchAsk },
+  { promptTokens, maxTokens, imageCount = 0, attachmentTokens = 0, priceFactor = 1, webSearch, urlAttachments = 0 }: EstimateInput,
 ): number {
   const { pricing } = model;
   const outputPrice = Math.max(pricing.usdPerMillionOutputTokens, pricing.usdPerMillionReasoningTokens);
   const results = webSearch?.results ?? 0;
+  const counted = promptTokens + attachmentTokens + results * TOKENS_PER_WEB_RESULT;
+  // A file by URL may fill whatever the context window leaves: the most the model reads, whatever the file holds.
+  const inputTokens = urlAttachments > 0 ? Math.max(counted, model.contextLength - maxTokens) : counted;
   const listed =
-    ((promptTokens + attachmentTokens + results * TOKENS_PER_WEB_RESULT) * pricing.usdPerMillionInputTokens) / PER_MILLION +
+    (inputTokens * pricing.usdPerMillionInputTokens) / PER_MILLION +
     (maxTokens * outputPrice) / PER_MILLION +
     pricing.usdPerRequest +
     imageCount * pricing.usdPerImage +

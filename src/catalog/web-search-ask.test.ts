@@ -34,3 +34,14 @@ describe("readWebSearchAsk", () => {
     expect(native - plain).toBeGreaterThanOrEqual(10 * USD_PER_WEB_RESULT + 0.02);
   });
 });
+
+describe("a file given by URL in the worst case", () => {
+  it("prices the prompt as filling the context window the answer leaves, and only then", () => {
+    const model = builtinCatalog().get("openai/gpt-5-nano");
+    if (!model) throw new Error("missing model");
+    const read = (urlAttachments: number): number => estimateWorstCaseCostUsd(model, { promptTokens: 10, maxTokens: 100, urlAttachments });
+    expect(read(0)).toBeLessThan(0.0001);
+    expect(read(1)).toBeCloseTo(((model.contextLength - 100) * model.pricing.usdPerMillionInputTokens + 100 * model.pricing.usdPerMillionOutputTokens) / 1e6 + model.pricing.usdPerRequest, 9);
+    expect(read(3)).toBe(read(1));
+  });
+});

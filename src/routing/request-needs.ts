@@ -4,7 +4,7 @@
  */
 import { InvalidRequestError } from "../core/errors/index.js";
 import { CAPABILITIES, type Capability, type ChatRequest } from "../core/types.js";
-import { attachmentTokens } from "../classifier/attachment-tokens.js";
+import { attachmentTokens, urlAttachmentCount } from "../classifier/attachment-tokens.js";
 import { countImages } from "../classifier/conversation-text.js";
 import { readWebSearchAsk, type WebSearchAsk } from "../catalog/web-search-ask.js";
 
@@ -18,6 +18,8 @@ export interface RequestNeeds {
   attachmentTokens: number;
   /** The paid web search the request turns on, for the cost estimate only (`web-search-ask.ts`). */
   webSearch: WebSearchAsk;
+  /** Non-image parts given by URL, whose size the request does not show (`attachment-tokens.ts`). */
+  urlAttachments: number;
 }
 
 /** Derives needs: tools → tools, image parts → vision, response_format → json / structured_outputs, plus `switchyard.requires`. */
@@ -48,5 +50,7 @@ export function readRequestNeeds(request: ChatRequest): RequestNeeds {
     if (!capabilities.has(need)) why.push(`switchyard.requires asks for ${need}.`);
     capabilities.add(need);
   }
-  return { capabilities: [...capabilities], why, imageCount, attachmentTokens: attachmentTokens(request.messages), webSearch: readWebSearchAsk(request) };
+  const urlAttachments = urlAttachmentCount(request.messages);
+  if (urlAttachments > 0) why.push(`The conversation names ${urlAttachments} file(s) by URL, whose size the request does not show, so each attempt reserves its model's whole context window as prompt.`);
+  return { capabilities: [...capabilities], why, imageCount, attachmentTokens: attachmentTokens(request.messages), webSearch: readWebSearchAsk(request), urlAttachments };
 }

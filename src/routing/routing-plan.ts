@@ -115,6 +115,8 @@ export interface ChainContext {
   attachmentTokens: number;
   /** The paid web search the request turns on: priced, as OpenRouter bills it (`web-search-ask.ts`). */
   webSearch: WebSearchAsk;
+  /** Non-image parts given by URL: the prompt is priced as filling each model's context window. */
+  urlAttachments: number;
   /** The worst case's multiple of the list price (`service-tier.ts`): 1 but for a dearer service tier. */
   priceFactor: number;
   maxCostUsd: number | undefined;
