@@ -45,6 +45,14 @@ export function readWebSearchAsk(body: Readonly<Record<string, unknown>>): WebSe
   return searches === 0 ? NO_WEB_SEARCH : { searches, results };
 }
 
+/**
+ * The web search a call to `id` runs: the request's, or OpenRouter's default search when the id itself is a `:online`
+ * variant (a tier's configured model) and the request asked for none.
+ */
+export function webSearchForId(ask: WebSearchAsk, id: string): WebSearchAsk {
+  return ask.searches === 0 && onlineId(id) ? { searches: 1, results: DEFAULT_RESULTS } : ask;
+}
+
 /** True for a model id with the `:online` variant among its suffixes (`x/y:online`, `x/y:free:online`). */
 function onlineId(id: unknown): boolean {
   return typeof id === "string" && id.split(":").slice(1).includes("online");

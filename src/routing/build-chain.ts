@@ -4,6 +4,7 @@
  */
 import { authoredId } from "../catalog/authored-id.js";
 import { estimateWorstCaseCostUsd } from "../catalog/estimate-cost.js";
+import { webSearchForId } from "../catalog/web-search-ask.js";
 import { explainRejection, passesFilter, type ModelFilter } from "../catalog/model-catalog.js";
 import type { ModelEntry } from "../catalog/model-entry.js";
 import type { TierConfig } from "../config/config-schema.js";
@@ -102,7 +103,7 @@ function toCandidate(input: BuildChainInput, model: ModelEntry, id: string): Cha
     id,
     model,
     maxTokens,
-    worstCaseCostUsd: estimateWorstCaseCostUsd(model, { promptTokens: input.promptTokens, maxTokens, imageCount: input.imageCount, attachmentTokens: input.attachmentTokens, webSearch: input.webSearch, urlAttachments: input.urlAttachments, priceFactor: input.priceFactor }),
+    worstCaseCostUsd: estimateWorstCaseCostUsd(model, { promptTokens: input.promptTokens, maxTokens, imageCount: input.imageCount, attachmentTokens: input.attachmentTokens, webSearch: webSearchForId(input.webSearch, id), urlAttachments: input.urlAttachments, priceFactor: input.priceFactor }),
   };
 }
 

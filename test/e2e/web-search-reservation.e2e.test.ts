@@ -38,9 +38,9 @@ describe("web search in the reservation", () => {
   beforeEach(async () => {
     closed = false;
     dir = mkdtempSync(join(tmpdir(), "sy-web-search-"));
-    simulator = await createSimulator({ recordCalls: false, chunkCount: 5, chunkDelayMs: 5 });
+    simulator = await createSimulator({ chunkCount: 5, chunkDelayMs: 5 });
     const config = parseConfig({
-      tiers: { e2e: { models: ["openai/gpt-5-nano"], max_tokens: 100 } },
+      tiers: { e2e: { models: ["openai/gpt-5-nano"], max_tokens: 100 }, online: { models: ["openai/gpt-5-nano:online"], max_tokens: 100 } },
       storage: { sqlite: join(dir, "switchyard.db") },
       budgets: [{ scope: "global", window: "day", limit_usd: LIMIT_USD }],
     });
@@ -77,6 +77,17 @@ describe("web search in the reservation", () => {
     expect(statuses.filter((status) => status !== 200 && status !== 402)).toEqual([]);
     expect(statuses.filter((status) => status === 200).length).toBeGreaterThan(0);
     expect(statuses.filter((status) => status === 402).length).toBeGreaterThan(0);
+    const { spent, reserved } = await ledger();
+    expect(reserved).toBe(0);
+    expect(spent).toBeGreaterThan(0.02);
+    expect(spent).toBeLessThanOrEqual(LIMIT_USD);
+  }, 30_000);
+
+  it("calls a tier's own :online model as written, and reserves its search", async () => {
+    const statuses = await Promise.all(Array.from({ length: 6 }, (_, n) => send("/v1/chat/completions", { model: "switchyard/tier/online", messages: ASK(n) })));
+    expect(statuses.filter((status) => status === 200).length).toBeGreaterThan(0);
+    expect(statuses.filter((status) => status !== 200 && status !== 402)).toEqual([]);
+    expect(new Set(simulator.calls.map((call) => call.model))).toEqual(new Set(["openai/gpt-5-nano:online"]));
     const { spent, reserved } = await ledger();
     expect(reserved).toBe(0);
     expect(spent).toBeGreaterThan(0.02);
