@@ -4,6 +4,7 @@
  */
 import type { Usage } from "../core/types.js";
 import type { ModelEntry } from "./model-entry.js";
+import { CACHE_WRITE_MULTIPLE, type CacheWriteAsk } from "./cache-write-ask.js";
 import type { WebSearchAsk } from "./web-search-ask.js";
 
 const PER_MILLION = 1_000_000;
@@ -24,6 +25,8 @@ export interface EstimateInput {
   webSearch?: WebSearchAsk;
   /** Non-image parts that name their content by URL: the prompt is then priced as filling the context window. */
   urlAttachments?: number;
+  /** The prompt cache the request may write (`cache-write-ask.ts`): its prompt is priced at the write's price. */
+  cacheWrite?: CacheWriteAsk;
 }
 
 /**
@@ -32,11 +35,12 @@ export interface EstimateInput {
  * each result at Exa's price and as prompt tokens, each search at the model's native fee; both, since which engine
  * runs is OpenRouter's choice), all times `priceFactor` (a service tier dearer than the catalog's list prices,
  * `routing/service-tier.ts`). A file or video given by URL (`urlAttachments`) has a size the request does not show, so
- * the prompt is priced at the model's context window less max_tokens, the most it can read.
+ * the prompt is priced at the model's context window less max_tokens, the most it can read. A prompt marked for caching
+ * (`cacheWrite`) is priced at the cache write's price, which is above the input price.
  */
 export function estimateWorstCaseCostUsd(
   model: ModelEntry,
-  { promptTokens, maxTokens, imageCount = 0, attachmentTokens = 0, priceFactor = 1, webSearch, urlAttachments = 0 }: EstimateInput,
+  { promptTokens, maxTokens, imageCount = 0, attachmentTokens = 0, priceFactor = 1, webSearch, urlAttachments = 0, cacheWrite = "none" }: EstimateInput,
 ): number {
   const { pricing } = model;
   const outputPrice = Math.max(pricing.usdPerMillionOutputTokens, pricing.usdPerMillionReasoningTokens);
@@ -44,8 +48,9 @@ export function estimateWorstCaseCostUsd(
   const counted = promptTokens + attachmentTokens + results * TOKENS_PER_WEB_RESULT;
   // A file by URL may fill whatever the context window leaves: the most the model reads, whatever the file holds.
   const inputTokens = urlAttachments > 0 ? Math.max(counted, model.contextLength - maxTokens) : counted;
+  const inputPrice = cacheWrite === "none" ? pricing.usdPerMillionInputTokens : Math.max(pricing.usdPerMillionInputTokens * CACHE_WRITE_MULTIPLE[cacheWrite], pricing.usdPerMillionCacheWriteTokens);
   const listed =
-    (inputTokens * pricing.usdPerMillionInputTokens) / PER_MILLION +
+    (inputTokens * inputPrice) / PER_MILLION +
     (maxTokens * outputPrice) / PER_MILLION +
     pricing.usdPerRequest +
     imageCount * pricing.usdPerImage +

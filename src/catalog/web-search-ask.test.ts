@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { builtinCatalog } from "./builtin-catalog.js";
 import { estimateWorstCaseCostUsd, USD_PER_WEB_RESULT } from "./estimate-cost.js";
 import { NO_WEB_SEARCH, readWebSearchAsk } from "./web-search-ask.js";
+import { readCacheWriteAsk } from "./cache-write-ask.js";
 
 describe("readWebSearchAsk", () => {
   it("reads every way a chat body turns OpenRouter's paid web search on", () => {
@@ -43,5 +44,25 @@ describe("a file given by URL in the worst case", () => {
     expect(read(0)).toBeLessThan(0.0001);
     expect(read(1)).toBeCloseTo(((model.contextLength - 100) * model.pricing.usdPerMillionInputTokens + 100 * model.pricing.usdPerMillionOutputTokens) / 1e6 + model.pricing.usdPerRequest, 9);
     expect(read(3)).toBe(read(1));
+  });
+});
+
+describe("a prompt the request asks to cache", () => {
+  it("is priced at the cache write's multiple of the input price", () => {
+    const model = builtinCatalog().get("openai/gpt-5-nano");
+    if (!model) throw new Error("missing model");
+    const input = (promptTokens: number): number => (promptTokens * model.pricing.usdPerMillionInputTokens) / 1e6;
+    const read = (cacheWrite: "none" | "5m" | "1h"): number => estimateWorstCaseCostUsd(model, { promptTokens: 100_000, maxTokens: 1, cacheWrite });
+    expect(read("5m") - read("none")).toBeCloseTo(input(100_000) * 0.25, 9);
+    expect(read("1h") - read("none")).toBeCloseTo(input(100_000), 9);
+    const dear = { ...model, pricing: { ...model.pricing, usdPerMillionCacheWriteTokens: model.pricing.usdPerMillionInputTokens * 1.5 } };
+    expect(estimateWorstCaseCostUsd(dear, { promptTokens: 100_000, maxTokens: 1, cacheWrite: "5m" }) - read("none")).toBeCloseTo(input(100_000) * 0.5, 9);
+  });
+
+  it("reads the marks a chat body carries", () => {
+    expect(readCacheWriteAsk({ messages: [{ role: "user", content: "hi" }] })).toBe("none");
+    expect(readCacheWriteAsk({ cache_control: { type: "ephemeral" }, messages: [] })).toBe("5m");
+    expect(readCacheWriteAsk({ messages: [{ role: "user", content: [{ type: "text", text: "a", cache_control: { type: "ephemeral" } }] }] })).toBe("5m");
+    expect(readCacheWriteAsk({ messages: [{ role: "system", content: [{ type: "text", text: "a", cache_control: { type: "ephemeral", ttl: "1h" } }] }, { role: "user", content: [{ type: "text", text: "b", cache_control: { type: "ephemeral" } }] }] })).toBe("1h");
   });
 });

@@ -56,7 +56,7 @@ function tierModels(input: BuildChainInput): ModelEntry[] {
 function cheapestModels(input: BuildChainInput): ModelEntry[] {
   const { catalog, filter, now, reasons } = input;
   const cost = (model: ModelEntry): number =>
-    estimateWorstCaseCostUsd(model, { promptTokens: input.promptTokens, maxTokens: input.maxTokens, imageCount: input.imageCount, attachmentTokens: input.attachmentTokens, webSearch: input.webSearch, urlAttachments: input.urlAttachments, priceFactor: input.priceFactor });
+    estimateWorstCaseCostUsd(model, { promptTokens: input.promptTokens, maxTokens: input.maxTokens, imageCount: input.imageCount, attachmentTokens: input.attachmentTokens, webSearch: input.webSearch, urlAttachments: input.urlAttachments, cacheWrite: input.cacheWrite, priceFactor: input.priceFactor });
   const ranked = catalog
     .list()
     .filter((model) => passesFilter(model, filter, now))
@@ -103,7 +103,7 @@ function toCandidate(input: BuildChainInput, model: ModelEntry, id: string): Cha
     id,
     model,
     maxTokens,
-    worstCaseCostUsd: estimateWorstCaseCostUsd(model, { promptTokens: input.promptTokens, maxTokens, imageCount: input.imageCount, attachmentTokens: input.attachmentTokens, webSearch: webSearchForId(input.webSearch, id), urlAttachments: input.urlAttachments, priceFactor: input.priceFactor }),
+    worstCaseCostUsd: estimateWorstCaseCostUsd(model, { promptTokens: input.promptTokens, maxTokens, imageCount: input.imageCount, attachmentTokens: input.attachmentTokens, webSearch: webSearchForId(input.webSearch, id), urlAttachments: input.urlAttachments, cacheWrite: input.cacheWrite, priceFactor: input.priceFactor }),
   };
 }
 

@@ -7,6 +7,7 @@ import { CAPABILITIES, type Capability, type ChatRequest } from "../core/types.j
 import { attachmentTokens, urlAttachmentCount } from "../classifier/attachment-tokens.js";
 import { countImages } from "../classifier/conversation-text.js";
 import { readWebSearchAsk, type WebSearchAsk } from "../catalog/web-search-ask.js";
+import { readCacheWriteAsk, type CacheWriteAsk } from "../catalog/cache-write-ask.js";
 
 /** Capabilities a request needs, and why. */
 export interface RequestNeeds {
@@ -20,6 +21,8 @@ export interface RequestNeeds {
   webSearch: WebSearchAsk;
   /** Non-image parts given by URL, whose size the request does not show (`attachment-tokens.ts`). */
   urlAttachments: number;
+  /** The prompt cache the request's `cache_control` marks may write, priced above the input price (`cache-write-ask.ts`). */
+  cacheWrite: CacheWriteAsk;
 }
 
 /** Derives needs: tools → tools, image parts → vision, response_format → json / structured_outputs, plus `switchyard.requires`. */
@@ -52,5 +55,5 @@ export function readRequestNeeds(request: ChatRequest): RequestNeeds {
   }
   const urlAttachments = urlAttachmentCount(request.messages);
   if (urlAttachments > 0) why.push(`The conversation names ${urlAttachments} file(s) by URL, whose size the request does not show, so each attempt reserves its model's whole context window as prompt.`);
-  return { capabilities: [...capabilities], why, imageCount, attachmentTokens: attachmentTokens(request.messages), webSearch: readWebSearchAsk(request), urlAttachments };
+  return { capabilities: [...capabilities], why, imageCount, attachmentTokens: attachmentTokens(request.messages), webSearch: readWebSearchAsk(request), urlAttachments, cacheWrite: readCacheWriteAsk(request) };
 }
