@@ -12,7 +12,7 @@ describe("readWebSearchAsk", () => {
     expect(readWebSearchAsk({ model: "x/y:free:online" })).toEqual({ searches: 1, results: 5 });
     expect(readWebSearchAsk({ models: ["a/b", "c/d:online"] })).toEqual({ searches: 1, results: 5 });
     expect(readWebSearchAsk({ web_search_options: { search_context_size: "high" } })).toEqual({ searches: 1, results: 5 });
-    expect(readWebSearchAsk({ tools: [{ type: "openrouter:web_search", parameters: { max_results: 8 } }] })).toEqual({ searches: 1, results: 8 });
+    expect(readWebSearchAsk({ tools: [{ type: "openrouter:web_search", parameters: { max_results: 8, max_uses: 1 } }] })).toEqual({ searches: 1, results: 8 });
     // The plugin's own settings win over the `:online` shortcut it spells out.
     expect(readWebSearchAsk({ model: "a/b:online", plugins: [{ id: "web", max_results: 2 }] })).toEqual({ searches: 1, results: 2 });
   });
