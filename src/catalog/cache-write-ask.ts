@@ -1,8 +1,8 @@
 /**
- * Prompt caching a request asks for with Anthropic's `cache_control` marks (on the body, a message's parts or a tool
- * result): the provider then bills the prompt it writes to the cache above the input price, 1.25× for the default
- * 5-minute cache and 2× for `ttl: "1h"` (Anthropic's published multipliers; the catalog's `input_cache_write` when
- * dearer). The worst case priced the prompt at the input price, so a request with marks was billed up to twice the
+ * Prompt caching a request asks for with Anthropic's `cache_control` marks (on the body, a message's parts, a tool
+ * result or a tool): a provider that bills cache writes (the model lists `input_cache_write`) then bills the prompt it
+ * writes above the input price, 1.25× for the default 5-minute cache and 2× for `ttl: "1h"` (Anthropic's published
+ * multipliers; the catalog's `input_cache_write` when dearer). The worst case priced the prompt at the input price, so a request with marks was billed up to twice the
  * prompt it reserved (ADR 0061).
  * @module
  */
@@ -18,7 +18,8 @@ const MAX_DEPTH = 4;
 
 /** The cache `body` (a chat request as forwarded) may write. */
 export function readCacheWriteAsk(body: Readonly<Record<string, unknown>>): CacheWriteAsk {
-  let ask = markAsk(body["cache_control"]);
+  // A mark on a tool writes the tools' prefix as a message's mark writes the conversation's.
+  let ask = wider(markAsk(body["cache_control"]), partsAsk(body["tools"], MAX_DEPTH - 1));
   const messages = body["messages"];
   if (!Array.isArray(messages)) return ask;
   for (const message of messages) {

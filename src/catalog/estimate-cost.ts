@@ -36,7 +36,7 @@ export interface EstimateInput {
  * runs is OpenRouter's choice), all times `priceFactor` (a service tier dearer than the catalog's list prices,
  * `routing/service-tier.ts`). A file or video given by URL (`urlAttachments`) has a size the request does not show, so
  * the prompt is priced at the model's context window less max_tokens, the most it can read. A prompt marked for caching
- * (`cacheWrite`) is priced at the cache write's price, which is above the input price.
+ * (`cacheWrite`) is priced at the cache write's price, above the input price, on a model that lists a write price.
  */
 export function estimateWorstCaseCostUsd(
   model: ModelEntry,
@@ -48,7 +48,10 @@ export function estimateWorstCaseCostUsd(
   const counted = promptTokens + attachmentTokens + results * TOKENS_PER_WEB_RESULT;
   // A file by URL may fill whatever the context window leaves: the most the model reads, whatever the file holds.
   const inputTokens = urlAttachments > 0 ? Math.max(counted, model.contextLength - maxTokens) : counted;
-  const inputPrice = cacheWrite === "none" ? pricing.usdPerMillionInputTokens : Math.max(pricing.usdPerMillionInputTokens * CACHE_WRITE_MULTIPLE[cacheWrite], pricing.usdPerMillionCacheWriteTokens);
+  // A write is billed only by a model that lists its price (`input_cache_write`): OpenAI, DeepSeek and the like cache
+  // on their own and bill none, so a Claude Code prompt routed to them is priced at the input price.
+  const writes = cacheWrite !== "none" && pricing.usdPerMillionCacheWriteTokens > 0;
+  const inputPrice = writes ? Math.max(pricing.usdPerMillionInputTokens * CACHE_WRITE_MULTIPLE[cacheWrite], pricing.usdPerMillionCacheWriteTokens) : pricing.usdPerMillionInputTokens;
   const listed =
     (inputTokens * inputPrice) / PER_MILLION +
     (maxTokens * outputPrice) / PER_MILLION +

@@ -49,7 +49,7 @@ describe("a file given by URL in the worst case", () => {
 
 describe("a prompt the request asks to cache", () => {
   it("is priced at the cache write's multiple of the input price", () => {
-    const model = builtinCatalog().get("openai/gpt-5-nano");
+    const model = builtinCatalog().get("anthropic/claude-haiku-4.5");
     if (!model) throw new Error("missing model");
     const input = (promptTokens: number): number => (promptTokens * model.pricing.usdPerMillionInputTokens) / 1e6;
     const read = (cacheWrite: "none" | "5m" | "1h"): number => estimateWorstCaseCostUsd(model, { promptTokens: 100_000, maxTokens: 1, cacheWrite });
