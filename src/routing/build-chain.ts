@@ -55,8 +55,10 @@ function tierModels(input: BuildChainInput): ModelEntry[] {
 
 function cheapestModels(input: BuildChainInput): ModelEntry[] {
   const { catalog, filter, now, reasons } = input;
+  // Ranked without the URL files' worst case, the model's whole context window: it put the smallest windows first (a
+  // 4,096-token model chosen to read a PDF). Each chosen candidate still reserves it (`toCandidate`).
   const cost = (model: ModelEntry): number =>
-    estimateWorstCaseCostUsd(model, { promptTokens: input.promptTokens, maxTokens: input.maxTokens, imageCount: input.imageCount, attachmentTokens: input.attachmentTokens, webSearch: input.webSearch, urlAttachments: input.urlAttachments, cacheWrite: input.cacheWrite, priceFactor: input.priceFactor });
+    estimateWorstCaseCostUsd(model, { promptTokens: input.promptTokens, maxTokens: input.maxTokens, imageCount: input.imageCount, attachmentTokens: input.attachmentTokens, webSearch: input.webSearch, cacheWrite: input.cacheWrite, priceFactor: input.priceFactor });
   const ranked = catalog
     .list()
     .filter((model) => passesFilter(model, filter, now))
