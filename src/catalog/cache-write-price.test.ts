@@ -3,6 +3,7 @@ import { builtinCatalog } from "./builtin-catalog.js";
 import { estimateWorstCaseCostUsd } from "./estimate-cost.js";
 import { readCacheWriteAsk } from "./cache-write-ask.js";
 import type { ModelEntry } from "./model-entry.js";
+import { MAX_BUDGET_USD, toNanoUsd } from "../budget/usd-units.js";
 
 function model(id: string): ModelEntry {
   const found = builtinCatalog().get(id);
@@ -34,5 +35,16 @@ describe("a cache write's price in the worst case", () => {
     const tool = { type: "function", function: { name: "a", parameters: {} } };
     expect(readCacheWriteAsk({ messages: [], tools: [tool] })).toBe("none");
     expect(readCacheWriteAsk({ messages: [], tools: [{ ...tool, cache_control: { type: "ephemeral", ttl: "1h" } }] })).toBe("1h");
+  });
+});
+
+describe("a worst case from a catalog row past belief", () => {
+  it("stays a finite amount no cap holds, not Infinity (which the ledger reserves as 0)", () => {
+    // A garbled catalog's context_length of 1e308 at $10 per million: a PDF named by URL priced the window at Infinity.
+    const huge = { ...model("anthropic/claude-haiku-4.5"), contextLength: 1e308, pricing: { ...model("anthropic/claude-haiku-4.5").pricing, usdPerMillionInputTokens: 10 } };
+    const cost = estimateWorstCaseCostUsd(huge, { promptTokens: 10, maxTokens: 100, urlAttachments: 1, cacheWrite: "1h" });
+    expect(Number.isFinite(cost)).toBe(true);
+    expect(cost).toBeGreaterThanOrEqual(MAX_BUDGET_USD);
+    expect(toNanoUsd(cost)).toBeGreaterThan(toNanoUsd(MAX_BUDGET_USD) - 1);
   });
 });

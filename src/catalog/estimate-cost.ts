@@ -2,6 +2,7 @@
  * Worst-case and actual cost of a call, from catalog prices.
  * @module
  */
+import { MAX_BUDGET_USD } from "../core/money.js";
 import type { Usage } from "../core/types.js";
 import type { ModelEntry } from "./model-entry.js";
 import { CACHE_WRITE_MULTIPLE, type CacheWriteAsk } from "./cache-write-ask.js";
@@ -59,7 +60,10 @@ export function estimateWorstCaseCostUsd(
     imageCount * pricing.usdPerImage +
     results * USD_PER_WEB_RESULT +
     (webSearch?.searches ?? 0) * (pricing.usdPerWebSearch ?? 0);
-  return priceFactor === 1 ? listed : listed * priceFactor;
+  const worst = priceFactor === 1 ? listed : listed * priceFactor;
+  // A catalog row past belief (a context_length of 1e308 priced for a URL file) summed to Infinity, which the ledger
+  // reserves as nothing: held at the most any cap counts, it is refused instead.
+  return Number.isFinite(worst) ? Math.min(worst, MAX_BUDGET_USD) : MAX_BUDGET_USD;
 }
 
 /**
