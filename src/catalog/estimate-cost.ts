@@ -59,7 +59,7 @@ export function estimateWorstCaseCostUsd(
     pricing.usdPerRequest +
     imageCount * pricing.usdPerImage +
     results * USD_PER_WEB_RESULT +
-    (webSearch?.searches ?? 0) * (pricing.usdPerWebSearch ?? 0);
+    searchesOf(model, webSearch) * (pricing.usdPerWebSearch ?? 0);
   const worst = priceFactor === 1 ? listed : listed * priceFactor;
   // A catalog row past belief (a context_length of 1e308 priced for a URL file) summed to Infinity, which the ledger
   // reserves as nothing: held at the most any cap counts, it is refused instead.
@@ -100,4 +100,14 @@ export function actualCostUsd(model: ModelEntry | undefined, usage: Usage | unde
 /** A token count as reported, or 0 when it is not a finite, non-negative number. */
 function count(value: unknown): number {
   return typeof value === "number" && Number.isFinite(value) && value > 0 ? value : 0;
+}
+
+/**
+ * The native searches a call runs: the request's, and at least one on a search model (Perplexity's Sonar, OpenAI's
+ * search previews: a search fee and `web_search_options` among its parameters), which searches on every call whatever
+ * the request says. A model that lists a fee without that parameter (gpt-5, Claude) searches only when asked.
+ */
+function searchesOf(model: ModelEntry, webSearch: WebSearchAsk | undefined): number {
+  const asked = webSearch?.searches ?? 0;
+  return asked === 0 && (model.pricing.usdPerWebSearch ?? 0) > 0 && model.supportedParameters.includes("web_search_options") ? 1 : asked;
 }
