@@ -28,6 +28,7 @@ import { adaptAutoTier, armAdapter, learningFields } from "./adapter/apply-learn
 import type { AdapterTierInput, RouterLearning, RoutingFeatures } from "./adapter/routing-adapter.js";
 import { applyLabels, readLabels, roundTo, unlabelled, type Labels } from "./conversation-labels.js";
 import { reserveForClientFallbacks } from "./client-fallbacks.js";
+import { reserveForFusion } from "./fusion-plugin.js";
 import { downgradeTiers } from "./downgrade-tiers.js";
 import { tierLadder } from "./tier-ladder.js";
 import { servicePriceFactor } from "./service-tier.js";
@@ -275,13 +276,15 @@ function buildCandidates({ options }: Engine, request: ChatRequest, asked: Asked
     tracker: options.latency, maxLatencyMs, preferSpeed, explicit,
   });
   const reserved = reserveForClientFallbacks(chain, request.models, shared);
-  if (!context.affinity || explicit || context.tierOverride !== undefined) return { chain: reserved };
+  if (!context.affinity || explicit || context.tierOverride !== undefined) return { chain: reserveForFusion(reserved, request, shared) };
   // A routed conversation keeps its model wherever it is; a caller who named a tier or `cheapest` chose that class of
   // model, so the conversation's model is kept only when it is one of them.
   const routed = (asked.named.mode === "auto" || asked.named.mode === "task") && asked.tier === undefined;
   const memory = context.affinity;
   const keptTier = memory.tier === undefined ? undefined : ownValue(config.tiers, memory.tier);
-  return keepConversationModel(reserved, memory, shared, request.messages, !routed, request.max_tokens ?? request.max_completion_tokens ?? undefined, keptTier);
+  const kept = keepConversationModel(reserved, memory, shared, request.messages, !routed, request.max_tokens ?? request.max_completion_tokens ?? undefined, keptTier);
+  const fused = reserveForFusion(kept.chain, request, shared);
+  return fused === kept.chain ? kept : { ...kept, chain: fused };
 }
 
 /**
