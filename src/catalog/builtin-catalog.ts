@@ -17,6 +17,8 @@ const builtinModelSchema = z.object({
   input_usd_per_m: z.number().nonnegative(),
   output_usd_per_m: z.number().nonnegative(),
   cache_read_usd_per_m: z.number().nonnegative().optional(),
+  /** The live catalog's `input_cache_write`, for the models that bill a cache write (a cache_control mark's premium). */
+  cache_write_usd_per_m: z.number().nonnegative().optional(),
   request_usd: z.number().nonnegative().optional(),
   capabilities: z.array(z.enum(CAPABILITIES as [Capability, ...Capability[]])),
 });
@@ -42,7 +44,7 @@ export function builtinModels(): ModelEntry[] {
       usdPerRequest: raw.request_usd ?? 0,
       usdPerImage: 0,
       usdPerMillionCacheReadTokens: raw.cache_read_usd_per_m ?? 0,
-      usdPerMillionCacheWriteTokens: 0,
+      usdPerMillionCacheWriteTokens: raw.cache_write_usd_per_m ?? 0,
       usdPerMillionReasoningTokens: 0,
     },
     capabilities: raw.capabilities,

@@ -2,28 +2,68 @@
  * Worst-case and actual cost of a call, from catalog prices.
  * @module
  */
+import { MAX_BUDGET_USD } from "../core/money.js";
 import type { Usage } from "../core/types.js";
 import type { ModelEntry } from "./model-entry.js";
+import { CACHE_WRITE_MULTIPLE, type CacheWriteAsk } from "./cache-write-ask.js";
+import type { WebSearchAsk } from "./web-search-ask.js";
 
 const PER_MILLION = 1_000_000;
 
+/** What OpenRouter bills per web search result with Exa's engine: $4 per 1,000. */
+export const USD_PER_WEB_RESULT = 0.004;
+
+/** Prompt tokens reserved for each web search result's text, which OpenRouter adds to the prompt (about 8,000 characters). */
+export const TOKENS_PER_WEB_RESULT = 2_000;
+
+/** What the worst case of one call is read from. */
+export interface EstimateInput {
+  promptTokens: number;
+  maxTokens: number;
+  imageCount?: number;
+  attachmentTokens?: number;
+  priceFactor?: number;
+  webSearch?: WebSearchAsk;
+  /** Non-image parts that name their content by URL: the prompt is then priced as filling the context window. */
+  urlAttachments?: number;
+  /** The prompt cache the request may write (`cache-write-ask.ts`): its prompt is priced at the write's price. */
+  cacheWrite?: CacheWriteAsk;
+}
+
 /**
  * Worst case before the call: prompt tokens (with the attachments' worst case, `attachment-tokens.ts`) at the input
- * price, max_tokens at the output price, plus fees, all times
- * `priceFactor` (a service tier dearer than the catalog's list prices, `routing/service-tier.ts`).
+ * price, max_tokens at the output price, plus fees and the web search the request turns on (`web-search-ask.ts`:
+ * each result at Exa's price and as prompt tokens, each search at the model's native fee; both, since which engine
+ * runs is OpenRouter's choice), all times `priceFactor` (a service tier dearer than the catalog's list prices,
+ * `routing/service-tier.ts`). A file or video given by URL (`urlAttachments`) has a size the request does not show, so
+ * the prompt is priced at the model's context window less max_tokens, the most it can read. A prompt marked for caching
+ * (`cacheWrite`) is priced at the cache write's price, above the input price, on a model that lists a write price.
  */
 export function estimateWorstCaseCostUsd(
   model: ModelEntry,
-  { promptTokens, maxTokens, imageCount = 0, attachmentTokens = 0, priceFactor = 1 }: { promptTokens: number; maxTokens: number; imageCount?: number; attachmentTokens?: number; priceFactor?: number },
+  { promptTokens, maxTokens, imageCount = 0, attachmentTokens = 0, priceFactor = 1, webSearch, urlAttachments = 0, cacheWrite = "none" }: EstimateInput,
 ): number {
   const { pricing } = model;
   const outputPrice = Math.max(pricing.usdPerMillionOutputTokens, pricing.usdPerMillionReasoningTokens);
+  const results = webSearch?.results ?? 0;
+  const counted = promptTokens + attachmentTokens + results * TOKENS_PER_WEB_RESULT;
+  // A file by URL may fill whatever the context window leaves: the most the model reads, whatever the file holds.
+  const inputTokens = urlAttachments > 0 ? Math.max(counted, model.contextLength - maxTokens) : counted;
+  // A write is billed only by a model that lists its price (`input_cache_write`): OpenAI, DeepSeek and the like cache
+  // on their own and bill none, so a Claude Code prompt routed to them is priced at the input price.
+  const writes = cacheWrite !== "none" && pricing.usdPerMillionCacheWriteTokens > 0;
+  const inputPrice = writes ? Math.max(pricing.usdPerMillionInputTokens * CACHE_WRITE_MULTIPLE[cacheWrite], pricing.usdPerMillionCacheWriteTokens) : pricing.usdPerMillionInputTokens;
   const listed =
-    ((promptTokens + attachmentTokens) * pricing.usdPerMillionInputTokens) / PER_MILLION +
+    (inputTokens * inputPrice) / PER_MILLION +
     (maxTokens * outputPrice) / PER_MILLION +
     pricing.usdPerRequest +
-    imageCount * pricing.usdPerImage;
-  return priceFactor === 1 ? listed : listed * priceFactor;
+    imageCount * pricing.usdPerImage +
+    results * USD_PER_WEB_RESULT +
+    searchesOf(model, webSearch) * (pricing.usdPerWebSearch ?? 0);
+  const worst = priceFactor === 1 ? listed : listed * priceFactor;
+  // A catalog row past belief (a context_length of 1e308 priced for a URL file) summed to Infinity, which the ledger
+  // reserves as nothing: held at the most any cap counts, it is refused instead.
+  return Number.isFinite(worst) ? Math.min(worst, MAX_BUDGET_USD) : MAX_BUDGET_USD;
 }
 
 /**
@@ -60,4 +100,14 @@ export function actualCostUsd(model: ModelEntry | undefined, usage: Usage | unde
 /** A token count as reported, or 0 when it is not a finite, non-negative number. */
 function count(value: unknown): number {
   return typeof value === "number" && Number.isFinite(value) && value > 0 ? value : 0;
+}
+
+/**
+ * The native searches a call runs: the request's, and at least one on a search model (Perplexity's Sonar, OpenAI's
+ * search previews: a search fee and `web_search_options` among its parameters), which searches on every call whatever
+ * the request says. A model that lists a fee without that parameter (gpt-5, Claude) searches only when asked.
+ */
+function searchesOf(model: ModelEntry, webSearch: WebSearchAsk | undefined): number {
+  const asked = webSearch?.searches ?? 0;
+  return asked === 0 && (model.pricing.usdPerWebSearch ?? 0) > 0 && model.supportedParameters.includes("web_search_options") ? 1 : asked;
 }

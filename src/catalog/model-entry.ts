@@ -16,6 +16,8 @@ export interface ModelPricing {
   usdPerMillionCacheWriteTokens: number;
   /** Price of internal reasoning tokens; 0 means they cost as output tokens. */
   usdPerMillionReasoningTokens: number;
+  /** Fee per native web search (`pricing.web_search`), when the model lists one. */
+  usdPerWebSearch?: number;
 }
 
 /** One model of the catalog. */

@@ -108,6 +108,7 @@ function normalizePricing(raw: Record<string, string | number | null | undefined
     usdPerMillionCacheReadTokens: perMillion("input_cache_read"),
     usdPerMillionCacheWriteTokens: perMillion("input_cache_write"),
     usdPerMillionReasoningTokens: perMillion("internal_reasoning"),
+    usdPerWebSearch: flat("web_search"),
   };
 }
 

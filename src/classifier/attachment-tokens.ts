@@ -35,6 +35,31 @@ export function attachmentTokens(messages: readonly ChatMessage[]): number {
   return images * IMAGE_WORST_TOKENS + Math.ceil(chars / CHARS_PER_TOKEN);
 }
 
+/**
+ * How many non-image parts name their content by URL (a PDF or a video OpenRouter fetches): their size is not in the
+ * request, so their worst case is what the model can read at most (its context window, `estimate-cost.ts`). A
+ * URL's ~10 tokens were reserved for a 2,000-page PDF. Images by URL are bounded per image (IMAGE_WORST_TOKENS).
+ */
+export function urlAttachmentCount(messages: readonly ChatMessage[]): number {
+  let count = 0;
+  for (const message of messages) {
+    if (!Array.isArray(message.content)) continue;
+    for (const part of message.content as (ContentPart | null)[]) {
+      if (typeof part !== "object" || part === null || TEXT_PART_TYPES.has(part.type) || IMAGE_PART_TYPES.has(part.type)) continue;
+      if (holdsUrl(part, 0)) count += 1;
+    }
+  }
+  return count;
+}
+
+/** True when a string inside `value` is an http(s) URL (a `data:` URL carries its payload, counted by size). */
+function holdsUrl(value: unknown, depth: number): boolean {
+  if (typeof value === "string") return /^https?:\/\//i.test(value.slice(0, 8));
+  if (typeof value !== "object" || value === null || depth >= MAX_DEPTH) return false;
+  for (const inner of Array.isArray(value) ? value : Object.values(value)) if (holdsUrl(inner, depth + 1)) return true;
+  return false;
+}
+
 /** The characters of every string inside `value` (keys not counted). */
 function payloadChars(value: unknown, depth: number): number {
   if (typeof value === "string") return value.length;

@@ -4,6 +4,7 @@
  */
 import { authoredId } from "../catalog/authored-id.js";
 import { estimateWorstCaseCostUsd } from "../catalog/estimate-cost.js";
+import { webSearchForId } from "../catalog/web-search-ask.js";
 import { explainRejection, passesFilter, type ModelFilter } from "../catalog/model-catalog.js";
 import type { ModelEntry } from "../catalog/model-entry.js";
 import type { TierConfig } from "../config/config-schema.js";
@@ -54,8 +55,10 @@ function tierModels(input: BuildChainInput): ModelEntry[] {
 
 function cheapestModels(input: BuildChainInput): ModelEntry[] {
   const { catalog, filter, now, reasons } = input;
+  // Ranked without the URL files' worst case, the model's whole context window: it put the smallest windows first (a
+  // 4,096-token model chosen to read a PDF). Each chosen candidate still reserves it (`toCandidate`).
   const cost = (model: ModelEntry): number =>
-    estimateWorstCaseCostUsd(model, { promptTokens: input.promptTokens, maxTokens: input.maxTokens, imageCount: input.imageCount, attachmentTokens: input.attachmentTokens, priceFactor: input.priceFactor });
+    estimateWorstCaseCostUsd(model, { promptTokens: input.promptTokens, maxTokens: input.maxTokens, imageCount: input.imageCount, attachmentTokens: input.attachmentTokens, webSearch: input.webSearch, cacheWrite: input.cacheWrite, priceFactor: input.priceFactor });
   const ranked = catalog
     .list()
     .filter((model) => passesFilter(model, filter, now))
@@ -102,7 +105,7 @@ function toCandidate(input: BuildChainInput, model: ModelEntry, id: string): Cha
     id,
     model,
     maxTokens,
-    worstCaseCostUsd: estimateWorstCaseCostUsd(model, { promptTokens: input.promptTokens, maxTokens, imageCount: input.imageCount, attachmentTokens: input.attachmentTokens, priceFactor: input.priceFactor }),
+    worstCaseCostUsd: estimateWorstCaseCostUsd(model, { promptTokens: input.promptTokens, maxTokens, imageCount: input.imageCount, attachmentTokens: input.attachmentTokens, webSearch: webSearchForId(input.webSearch, id), urlAttachments: input.urlAttachments, cacheWrite: input.cacheWrite, priceFactor: input.priceFactor }),
   };
 }
 

@@ -4,8 +4,10 @@
  */
 import { InvalidRequestError } from "../core/errors/index.js";
 import { CAPABILITIES, type Capability, type ChatRequest } from "../core/types.js";
-import { attachmentTokens } from "../classifier/attachment-tokens.js";
+import { attachmentTokens, urlAttachmentCount } from "../classifier/attachment-tokens.js";
 import { countImages } from "../classifier/conversation-text.js";
+import { readWebSearchAsk, type WebSearchAsk } from "../catalog/web-search-ask.js";
+import { readCacheWriteAsk, type CacheWriteAsk } from "../catalog/cache-write-ask.js";
 
 /** Capabilities a request needs, and why. */
 export interface RequestNeeds {
@@ -15,6 +17,12 @@ export interface RequestNeeds {
   imageCount: number;
   /** The attachments' worst-case prompt tokens, for the cost estimate only (`attachment-tokens.ts`). */
   attachmentTokens: number;
+  /** The paid web search the request turns on, for the cost estimate only (`web-search-ask.ts`). */
+  webSearch: WebSearchAsk;
+  /** Non-image parts given by URL, whose size the request does not show (`attachment-tokens.ts`). */
+  urlAttachments: number;
+  /** The prompt cache the request's `cache_control` marks may write, priced above the input price (`cache-write-ask.ts`). */
+  cacheWrite: CacheWriteAsk;
 }
 
 /** Derives needs: tools → tools, image parts → vision, response_format → json / structured_outputs, plus `switchyard.requires`. */
@@ -45,5 +53,7 @@ export function readRequestNeeds(request: ChatRequest): RequestNeeds {
     if (!capabilities.has(need)) why.push(`switchyard.requires asks for ${need}.`);
     capabilities.add(need);
   }
-  return { capabilities: [...capabilities], why, imageCount, attachmentTokens: attachmentTokens(request.messages) };
+  const urlAttachments = urlAttachmentCount(request.messages);
+  if (urlAttachments > 0) why.push(`The conversation names ${urlAttachments} file(s) by URL, whose size the request does not show, so each attempt reserves its model's whole context window as prompt.`);
+  return { capabilities: [...capabilities], why, imageCount, attachmentTokens: attachmentTokens(request.messages), webSearch: readWebSearchAsk(request), urlAttachments, cacheWrite: readCacheWriteAsk(request) };
 }

@@ -28,6 +28,7 @@ import { adaptAutoTier, armAdapter, learningFields } from "./adapter/apply-learn
 import type { AdapterTierInput, RouterLearning, RoutingFeatures } from "./adapter/routing-adapter.js";
 import { applyLabels, readLabels, roundTo, unlabelled, type Labels } from "./conversation-labels.js";
 import { reserveForClientFallbacks } from "./client-fallbacks.js";
+import { reserveForFusion } from "./fusion-plugin.js";
 import { downgradeTiers } from "./downgrade-tiers.js";
 import { tierLadder } from "./tier-ladder.js";
 import { servicePriceFactor } from "./service-tier.js";
@@ -259,11 +260,11 @@ function buildCandidates({ options }: Engine, request: ChatRequest, asked: Asked
   const service = servicePriceFactor(request.service_tier);
   if (service.reason) reasons.push(service.reason);
   const shared: ChainContext = {
-    catalog, filter, promptTokens, maxTokens, imageCount: needs.imageCount, attachmentTokens: needs.attachmentTokens, priceFactor: service.factor, maxCostUsd: switchyard.max_cost_usd, now: clock.now(), reasons,
+    catalog, filter, promptTokens, maxTokens, imageCount: needs.imageCount, attachmentTokens: needs.attachmentTokens, webSearch: needs.webSearch, urlAttachments: needs.urlAttachments, cacheWrite: needs.cacheWrite, priceFactor: service.factor, maxCostUsd: switchyard.max_cost_usd, now: clock.now(), reasons,
   };
   // Literal objects, not spreads of `shared`: a spread that adds properties costs a slow object clone per request.
   const built = buildChain({
-    catalog, filter, promptTokens, maxTokens, imageCount: shared.imageCount, attachmentTokens: shared.attachmentTokens, priceFactor: shared.priceFactor, maxCostUsd: shared.maxCostUsd, now: shared.now, reasons,
+    catalog, filter, promptTokens, maxTokens, imageCount: shared.imageCount, attachmentTokens: shared.attachmentTokens, webSearch: shared.webSearch, urlAttachments: shared.urlAttachments, cacheWrite: shared.cacheWrite, priceFactor: shared.priceFactor, maxCostUsd: shared.maxCostUsd, now: shared.now, reasons,
     named: asked.named, givenTier: asked.tier, tierConfig, tier,
   });
   const assigned = enrollment?.model === undefined ? built : prependVariantModel(built, enrollment.model, shared);
@@ -271,17 +272,19 @@ function buildCandidates({ options }: Engine, request: ChatRequest, asked: Asked
   const maxLatencyMs = switchyard.max_latency_ms;
   const preferSpeed = config.routing.prefer_speed;
   const chain = maxLatencyMs === undefined && !preferSpeed ? assigned : applyLatencyPreferences(assigned, {
-    catalog, filter, promptTokens, maxTokens, imageCount: shared.imageCount, attachmentTokens: shared.attachmentTokens, priceFactor: shared.priceFactor, maxCostUsd: shared.maxCostUsd, now: shared.now, reasons,
+    catalog, filter, promptTokens, maxTokens, imageCount: shared.imageCount, attachmentTokens: shared.attachmentTokens, webSearch: shared.webSearch, urlAttachments: shared.urlAttachments, cacheWrite: shared.cacheWrite, priceFactor: shared.priceFactor, maxCostUsd: shared.maxCostUsd, now: shared.now, reasons,
     tracker: options.latency, maxLatencyMs, preferSpeed, explicit,
   });
   const reserved = reserveForClientFallbacks(chain, request.models, shared);
-  if (!context.affinity || explicit || context.tierOverride !== undefined) return { chain: reserved };
+  if (!context.affinity || explicit || context.tierOverride !== undefined) return { chain: reserveForFusion(reserved, request, shared) };
   // A routed conversation keeps its model wherever it is; a caller who named a tier or `cheapest` chose that class of
   // model, so the conversation's model is kept only when it is one of them.
   const routed = (asked.named.mode === "auto" || asked.named.mode === "task") && asked.tier === undefined;
   const memory = context.affinity;
   const keptTier = memory.tier === undefined ? undefined : ownValue(config.tiers, memory.tier);
-  return keepConversationModel(reserved, memory, shared, request.messages, !routed, request.max_tokens ?? request.max_completion_tokens ?? undefined, keptTier);
+  const kept = keepConversationModel(reserved, memory, shared, request.messages, !routed, request.max_tokens ?? request.max_completion_tokens ?? undefined, keptTier);
+  const fused = reserveForFusion(kept.chain, request, shared);
+  return fused === kept.chain ? kept : { ...kept, chain: fused };
 }
 
 /**

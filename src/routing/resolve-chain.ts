@@ -40,11 +40,14 @@ export function resolveChain({
         skipped.push(`${entry} is not in the catalog, so it was skipped.`);
         continue;
       }
-      if (seen.has(model.id)) continue;
+      // A variant the catalog does not list (`x:online`, `x:nitro`) is priced as its base model and called as written:
+      // it was called as the base model, and a tier's `:online` ran no web search without a word.
+      const called = model.id === entry ? model : { ...model, id: entry };
+      if (seen.has(called.id)) continue;
       const rejection = explainRejection(model, filter, now);
       if (rejection) skipped.push(`${rejection}, so it was skipped.`);
-      else models.push(model);
-      seen.add(model.id);
+      else models.push(called);
+      seen.add(called.id);
       continue;
     }
     const selector = entry.cheapest;

@@ -4,6 +4,8 @@
  */
 import type { ModelCatalog, ModelFilter } from "../catalog/model-catalog.js";
 import type { ModelEntry } from "../catalog/model-entry.js";
+import type { WebSearchAsk } from "../catalog/web-search-ask.js";
+import type { CacheWriteAsk } from "../catalog/cache-write-ask.js";
 import type { ChatRequest, RoutingDecision } from "../core/types.js";
 import type { ShadowDecision } from "../log/decision-record.js";
 import type { RoutingFeatures } from "./adapter/routing-adapter.js";
@@ -112,6 +114,12 @@ export interface ChainContext {
   imageCount: number;
   /** The attachments' worst-case prompt tokens: priced, not held against the context window. */
   attachmentTokens: number;
+  /** The paid web search the request turns on: priced, as OpenRouter bills it (`web-search-ask.ts`). */
+  webSearch: WebSearchAsk;
+  /** Non-image parts given by URL: the prompt is priced as filling each model's context window. */
+  urlAttachments: number;
+  /** The prompt cache the request may write: its prompt priced at the write's price. */
+  cacheWrite: CacheWriteAsk;
   /** The worst case's multiple of the list price (`service-tier.ts`): 1 but for a dearer service tier. */
   priceFactor: number;
   maxCostUsd: number | undefined;

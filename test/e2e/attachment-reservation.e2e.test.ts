@@ -52,6 +52,24 @@ describe("attachments count in the reservation", () => {
     });
   }
 
+  // A file fetched by URL has a size the gateway cannot see: OpenRouter fetches a 2,000-page PDF or a three-hour video
+  // and bills what the model reads. It reserved the URL's characters (about 10 tokens); now the model's whole context
+  // window (the most it can read) is reserved as prompt, and the settle returns the difference.
+  const PDF_LINK = "https://example.com/2000-pages.pdf";
+  const byUrl: [string, string, object][] = [
+    ["chat file by URL", "/v1/chat/completions", chat({ type: "file", file: { filename: "a.pdf", file_data: PDF_LINK } })],
+    ["chat video by URL", "/v1/chat/completions", chat({ type: "video_url", video_url: { url: "https://example.com/3-hours.mp4" } })],
+    ["Messages document by URL", "/v1/messages", { max_tokens: 50, messages: [{ role: "user", content: [{ type: "text", text: "What is in this?" }, { type: "document", source: { type: "url", url: PDF_LINK } }] }] }],
+    ["Responses input_file by URL", "/v1/responses", { input: [{ role: "user", content: [{ type: "input_text", text: "What is in this?" }, { type: "input_file", file_url: PDF_LINK }] }] }],
+  ];
+  for (const [name, path, body] of byUrl) {
+    it(`${name}: priced as filling the model's context window, over the cap, so 402 and no upstream call`, async () => {
+      const answer = await post(path, body);
+      expect(answer.status).toBe(402);
+      expect(gateway.simulator.calls).toEqual([]);
+    });
+  }
+
   it("images count at their most tokens each: 200 images are over the cap, one is not", async () => {
     const image = { type: "image_url", image_url: { url: "https://example.com/a.png" } };
     expect((await post("/v1/chat/completions", chat(image))).status).toBe(200);

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { builtinCatalog } from "../../catalog/builtin-catalog.js";
 import { createMemoryConversationStore } from "../../storage/memory/memory-conversation-store.js";
+import { NO_WEB_SEARCH } from "../../catalog/web-search-ask.js";
 import type { ChainCandidate, ChainContext } from "../routing-plan.js";
 import { affinityStatus, ConversationAffinity, digest, identifyConversation } from "./conversation-affinity.js";
 import { expectedTurnCostUsd, keepConversationModel } from "./keep-conversation-model.js";
@@ -9,7 +10,7 @@ import { expectedTurnCostUsd, keepConversationModel } from "./keep-conversation-
 const catalog = builtinCatalog();
 
 function context(promptTokens: number, needs: ChainContext["filter"]["needs"] = []): ChainContext {
-  return { catalog, filter: { needs, minContext: promptTokens + 1000, includeFree: false }, promptTokens, maxTokens: 1000, imageCount: 0, attachmentTokens: 0, priceFactor: 1, maxCostUsd: undefined, now: Date.now(), reasons: [] };
+  return { catalog, filter: { needs, minContext: promptTokens + 1000, includeFree: false }, promptTokens, maxTokens: 1000, imageCount: 0, attachmentTokens: 0, webSearch: NO_WEB_SEARCH, urlAttachments: 0, cacheWrite: "none", priceFactor: 1, maxCostUsd: undefined, now: Date.now(), reasons: [] };
 }
 
 function candidate(id: string, maxTokens = 1000): ChainCandidate {

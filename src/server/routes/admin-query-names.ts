@@ -48,6 +48,18 @@ export function refuseUnreadQueryParams(route: string, query: unknown): void {
   }
 }
 
+/**
+ * Throws a 400 naming a DELETE's first query parameter: no admin DELETE reads one, and a revoke cannot be taken back, so
+ * `?dry_run=1` or `?confirm=false` is refused rather than ignored (it revoked the key).
+ */
+export function refuseDeleteQueryParams(route: string, query: unknown): void {
+  if (typeof query !== "object" || query === null) return;
+  const written = Object.keys(query)[0];
+  if (written === undefined) return;
+  const name = (written.split("[", 1)[0] ?? written).slice(0, 64);
+  throw new InvalidRequestError(`DELETE ${route} takes no query parameters, and ${name} would be ignored while the delete went ahead: nothing was deleted. Send it without the query string.`, { param: name });
+}
+
 function refusal(route: string, reads: readonly string[], name: string): string | undefined {
   const takes = reads.length === 0 ? "it takes no parameters" : `it takes ${reads.join(", ")}`;
   if (ADMIN_NAMES.includes(name)) return `${route} does not take ${name} (${takes}), so it would be ignored and the answer not narrowed by it.`;

@@ -15,7 +15,7 @@ import { registerAdminExperimentRoutes } from "./admin-experiments.js";
 import { registerAdminKeyRoutes } from "./admin-keys.js";
 import { registerAdminModelRoutes } from "./admin-models.js";
 import { registerAdminOverviewRoute } from "./admin-overview.js";
-import { refuseUnreadQueryParams } from "./admin-query-names.js";
+import { refuseDeleteQueryParams, refuseUnreadQueryParams } from "./admin-query-names.js";
 import { registerAdminReportRoute } from "./admin-report.js";
 import { registerAdminRouterRoutes } from "./admin-router.js";
 import { registerAdminRoutePlayground } from "./admin-route-playground.js";
@@ -48,6 +48,7 @@ export async function registerAdminRoutes(app: FastifyInstance, deps: AdminRoute
     // After the admin check: an unauthenticated caller learns nothing of the routes' parameters.
     scope.addHook("preHandler", async (request) => {
       if (request.method === "GET") refuseUnreadQueryParams(request.routeOptions.url ?? "", request.query);
+      else if (request.method === "DELETE") refuseDeleteQueryParams(request.routeOptions.url ?? "", request.query);
     });
     registerAdminReportRoute(scope, deps);
     registerAdminDecisionRoutes(scope, deps);

@@ -3,6 +3,7 @@
  * @module
  */
 import type { ChatMessage } from "../../core/types.js";
+import { readWebSearchAsk } from "../../catalog/web-search-ask.js";
 import type { SimulatorRequest } from "./plan-answer.js";
 
 /** The parsed request, or the 400 message OpenRouter would answer with. */
@@ -51,6 +52,7 @@ export function parseSimulatorRequest(text: string): ParsedSimulatorRequest {
       responseFormat: isRecord(responseFormat) ? responseFormat : undefined,
       stop,
       logprobs: body["logprobs"] === true ? { topLogprobs } : null,
+      webSearchResults: readWebSearchAsk(body).results,
     },
   };
 }

@@ -23,6 +23,8 @@ export interface SimulatorRequest {
   stop: string[];
   /** `logprobs: true`: each text token comes with its log probability; `top_logprobs` alternatives (0..20). */
   logprobs: { topLogprobs: number } | null;
+  /** Web search results the request turns on (the `web` plugin, `:online`, ...), billed as OpenRouter bills Exa's. */
+  webSearchResults: number;
 }
 
 /** A tool call the simulated model makes. */
@@ -82,7 +84,7 @@ export function planAnswer(
     completionTokens = request.maxTokens ?? tokensOf(content);
   }
   const nativeFinishReason = finishReason === "stop" && stopAt >= 0 && model?.author === "anthropic" ? "stop_sequence" : finishReason;
-  return { content, toolCall, finishReason, nativeFinishReason, promptTokens, completionTokens, costInUsd: costOf(model, promptTokens, completionTokens) };
+  return { content, toolCall, finishReason, nativeFinishReason, promptTokens, completionTokens, costInUsd: costOf(model, promptTokens, completionTokens, request.webSearchResults) };
 }
 
 /** Where the text first meets one of the stop sequences (the text ends before it), or -1. */
@@ -95,14 +97,18 @@ function firstStop(text: string, stop: readonly string[]): number {
   return first;
 }
 
-/** USD OpenRouter would bill: tokens × the catalog's prices plus the per-request fee. */
-export function costOf(model: ModelEntry | undefined, promptTokens: number, completionTokens: number): number {
+/** What OpenRouter bills per web search result (Exa's engine): $4 per 1,000. */
+export const SIMULATED_USD_PER_WEB_RESULT = 0.004;
+
+/** USD OpenRouter would bill: tokens × the catalog's prices plus the per-request fee and any web search results. */
+export function costOf(model: ModelEntry | undefined, promptTokens: number, completionTokens: number, webSearchResults = 0): number {
   if (!model || model.isRouter) return 0;
   const { pricing } = model;
   const cost =
     (promptTokens * pricing.usdPerMillionInputTokens + completionTokens * pricing.usdPerMillionOutputTokens) /
       1_000_000 +
-    pricing.usdPerRequest;
+    pricing.usdPerRequest +
+    webSearchResults * SIMULATED_USD_PER_WEB_RESULT;
   return Math.round(cost * 1e12) / 1e12;
 }
 

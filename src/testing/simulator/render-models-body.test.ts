@@ -25,7 +25,7 @@ describe("renderModelsBody", () => {
       expect(model.isFree).toBe(original.isFree);
       expect([...model.capabilities].sort()).toEqual([...original.capabilities].sort());
       for (const key of Object.keys(original.pricing) as (keyof typeof original.pricing)[]) {
-        expect(model.pricing[key]).toBeCloseTo(original.pricing[key], 9);
+        expect(model.pricing[key] ?? 0).toBeCloseTo(original.pricing[key] ?? 0, 9);
       }
     });
   });

@@ -113,6 +113,7 @@ function renderPricing(model: ModelEntry): Record<string, string> {
   if (pricing.usdPerMillionCacheWriteTokens > 0) {
     rendered["input_cache_write"] = formatUsdPerToken(pricing.usdPerMillionCacheWriteTokens);
   }
+  if ((pricing.usdPerWebSearch ?? 0) > 0) rendered["web_search"] = trimDecimal((pricing.usdPerWebSearch ?? 0).toFixed(15));
   if (pricing.usdPerMillionReasoningTokens > 0) {
     rendered["internal_reasoning"] = formatUsdPerToken(pricing.usdPerMillionReasoningTokens);
   }

@@ -122,3 +122,21 @@ describe("the Responses door's top-level fields", () => {
     expect((await read({ tool_choice: "auto" })).chat.tool_choice).toBe("auto");
   });
 });
+
+describe("the Responses door's tool_choice", () => {
+  const tools = [{ type: "function", name: "lookup", parameters: { type: "object", properties: {} } }];
+  it("names what a tool_choice it does not carry is, and the fix (it said only \"an unsupported shape or `type`\")", async () => {
+    const allowed = await refusal({ tools, tool_choice: { type: "allowed_tools", mode: "required", tools: [{ type: "function", name: "lookup" }] } });
+    expect(allowed.param).toBe("tool_choice");
+    expect(allowed.message).toMatch(/allowed_tools.*send only the allowed tools in `tools`.*"required"/);
+    const hosted = await refusal({ tools, tool_choice: { type: "web_search_preview" } });
+    expect(hosted.message).toMatch(/web_search_preview.*hosted tool/);
+    const nameless = await refusal({ tools, tool_choice: { type: "function" } });
+    expect(nameless.message).toMatch(/\{type: "function", name\}/);
+    expect((await refusal({ tools, tool_choice: "force" })).message).toMatch(/"auto", "none", "required"/);
+  });
+
+  it("still takes the shapes it carries", async () => {
+    for (const choice of ["auto", "none", "required", { type: "function", name: "lookup" }, null]) await read({ tools, tool_choice: choice });
+  });
+});

@@ -104,7 +104,32 @@ const functionTool = z.looseObject({
   strict: z.boolean().nullish(),
 });
 
-const toolChoice = z.union([z.enum(["auto", "none", "required"]), z.looseObject({ type: z.literal("function"), name: z.string() })]);
+/** `tool_choice` as the door carries it: a mode, or one function by name. */
+type ToolChoice = "auto" | "none" | "required" | { type: "function"; name: string; [key: string]: unknown };
+
+/**
+ * Any other `tool_choice` is refused saying what it is and the fix: `{type: "allowed_tools"}` and a hosted tool's type
+ * are valid Responses shapes this door does not carry, and were answered "has an unsupported shape or `type`".
+ */
+const toolChoice = z.custom<ToolChoice>(isToolChoice, { error: (issue) => toolChoiceProblem(issue.input) });
+
+function isToolChoice(value: unknown): boolean {
+  if (value === "auto" || value === "none" || value === "required") return true;
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  const choice = value as Record<string, unknown>;
+  return choice["type"] === "function" && typeof choice["name"] === "string";
+}
+
+function toolChoiceProblem(value: unknown): string {
+  const type = typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>)["type"] : undefined;
+  if (type === "allowed_tools") {
+    const mode = (value as Record<string, unknown>)["mode"];
+    return `{type: "allowed_tools"} is not carried to the routed models: send only the allowed tools in \`tools\`, with tool_choice ${mode === "required" ? '"required"' : '"auto" (or "required")'}`;
+  }
+  if (typeof type === "string" && type !== "function") return `${JSON.stringify(type.slice(0, 64))} is a hosted tool: it runs on OpenAI's servers, which no routed model can use; name a function tool ({type: "function", name}) or "auto", "none", "required"`;
+  if (type === "function") return '{type: "function"} names no function: write {type: "function", name} with the name of one of `tools`';
+  return `it must be "auto", "none", "required", or {type: "function", name}${typeof value === "string" ? `, got ${JSON.stringify(value.slice(0, 64))}` : ""}`;
+}
 
 const textFormat = z.discriminatedUnion("type", [
   z.looseObject({ type: z.literal("text") }),
