@@ -86,8 +86,10 @@ describe("the provider object at the chat door", () => {
       }
     }
     expect(simulator.calls).toEqual([]);
+    // Each record is durable in the outbox before its answer; it reaches the decisions table in a batch soon after
+    // (read at once, a loaded machine found none there yet).
+    await expect.poll(() => decisions().length, { timeout: 10_000 }).toBe(cases.length * 2);
     const records = decisions();
-    expect(records.length).toBeGreaterThan(0);
     expect(records.filter((record) => record.status !== 400 || record.candidates !== "[]" || record.attempts !== "[]")).toEqual([]);
     const sort = await send({ sort: "zzz" });
     expect(sort.body.error?.message).toContain('"price", "throughput", "latency", "exacto"');
