@@ -23,6 +23,20 @@ export function usd(value: number | null | undefined): string {
   return size >= 0.995 ? USD_LARGE.format(value) : size >= 0.0995 ? USD_CENTS.format(value) : USD_SMALL.format(value);
 }
 
+const LEFT_LARGE = new Intl.NumberFormat(undefined, { style: "currency", currency: "USD", currencyDisplay: "narrowSymbol", minimumFractionDigits: 2, maximumFractionDigits: 2, roundingMode: "floor" });
+const LEFT_CENTS = new Intl.NumberFormat(undefined, { style: "currency", currency: "USD", currencyDisplay: "narrowSymbol", minimumFractionDigits: 2, maximumFractionDigits: 3, roundingMode: "floor" });
+const LEFT_SMALL = new Intl.NumberFormat(undefined, { style: "currency", currency: "USD", currencyDisplay: "narrowSymbol", maximumSignificantDigits: 3, roundingMode: "floor" });
+
+/**
+ * What is left of a budget, as {@link usd} writes dollars but rounded down: rounded to the nearest cent, $0.000144
+ * spent of $2.00 read "$2.00 left of $2.00", as if nothing had been spent; a budget's left is never shown as more
+ * than there is.
+ */
+export function usdLeft(value: number | null | undefined): string {
+  if (value === null || value === undefined || !Number.isFinite(value) || value <= 0) return usd(value);
+  return value >= 1 ? LEFT_LARGE.format(value) : value >= 0.1 ? LEFT_CENTS.format(value) : LEFT_SMALL.format(value);
+}
+
 /**
  * Dollars for a stat card: from a million up in compact form ("$21M", "$1.23B"). In full, "$21,000,000.00" is wider
  * than the narrowest card and broke inside the number ("$21,000,000.0" over "0"); the card's title keeps the full figure.

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { counted, decimal, ms, percent, signedPercent, usd } from "../../src/dashboard/numbers.js";
+import { counted, decimal, ms, percent, signedPercent, usd, usdLeft } from "../../src/dashboard/numbers.js";
 
 // Node's Intl here is en-US: the compact suffix is "K" (en-GB's browser writes the same for plain numbers).
 
@@ -120,5 +120,21 @@ describe("a negative figure in a language whose minus is not the hyphen (Swedish
     expect(ms(-12_345)).toBe("\u221212,3 s");
     expect(ms(-850)).toBe("\u2212850 ms");
     expect(percent(-1e15)).toMatch(/^<\u2212\d/);
+  });
+});
+
+describe("usdLeft", () => {
+  it("rounds what is left of a budget down, so a spend never reads as nothing spent", () => {
+    // $0.000144 spent of $2.00: rounded to the nearest cent it read "$2.00 left of $2.00".
+    expect(usdLeft(2 - 0.000144)).toBe("$1.99");
+    expect(usdLeft(4.99474)).toBe("$4.99");
+    expect(usdLeft(0.29)).toBe("$0.29");
+    expect(usdLeft(0.1239)).toBe("$0.123");
+    expect(usdLeft(0.0000999)).toBe("$0.0000999");
+    expect(usdLeft(0.099999)).toBe("$0.0999");
+    // Whole amounts, nothing left, and no figure read as usd does.
+    expect(usdLeft(2)).toBe("$2.00");
+    expect(usdLeft(25)).toBe("$25.00");
+    expect([usdLeft(0), usdLeft(-0.5), usdLeft(null), usdLeft(Number.NaN)]).toEqual([usd(0), usd(-0.5), usd(null), usd(Number.NaN)]);
   });
 });

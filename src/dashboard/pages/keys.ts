@@ -6,7 +6,7 @@
 import { api, ApiError } from "../api.js";
 import type { BudgetStatus, List, VirtualKey } from "../api-types.js";
 import { clipText, clipped, code, emptyState, errorBox, h, replace, visibleText } from "../dom.js";
-import { resetTime, timeElement, usd } from "../format.js";
+import { resetTime, timeElement, usd, usdLeft } from "../format.js";
 import type { Page, PageContext } from "../page.js";
 import { badge, budgetUse, pageHeader, table } from "../ui.js";
 
@@ -110,7 +110,7 @@ async function budgets(box: HTMLElement): Promise<void> {
       : table(
           // The overview's order (Limit, then Left), so the same budget reads the same on both pages.
           ["Budget", "Window", "Spent", "Reserved", "Limit", "Left", "Resets"],
-          statuses.map((status) => [status.budget, status.window, usd(status.spent_usd), usd(status.reserved_usd), usd(status.limit_usd), usd(status.remaining_usd), resetTime(status.resets_at)]),
+          statuses.map((status) => [status.budget, status.window, usd(status.spent_usd), usd(status.reserved_usd), usd(status.limit_usd), usdLeft(status.remaining_usd), resetTime(status.resets_at)]),
           // Seven columns: on a phone a budget's name scrolled away from its figures.
           { numeric: [2, 3, 4, 5], stickyFirstColumn: true },
         ),
@@ -128,7 +128,7 @@ function budgetCell(key: VirtualKey, statuses: BudgetStatus[] | Error): HTMLElem
       h(
         "li",
         {},
-        `${status.window}: ${usd(status.spent_usd + status.reserved_usd)} used, ${usd(status.remaining_usd)} left of ${usd(status.limit_usd)} `,
+        `${status.window}: ${usd(status.spent_usd + status.reserved_usd)} used, ${usdLeft(status.remaining_usd)} left of ${usd(status.limit_usd)} `,
         budgetUse(status.spent_usd, status.reserved_usd, status.limit_usd, status.remaining_usd),
       ),
     ),

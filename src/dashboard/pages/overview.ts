@@ -7,7 +7,7 @@ import { api } from "../api.js";
 import type { Figures, List, Overview, OverviewBudget, Report, TimeSeries, VirtualKey } from "../api-types.js";
 import { chartBox, stackedBars, type StackSeries } from "../chart.js";
 import { clipText, clipped, code, emptyState, errorBox, h, visibleText } from "../dom.js";
-import { count, countCompact, counted, decimal, ms, percent, resetTime, usd, usdCompact } from "../format.js";
+import { count, countCompact, counted, decimal, ms, percent, resetTime, usd, usdCompact, usdLeft } from "../format.js";
 import type { Page, PageContext } from "../page.js";
 import { budgetUse, pageHeader, select, stat, stats, table } from "../ui.js";
 
@@ -83,7 +83,7 @@ function spendSection(today: Figures, month: Figures, budgets: OverviewBudget[],
               usd(budget.spent_usd),
               usd(budget.reserved_usd),
               usd(budget.limit_usd),
-              usd(budget.remaining_usd),
+              usdLeft(budget.remaining_usd),
               budgetUse(budget.spent_usd, budget.reserved_usd, budget.limit_usd, budget.remaining_usd),
               resetTime(budget.resets_at),
             ]),
