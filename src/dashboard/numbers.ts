@@ -23,18 +23,19 @@ export function usd(value: number | null | undefined): string {
   return size >= 0.995 ? USD_LARGE.format(value) : size >= 0.0995 ? USD_CENTS.format(value) : USD_SMALL.format(value);
 }
 
-const LEFT_LARGE = new Intl.NumberFormat(undefined, { style: "currency", currency: "USD", currencyDisplay: "narrowSymbol", minimumFractionDigits: 2, maximumFractionDigits: 2, roundingMode: "floor" });
-const LEFT_CENTS = new Intl.NumberFormat(undefined, { style: "currency", currency: "USD", currencyDisplay: "narrowSymbol", minimumFractionDigits: 2, maximumFractionDigits: 3, roundingMode: "floor" });
-const LEFT_SMALL = new Intl.NumberFormat(undefined, { style: "currency", currency: "USD", currencyDisplay: "narrowSymbol", maximumSignificantDigits: 3, roundingMode: "floor" });
-
 /**
  * What is left of a budget, as {@link usd} writes dollars but rounded down: rounded to the nearest cent, $0.000144
  * spent of $2.00 read "$2.00 left of $2.00", as if nothing had been spent; a budget's left is never shown as more
- * than there is.
+ * than there is. (Cut here rather than with `roundingMode`, which older browsers ignore.)
  */
 export function usdLeft(value: number | null | undefined): string {
   if (value === null || value === undefined || !Number.isFinite(value) || value <= 0) return usd(value);
-  return value >= 1 ? LEFT_LARGE.format(value) : value >= 0.1 ? LEFT_CENTS.format(value) : LEFT_SMALL.format(value);
+  // The digits usd shows, in its formats: cents from $1, a tenth of a cent from $0.10, three significant digits below.
+  const decimals = value >= 1 ? 2 : value >= 0.1 ? 3 : 2 - Math.floor(Math.log10(value));
+  const scale = 10 ** decimals;
+  // The nudge keeps a product that binary fractions leave just under a whole number (0.29 × 100) on it.
+  const cut = Math.floor(value * scale * (1 + 1e-12)) / scale;
+  return (value >= 1 ? USD_LARGE : value >= 0.1 ? USD_CENTS : USD_SMALL).format(cut);
 }
 
 /**
