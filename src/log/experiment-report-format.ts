@@ -21,7 +21,7 @@ function formatOne(report: ExperimentReport): string {
     name,
     String(arm.requests),
     String(arm.units),
-    interval(arm.cost_per_request_usd, (v) => v.toFixed(6)),
+    interval(arm.cost_per_request_usd, usdPerRequest),
     interval(arm.latency_p50_ms, (v) => v.toFixed(0)),
     interval(arm.latency_p95_ms, (v) => v.toFixed(0)),
     interval(arm.error_rate, pct),
@@ -50,6 +50,17 @@ function interval(estimate: Estimate, format: (value: number) => string): string
   if (high === null) return `${format(estimate.value)} (≥ ${format(low as number)}; too few values for an upper bound)`;
   if (low === null) return `${format(estimate.value)} (≤ ${format(high)}; too few values for a lower bound)`;
   return `${format(estimate.value)} (${format(low)}–${format(high)})`;
+}
+
+/**
+ * A cost per request in USD: six decimals, or more for a cost below a tenth of a cent, so that it keeps three
+ * significant digits. A budget-tier arm costs about $0.000015 a request: six decimals printed its interval as
+ * "0.000015 (0.000015–0.000015)", which reads as exact, where the dashboard shows $0.0000145 – $0.0000154.
+ */
+function usdPerRequest(value: number): string {
+  const magnitude = Math.abs(value);
+  const decimals = magnitude === 0 ? 6 : Math.min(12, Math.max(6, 2 - Math.floor(Math.log10(magnitude))));
+  return value.toFixed(decimals);
 }
 
 function pct(value: number): string {
