@@ -58,6 +58,12 @@ describe("switchyard keys", () => {
     expect(program.commands[0]?.commands[0]?.helpInformation()).toMatch(/--daily-budget-usd <usd>\s+US dollars the key may spend per UTC day/);
   });
 
+  it("speaks of a budget's reset only for a key that has a budget (a key with only --rpm was told its budget starts again at 00:00 UTC)", async () => {
+    const limited = await run("keys", "create", "--name", "rpm-only", "--rpm", "10");
+    expect(limited.stdout).toContain("Limits: 10 rpm.\n");
+    expect(limited.stdout).not.toContain("budget");
+  });
+
   it("explains bad input: unknown tier, duplicate name, unknown key, missing name", async () => {
     await expect(run("keys", "create", "--name", "x", "--tiers", "gold")).rejects.toThrow(/Unknown tier "gold".*Valid tiers: free, budget/);
     // A tier a few letters off is named, as the gateway and config check name it.

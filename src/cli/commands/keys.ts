@@ -150,7 +150,9 @@ function describeLimits(key: VirtualKey): string {
     key.allowedTiers ? `tiers ${key.allowedTiers.join(",")}` : "",
   ].filter(Boolean);
   const refused = key.dailyBudgetUsd === 0 || key.monthlyBudgetUsd === 0 ? " With a $0 budget this key may use only models that cost nothing (:free ids, the free tier); every other request gets 402 budget_exceeded." : "";
-  return parts.length > 0 ? `Limits: ${parts.join(", ")}; a budget starts again at 00:00 UTC.${refused}` : "No limits of its own.";
+  // The reset is a budget's; a key limited only by rpm or tiers has none to reset.
+  const reset = key.dailyBudgetUsd !== null || key.monthlyBudgetUsd !== null ? "; a budget starts again at 00:00 UTC" : "";
+  return parts.length > 0 ? `Limits: ${parts.join(", ")}${reset}.${refused}` : "No limits of its own.";
 }
 
 function formatKeys(list: VirtualKey[]): string {
