@@ -17,7 +17,7 @@ describe("buildReport", () => {
   it("totals the rows and prices the same tokens at the premium model", () => {
     const records = [
       makeDecisionRecord({ tier: "budget", costUsd: 0.001, inputTokens: 1000, outputTokens: 100 }),
-      makeDecisionRecord({ tier: "mid", costUsd: 0.002, inputTokens: 2000, outputTokens: 300, feedbackScore: 1 }),
+      makeDecisionRecord({ tier: "mid", costUsd: 0.002, inputTokens: 2000, outputTokens: 300, feedbackScore: 1, qualityChecks: ["empty"], escalatedTo: "mid" }),
       makeDecisionRecord({ tier: "mid", outcome: "refused", status: 402, model: null, costUsd: 0, inputTokens: 0, outputTokens: 0 }),
       makeDecisionRecord({ tier: "mid", outcome: "client_error", status: 400, model: null, costUsd: 0, inputTokens: 0, outputTokens: 0 }),
     ];
@@ -45,5 +45,11 @@ describe("buildReport", () => {
     // The outcome columns add up to the requests, as the dashboard's do.
     const total = table.split("\n").find((row) => row.startsWith("TOTAL"))?.split(/\s{2,}/) ?? [];
     expect(total.slice(1, 6)).toEqual(["4", "2", "1", "0", "1"]);
+    // The team lead's weekly figures are all in the table, escalations too (the dashboard showed "25.0%, 1 escalated"
+    // while the CLI report had no escalation figure at all).
+    expect(table.split("\n")[1]).toMatch(/\sclient err\s+escalated\s+cost \$/);
+    expect(total[6]).toBe("1 (25.0%)");
+    const midRow = table.split("\n").find((row) => row.startsWith("mid"))?.split(/\s{2,}/) ?? [];
+    expect(midRow[6]).toBe("1 (33.3%)");
   });
 });

@@ -135,7 +135,8 @@ export function premiumEquivalentUsd(row: Pick<SummaryRow, "inputTokens" | "outp
 /** The report as a plain-text table. */
 export function formatReportTable(report: SpendReport): string {
   // Every outcome has its column, so served + refused + failed + client errors add up to the requests, as on the dashboard.
-  const header = [report.by, "requests", "served", "refused", "failed", "client err", "cost $", "premium $", "saved", "avg ms", "feedback"];
+  // Escalations are one of the team lead's weekly figures (with spend, savings, errors and feedback): a count and its rate.
+  const header = [report.by, "requests", "served", "refused", "failed", "client err", "escalated", "cost $", "premium $", "saved", "avg ms", "feedback"];
   const line = (group: string, f: ReportFigures): string[] => [
     group,
     String(f.requests),
@@ -143,6 +144,7 @@ export function formatReportTable(report: SpendReport): string {
     String(f.refused),
     String(f.failed),
     String(f.client_errors),
+    `${f.escalations} (${(f.escalation_rate * 100).toFixed(1)}%)`,
     f.cost_usd.toFixed(6),
     report.premium_model ? f.premium_equivalent_usd.toFixed(6) : "-",
     report.premium_model && f.premium_equivalent_usd > 0 ? `${((f.savings_usd / f.premium_equivalent_usd) * 100).toFixed(1)}%` : "-",
