@@ -42,3 +42,36 @@ describe("a chain whose every circuit is open", () => {
     expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(0);
   });
 });
+
+/**
+ * A chain whose first model is skipped for its open circuit and whose next model fails: the 502/503 listed only the
+ * model called ("every fallback failed (1 attempt): 1. mistralai/…"), so the client was never told the chain's first
+ * model had not been tried at all, nor why (a walk of journey 5 met it with one instance's failures opening the circuit
+ * for the other).
+ */
+describe("a chain whose first circuit is open and whose next model fails", () => {
+  const [FIRST, SECOND] = CHAIN;
+  let gateway: Gateway;
+  beforeAll(async () => {
+    gateway = await startGateway({
+      config: { tiers: { e2e: { models: [FIRST, SECOND], max_tokens: 300 } }, circuit_breaker: { failures: 2, window_ms: 60_000, cooldown_ms: COOLDOWN_MS } },
+    });
+    gateway.simulator.setFault(FIRST, "unavailable");
+    // Two answers from the second model, each after a failure of the first: the first's circuit opens.
+    for (let i = 0; i < 2; i += 1) {
+      const served = await fetch(`${gateway.url}/v1/chat/completions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(ask()) });
+      expect(served.status).toBe(200);
+    }
+    gateway.simulator.setFault(SECOND, "unavailable");
+  });
+  afterAll(async () => gateway.close());
+
+  it("names the model skipped for its open circuit beside the attempt that failed", async () => {
+    const response = await fetch(`${gateway.url}/v1/chat/completions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(ask()) });
+    const body = (await response.json()) as { error: { code: string; message: string } };
+    expect(response.status).toBe(503);
+    expect(body.error.code).toBe("all_attempts_failed");
+    expect(body.error.message).toMatch(new RegExp(`^every fallback failed \\(1 attempt\\):\\n1\\. ${SECOND}: http 503`));
+    expect(body.error.message).toContain(`Not called, its circuit open after repeated failures: ${FIRST}.`);
+  });
+});

@@ -30,7 +30,8 @@ export class AttemptAdmission {
   #budgetError: BudgetExceededError | undefined;
   /** The candidates the budget refused, for the exhausted error's message. */
   readonly #budgetRefused: string[] = [];
-  #circuitSkips = 0;
+  /** The candidates skipped for an open circuit, for the exhausted error's message. */
+  readonly #circuitSkipped: string[] = [];
   /** The earliest end of a skipped model's cooldown, for the 503's Retry-After. */
   #circuitOpenUntil: number | undefined;
 
@@ -41,15 +42,15 @@ export class AttemptAdmission {
   }
 
   /** What the gates refused so far, for the exhausted error. */
-  refusals(): Pick<ExhaustedRun, "budgetError" | "budgetRefused" | "circuitSkips" | "circuitOpenUntil"> {
-    return { budgetError: this.#budgetError, budgetRefused: this.#budgetRefused, circuitSkips: this.#circuitSkips, circuitOpenUntil: this.#circuitOpenUntil };
+  refusals(): Pick<ExhaustedRun, "budgetError" | "budgetRefused" | "circuitSkipped" | "circuitOpenUntil"> {
+    return { budgetError: this.#budgetError, budgetRefused: this.#budgetRefused, circuitSkipped: this.#circuitSkipped, circuitOpenUntil: this.#circuitOpenUntil };
   }
 
   /** Takes the model's circuit permit; false (recorded as a skip) when its circuit is open. */
   async acquireCircuit(candidate: ChainCandidate): Promise<boolean> {
     const breaker = this.#deps.breaker;
     if (!breaker || (await breaker.acquire(candidate.id))) return true;
-    this.#circuitSkips += 1;
+    this.#circuitSkipped.push(candidate.id);
     await this.#noteOpenUntil(breaker, candidate.id);
     this.#attempts.push({ model: candidate.id, status: 0, errorType: "circuit_open", latencyMs: 0 });
     this.#deps.observer?.onAttempt({ model: candidate.id, outcome: "circuit_open", latencyMs: 0 });

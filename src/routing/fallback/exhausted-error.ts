@@ -17,7 +17,8 @@ export interface ExhaustedRun {
   budgetRefused: readonly string[];
   /** Models held by Retry-After longer than the loop may wait, and until when. */
   held: readonly { candidate: ChainCandidate; until: number }[];
-  circuitSkips: number;
+  /** Models skipped without a call because their circuit was open. */
+  circuitSkipped: readonly string[];
   /** The earliest time (ms since epoch) a skipped circuit lets a probe through, when the breaker says. */
   circuitOpenUntil: number | undefined;
   chain: readonly ChainCandidate[];
@@ -31,7 +32,7 @@ export function exhaustedError(run: ExhaustedRun): GatewayError {
   if (errors.length === 0) {
     if (budgetError) return budgetError;
     if (run.held.length > 0) return heldError(run.held, run.now);
-    if (run.circuitSkips > 0) {
+    if (run.circuitSkipped.length > 0) {
       const retryAfterMs = run.circuitOpenUntil === undefined ? undefined : Math.max(0, run.circuitOpenUntil - run.now);
       return new CircuitOpenError({ models: run.chain.map((c) => c.id), retryAfterMs });
     }
@@ -41,7 +42,10 @@ export function exhaustedError(run: ExhaustedRun): GatewayError {
   if (last && !budgetError && errors.every(isRateLimited)) return rateLimitedError(run);
   // A model failed and the budget refused what would have come next: say both, with the budget's own words.
   const budgetNote = budgetError ? `The budget refused the fallback${run.budgetRefused.length === 1 ? "" : "s"} ${run.budgetRefused.join(", ")}: ${budgetError.message}` : undefined;
-  return new AllAttemptsFailedError(errors, run.reason, budgetNote);
+  // A model skipped for its open circuit was never called: say so, or the list reads as if the chain began later.
+  const circuitNote = run.circuitSkipped.length > 0 ? `Not called, its circuit open after repeated failures: ${[...new Set(run.circuitSkipped)].join(", ")}.` : undefined;
+  const note = [circuitNote, budgetNote].filter((line) => line !== undefined).join("\n");
+  return new AllAttemptsFailedError(errors, run.reason, note === "" ? undefined : note);
 }
 
 function heldError(held: ExhaustedRun["held"], now: number): GatewayError {
