@@ -5,7 +5,7 @@
  * @module
  */
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
-import { CircuitOpenError, GatewayError, RateLimitError, UpstreamRateLimitedError } from "../core/errors/index.js";
+import { AllAttemptsFailedError, CircuitOpenError, GatewayError, RateLimitError, UpstreamRateLimitedError } from "../core/errors/index.js";
 import { MethodNotAllowedError, routePath } from "./route-registry.js";
 import { setSafeHeaders } from "./safe-header.js";
 
@@ -104,13 +104,23 @@ export function handleError(error: unknown, request: FastifyRequest, reply: Fast
   const { status, envelope: body, headers } = toErrorResponse(error);
   // A store the gateway cannot use is the operator's to fix, not a bug: it is logged as what it is.
   if (status >= 500 && !GatewayError.isInstance(error)) request.log.error({ err: errorSummary(error) }, body.error.code === "storage_unavailable" ? "storage unavailable" : "internal error");
-  else if (status >= 500) request.log.warn({ code: body.error.code, status }, body.error.message);
+  else if (status >= 500) request.log.warn({ code: body.error.code, status, ...attemptCauses(error) }, body.error.message);
   if (reply.sent || reply.raw.headersSent) {
     // Too late for an envelope (a stream already started): the only honest signal is to cut the connection.
     reply.raw.destroy();
     return;
   }
   void setSafeHeaders(reply.code(status), headers).type("application/json; charset=utf-8").send(speaksAnthropic(routePath(request)) ? anthropicErrorBody(status, body.error.message) : body);
+}
+
+/**
+ * The operator's view of a failed chain: each attempt's underlying error (a refused or reset connection names the
+ * upstream's address, which the client's message leaves out), summarized as errorSummary does.
+ */
+function attemptCauses(error: unknown): { causes?: string[] } {
+  if (!(error instanceof AllAttemptsFailedError)) return {};
+  const causes = error.attempts.flatMap((attempt) => (attempt.cause === undefined || attempt.cause === null ? [] : [`${attempt.model}: ${errorSummary(attempt.cause).message}`]));
+  return causes.length > 0 ? { causes } : {};
 }
 
 /** The Anthropic error envelope `{"type":"error","error":{type,message}}` (`/v1/messages`). */

@@ -31,9 +31,12 @@ export function classifyNetworkError(model: string, error: unknown, reason?: unk
     const phase = code === "UND_ERR_CONNECT_TIMEOUT" ? "connect" : code === "UND_ERR_HEADERS_TIMEOUT" ? "first byte" : "body";
     return new UpstreamError({ message: `${phase} timeout (${code})`, kind: "timeout", model, isRetryable: true, cause: error });
   }
-  const message = error instanceof Error ? error.message : String(error);
+  // The client is told the code only: the HTTP client's own words name the upstream's host and port ("connect
+  // ECONNREFUSED 10.0.0.5:443"), which a gateway's callers must not learn. The error stays the cause, and the
+  // gateway's log line for the failed request quotes it (server/error-handler.ts).
+  const message = code === undefined ? `: ${error instanceof Error ? error.message : String(error)}` : "";
   return new UpstreamError({
-    message: `connection failed${code ? ` (${code})` : ""}: ${message}`,
+    message: `connection failed${code ? ` (${code})` : ""}${message}`,
     kind: "connection",
     model,
     isRetryable: true,
