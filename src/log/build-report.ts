@@ -6,6 +6,7 @@
 import type { ModelPricing } from "../catalog/model-entry.js";
 import { emptySummaryRow, type DecisionFilter, type DecisionLogQueries, type DecisionSummary, type ReportDimension, type SummaryRow } from "./decision-log-store.js";
 import { histogramPercentile, mergeHistograms } from "./latency-histogram.js";
+import { utcMinute } from "./utc-minute.js";
 
 /** Totals and per-group figures share these fields. */
 export interface ReportFigures {
@@ -184,12 +185,4 @@ export async function generateReport(
 ): Promise<SpendReport> {
   const summary = await decisions.summarize({ ...options.filter, since: options.since, until: options.until, by: options.by });
   return buildReport({ summary, since: options.since, until: options.until, premiumModel: options.premiumModel });
-}
-
-/**
- * `2026-11-26 22:36 UTC` for the table's heading: the report's ISO bounds (`2026-11-26T22:36:55.295Z`, kept in
- * `--json`) read as machine output, and the heading's days are UTC days, which it now says.
- */
-function utcMinute(iso: string): string {
-  return `${iso.slice(0, 16).replace("T", " ")} UTC`;
 }

@@ -43,3 +43,12 @@ describe("the experiment table's cost per request", () => {
     expect(text).toMatch(/\nvariant +40 +40 +0\.001250 \(/);
   });
 });
+
+describe("the experiment block's heading", () => {
+  it("writes its period as the report's own heading does (UTC minutes), not as ISO with milliseconds", () => {
+    // The block read "2026-03-01T00:00:00.000Z to 2026-03-02T00:00:00.000Z" under "Spend from 2026-03-01 00:00 UTC to …".
+    const records = [...arm("control", 4, [0.001]), ...arm("variant", 4, [0.001])];
+    const text = formatExperimentReports([buildExperimentReport({ experiment: "cheap", records, since: SINCE, until: UNTIL + 90_500 })]);
+    expect(text).toContain("Experiment cheap (not in the current config), 2026-03-01 00:00 UTC to 2026-03-02 00:01 UTC\n");
+  });
+});

@@ -4,6 +4,7 @@
  */
 import type { Estimate } from "./experiment-report-stats.js";
 import type { ArmReport, ExperimentReport } from "./experiment-report-types.js";
+import { utcMinute } from "./utc-minute.js";
 
 /** One block per experiment: a table of both arms, then the verdict. */
 export function formatExperimentReports(reports: readonly ExperimentReport[]): string {
@@ -33,7 +34,7 @@ function formatOne(report: ExperimentReport): string {
   const render = (cells: string[]): string => cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join("  ");
   return [
     "",
-    `Experiment ${report.experiment} (${setup}), ${report.since} to ${report.until}`,
+    `Experiment ${report.experiment} (${setup}), ${utcMinute(report.since)} to ${utcMinute(report.until)}`,
     render(rows[0] ?? []),
     widths.map((w) => "-".repeat(w)).join("  "),
     ...rows.slice(1).map(render),
