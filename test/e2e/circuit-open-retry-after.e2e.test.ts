@@ -72,6 +72,17 @@ describe("a chain whose first circuit is open and whose next model fails", () =>
     expect(response.status).toBe(503);
     expect(body.error.code).toBe("all_attempts_failed");
     expect(body.error.message).toMatch(new RegExp(`^every fallback failed \\(1 attempt\\):\\n1\\. ${SECOND}: http 503`));
-    expect(body.error.message).toContain(`Not called, its circuit open after repeated failures: ${FIRST}.`);
+    expect(body.error.message).toContain(`Not called (circuit open after repeated failures): ${FIRST}.`);
+    // The Messages door says the same in Anthropic's envelope (the second model's second failure: it is still called).
+    const messages = await fetch(`${gateway.url}/v1/messages`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ model: "switchyard/tier/e2e", max_tokens: 50, messages: [{ role: "user", content: "Say hello." }] }),
+    });
+    const envelope = (await messages.json()) as { type: string; error: { type: string; message: string } };
+    expect(messages.status).toBe(503);
+    expect(envelope).toMatchObject({ type: "error", error: { type: "overloaded_error" } });
+    expect(envelope.error.message).toContain(`1. ${SECOND}: http 503`);
+    expect(envelope.error.message).toContain(`Not called (circuit open after repeated failures): ${FIRST}.`);
   });
 });

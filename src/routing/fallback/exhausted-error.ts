@@ -42,10 +42,13 @@ export function exhaustedError(run: ExhaustedRun): GatewayError {
   if (last && !budgetError && errors.every(isRateLimited)) return rateLimitedError(run);
   // A model failed and the budget refused what would have come next: say both, with the budget's own words.
   const budgetNote = budgetError ? `The budget refused the fallback${run.budgetRefused.length === 1 ? "" : "s"} ${run.budgetRefused.join(", ")}: ${budgetError.message}` : undefined;
-  // A model skipped for its open circuit was never called: say so, or the list reads as if the chain began later.
-  const circuitNote = run.circuitSkipped.length > 0 ? `Not called, its circuit open after repeated failures: ${[...new Set(run.circuitSkipped)].join(", ")}.` : undefined;
-  const note = [circuitNote, budgetNote].filter((line) => line !== undefined).join("\n");
+  const note = [circuitNote(run), budgetNote].filter((line) => line !== undefined).join("\n");
   return new AllAttemptsFailedError(errors, run.reason, note === "" ? undefined : note);
+}
+
+/** A model skipped for its open circuit was never called: say so, or the attempt list reads as if the chain began later. */
+function circuitNote(run: ExhaustedRun): string | undefined {
+  return run.circuitSkipped.length > 0 ? `Not called (circuit open after repeated failures): ${[...new Set(run.circuitSkipped)].join(", ")}.` : undefined;
 }
 
 function heldError(held: ExhaustedRun["held"], now: number): GatewayError {
@@ -70,7 +73,7 @@ function rateLimitedError(run: ExhaustedRun): GatewayError {
     ...run.errors.flatMap((error) => (error.retryAfterMs === undefined ? [] : [error.retryAfterMs])),
     ...run.held.map(({ until }) => until - run.now),
   ];
-  const listed = new AllAttemptsFailedError(run.errors, "every model of the chain is rate-limited upstream (429)");
+  const listed = new AllAttemptsFailedError(run.errors, "every model of the chain is rate-limited upstream (429)", circuitNote(run));
   return new UpstreamRateLimitedError({
     message: `${listed.message}\nRetry later${waits.length > 0 ? "" : ": no model said when"}.`,
     retryAfterMs: waits.length > 0 ? Math.max(0, Math.min(...waits)) : undefined,
