@@ -53,3 +53,18 @@ describe("buildReport", () => {
     expect(midRow[6]).toBe("1 (33.3%)");
   });
 });
+
+describe("docs/spend-control.md's report --json fields", () => {
+  it("are exactly the fields the report prints, at the top, in the total and in each row", async () => {
+    const { readFile } = await import("node:fs/promises");
+    const doc = await readFile(new URL("../../docs/spend-control.md", import.meta.url), "utf8");
+    const block = /```json\n(\s*\{"since"[\s\S]*?)```/.exec(doc)?.[1] ?? "";
+    const totalFields = /"total": \{([^}]*)\}/.exec(block)?.[1]?.match(/"[a-z_0-9]+"/g)?.map((name) => JSON.parse(name) as string) ?? [];
+    const topFields = block.replace(/"total": \{[^}]*\}/, "\"total\"").replace(/"rows": \[[^\]]*\]/, "\"rows\"").match(/"[a-z_0-9]+"/g)?.map((name) => JSON.parse(name) as string) ?? [];
+    const records = [makeDecisionRecord({ tier: "budget", costUsd: 0.001, inputTokens: 1000, outputTokens: 100 })];
+    const report = buildReport({ summary: summarizeRecords(records, "tier"), since: 0, until: 1, premiumModel: { id: "anthropic/claude-sonnet-4.5", pricing: PRICING } });
+    expect(topFields.sort()).toEqual(Object.keys(report).sort());
+    expect(totalFields.sort()).toEqual(Object.keys(report.total).sort());
+    expect(Object.keys(report.rows[0] ?? {}).sort()).toEqual(["group", ...totalFields].sort());
+  });
+});
