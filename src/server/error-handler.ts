@@ -114,12 +114,13 @@ export function handleError(error: unknown, request: FastifyRequest, reply: Fast
 }
 
 /**
- * The operator's view of a failed chain: each attempt's underlying error (a refused or reset connection names the
- * upstream's address, which the client's message leaves out), summarized as errorSummary does.
+ * The operator's view of a failed chain: each failed connection's own error (it names the upstream's address, which
+ * the client's message leaves out), summarized as errorSummary does.
  */
 function attemptCauses(error: unknown): { causes?: string[] } {
   if (!(error instanceof AllAttemptsFailedError)) return {};
-  const causes = error.attempts.flatMap((attempt) => (attempt.cause === undefined || attempt.cause === null ? [] : [`${attempt.model}: ${errorSummary(attempt.cause).message}`]));
+  // Connections only: another kind's cause can quote the upstream's body (a JSON parser's "… is not valid JSON").
+  const causes = error.attempts.flatMap((attempt) => (attempt.kind !== "connection" || attempt.cause === undefined || attempt.cause === null ? [] : [`${attempt.model}: ${errorSummary(attempt.cause).message}`]));
   return causes.length > 0 ? { causes } : {};
 }
 
