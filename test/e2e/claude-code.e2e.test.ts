@@ -77,6 +77,12 @@ describe("Claude Code's setup: ANTHROPIC_BASE_URL + a virtual key as ANTHROPIC_A
     expect((await mine.responses.create({ model: "switchyard/tier/e2e", input: "Again.", previous_response_id: first.id })).status).toBe("completed");
     const error = await theirs.responses.create({ model: "switchyard/tier/e2e", input: "Again.", previous_response_id: first.id }).catch((caught: unknown) => caught);
     expect((error as InstanceType<typeof OpenAI.APIError>).code).toBe("previous_response_not_found");
+    // Counting tokens reads the stored conversation under the same key, and refuses another key's alike.
+    expect((await mine.responses.inputTokens.count({ model: "switchyard/tier/e2e", input: "Again.", previous_response_id: first.id })).input_tokens).toBeGreaterThan(0);
+    const counted = await theirs.responses.inputTokens.count({ model: "switchyard/tier/e2e", input: "Again.", previous_response_id: first.id }).catch((caught: unknown) => caught);
+    expect((counted as InstanceType<typeof OpenAI.APIError>).code).toBe("previous_response_not_found");
+    const anonymous = await new OpenAI({ baseURL: `${gateway.url}/v1`, apiKey: "sk-sy-wrong-000000000000000000000000", maxRetries: 0 }).responses.inputTokens.count({ input: "hi" }).catch((caught: unknown) => caught);
+    expect(anonymous).toBeInstanceOf(OpenAI.AuthenticationError);
   });
 });
 
