@@ -76,6 +76,25 @@ describe("previous_response_id keeps its model across a gateway restart (SQLite 
     expect(second).toMatchObject({ model: SECONDARY, affinity: "hit" });
   });
 
+  it("an explicit model's turn in a routed conversation carries the conversation's model on, as the store does", async () => {
+    const before = await start();
+    before.simulator.setFault(PRIMARY, "server_error");
+    const first = await create(before, { model: MODEL, input: "Explain recursion with one example." });
+    expect(first.model).toBe(SECONDARY);
+    before.simulator.setFault(PRIMARY, null);
+    // A side turn on a model named by id: the conversation's model stays what it was (the live store still holds it).
+    const aside = await create(before, { model: CHAIN[2], input: "Give it a title.", previous_response_id: first.id });
+    expect(aside.model).toBe(CHAIN[2]);
+    // Without a restart, a continuation of the side turn is back on the conversation's model.
+    expect(await create(before, { model: MODEL, input: "Now shorter, please.", previous_response_id: aside.id })).toMatchObject({ model: SECONDARY, affinity: "hit" });
+    await before.close();
+    running.splice(running.indexOf(before), 1);
+
+    const after = await start();
+    const next = await create(after, { model: MODEL, input: "Now shorter, please.", previous_response_id: aside.id });
+    expect(next).toMatchObject({ model: SECONDARY, affinity: "hit" });
+  });
+
   it("an explicit model's turn leaves no affinity to seed: the continuation is routed as it would be without a restart", async () => {
     const before = await start();
     const first = await create(before, { model: SECONDARY ?? "", input: "Explain recursion with one example." });

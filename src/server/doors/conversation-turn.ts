@@ -82,3 +82,14 @@ export function memoryAfterTurn(
   const promptTokens = (end.answerUsage ?? end.usage)?.prompt_tokens ?? plan.decision.prompt_tokens;
   return { model: end.model, promptTokens, tier: plan.decision.tier };
 }
+
+/**
+ * What the affinity store holds for the conversation once a turn has ended: the memory the turn wrote, else the one it
+ * recalled (an explicit model or a side request naming another tier leaves the conversation's model as it was). A
+ * stored response carries it (ADR 0067), so a continuation after a restart is routed as it would have been without one.
+ */
+export function memoryHeldAfter(turn: ConversationTurn, written: ConversationMemory | undefined): ConversationMemory | undefined {
+  if (written || !turn.memory) return written;
+  const { model, promptTokens, tier } = turn.memory;
+  return { model, promptTokens, ...(tier !== undefined ? { tier } : {}) };
+}

@@ -45,8 +45,9 @@ export interface AnswerMeta {
    */
   onRecorded(task: () => Promise<void>): void;
   /**
-   * What conversation affinity remembers after this turn (the model that answered, its prompt, its tier); undefined
-   * when the turn leaves no memory. Known once the turn has ended (before `onRecorded` tasks and a stream's outcome).
+   * What conversation affinity holds for the conversation after this turn (the model, its prompt, its tier): the
+   * memory the turn wrote, else the one it recalled (an explicit model or a side request leaves it as it was);
+   * undefined when there is none. Known once the turn has ended (before `onRecorded` tasks and a stream's outcome).
    */
   affinityMemory(): ConversationMemory | undefined;
 }

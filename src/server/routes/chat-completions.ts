@@ -29,7 +29,7 @@ import { sendEventStream } from "../send-event-stream.js";
 import { setSafeHeaders } from "../safe-header.js";
 import { CHAT_DOOR } from "../doors/chat-door.js";
 import type { Door } from "../doors/door.js";
-import { memoryAfterTurn, NO_AFFINITY, recallConversation, rememberConversation, type ConversationTurn } from "../doors/conversation-turn.js";
+import { memoryAfterTurn, memoryHeldAfter, NO_AFFINITY, recallConversation, rememberConversation, type ConversationTurn } from "../doors/conversation-turn.js";
 import type { ConversationAffinity, ConversationMemory } from "../../routing/affinity/conversation-affinity.js";
 import type { SampledJudge } from "../../routing/judge/sampled-judge.js";
 import type { RequestTracer } from "../telemetry/request-tracer.js";
@@ -177,7 +177,7 @@ async function handleDoor(deps: ChatRouteDeps, door: Door, request: FastifyReque
       };
       // A resumable stream may end on another model than its headers name: the trailer names the one that finished.
       const trailers = body.switchyard?.resume === true ? { names: ["x-switchyard-model"], values: (): Record<string, string> => (HEADER_SAFE.test(answeredBy) ? { "x-switchyard-model": answeredBy } : {}) } : undefined;
-      const events = read.render.stream(session.chunks, session.outcome, { id, createdAt: startedAt, conversationId: turn.conversation?.id, affinityMemory: () => affinityMemory, model: session.model, promptTokens: plan.decision.prompt_tokens });
+      const events = read.render.stream(session.chunks, session.outcome, { id, createdAt: startedAt, conversationId: turn.conversation?.id, affinityMemory: () => memoryHeldAfter(turn, affinityMemory), model: session.model, promptTokens: plan.decision.prompt_tokens });
       // A client may keep its socket full no longer than a whole request may last upstream.
       await sendEventStream(reply, events, trailers, fallback.settings.totalMs);
       return reply;
@@ -187,7 +187,7 @@ async function handleDoor(deps: ChatRouteDeps, door: Door, request: FastifyReque
     setDecisionHeaders(reply, id, result.model, state.plan as RoutingPlan, upstreamAttemptCount(state), turn);
     void setSafeHeaders(reply, { "x-switchyard-cost-usd": costUsd.toFixed(10) }).type("application/json");
     const afterRecorded: (() => Promise<void>)[] = [];
-    const answer = await read.render.json(result, { id, costUsd, createdAt: startedAt, conversationId: turn.conversation?.id, affinityMemory: () => affinityMemory, onRecorded: (task) => void afterRecorded.push(task) });
+    const answer = await read.render.json(result, { id, costUsd, createdAt: startedAt, conversationId: turn.conversation?.id, affinityMemory: () => memoryHeldAfter(turn, affinityMemory), onRecorded: (task) => void afterRecorded.push(task) });
     // A client that hung up while the answer came is gone: it is recorded so, with the answer's cost (spent).
     if (clientHungUp(reply.raw)) clientGone.abort();
     await finish({ model: result.model, usage: result.usage, costUsd, timeToFirstTokenMs: result.timeToFirstByteMs, finishReason: result.finishReason, status: clientGone.aborted ? 499 : 200, error: undefined });
