@@ -50,6 +50,7 @@ import { assertJsonWithinLimits, jsonLimitsOf } from "./request-shape/index.js";
 import { recordRoutes, routeNotFound } from "./route-registry.js";
 import { trackUnusedConnections } from "./unused-connections.js";
 import { registerCountTokensRoute } from "./routes/count-tokens.js";
+import { INPUT_TOKENS_PATH, registerResponsesInputTokens } from "./routes/responses-input-tokens.js";
 import { READ_BACK_PATHS, registerResponsesReadBack } from "./routes/responses-read-back.js";
 import type { StoreState } from "../storage/open-storage.js";
 
@@ -268,9 +269,10 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   const doors = [CHAT_DOOR, MESSAGES_DOOR, responsesDoor];
   for (const door of doors) registerDoorRoute(app, doorDeps, door);
-  if (deps.authenticate) guardV1Routes(app, deps.authenticate, [...doors.map((door) => door.path), ...READ_BACK_PATHS]);
+  if (deps.authenticate) guardV1Routes(app, deps.authenticate, [...doors.map((door) => door.path), ...READ_BACK_PATHS, INPUT_TOKENS_PATH]);
   registerResponsesReadBack(app, responsesDoor, deps.authenticate);
   registerCountTokensRoute(app, deps.config);
+  registerResponsesInputTokens(app, responsesDoor, deps.config, deps.authenticate);
   registerModelsRoute(app, engine);
   if (deps.feedback) registerFeedbackRoute(app, deps.feedback);
   registerHealthRoutes(app, { engine, metrics, ...(deps.readiness ? { readiness: deps.readiness } : {}) });

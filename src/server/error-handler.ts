@@ -110,7 +110,7 @@ export function handleError(error: unknown, request: FastifyRequest, reply: Fast
     reply.raw.destroy();
     return;
   }
-  void setSafeHeaders(reply.code(status), headers).type("application/json; charset=utf-8").send(speaksAnthropic(routePath(request)) ? anthropicErrorBody(status, body.error.message) : body);
+  void setSafeHeaders(reply.code(status), headers).type("application/json; charset=utf-8").send(speaksAnthropic(routePath(request)) || anthropicModelsClient(request) ? anthropicErrorBody(status, body.error.message) : body);
 }
 
 /**
@@ -163,6 +163,11 @@ export function anthropicErrorType(status: number): string {
 /** True for the Anthropic door's paths. */
 export function speaksAnthropic(url: string): boolean {
   return url === "/v1/messages" || url.startsWith("/v1/messages?") || url.startsWith("/v1/messages/");
+}
+
+/** An Anthropic SDK (it always sends `anthropic-version`) on the models API, which both SDKs read. */
+function anthropicModelsClient(request: FastifyRequest): boolean {
+  return typeof request.headers["anthropic-version"] === "string" && request.url.startsWith("/v1/models");
 }
 
 function envelope(status: number, message: string, type: string, code: string | null): ReturnType<typeof toErrorResponse> {

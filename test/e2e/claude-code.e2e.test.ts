@@ -77,5 +77,49 @@ describe("Claude Code's setup: ANTHROPIC_BASE_URL + a virtual key as ANTHROPIC_A
     expect((await mine.responses.create({ model: "switchyard/tier/e2e", input: "Again.", previous_response_id: first.id })).status).toBe("completed");
     const error = await theirs.responses.create({ model: "switchyard/tier/e2e", input: "Again.", previous_response_id: first.id }).catch((caught: unknown) => caught);
     expect((error as InstanceType<typeof OpenAI.APIError>).code).toBe("previous_response_not_found");
+    // Counting tokens reads the stored conversation under the same key, and refuses another key's alike.
+    expect((await mine.responses.inputTokens.count({ model: "switchyard/tier/e2e", input: "Again.", previous_response_id: first.id })).input_tokens).toBeGreaterThan(0);
+    const counted = await theirs.responses.inputTokens.count({ model: "switchyard/tier/e2e", input: "Again.", previous_response_id: first.id }).catch((caught: unknown) => caught);
+    expect((counted as InstanceType<typeof OpenAI.APIError>).code).toBe("previous_response_not_found");
+    const anonymous = await new OpenAI({ baseURL: `${gateway.url}/v1`, apiKey: "sk-sy-wrong-000000000000000000000000", maxRetries: 0 }).responses.inputTokens.count({ input: "hi" }).catch((caught: unknown) => caught);
+    expect(anonymous).toBeInstanceOf(OpenAI.AuthenticationError);
+  });
+});
+
+describe("the Anthropic SDK's models API through the gateway", () => {
+  let gateway: Gateway;
+  beforeAll(async () => {
+    gateway = await startGateway();
+  });
+  afterAll(async () => gateway.close());
+  const client = (): Anthropic => new Anthropic({ baseURL: gateway.url, authToken: "sk-sy-x", apiKey: null, maxRetries: 0 });
+
+  it("retrieves a Claude model by Anthropic's name, as /v1/messages resolves it, with Anthropic's fields", async () => {
+    const model = await client().models.retrieve("claude-sonnet-4-5-20250929");
+    expect(model).toMatchObject({ id: "anthropic/claude-sonnet-4.5", type: "model" });
+    expect(model.display_name.length).toBeGreaterThan(0);
+    expect(Number.isNaN(Date.parse(model.created_at))).toBe(false);
+    // The name /v1/messages is sent is the one it answers on.
+    const message = await client().messages.create({ model: "claude-sonnet-4-5", max_tokens: 20, messages: [{ role: "user", content: "hi" }] });
+    expect(message.model).toBe(model.id);
+  });
+
+  it("lists the virtual models and the catalog in Anthropic's page shape", async () => {
+    const page = await client().models.list();
+    expect(page.has_more).toBe(false);
+    expect(page.first_id).toBe("switchyard/auto");
+    expect(page.last_id).toBe(page.data.at(-1)?.id);
+    const ids: string[] = [];
+    for await (const model of client().models.list()) ids.push(model.id);
+    expect(ids).toContain("switchyard/auto");
+    expect(ids).toContain("anthropic/claude-sonnet-4.5");
+  });
+
+  it("an unknown model is a 404 in Anthropic's envelope for an Anthropic client, OpenAI's for an OpenAI one", async () => {
+    const error = await client().models.retrieve("claude-nonexistent-9").catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(Anthropic.NotFoundError);
+    expect((error as InstanceType<typeof Anthropic.APIError>).error).toMatchObject({ type: "error", error: { type: "not_found_error" } });
+    const openai = await gateway.client.models.retrieve("claude-nonexistent-9").catch((caught: unknown) => caught);
+    expect((openai as InstanceType<typeof OpenAI.APIError>).code).toBe("model_not_found");
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Property-based fuzzing of the gateway's other JSON endpoints over real HTTP (fixed seed): Anthropic's token
- * counter, feedback, and the admin API's route playground and key creation. The same invariants as the doors: no
- * 500, every non-2xx the endpoint's envelope as JSON, no leak, in time, and the process still serves afterwards.
+ * counter, the Responses token counter, feedback, and the admin API's route playground and key creation. The same
+ * invariants as the doors: no 500, every non-2xx the endpoint's envelope as JSON, no leak, in time, and the process
+ * still serves afterwards.
  * @module
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";

@@ -1,6 +1,6 @@
 /**
  * Fuzz cases for the JSON endpoints beside the three doors: `POST /v1/messages/count_tokens` (Anthropic's envelope),
- * `POST /v1/feedback`, and the admin API's `POST /api/route` and `POST /api/keys` (signed in with the admin key).
+ * `POST /v1/responses/input_tokens`, `POST /v1/feedback`, and the admin API's `POST /api/route` and `POST /api/keys` (signed in with the admin key).
  * Valid bodies, mutated with the chat fuzzer's adversarial values, plus raw bodies.
  * @module
  */
@@ -20,6 +20,17 @@ const countTokensRequest = fc.record(
     tools: fc.constant([{ name: "get_weather", input_schema: { type: "object", properties: { city: { type: "string" } } } }]),
   },
   { requiredKeys: ["model", "messages"] },
+);
+
+const inputTokensRequest = fc.record(
+  {
+    model: fc.constantFrom("switchyard/auto", "gpt-5-nano", "switchyard/tier/e2e"),
+    input: fc.oneof(text, fc.constant([{ role: "user", content: [{ type: "input_text", text: "Count me." }] }])),
+    instructions: text,
+    previous_response_id: fc.constantFrom("resp_unknown", ""),
+    tools: fc.constant([{ type: "function", name: "get_weather", parameters: { type: "object", properties: { city: { type: "string" } } } }]),
+  },
+  { requiredKeys: ["input"] },
 );
 
 const feedbackRequest = fc.record(
@@ -76,6 +87,7 @@ const admin = { authorization: `Bearer ${FUZZ_ADMIN_KEY}` };
 /** The side endpoints, each with its cases and error format. */
 export const SIDE_DOORS = {
   count_tokens: { path: "/v1/messages/count_tokens", cases: cases(countTokensRequest), envelope: anthropicEnvelope },
+  input_tokens: { path: "/v1/responses/input_tokens", cases: cases(inputTokensRequest) },
   feedback: { path: "/v1/feedback", cases: cases(feedbackRequest) },
   admin_route: { path: "/api/route", cases: cases(routeRequest, admin) },
   admin_keys: { path: "/api/keys", cases: cases(keyRequest, admin) },

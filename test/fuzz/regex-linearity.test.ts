@@ -16,7 +16,7 @@ const LENGTH = 20_000;
 const LIMIT_MS = 60;
 /** A regex literal: `/…/flags` not preceded by an identifier, `)` or `]` (so not a division). */
 const LITERAL = /(?<![\w)\]])\/((?:\\.|\[(?:\\.|[^\]\\\n])*\]|[^/\\\n[])+)\/([dgimsuvy]*)/g;
-const UNITS = ["a", " ", "\n", "\t\n", "1", ".", ",", ":", "-", "=", "$", "\\", "a ", "1 ", "1.", "1,", "x,", "a1", " 1", "é", "中", "@", "😀", "/", "\r\n"];
+const UNITS = ["a", " ", "\n", "\t\n", "1", ".", ",", ":", "-", "=", "$", "\\", "a ", "1 ", "1.", "1,", "x,", "a1", " 1", "é", "中", "@", "😀", "/", "\r\n", "["];
 
 interface Found {
   file: string;

@@ -12,6 +12,7 @@ import {
   type AffinityStatus,
   type ConversationAffinity,
   type AffinityInput,
+  type ConversationMemory,
   type ConversationRef,
 } from "../../routing/affinity/conversation-affinity.js";
 import type { RoutingPlan } from "../../routing/routing-plan.js";
@@ -42,7 +43,11 @@ export async function recallConversation(
   const explicit = typeof session === "string" && session.length > 0 ? { source: "session" as const, value: session } : input.hint;
   const conversation = identifyConversation({ keyId: input.keyId, explicit, messages: input.messages });
   if (!conversation) return NO_AFFINITY;
-  const recalled = await affinity.recall(conversation).catch(() => undefined);
+  // The store forgot (a restart without Redis; affinity lives in memory): what the stored response recorded after
+  // its turn, so `previous_response_id` continues on the model that answered it (ADR 0067). The store, when it has
+  // the conversation, wins: it holds the newest turn, from any instance.
+  const seed = explicit === input.hint ? input.hint?.memory : undefined;
+  const recalled = (await affinity.recall(conversation).catch(() => undefined)) ?? seed;
   const memory = recalled && affinity.moveWhenCheaper ? { ...recalled, moveWhenCheaper: true } : recalled;
   return {
     conversation,
@@ -53,19 +58,38 @@ export async function recallConversation(
 }
 
 /** After a served request: remember the model that answered (in the background). */
-export function rememberConversation(
+export function rememberConversation(affinity: ConversationAffinity | undefined, turn: ConversationTurn, memory: ConversationMemory | undefined, onError: (error: unknown) => void): void {
+  if (!affinity || !turn.conversation || !memory) return;
+  affinity.remember(turn.conversation, memory).catch(onError);
+}
+
+/**
+ * What affinity remembers after a turn: the model that answered, the prompt it read and its tier; undefined when the
+ * turn leaves the conversation's model as it was (affinity off, an explicit model, a failed turn, a side request).
+ */
+export function memoryAfterTurn(
   affinity: ConversationAffinity | undefined,
   turn: ConversationTurn,
   plan: RoutingPlan | undefined,
   end: { model: string | null; usage: Usage | undefined; answerUsage?: Usage | undefined; status: number; error: unknown },
-  onError: (error: unknown) => void,
-): void {
-  if (!affinity || !turn.conversation || !plan || plan.decision.mode === "explicit") return;
-  if (end.model === null || end.status !== 200 || end.error !== undefined) return;
+): ConversationMemory | undefined {
+  if (!affinity || !turn.conversation || !plan || plan.decision.mode === "explicit") return undefined;
+  if (end.model === null || end.status !== 200 || end.error !== undefined) return undefined;
   // A side request that named another tier (a title, a summary) answered outside the conversation's model: it does
   // not become the conversation's model.
-  if (plan.affinity?.outsideNamedTier) return;
+  if (plan.affinity?.outsideNamedTier) return undefined;
   // What the model that answered read (after a resume, not every attempt's prompt summed, which is what was charged).
   const promptTokens = (end.answerUsage ?? end.usage)?.prompt_tokens ?? plan.decision.prompt_tokens;
-  affinity.remember(turn.conversation, { model: end.model, promptTokens, tier: plan.decision.tier }).catch(onError);
+  return { model: end.model, promptTokens, tier: plan.decision.tier };
+}
+
+/**
+ * What the affinity store holds for the conversation once a turn has ended: the memory the turn wrote, else the one it
+ * recalled (an explicit model or a side request naming another tier leaves the conversation's model as it was). A
+ * stored response carries it (ADR 0067), so a continuation after a restart is routed as it would have been without one.
+ */
+export function memoryHeldAfter(turn: ConversationTurn, written: ConversationMemory | undefined): ConversationMemory | undefined {
+  if (written || !turn.memory) return written;
+  const { model, promptTokens, tier } = turn.memory;
+  return { model, promptTokens, ...(tier !== undefined ? { tier } : {}) };
 }

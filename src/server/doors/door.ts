@@ -7,6 +7,7 @@
 import type { IncomingHttpHeaders } from "node:http";
 import type { ChatRequest } from "../../core/types.js";
 import type { KeyHeader } from "../auth/create-key-auth.js";
+import type { ConversationMemory } from "../../routing/affinity/conversation-affinity.js";
 import type { ChatCompletionResult } from "../../routing/fallback/run-chat-completion.js";
 import type { StreamOutcome } from "../../routing/fallback/run-chat-stream.js";
 
@@ -21,6 +22,11 @@ export interface ConversationHint {
   /** Anthropic's `metadata.user_id`, or the Responses API's `previous_response_id` (then `value` is the stored conversation's id). */
   source: "metadata.user_id" | "previous_response_id";
   value: string;
+  /**
+   * What affinity remembered after the stored response's turn (`previous_response_id`): used when the affinity store
+   * no longer has the conversation (a restart without Redis), so it continues on the model that answered (ADR 0067).
+   */
+  memory?: ConversationMemory;
 }
 
 /** Facts about the answer a renderer may need besides the chat result. */
@@ -38,6 +44,12 @@ export interface AnswerMeta {
    * could not be committed (the client then gets a 503, and nothing may remember the answer it did not get).
    */
   onRecorded(task: () => Promise<void>): void;
+  /**
+   * What conversation affinity holds for the conversation after this turn (the model, its prompt, its tier): the
+   * memory the turn wrote, else the one it recalled (an explicit model or a side request leaves it as it was);
+   * undefined when there is none. Known once the turn has ended (before `onRecorded` tasks and a stream's outcome).
+   */
+  affinityMemory(): ConversationMemory | undefined;
 }
 
 /** What a stream renderer knows when the stream starts. */

@@ -29,8 +29,8 @@ import { sendEventStream } from "../send-event-stream.js";
 import { setSafeHeaders } from "../safe-header.js";
 import { CHAT_DOOR } from "../doors/chat-door.js";
 import type { Door } from "../doors/door.js";
-import { NO_AFFINITY, recallConversation, rememberConversation, type ConversationTurn } from "../doors/conversation-turn.js";
-import type { ConversationAffinity } from "../../routing/affinity/conversation-affinity.js";
+import { memoryAfterTurn, memoryHeldAfter, NO_AFFINITY, recallConversation, rememberConversation, type ConversationTurn } from "../doors/conversation-turn.js";
+import type { ConversationAffinity, ConversationMemory } from "../../routing/affinity/conversation-affinity.js";
 import type { SampledJudge } from "../../routing/judge/sampled-judge.js";
 import type { RequestTracer } from "../telemetry/request-tracer.js";
 import type { InFlightMarks } from "../../log/in-flight.js";
@@ -115,13 +115,15 @@ async function handleDoor(deps: ChatRouteDeps, door: Door, request: FastifyReque
   const state = newChatEngineState();
   let turn: ConversationTurn = NO_AFFINITY;
   let marked = false;
+  let affinityMemory: ConversationMemory | undefined;
   // Returns once the decision record is on local disk (group commit): awaited before the response's last byte. The
   // conversation's model is remembered only then: a turn answered 503 (its record not durable) leaves no trace.
   const finish = (end: Finish): Promise<void> | void => {
+    affinityMemory = memoryAfterTurn(deps.affinity, turn, state.plan, end);
     const recorded = recordRequest(deps, request, { id, startedAt, keyId: identity.keyId, stream, prompt: deps.storePrompts && body ? promptText(body) : null, requestedModel: body?.model, door: door.name, turn }, state, end);
     const remember = (): void => {
       if (marked) deps.inFlight?.clear(id);
-      rememberConversation(deps.affinity, turn, state.plan, end, (error) => request.log.warn({ err: error }, "conversation affinity store failed"));
+      rememberConversation(deps.affinity, turn, affinityMemory, (error) => request.log.warn({ err: error }, "conversation affinity store failed"));
     };
     if (!recorded) return remember();
     return recorded.then(remember);
@@ -175,7 +177,7 @@ async function handleDoor(deps: ChatRouteDeps, door: Door, request: FastifyReque
       };
       // A resumable stream may end on another model than its headers name: the trailer names the one that finished.
       const trailers = body.switchyard?.resume === true ? { names: ["x-switchyard-model"], values: (): Record<string, string> => (HEADER_SAFE.test(answeredBy) ? { "x-switchyard-model": answeredBy } : {}) } : undefined;
-      const events = read.render.stream(session.chunks, session.outcome, { id, createdAt: startedAt, conversationId: turn.conversation?.id, model: session.model, promptTokens: plan.decision.prompt_tokens });
+      const events = read.render.stream(session.chunks, session.outcome, { id, createdAt: startedAt, conversationId: turn.conversation?.id, affinityMemory: () => memoryHeldAfter(turn, affinityMemory), model: session.model, promptTokens: plan.decision.prompt_tokens });
       // A client may keep its socket full no longer than a whole request may last upstream.
       await sendEventStream(reply, events, trailers, fallback.settings.totalMs);
       return reply;
@@ -185,7 +187,7 @@ async function handleDoor(deps: ChatRouteDeps, door: Door, request: FastifyReque
     setDecisionHeaders(reply, id, result.model, state.plan as RoutingPlan, upstreamAttemptCount(state), turn);
     void setSafeHeaders(reply, { "x-switchyard-cost-usd": costUsd.toFixed(10) }).type("application/json");
     const afterRecorded: (() => Promise<void>)[] = [];
-    const answer = await read.render.json(result, { id, costUsd, createdAt: startedAt, conversationId: turn.conversation?.id, onRecorded: (task) => void afterRecorded.push(task) });
+    const answer = await read.render.json(result, { id, costUsd, createdAt: startedAt, conversationId: turn.conversation?.id, affinityMemory: () => memoryHeldAfter(turn, affinityMemory), onRecorded: (task) => void afterRecorded.push(task) });
     // A client that hung up while the answer came is gone: it is recorded so, with the answer's cost (spent).
     if (clientHungUp(reply.raw)) clientGone.abort();
     await finish({ model: result.model, usage: result.usage, costUsd, timeToFirstTokenMs: result.timeToFirstByteMs, finishReason: result.finishReason, status: clientGone.aborted ? 499 : 200, error: undefined });

@@ -1,6 +1,9 @@
 /**
- * `GET /v1/models`: the virtual Switchyard models, then the catalog, in OpenAI's list format. The body is
- * built once per catalog (see GatewayEngine) and served as a string.
+ * `GET /v1/models`: the virtual Switchyard models, then the catalog, in OpenAI's list format with Anthropic's fields
+ * beside (`type`, `display_name`, `created_at`; `has_more`, `first_id`, `last_id`), so the Anthropic SDK's
+ * `models.list()` / `models.retrieve()` read it as well as the OpenAI SDK's. The body is built once per catalog (see
+ * GatewayEngine) and served as a string. `GET /v1/models/{id}` resolves Anthropic's own names (`claude-sonnet-4-5-20250929`)
+ * as `/v1/messages` does.
  * @module
  */
 import type { FastifyInstance } from "fastify";
@@ -9,6 +12,7 @@ import type { ModelCatalog } from "../../catalog/model-catalog.js";
 import { didYouMeanModel } from "../../catalog/near-model-id.js";
 import { GatewayError, InvalidRequestError } from "../../core/errors/index.js";
 import type { RequestRouter } from "../../routing/request-router.js";
+import { openRouterModelId } from "../doors/messages/messages-door.js";
 
 /** One entry of the list. */
 export interface ModelListEntry {
@@ -16,6 +20,10 @@ export interface ModelListEntry {
   object: "model";
   created: number;
   owned_by: string;
+  /** Anthropic's ModelInfo fields: `type`, `display_name`, `created_at` (RFC 3339 of `created`). */
+  type: "model";
+  display_name: string;
+  created_at: string;
   name?: string;
   context_length?: number;
   pricing?: { prompt: string; completion: string };
@@ -23,8 +31,9 @@ export interface ModelListEntry {
 }
 
 /** Builds the `/v1/models` body. */
-export function buildModelList(router: RequestRouter, catalog: ModelCatalog, created: number): { object: "list"; data: ModelListEntry[] } {
-  const virtual = (id: string, description: string): ModelListEntry => ({ id, object: "model", created, owned_by: "switchyard", description });
+export function buildModelList(router: RequestRouter, catalog: ModelCatalog, created: number): ModelList {
+  const createdAt = new Date(created * 1000).toISOString();
+  const virtual = (id: string, description: string): ModelListEntry => ({ id, object: "model", created, owned_by: "switchyard", type: "model", display_name: id, created_at: createdAt, description });
   const data: ModelListEntry[] = [
     virtual("switchyard/auto", "Switchyard picks task, difficulty and tier from the conversation."),
     virtual("switchyard/cheapest", "The cheapest catalog model that meets the request's needs."),
@@ -37,6 +46,9 @@ export function buildModelList(router: RequestRouter, catalog: ModelCatalog, cre
       object: "model",
       created,
       owned_by: model.author,
+      type: "model",
+      display_name: model.name.length > 0 ? model.name : model.id,
+      created_at: createdAt,
       name: model.name,
       context_length: model.contextLength,
       pricing: {
@@ -45,7 +57,17 @@ export function buildModelList(router: RequestRouter, catalog: ModelCatalog, cre
       },
     });
   }
-  return { object: "list", data };
+  // The whole list is one page: Anthropic's paginator stops at `has_more: false`.
+  return { object: "list", data, has_more: false, first_id: data[0]?.id ?? null, last_id: data.at(-1)?.id ?? null };
+}
+
+/** The `/v1/models` body: OpenAI's list, with Anthropic's page fields. */
+export interface ModelList {
+  object: "list";
+  data: ModelListEntry[];
+  has_more: false;
+  first_id: string | null;
+  last_id: string | null;
 }
 
 /** Registers `GET /v1/models` (pre-serialized by the engine) and `GET /v1/models/{id}` (ids contain slashes). */
@@ -58,8 +80,9 @@ export function registerModelsRoute(app: FastifyInstance, engine: { current: { c
     const id = decodePathPart((request.params as { "*": string })["*"]);
     const { catalog, modelsById } = engine.current;
     // A name without its author (`gpt-4o-mini`, as OpenAI SDK code names it) is the model chat calls for it.
-    const authored = authoredId(catalog, id);
-    const entry = modelsById.get(id) ?? (authored === undefined ? undefined : modelsById.get(authored));
+    // Anthropic's own name (`claude-sonnet-4-5-20250929`, Claude Code's default) is the model /v1/messages calls for it.
+    const authored = authoredId(catalog, id) ?? openRouterModelId(id);
+    const entry = modelsById.get(id) ?? modelsById.get(authored);
     if (!entry) {
       const guess = didYouMeanModel(id, [...modelsById.keys()]);
       throw new GatewayError({ message: `No model "${id}".${guess} GET /v1/models lists the virtual models and the catalog.`, status: 404, type: "invalid_request_error", code: "model_not_found", param: "model" });

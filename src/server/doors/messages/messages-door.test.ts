@@ -13,6 +13,19 @@ describe("openRouterModelId", () => {
     expect(openRouterModelId("openai/gpt-5")).toBe("openai/gpt-5");
   });
 
+  it("reads a long name in time linear in its length (GET /v1/models/{id} reads any id the URL holds)", () => {
+    // `claude-[[[…` with no closing bracket: the suffix regex tried every bracket against the rest of the name, 10 s
+    // of event loop for 100,000 characters (a 15 KB URL held it 0.3 s).
+    const started = performance.now();
+    expect(openRouterModelId(`claude-${"[".repeat(100_000)}`)).toBe(`anthropic/claude-${"[".repeat(100_000)}`);
+    expect(openRouterModelId(`claude-${"[a".repeat(50_000)}]`)).toBe("anthropic/claude-");
+    expect(performance.now() - started).toBeLessThan(500);
+    // The suffix is cut from the first bracket after any earlier closed one, as it was.
+    expect(openRouterModelId("claude-opus-4-6[a[1m]")).toBe("anthropic/claude-opus-4.6");
+    expect(openRouterModelId("claude-opus-4-6[x]y[1m]")).toBe("anthropic/claude-opus-4-6[x]y");
+    expect(openRouterModelId("claude-opus-4-6]")).toBe("anthropic/claude-opus-4-6]");
+  });
+
   it("reads the key from x-api-key first, else Authorization", () => {
     expect(anthropicCredential({ "x-api-key": "sk-sy-1" })).toBe("Bearer sk-sy-1");
     expect(anthropicCredential({ authorization: "Bearer sk-sy-2" })).toBe("Bearer sk-sy-2");

@@ -96,6 +96,17 @@ export function anthropicCredential(headers: IncomingHttpHeaders): string | unde
  */
 export function openRouterModelId(model: string): string {
   if (model.includes("/") || !model.startsWith("claude-")) return model;
-  const bare = model.replace(/\[[^\]]*\]$/, "").replace(/-\d{8}$/, "").replace(/-latest$/, "");
+  const bare = withoutBracketSuffix(model).replace(/-\d{8}$/, "").replace(/-latest$/, "");
   return `anthropic/${bare.replace(/-(\d+)-(\d+)(?=-|$)/g, "-$1.$2")}`;
+}
+
+/**
+ * The name without a closing `[...]` (Claude Code's `[1m]`): from the first `[` after the last earlier `]`. Found by
+ * index, not by the regex `\[[^\]]*\]$`, which tried every `[` against the rest of the name (quadratic: 10 s for a
+ * 100,000-character `claude-[[[…`, which GET /v1/models/{id} reads from the URL).
+ */
+function withoutBracketSuffix(model: string): string {
+  if (!model.endsWith("]")) return model;
+  const open = model.indexOf("[", model.lastIndexOf("]", model.length - 2) + 1);
+  return open < 0 ? model : model.slice(0, open);
 }

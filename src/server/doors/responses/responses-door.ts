@@ -13,7 +13,7 @@ import { InvalidRequestError } from "../../../core/errors/index.js";
 import type { IdGenerator } from "../../../core/id-generator.js";
 import type { ChatMessage } from "../../../core/types.js";
 import type { ConversationStore } from "../../../routing/affinity/conversation-store.js";
-import type { Door, DoorRequest } from "../door.js";
+import type { AnswerMeta, Door, DoorRequest } from "../door.js";
 import { assertInputHasTurn } from "../nothing-to-send.js";
 import { readDoorBody } from "../read-door-body.js";
 import { forcedCallWithoutTools, unknownToolChoice } from "../../request-shape/tool-choice.js";
@@ -74,28 +74,29 @@ async function readResponsesRequest(stored: StoredResponses, body: unknown, keyI
   // False when the response asked to be stored and could not be: the answer then says `store: false`. `response` is
   // the Response object as answered (read back by GET /v1/responses/{id}).
   const earlierItems = itemsAfter(previous);
-  const save = async (decisionId: string, conversationId: string | undefined, parts: AnswerParts, response: Record<string, unknown>): Promise<boolean> => {
+  const save = async (meta: Pick<AnswerMeta, "id" | "conversationId" | "affinityMemory">, parts: AnswerParts, response: Record<string, unknown>): Promise<boolean> => {
     if (request.store === false) return true;
-    const inputItems = earlierItems === null ? null : [...earlierItems, ...inputItemsOf(request, decisionId, earlierItems)];
-    return stored.save(keyId, responseId(decisionId), { conversationId: conversationId ?? null, messages: [...history, ...input, answerMessage(parts)], response, inputItems });
+    const inputItems = earlierItems === null ? null : [...earlierItems, ...inputItemsOf(request, meta.id, earlierItems)];
+    const affinity = meta.affinityMemory();
+    return stored.save(keyId, responseId(meta.id), { conversationId: meta.conversationId ?? null, messages: [...history, ...input, answerMessage(parts)], response, inputItems, ...(affinity ? { affinity } : {}) });
   };
   const chat = responsesToChat(request, history, input);
   assertInputHasTurn(chat);
   return {
     chat,
-    ...(previous?.conversationId ? { conversation: { source: "previous_response_id" as const, value: previous.conversationId } } : {}),
+    ...(previous?.conversationId ? { conversation: { source: "previous_response_id" as const, value: previous.conversationId, ...(previous.affinity ? { memory: previous.affinity } : {}) } } : {}),
     render: {
       async json(result, meta) {
         const parts = partsOfChatBody(result.body, meta.id);
         const response = responseObject({ ...responseMeta(request, meta), model: result.model, usage: result.usage, costUsd: meta.costUsd }, finalStatus(parts.finishReason), outputItems(meta.id, parts, includesEncryptedReasoning(request)), { finishReason: parts.finishReason });
         // Stored only once the record is durable (a response answered 503 cannot be continued), before it is sent.
         meta.onRecorded(async () => {
-          if (!(await save(meta.id, meta.conversationId, parts, response))) response.store = false;
+          if (!(await save(meta, parts, response))) response.store = false;
         });
         return response;
       },
       stream: (chunks, outcome, meta) =>
-        responseStream(chunks, outcome, { ...responseMeta(request, meta), model: meta.model, promptTokens: meta.promptTokens }, (parts, response) => save(meta.id, meta.conversationId, parts, response)),
+        responseStream(chunks, outcome, { ...responseMeta(request, meta), model: meta.model, promptTokens: meta.promptTokens }, (parts, response) => save(meta, parts, response)),
     },
   };
 }

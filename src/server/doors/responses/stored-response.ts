@@ -7,6 +7,7 @@
  * @module
  */
 import type { ChatMessage } from "../../../core/types.js";
+import type { ConversationMemory } from "../../../routing/affinity/conversation-affinity.js";
 
 /** One input item as the read-back routes list it: the item as sent (or as answered), with an id. */
 export type StoredItem = Record<string, unknown> & { id: string; type: string };
@@ -24,6 +25,12 @@ export interface StoredResponse {
    * this request's input. Null when an earlier turn was stored before read-back existed (its items are not known).
    */
   inputItems?: StoredItem[] | null;
+  /**
+   * What conversation affinity remembered after this response's turn, absent when it remembered nothing (an explicit
+   * model) or in a value stored before it was kept: the affinity store's copy lives in memory without Redis, and a
+   * restart forgot it while this value survived in SQLite (ADR 0067).
+   */
+  affinity?: ConversationMemory;
 }
 
 /** The key a response is stored under: scoped to the virtual key that created it (`-` without keys). */
@@ -42,6 +49,8 @@ export function parseStored(text: string): StoredResponse | undefined {
   if (typeof value !== "object" || value === null || !Array.isArray(value.messages)) return undefined;
   const stored: StoredResponse = { conversationId: typeof value.conversationId === "string" ? value.conversationId : null, messages: value.messages as ChatMessage[] };
   if (isRecord(value.response)) stored.response = value.response;
+  const affinity = conversationMemory(value.affinity);
+  if (affinity) stored.affinity = affinity;
   if (value.inputItems === null || (Array.isArray(value.inputItems) && value.inputItems.every(isItem))) stored.inputItems = value.inputItems as StoredItem[] | null;
   return stored;
 }
@@ -52,6 +61,13 @@ export function itemsAfter(previous: StoredResponse | undefined): StoredItem[] |
   if (!previous.response || previous.inputItems == null) return null;
   const output = Array.isArray(previous.response.output) ? previous.response.output.filter(isItem) : [];
   return [...previous.inputItems, ...output];
+}
+
+/** A ConversationMemory as stored, or undefined when the value is not one (a tampered or older row is ignored). */
+function conversationMemory(value: unknown): ConversationMemory | undefined {
+  if (!isRecord(value) || typeof value.model !== "string" || value.model.length === 0) return undefined;
+  if (typeof value.promptTokens !== "number" || !Number.isFinite(value.promptTokens) || value.promptTokens < 0) return undefined;
+  return { model: value.model, promptTokens: value.promptTokens, ...(typeof value.tier === "string" ? { tier: value.tier } : {}) };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
