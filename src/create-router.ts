@@ -37,6 +37,7 @@ import { runLibraryChat, runLibraryStream, type ChatResponse, type ChatStream } 
 import { readChatRequest } from "./server/read-chat-request.js";
 import { jsonLimitsOf } from "./server/request-shape/json-limits.js";
 import { assertJsonRequest } from "./library-request.js";
+import { readChatOptions } from "./library-options.js";
 
 /** What the router is built from. Everything is optional; the defaults need no network until you call `chat`. */
 export interface RouterDeps {
@@ -149,8 +150,8 @@ export function createRouter(config: ConfigInput | SwitchyardConfig = {}, given:
     // An object is checked to be JSON within the gateway's body limits first: a cycle, a BigInt or deep nesting passed
     // through to the upstream body was a TypeError or RangeError from inside `chat()` (`library-request.ts`).
     route: (request) => requestRouter.route(readRequest(request)).decision,
-    chat: async (request, options = {}) => (open(), runLibraryChat(engine(options), readRequest(request))),
-    stream: async (request, options = {}) => (open(), runLibraryStream(engine(options), readRequest(request))),
+    chat: async (request, options) => (open(), runLibraryChat(engine(readChatOptions(options)), readRequest(request))),
+    stream: async (request, options) => (open(), runLibraryStream(engine(readChatOptions(options)), readRequest(request))),
     async feedback(input) {
       const { decisionId, score, label } = (input ?? {}) as Partial<typeof input>;
       if (typeof decisionId !== "string") throw new InvalidRequestError("decisionId must be a string (the x-switchyard-decision-id of the answer rated).", { param: "decisionId" });
