@@ -59,7 +59,7 @@ describe("a library request that is not JSON", () => {
     simulator.reset();
     const router = createRouter({ upstream: { base_url: simulator.url } });
     const { completion } = await router.chat({ model: "switchyard/auto", messages: [{ role: "user", content: "hi" }] });
-    expect(completion.choices[0]?.message.content).toBeTruthy();
+    expect(completion.choices[0]?.message?.content).toBeTruthy();
     await router.close();
   });
 });
