@@ -46,4 +46,15 @@ describe("a library call's options", () => {
     expect(await router.decisionLog.get(decisionId)).toMatchObject({ keyId: "team" });
     await router.close();
   });
+
+  it("an option given as null is no option, as `fetch` takes `signal: null` (it was read so before the check)", async () => {
+    simulator.reset();
+    const router = createRouter({ upstream: { base_url: simulator.url } });
+    const { decisionId } = await router.chat(ask, { signal: null, keyId: null, validator: null } as never);
+    expect(await router.decisionLog.get(decisionId)).toMatchObject({ keyId: null });
+    const stream = await router.stream(ask, { signal: null } as never);
+    for await (const _chunk of stream) void _chunk;
+    expect(simulator.calls).toHaveLength(2);
+    await router.close();
+  });
 });

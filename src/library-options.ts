@@ -26,11 +26,16 @@ export function readChatOptions(options: unknown): CheckedChatOptions {
   const given = options as Record<string, unknown>;
   const unknown = Object.keys(given).filter((name) => !OPTION_NAMES.includes(name));
   if (unknown.length > 0) throw refused(`options.${unknown[0]}`, `is not an option of a call; the options are ${OPTION_NAMES.join(", ")}`);
-  const { signal, keyId, validator } = given;
+  // `null` is no option, as `fetch` takes `signal: null` and as the call read it before this check (`?.`, `??`).
+  const { signal, keyId, validator } = withoutNulls(given);
   if (signal !== undefined && !isAbortSignal(signal)) throw refused("options.signal", `must be an AbortSignal, such as AbortSignal.timeout(30_000) or an AbortController's signal (got ${kindOf(signal)})`);
   if (keyId !== undefined && (typeof keyId !== "string" || keyId === "")) throw refused("options.keyId", `must be the key id (a non-empty string) whose budgets the call is charged to (got ${kindOf(keyId)})`);
   if (validator !== undefined && typeof validator !== "function") throw refused("options.validator", `must be a function that returns true to accept an answer, or false or a reason to reject it (got ${kindOf(validator)})`);
-  return given as CheckedChatOptions;
+  return { signal, keyId, validator } as CheckedChatOptions;
+}
+
+function withoutNulls(given: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(given).map(([name, value]) => [name, value === null ? undefined : value]));
 }
 
 /** An AbortSignal, also from another realm (a worker, a vm context): what the engine calls on it is there. */
