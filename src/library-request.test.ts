@@ -64,6 +64,24 @@ describe("a library request that is not JSON", () => {
   });
 });
 
+describe("an object that says how it is JSON (toJSON)", () => {
+  it("is read as JSON.stringify reads it: its toJSON's result is checked and sent, not its own members", async () => {
+    simulator.reset();
+    const router = createRouter({ upstream: { base_url: simulator.url } });
+    // A message object of a caller's own model: a back-reference to its thread and a toJSON that leaves it out.
+    const thread: Record<string, unknown> = { title: "t" };
+    const message = { role: "user", content: "hi", thread, toJSON: () => ({ role: "user", content: "hi" }) };
+    thread.last = message;
+    await router.chat({ model: "switchyard/auto", messages: [message] } as never);
+    expect(simulator.calls).toHaveLength(1);
+    expect(JSON.stringify(simulator.calls[0]?.body)).toContain('"messages":[{"role":"user","content":"hi"}]');
+    // A toJSON whose result is not JSON is still refused, naming where.
+    const bad = { role: "user", content: "hi", toJSON: () => ({ role: "user", content: "hi", n: 1n }) };
+    expect(() => router.route({ model: "switchyard/auto", messages: [bad] } as never)).toThrow(/messages\[0\]\.n is a BigInt/);
+    await router.close();
+  });
+});
+
 describe("BigInt where the library quotes a value", () => {
   it("a budget of 10n is a ConfigError naming the field, not JSON.stringify's TypeError", () => {
     const make = () => createRouter({ budgets: [{ scope: "global", window: "day", limit_usd: 10n as unknown as number }] });
