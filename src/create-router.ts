@@ -35,6 +35,9 @@ import { createMemoryLedger } from "./storage/memory/memory-ledger.js";
 import { createUpstreamClient, type UpstreamClient } from "./upstream/upstream-client.js";
 import { runLibraryChat, runLibraryStream, type ChatResponse, type ChatStream } from "./library-chat.js";
 import { readChatRequest } from "./server/read-chat-request.js";
+import { jsonLimitsOf } from "./server/request-shape/json-limits.js";
+import { assertJsonRequest } from "./library-request.js";
+import { readChatOptions } from "./library-options.js";
 
 /** What the router is built from. Everything is optional; the defaults need no network until you call `chat`. */
 export interface RouterDeps {
@@ -132,6 +135,9 @@ export function createRouter(config: ConfigInput | SwitchyardConfig = {}, given:
     options,
   });
 
+  const requestLimits = jsonLimitsOf(parsed.server);
+  const readRequest = (request: unknown): ChatRequest => readChatRequest(assertJsonRequest(request, requestLimits));
+
   let closed = false;
   /** A call after close() is the caller's mistake, said as such (not an upstream outage that counts against models). */
   const open = (): void => {
@@ -141,13 +147,15 @@ export function createRouter(config: ConfigInput | SwitchyardConfig = {}, given:
   return {
     // Requests are checked as the gateway checks a body (the plain shape by hand, anything else by its schema), so a
     // malformed one is a 400 naming the field, never a TypeError inside the engine or a paid upstream refusal.
-    route: (request) => requestRouter.route(readChatRequest(request)).decision,
-    chat: async (request, options = {}) => (open(), runLibraryChat(engine(options), readChatRequest(request))),
-    stream: async (request, options = {}) => (open(), runLibraryStream(engine(options), readChatRequest(request))),
+    // An object is checked to be JSON within the gateway's body limits first: a cycle, a BigInt or deep nesting passed
+    // through to the upstream body was a TypeError or RangeError from inside `chat()` (`library-request.ts`).
+    route: (request) => requestRouter.route(readRequest(request)).decision,
+    chat: async (request, options) => (open(), runLibraryChat(engine(readChatOptions(options)), readRequest(request))),
+    stream: async (request, options) => (open(), runLibraryStream(engine(readChatOptions(options)), readRequest(request))),
     async feedback(input) {
       const { decisionId, score, label } = (input ?? {}) as Partial<typeof input>;
       if (typeof decisionId !== "string") throw new InvalidRequestError("decisionId must be a string (the x-switchyard-decision-id of the answer rated).", { param: "decisionId" });
-      if (typeof score !== "number" || !(score >= 0 && score <= 1)) throw new InvalidRequestError(`score must be a number from 0 to 1 (got ${JSON.stringify(score)}).`, { param: "score" });
+      if (typeof score !== "number" || !(score >= 0 && score <= 1)) throw new InvalidRequestError(`score must be a number from 0 to 1 (got ${quoteScore(score)}).`, { param: "score" });
       if (label !== undefined && label !== null && (typeof label !== "string" || label.length > 200)) throw new InvalidRequestError("label must be a string of at most 200 characters.", { param: "label" });
       if (typeof label === "string" && !isPlainLabel(label)) throw new InvalidRequestError(`label: ${LABEL_RULE}.`, { param: "label" });
       const record = await decisionLog.get(decisionId);
@@ -172,4 +180,12 @@ export function createRouter(config: ConfigInput | SwitchyardConfig = {}, given:
       if (!deps.upstream) await upstream?.close();
     },
   };
+}
+
+/** A score as given: NaN as NaN (JSON says null), a BigInt as `1n`, a string quoted, anything else by its kind. */
+function quoteScore(score: unknown): string {
+  if (typeof score === "number") return String(score);
+  if (typeof score === "bigint") return `${score}n`;
+  if (typeof score === "string") return JSON.stringify(score.slice(0, 40));
+  return score === null ? "null" : Array.isArray(score) ? "an array" : `a value of type ${typeof score}`;
 }

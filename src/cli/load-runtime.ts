@@ -4,7 +4,8 @@
  */
 import { whyUnreadable } from "../core/why-unreadable.js";
 import { mkdir, readFile, readdir, stat } from "node:fs/promises";
-import { readRegularFile } from "../core/read-regular-file.js";
+import { readRegularFile, readRegularFileBytes } from "../core/read-regular-file.js";
+import { configFileText } from "./config-file-text.js";
 import path from "node:path";
 import { builtinCatalog } from "../catalog/builtin-catalog.js";
 import { loadCatalog, type CatalogCache } from "../catalog/catalog-loader.js";
@@ -31,12 +32,12 @@ export const DEFAULT_CONFIG_FILE = "switchyard.yaml";
  */
 export async function loadConfigFile(file: string | undefined, cwd: string, onWarning?: (message: string) => void): Promise<SwitchyardConfig> {
   const target = file ? path.resolve(cwd, file) : path.resolve(cwd, DEFAULT_CONFIG_FILE);
-  let text: string;
+  let bytes: Buffer;
   try {
     // A config is a page of YAML: a file past the bound is a mistake (a log, a dump), refused before it is parsed.
     const { size } = await stat(target);
     if (size > MAX_CONFIG_BYTES) throw new ConfigError([{ path: "", message: `the config file is ${(size / 1e6).toFixed(1)} MB; a config is at most ${MAX_CONFIG_BYTES / 1e6} MB` }], target);
-    text = await readRegularFile(target);
+    bytes = await readRegularFileBytes(target);
   } catch (error) {
     if (error instanceof ConfigError) throw error;
     if ((error as NodeJS.ErrnoException).code === "ENOENT") {
@@ -51,7 +52,7 @@ export async function loadConfigFile(file: string | undefined, cwd: string, onWa
     }
     throw new ConfigError([{ path: "", message: `cannot read the config file: ${(error as Error).message}` }], target);
   }
-  const input = readConfigYaml(text, target);
+  const input = readConfigYaml(configFileText(bytes, target), target);
   // An empty file runs on the defaults as no file does, but one meant to hold budgets may have come out empty (a
   // failed copy, a template that rendered nothing): a gateway then starts with no spend cap, so it is said.
   if (input === null || input === undefined) onWarning?.(`${target} holds no settings (it is empty or only comments), so the built-in defaults apply: no budgets, no experiments, the default tiers and tasks.`);

@@ -149,7 +149,8 @@ const KEY_SHOWN_AS = "an API key, not shown";
  */
 function quote(value: unknown): string {
   if (typeof value === "string" && KEY_LIKE.test(value)) return KEY_SHOWN_AS;
-  const withoutKeys = (_key: string, inner: unknown): unknown => (typeof inner === "string" && KEY_LIKE.test(inner) ? `(${KEY_SHOWN_AS})` : inner);
+  // A BigInt (a library caller's `10n`) has no JSON: quoted as written, instead of JSON.stringify's TypeError.
+  const withoutKeys = (_key: string, inner: unknown): unknown => (typeof inner === "bigint" ? `${inner}n` : typeof inner === "string" && KEY_LIKE.test(inner) ? `(${KEY_SHOWN_AS})` : inner);
   const text = typeof value === "number" && !Number.isFinite(value) ? `${String(value)}${Number.isNaN(value) ? " (not a number)" : " (a number too large)"}` : (JSON.stringify(value, withoutKeys) ?? String(value));
   return text.length > QUOTE_LIMIT ? `${text.slice(0, QUOTE_LIMIT)}…` : text;
 }

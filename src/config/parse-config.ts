@@ -2,7 +2,7 @@
  * Parses and validates `switchyard.yaml`, merging the user's tiers and tasks over the defaults.
  * @module
  */
-import { parse as parseYaml, YAMLParseError } from "yaml";
+import { parseDocument, YAMLParseError, YAMLWarning } from "yaml";
 import { ConfigError, type ConfigIssue } from "../core/errors/index.js";
 import { configSchema, type SwitchyardConfig } from "./config-schema.js";
 import { DEFAULT_TASKS, DEFAULT_TIERS } from "./default-config.js";
@@ -112,7 +112,12 @@ export function parseConfigText(text: string, file?: string): SwitchyardConfig {
 export function readConfigYaml(text: string, file?: string): unknown {
   try {
     // Merge keys (`<<: *base`, YAML 1.1) as compose files and CI configs use them; alias expansion stays capped.
-    return parseYaml(text, { merge: true }) as unknown;
+    const document = parseDocument(text, { merge: true });
+    // A warning is text not read as written: an unknown tag (`!!js/function`, `!secret`) was read as the plain
+    // value beside it, the file called valid, and Node printed the parser's own warning. Refused as an error is.
+    const problem = document.errors[0] ?? document.warnings[0];
+    if (problem) throw problem;
+    return document.toJS({ maxAliasCount: 100 }) as unknown;
   } catch (error) {
     throw new ConfigError([{ path: "", message: yamlErrorMessage(error) }], file);
   }
@@ -128,7 +133,13 @@ function yamlErrorMessage(error: unknown): string {
   if (error instanceof RangeError || /Maximum call stack size exceeded/.test(reason)) {
     return "the YAML is nested too deeply to read (a config is a few levels deep); look for unclosed or repeated [ or {";
   }
-  const position = error instanceof YAMLParseError && error.linePos ? ` at line ${error.linePos[0].line}, column ${error.linePos[0].col}` : "";
+  const position = (error instanceof YAMLParseError || error instanceof YAMLWarning) && error.linePos ? ` at line ${error.linePos[0].line}, column ${error.linePos[0].col}` : "";
+  if (error instanceof YAMLWarning) {
+    const fix = error.code === "TAG_RESOLVE_FAILED" ? "a config holds plain values: remove the tag" : "the file is not read as written: remove or fix it";
+    return `YAML${position}: ${reason}; ${fix}`;
+  }
+  // The parser's advice is for its API (`parseAllDocuments()`), not for the file.
+  if (error instanceof YAMLParseError && error.code === "MULTIPLE_DOCS") return `YAML syntax error${position}: a config is one YAML document, and a second starts here (after a --- line); keep one`;
   return `YAML syntax error${position}: ${reason}`;
 }
 

@@ -69,7 +69,7 @@ export async function openStreamAttempt(
     }
     // A media type is case-insensitive: `Text/HTML` is a page too.
     const contentType = String(response.headers["content-type"] ?? "").toLowerCase();
-    if (contentType.includes("application/json")) throw await jsonInsteadOfStream(deps, candidate.id, response.body);
+    if (contentType.includes("application/json")) throw await jsonInsteadOfStream(deps, candidate, response.body);
     if (contentType.includes("text/html")) throw await pageInsteadOfStream(deps, candidate.id, response.body);
     batches = readEventBatches(response.body, candidate.id);
     const buffered: string[] = [];
@@ -124,18 +124,25 @@ export async function* readEventBatches(body: UpstreamBody, model: string): Asyn
   if (last.length > 0) yield last;
 }
 
-async function jsonInsteadOfStream(deps: FallbackDeps, model: string, body: UpstreamBody): Promise<UpstreamError> {
+/**
+ * A whole JSON body where an event stream was asked for (an upstream or proxy that ignores `stream: true`). Unless it
+ * is an error object, it said it was an answer: generated, so billed, and its attempt is charged its worst case as a
+ * whole answer that cannot be read is (`run-chat-completion.ts`), not released as if nothing had been made.
+ */
+async function jsonInsteadOfStream(deps: FallbackDeps, candidate: ChainCandidate, body: UpstreamBody): Promise<UpstreamError> {
+  const model = candidate.id;
+  const billedUsd = candidate.worstCaseCostUsd;
   const raw = await readBodyCapped(body, undefined);
-  if (!raw) return malformedResponse(model, `a JSON body over ${MAX_ANSWER_BYTES / 1024 / 1024} MB where an event stream was asked for`, 200);
+  if (!raw) return malformedResponse(model, `a JSON body over ${MAX_ANSWER_BYTES / 1024 / 1024} MB where an event stream was asked for`, 200, billedUsd);
   const text = redact(deps, raw.toString("utf8"));
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
-    return malformedResponse(model, "a JSON content type with a body that is not JSON", 200);
+    return malformedResponse(model, "a JSON content type with a body that is not JSON", 200, billedUsd);
   }
   const errorBody = readErrorBody(parsed);
-  return errorBody ? classifyErrorObject(model, errorBody) : malformedResponse(model, "a JSON body where an event stream was asked for", 200);
+  return errorBody ? classifyErrorObject(model, errorBody) : malformedResponse(model, "a JSON body where an event stream was asked for", 200, billedUsd);
 }
 
 /**
