@@ -40,6 +40,11 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: playground and live
     await page.getByLabel("Other request fields (JSON, optional)").fill("{plugins");
     await page.getByRole("button", { name: "Route it" }).click();
     expect(await page.locator("#playground-result [role=alert]").textContent()).toContain("must be a JSON object");
+    // A field the form leaves empty keeps what the JSON gives it.
+    await page.getByLabel("Model").fill("");
+    await page.getByLabel("Other request fields (JSON, optional)").fill('{"model": "openai/gpt-4.1-nano"}');
+    await page.getByRole("button", { name: "Route it" }).click();
+    await expect.poll(() => page.locator('[data-figure="pg-model"]').textContent()).toBe("openai/gpt-4.1-nano");
   });
 
   it("shows new decisions live and pauses while the tab is hidden", async () => {

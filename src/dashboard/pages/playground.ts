@@ -35,8 +35,7 @@ export const playgroundPage: Page = {
               replace(result, errorBox(extra));
               return;
             }
-            const body = {
-              ...extra,
+            const typed = {
               prompt: text("prompt"),
               model: text("model") || undefined,
               task: text("task") || undefined,
@@ -46,6 +45,8 @@ export const playgroundPage: Page = {
               max_cost_usd: number("max_cost_usd"),
               ...(requires.length > 0 ? { requires } : {}),
             };
+            // A field left empty in the form keeps what the JSON gave it (a model typed there was dropped).
+            const body = { ...extra, ...Object.fromEntries(Object.entries(typed).filter(([, value]) => value !== undefined)) };
             replace(result, h("p", { class: "muted" }, "Routing…"));
             api<PlaygroundAnswer>("/api/route", { method: "POST", body }).then(
               (answer) => replace(result, renderAnswer(answer)),
