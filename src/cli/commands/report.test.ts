@@ -100,6 +100,55 @@ describe("switchyard report", () => {
     }
   });
 
+  it("--task, --tier, --model, --key (name or id) and --status filter the rows as /api/report's filters do, and say so", async () => {
+    const filterCwd = mkdtempSync(join(tmpdir(), "switchyard-report-filter-"));
+    try {
+      writeFileSync(join(filterCwd, "switchyard.yaml"), "storage:\n  sqlite: ./state/gateway.db\n");
+      const created = await runCliCaptured(["keys", "create", "--name", "team-code", "--json"], { cwd: filterCwd });
+      const { key } = JSON.parse(created.stdout) as { key: { id: string } };
+      const storage = await openStorage({ storage: { sqlite: "./state/gateway.db" }, cwd: filterCwd });
+      const log = createDecisionLog({ backend: storage.decisionBackend });
+      const at = Date.now() - 1000;
+      log.write(makeDecisionRecord({ task: "code_generation", tier: "premium", keyId: key.id, costUsd: 0.03, createdAt: at }));
+      log.write(makeDecisionRecord({ task: "code_generation", tier: "mid", keyId: key.id, costUsd: 0.002, createdAt: at }));
+      log.write(makeDecisionRecord({ task: "code_generation", tier: "premium", keyId: null, outcome: "refused", status: 402, model: null, costUsd: 0, createdAt: at }));
+      log.write(makeDecisionRecord({ task: "chat", tier: "budget", keyId: null, costUsd: 0.0001, createdAt: at }));
+      await log.close();
+      await storage.close();
+      const report = async (...flags: string[]) => {
+        const result = await runCliCaptured(["report", "--json", ...flags], { cwd: filterCwd });
+        if (result.code !== 0) throw new Error(result.stderr);
+        return JSON.parse(result.stdout) as SpendReport & { filter?: Record<string, string> };
+      };
+      const coding = await report("--task", "code_generation");
+      expect(coding.total).toMatchObject({ requests: 3, served: 2, refused: 1 });
+      expect(coding.total.cost_usd).toBeCloseTo(0.032, 12);
+      expect(coding.filter).toEqual({ task: "code_generation" });
+      const premium = await report("--task", "code_generation", "--tier", "premium", "--status", "served");
+      expect(premium.total.requests).toBe(1);
+      expect(premium.total.cost_usd).toBeCloseTo(0.03, 12);
+      for (const given of ["team-code", key.id]) {
+        const byKey = await report("--key", given);
+        expect(byKey.total.requests, given).toBe(2);
+        expect(byKey.filter, given).toEqual({ key: key.id });
+      }
+      expect((await report()).total.requests).toBe(4);
+      const table = await runCliCaptured(["report", "--task", "code_generation", "--key", "team-code"], { cwd: filterCwd });
+      expect(table.stdout).toMatch(/^Only decisions with task code_generation, key team-code\.$/m);
+      const none = await runCliCaptured(["report", "--task", "code_generaton"], { cwd: filterCwd });
+      expect(none.stdout).toContain("No decision in this period has task code_generaton");
+      const unknownKey = await runCliCaptured(["report", "--key", "team-nope"], { cwd: filterCwd });
+      expect(unknownKey.code).not.toBe(0);
+      expect(unknownKey.stderr).toContain('No key "team-nope" in this store');
+      const badStatus = await runCliCaptured(["report", "--status", "ok"], { cwd: filterCwd });
+      expect(badStatus.stderr).toContain("Valid values: served, refused, failed, client_error");
+      const shadow = await runCliCaptured(["report", "--by", "shadow", "--task", "chat"], { cwd: filterCwd });
+      expect(shadow.stderr).toContain("--by shadow reads every auto decision");
+    } finally {
+      rmSync(filterCwd, { recursive: true, force: true });
+    }
+  });
+
   it("an empty report names the store it read and how to reach the gateway's (report run outside serve's folder)", async () => {
     const elsewhere = mkdtempSync(join(tmpdir(), "switchyard-report-empty-"));
     try {
