@@ -60,15 +60,15 @@ export class AttemptAdmission {
     return false;
   }
 
-  /** Keeps the earliest cooldown end among skipped models; a store that cannot say leaves the wait unknown. */
   /** The refusal, its advice naming what besides tokens the request's worst case holds (`cost-drivers.ts`). */
   #withDrivers(error: BudgetExceededError, candidate: ChainCandidate): BudgetExceededError {
     const request = this.#request.plan?.upstreamRequest;
-    const drivers = request ? costDrivers(request, candidate.model) : [];
+    const drivers = request ? costDrivers(request, candidate.model, candidate.id) : [];
     if (drivers.length === 0) return error;
     return new BudgetExceededError({ budget: error.budget, remainingUsd: error.remainingUsd, requestedUsd: error.requestedUsd, resetsAt: error.resetsAt, drivers });
   }
 
+  /** Keeps the earliest cooldown end among skipped models; a store that cannot say leaves the wait unknown. */
   async #noteOpenUntil(breaker: CircuitBreaker, model: string): Promise<void> {
     try {
       const until = await breaker.openUntil?.(model);

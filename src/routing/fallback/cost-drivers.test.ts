@@ -33,6 +33,15 @@ describe("what a refused worst case holds besides tokens", () => {
     expect(costDrivers(ask({ model: "perplexity/sonar", web_search_options: {} }), sonar)).toEqual(["web search (up to 5 results)"]);
   });
 
+  it("names the default search of a tier's `:online` model, which the request's own model (switchyard/auto) does not show", () => {
+    const nano = catalog.get("openai/gpt-5-nano");
+    expect(nano).toBeDefined();
+    const online = nano && { ...nano, id: "openai/gpt-5-nano:online" };
+    expect(costDrivers(ask({ model: "switchyard/auto" }), online, "openai/gpt-5-nano:online")).toEqual(["web search (up to 5 results)"]);
+    // A plain candidate of the same request runs none.
+    expect(costDrivers(ask({ model: "switchyard/auto" }), nano, "openai/gpt-5-nano")).toEqual([]);
+  });
+
   it("leads the 402's advice with them", () => {
     const error = new BudgetExceededError({ budget: "key:team/day", remainingUsd: 0.01, requestedUsd: 0.05, drivers: ["web search (up to 5 results)", "OpenRouter's fusion plugin"] });
     expect(error.message).toContain("Its worst case includes web search (up to 5 results) and OpenRouter's fusion plugin, billed beside the tokens: turn them off or lower max_tokens, pick a cheaper tier, or raise the limit.");
