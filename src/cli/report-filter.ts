@@ -53,9 +53,20 @@ export function filterAsQuery(filter: DecisionFilter): Record<string, string> {
   return query;
 }
 
+/**
+ * The id of the key `given` names. Names are unique among active keys only: a revoked key and its successor may share
+ * one, and picking either would report one key's spend as the name's, so a name several keys carry is refused with
+ * their ids.
+ */
 async function keyIdOf(given: string, keys: KeyStore): Promise<string> {
   const all = await keys.list({ includeRevoked: true });
-  const found = all.find((key) => key.id === given) ?? all.find((key) => key.name === given);
-  if (found) return found.id;
+  const byId = all.find((key) => key.id === given);
+  if (byId) return byId.id;
+  const named = all.filter((key) => key.name === given);
+  if (named.length === 1 && named[0]) return named[0].id;
+  if (named.length > 1) {
+    const ids = named.map((key) => `${key.id}${key.revokedAt === null ? " (active)" : " (revoked)"}`).join(", ");
+    throw new InvalidRequestError(`${named.length} keys are named "${given}": ${ids}. Give the id of the one to report on.`);
+  }
   throw new InvalidRequestError(`No key "${given}" in this store: give a key's name or id as \`switchyard keys list\` shows them.`);
 }

@@ -149,6 +149,34 @@ describe("switchyard report", () => {
     }
   });
 
+  it("--key with a name a revoked key and its successor share does not pick one of them silently", async () => {
+    const rotatedCwd = mkdtempSync(join(tmpdir(), "switchyard-report-rotated-"));
+    try {
+      writeFileSync(join(rotatedCwd, "switchyard.yaml"), "storage:\n  sqlite: ./state/gateway.db\n");
+      const create = async () => (JSON.parse((await runCliCaptured(["keys", "create", "--name", "team-a", "--json"], { cwd: rotatedCwd })).stdout) as { key: { id: string } }).key.id;
+      const old = await create();
+      expect((await runCliCaptured(["keys", "revoke", old], { cwd: rotatedCwd })).code).toBe(0);
+      const current = await create();
+      const storage = await openStorage({ storage: { sqlite: "./state/gateway.db" }, cwd: rotatedCwd });
+      const log = createDecisionLog({ backend: storage.decisionBackend });
+      log.write(makeDecisionRecord({ keyId: old, costUsd: 0.01, createdAt: Date.now() - 1000 }));
+      log.write(makeDecisionRecord({ keyId: current, costUsd: 0.02, createdAt: Date.now() - 1000 }));
+      await log.close();
+      await storage.close();
+      // Two keys answer to "team-a": the report names both ids rather than report one key's spend as the name's.
+      const shared = await runCliCaptured(["report", "--json", "--key", "team-a"], { cwd: rotatedCwd });
+      expect(shared.code).not.toBe(0);
+      expect(shared.stderr).toContain(old);
+      expect(shared.stderr).toContain(current);
+      for (const id of [old, current]) {
+        const byId = await runCliCaptured(["report", "--json", "--key", id], { cwd: rotatedCwd });
+        expect((JSON.parse(byId.stdout) as SpendReport).total.requests, id).toBe(1);
+      }
+    } finally {
+      rmSync(rotatedCwd, { recursive: true, force: true });
+    }
+  });
+
   it("an empty report names the store it read and how to reach the gateway's (report run outside serve's folder)", async () => {
     const elsewhere = mkdtempSync(join(tmpdir(), "switchyard-report-empty-"));
     try {
