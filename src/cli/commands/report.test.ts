@@ -74,6 +74,10 @@ describe("switchyard report", () => {
       const stricter = await reportWith("--min-units", "4");
       expect(stricter?.verdict).toMatch(/^not enough data: need ≥ 4 assigned units .*\(control 3, variant 3\)/);
       await expect(reportWith("--min-units", "1")).rejects.toThrow("--min-units must be a whole number from 2");
+      // A filter narrows the rows, not the verdicts: the table's "Only decisions with ..." must not pass for theirs.
+      const filtered = await runCliCaptured(["report", "--by", "experiment", "--task", "code_generation"], { cwd: experimentCwd });
+      expect(filtered.stdout).toContain("Only decisions with task code_generation.");
+      expect(filtered.stdout).toMatch(/^The experiment verdicts below read all of each experiment's decisions: the filters narrow the rows above only\.$/m);
     } finally {
       rmSync(experimentCwd, { recursive: true, force: true });
     }

@@ -87,7 +87,8 @@ Examples:
         const empty = report.rows.length === 0 ? emptyLogNote(storage.describe.decisions, filtered) : "";
         // The experiments' verdicts read each experiment's every decision: the filters narrow the rows above them.
         const heading = filtered ? `Only decisions with ${filtered}.\n` : "";
-        const text = `${heading}${formatReportTable(shown)}\n${formatChart(shown)}${empty}${experiments ? formatExperimentReports(experiments.reports) : ""}`;
+        const unfiltered = filtered && experiments ? "\nThe experiment verdicts below read all of each experiment's decisions: the filters narrow the rows above only.\n" : "";
+        const text = `${heading}${formatReportTable(shown)}\n${formatChart(shown)}${empty}${experiments ? unfiltered + formatExperimentReports(experiments.reports) : ""}`;
         io.stdout(options.json ? `${JSON.stringify(output, null, 2)}\n` : text);
       } finally {
         await decisions.close();
