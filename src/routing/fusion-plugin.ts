@@ -23,12 +23,17 @@ const STEP_SEARCH: WebSearchAsk = { searches: 1, results: 5 };
 
 /** The chain with each candidate also reserving the fusion panel the request turns on, or the chain as it was. */
 export function reserveForFusion(chain: ChainCandidate[], request: ChatRequest, context: ChainContext): ChainCandidate[] {
-  const plugins = (request as unknown as Record<string, unknown>)["plugins"];
-  const plugin = Array.isArray(plugins) ? plugins.find((entry): entry is Record<string, unknown> => isRecord(entry) && entry["id"] === "fusion" && entry["enabled"] !== false) : undefined;
+  const plugin = fusionPluginOf(request);
   if (!plugin) return chain;
   const usd = panelWorstCaseUsd(plugin, context);
   context.reasons.push(`The request turns on OpenRouter's fusion plugin, which runs a panel of models with web search and an analyst, billed to it: each attempt also reserves them, $${usd.toFixed(6)}.`);
   return chain.map((candidate) => ({ ...candidate, worstCaseCostUsd: candidate.worstCaseCostUsd + usd }));
+}
+
+/** The request's enabled `fusion` plugin entry, if it turns one on. */
+export function fusionPluginOf(request: ChatRequest): Record<string, unknown> | undefined {
+  const plugins = (request as unknown as Record<string, unknown>)["plugins"];
+  return Array.isArray(plugins) ? plugins.find((entry): entry is Record<string, unknown> => isRecord(entry) && entry["id"] === "fusion" && entry["enabled"] !== false) : undefined;
 }
 
 function panelWorstCaseUsd(plugin: Record<string, unknown>, context: ChainContext): number {

@@ -23,6 +23,30 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: playground and live
     expect(fixture.simulator.calls.length).toBe(calls);
   });
 
+  it("routes a playground request with every capability and the chat fields that change its worst case", async () => {
+    await openPage(page, fixture.url, "/dashboard/playground");
+    await page.getByLabel("Prompt").fill("Look up today's euro rate.");
+    await page.getByLabel("Model").fill("openai/gpt-5-nano");
+    await page.getByRole("button", { name: "Route it" }).click();
+    await page.locator("#playground-result table").waitFor();
+    const worstCase = async () => Number((await page.locator("#playground-result table tbody tr").first().locator("td").nth(3).textContent())?.replace(/[^0-9.]/g, ""));
+    const plain = await worstCase();
+    await page.getByLabel("Other request fields (JSON, optional)").fill('{"plugins": [{"id": "web"}]}');
+    await page.getByLabel("structured_outputs").check();
+    await page.getByRole("button", { name: "Route it" }).click();
+    await expect.poll(() => page.locator("ol.reasons").textContent()).toContain("switchyard.requires asks for structured_outputs");
+    // The web plugin's five results, billed beside the tokens, now show in the chain's worst case.
+    expect((await worstCase()) - plain).toBeGreaterThanOrEqual(0.02);
+    await page.getByLabel("Other request fields (JSON, optional)").fill("{plugins");
+    await page.getByRole("button", { name: "Route it" }).click();
+    expect(await page.locator("#playground-result [role=alert]").textContent()).toContain("must be a JSON object");
+    // A field the form leaves empty keeps what the JSON gives it.
+    await page.getByLabel("Model").fill("");
+    await page.getByLabel("Other request fields (JSON, optional)").fill('{"model": "openai/gpt-4.1-nano"}');
+    await page.getByRole("button", { name: "Route it" }).click();
+    await expect.poll(() => page.locator('[data-figure="pg-model"]').textContent()).toBe("openai/gpt-4.1-nano");
+  });
+
   it("shows new decisions live and pauses while the tab is hidden", async () => {
     await openPage(page, fixture.url, "/dashboard/live");
     await page.locator("#live-list tr[data-decision]").first().waitFor();

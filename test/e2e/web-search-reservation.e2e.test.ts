@@ -101,4 +101,19 @@ describe("web search in the reservation", () => {
     const { spent } = await ledger();
     expect(spent).toBeLessThan(0.001);
   }, 30_000);
+
+  it("says what raised the refused worst case, on each door: lowering max_tokens does little to a search's", async () => {
+    const asks: [string, Record<string, unknown>, (body: Record<string, unknown>) => unknown][] = [
+      ["/v1/chat/completions", { model: "openai/gpt-5-nano", messages: ASK(0), plugins: [{ id: "web", max_results: 10 }] }, (body) => (body["error"] as Record<string, unknown>)["message"]],
+      ["/v1/messages", { model: "openai/gpt-5-nano:online", max_tokens: 30_000, messages: ASK(1) }, (body) => (body["error"] as Record<string, unknown>)["message"]],
+      ["/v1/responses", { model: "openai/gpt-5-nano:online", max_output_tokens: 30_000, input: "look up item 2" }, (body) => (body["error"] as Record<string, unknown>)["message"]],
+    ];
+    for (const [path, body, messageOf] of asks) {
+      const response = await fetch(`${server.url}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+      const text = await response.clone().text(); expect(response.status, `${path} ${text}`).toBe(402);
+      const message = String(messageOf((await response.json()) as Record<string, unknown>));
+      expect(message, path).toMatch(/Its worst case includes web search \(up to \d+ results( over \d+ searches)?\), billed beside the tokens: turn it off or lower max_tokens/);
+    }
+    expect(simulator.calls).toEqual([]);
+  }, 30_000);
 });

@@ -74,6 +74,10 @@ describe("switchyard report", () => {
       const stricter = await reportWith("--min-units", "4");
       expect(stricter?.verdict).toMatch(/^not enough data: need ≥ 4 assigned units .*\(control 3, variant 3\)/);
       await expect(reportWith("--min-units", "1")).rejects.toThrow("--min-units must be a whole number from 2");
+      // A filter narrows the rows, not the verdicts: the table's "Only decisions with ..." must not pass for theirs.
+      const filtered = await runCliCaptured(["report", "--by", "experiment", "--task", "code_generation"], { cwd: experimentCwd });
+      expect(filtered.stdout).toContain("Only decisions with task code_generation.");
+      expect(filtered.stdout).toMatch(/^The experiment verdicts below read all of each experiment's decisions: the filters narrow the rows above only\.$/m);
     } finally {
       rmSync(experimentCwd, { recursive: true, force: true });
     }
@@ -97,6 +101,83 @@ describe("switchyard report", () => {
       expect(json.rows.map((row) => [row.group, row.key_name])).toEqual(expect.arrayContaining([[key.id, "team-search"]]));
     } finally {
       rmSync(keyCwd, { recursive: true, force: true });
+    }
+  });
+
+  it("--task, --tier, --model, --key (name or id) and --status filter the rows as /api/report's filters do, and say so", async () => {
+    const filterCwd = mkdtempSync(join(tmpdir(), "switchyard-report-filter-"));
+    try {
+      writeFileSync(join(filterCwd, "switchyard.yaml"), "storage:\n  sqlite: ./state/gateway.db\n");
+      const created = await runCliCaptured(["keys", "create", "--name", "team-code", "--json"], { cwd: filterCwd });
+      const { key } = JSON.parse(created.stdout) as { key: { id: string } };
+      const storage = await openStorage({ storage: { sqlite: "./state/gateway.db" }, cwd: filterCwd });
+      const log = createDecisionLog({ backend: storage.decisionBackend });
+      const at = Date.now() - 1000;
+      log.write(makeDecisionRecord({ task: "code_generation", tier: "premium", keyId: key.id, costUsd: 0.03, createdAt: at }));
+      log.write(makeDecisionRecord({ task: "code_generation", tier: "mid", keyId: key.id, costUsd: 0.002, createdAt: at }));
+      log.write(makeDecisionRecord({ task: "code_generation", tier: "premium", keyId: null, outcome: "refused", status: 402, model: null, costUsd: 0, createdAt: at }));
+      log.write(makeDecisionRecord({ task: "chat", tier: "budget", keyId: null, costUsd: 0.0001, createdAt: at }));
+      await log.close();
+      await storage.close();
+      const report = async (...flags: string[]) => {
+        const result = await runCliCaptured(["report", "--json", ...flags], { cwd: filterCwd });
+        if (result.code !== 0) throw new Error(result.stderr);
+        return JSON.parse(result.stdout) as SpendReport & { filter?: Record<string, string> };
+      };
+      const coding = await report("--task", "code_generation");
+      expect(coding.total).toMatchObject({ requests: 3, served: 2, refused: 1 });
+      expect(coding.total.cost_usd).toBeCloseTo(0.032, 12);
+      expect(coding.filter).toEqual({ task: "code_generation" });
+      const premium = await report("--task", "code_generation", "--tier", "premium", "--status", "served");
+      expect(premium.total.requests).toBe(1);
+      expect(premium.total.cost_usd).toBeCloseTo(0.03, 12);
+      for (const given of ["team-code", key.id]) {
+        const byKey = await report("--key", given);
+        expect(byKey.total.requests, given).toBe(2);
+        expect(byKey.filter, given).toEqual({ key: key.id });
+      }
+      expect((await report()).total.requests).toBe(4);
+      const table = await runCliCaptured(["report", "--task", "code_generation", "--key", "team-code"], { cwd: filterCwd });
+      expect(table.stdout).toMatch(/^Only decisions with task code_generation, key team-code\.$/m);
+      const none = await runCliCaptured(["report", "--task", "code_generaton"], { cwd: filterCwd });
+      expect(none.stdout).toContain("No decision in this period has task code_generaton");
+      const unknownKey = await runCliCaptured(["report", "--key", "team-nope"], { cwd: filterCwd });
+      expect(unknownKey.code).not.toBe(0);
+      expect(unknownKey.stderr).toContain('No key "team-nope" in this store');
+      const badStatus = await runCliCaptured(["report", "--status", "ok"], { cwd: filterCwd });
+      expect(badStatus.stderr).toContain("Valid values: served, refused, failed, client_error");
+      const shadow = await runCliCaptured(["report", "--by", "shadow", "--task", "chat"], { cwd: filterCwd });
+      expect(shadow.stderr).toContain("--by shadow reads every auto decision");
+    } finally {
+      rmSync(filterCwd, { recursive: true, force: true });
+    }
+  });
+
+  it("--key with a name a revoked key and its successor share does not pick one of them silently", async () => {
+    const rotatedCwd = mkdtempSync(join(tmpdir(), "switchyard-report-rotated-"));
+    try {
+      writeFileSync(join(rotatedCwd, "switchyard.yaml"), "storage:\n  sqlite: ./state/gateway.db\n");
+      const create = async () => (JSON.parse((await runCliCaptured(["keys", "create", "--name", "team-a", "--json"], { cwd: rotatedCwd })).stdout) as { key: { id: string } }).key.id;
+      const old = await create();
+      expect((await runCliCaptured(["keys", "revoke", old], { cwd: rotatedCwd })).code).toBe(0);
+      const current = await create();
+      const storage = await openStorage({ storage: { sqlite: "./state/gateway.db" }, cwd: rotatedCwd });
+      const log = createDecisionLog({ backend: storage.decisionBackend });
+      log.write(makeDecisionRecord({ keyId: old, costUsd: 0.01, createdAt: Date.now() - 1000 }));
+      log.write(makeDecisionRecord({ keyId: current, costUsd: 0.02, createdAt: Date.now() - 1000 }));
+      await log.close();
+      await storage.close();
+      // Two keys answer to "team-a": the report names both ids rather than report one key's spend as the name's.
+      const shared = await runCliCaptured(["report", "--json", "--key", "team-a"], { cwd: rotatedCwd });
+      expect(shared.code).not.toBe(0);
+      expect(shared.stderr).toContain(old);
+      expect(shared.stderr).toContain(current);
+      for (const id of [old, current]) {
+        const byId = await runCliCaptured(["report", "--json", "--key", id], { cwd: rotatedCwd });
+        expect((JSON.parse(byId.stdout) as SpendReport).total.requests, id).toBe(1);
+      }
+    } finally {
+      rmSync(rotatedCwd, { recursive: true, force: true });
     }
   });
 

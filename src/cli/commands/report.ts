@@ -18,8 +18,9 @@ import { openStorageToRead } from "../open-storage-to-read.js";
 import type { CliIo } from "../cli-io.js";
 import { loadConfigFile, loadOfflineCatalog } from "../load-runtime.js";
 import { parseWholeNumber } from "../parse-options.js";
+import { describeReportFilter, filterAsQuery, readReportFilter, type ReportFilterOptions } from "../report-filter.js";
 
-interface ReportOptions {
+interface ReportOptions extends ReportFilterOptions {
   since: string;
   by: string;
   json?: boolean;
@@ -43,15 +44,22 @@ Examples:
   $ switchyard report --since 30d --by task
   $ switchyard report --since 2026-11-01 --by key --json
   $ switchyard report --by experiment
+  $ switchyard report --by model --task code_generation --tier premium
 `)
     .option("--since <period>", "a duration (30m, 24h, 7d, 4w), a date (2026-11-01) or date-time, or ms since epoch", "7d")
     .option("--by <dimension>", `group by: ${REPORT_DIMENSIONS.join(", ")}; or shadow (what the shadow router would change)`, "day")
     .option("--json", "print {total, rows} as JSON")
     .option("--config <file>", "config file (for storage and the premium tier)")
     .option("--catalog <file>", "a /models JSON file for the premium model's price")
+    .option("--task <task>", "only decisions of this task")
+    .option("--tier <tier>", "only decisions routed to this tier")
+    .option("--model <model>", "only decisions this model answered")
+    .option("--key <key>", "only decisions of this virtual key (name or id)")
+    .option("--status <outcome>", "only decisions with this outcome: served, refused, failed, client_error")
     .option("--min-units <n>", "with --by experiment: assignment units each arm needs for a verdict, at least 2 (default: each experiment's min_units_per_arm, else 10)")
     .action(async (options: ReportOptions) => {
       if (options.by === "shadow") {
+        if (describeReportFilter(options)) throw new InvalidRequestError("--by shadow reads every auto decision: leave out --task, --tier, --model, --key and --status.");
         await reportShadow(options, io);
         return;
       }
@@ -66,16 +74,21 @@ Examples:
       // With Postgres, records a stopped gateway left in this host's outbox are shipped before the report reads.
       const decisions = createDecisionLog({ backend: storage.decisionBackend, ...(storage.decisionOutbox ? { durable: true, outbox: storage.decisionOutbox } : {}) });
       try {
-        const report = await generateReport(decisions, { since, until: now + 1, by, premiumModel });
+        const filter = await readReportFilter(options, storage.keys);
+        const filtered = describeReportFilter(options);
+        const report = await generateReport(decisions, { since, until: now + 1, by, premiumModel, filter });
         // --by experiment adds the A/B reports (per arm, with intervals and a verdict) to the usual rows.
         const experiments = by === "experiment" ? await generateExperimentReports(decisions, { since, until: now + 1, experiments: config.experiments, ...minUnits }) : undefined;
         // --by key groups by key id; people know their keys by name, so each row also says it (as the dashboard does).
         const keyNames = by === "key" ? await keyNamesById(storage.keys) : undefined;
         const rows = keyNames ? report.rows.map((row) => ({ ...row, key_name: keyNames.get(row.group) ?? null })) : report.rows;
-        const output = { ...report, rows, ...(experiments ? { experiments: experiments.reports, experiments_truncated: experiments.truncated } : {}) };
+        const output = { ...report, rows, ...(filtered ? { filter: filterAsQuery(filter) } : {}), ...(experiments ? { experiments: experiments.reports, experiments_truncated: experiments.truncated } : {}) };
         const shown = keyNames ? { ...report, rows: report.rows.map((row) => ({ ...row, group: keyNames.has(row.group) ? `${keyNames.get(row.group)} (${row.group})` : row.group })) } : report;
-        const empty = report.rows.length === 0 ? emptyLogNote(storage.describe.decisions) : "";
-        const text = `${formatReportTable(shown)}\n${formatChart(shown)}${empty}${experiments ? formatExperimentReports(experiments.reports) : ""}`;
+        const empty = report.rows.length === 0 ? emptyLogNote(storage.describe.decisions, filtered) : "";
+        // The experiments' verdicts read each experiment's every decision: the filters narrow the rows above them.
+        const heading = filtered ? `Only decisions with ${filtered}.\n` : "";
+        const unfiltered = filtered && experiments ? "\nThe experiment verdicts below read all of each experiment's decisions: the filters narrow the rows above only.\n" : "";
+        const text = `${heading}${formatReportTable(shown)}\n${formatChart(shown)}${empty}${experiments ? unfiltered + formatExperimentReports(experiments.reports) : ""}`;
         io.stdout(options.json ? `${JSON.stringify(output, null, 2)}\n` : text);
       } finally {
         await decisions.close();
@@ -104,7 +117,8 @@ async function reportShadow(options: ReportOptions, io: CliIo): Promise<void> {
  * Says which log an empty report read: `report` run outside the folder `serve` runs in reads another (empty) store,
  * and "no decisions" alone would pass for "no traffic".
  */
-function emptyLogNote(where: string): string {
+function emptyLogNote(where: string, filtered: string): string {
+  if (filtered) return `No decision in this period has ${filtered} (decision log read: ${where}).\n`;
   return `Decision log read: ${where}. The gateway writes to its own store: run report in the folder where \`switchyard serve\` runs, or pass --config with the same storage.\n`;
 }
 

@@ -9,12 +9,16 @@ export class BudgetExceededError extends GatewayError {
   /** When the budget's window ends and its spend starts again from zero (ms since the epoch), when known. */
   readonly resetsAt: number | null;
 
-  constructor({ budget, remainingUsd, requestedUsd, resetsAt = null }: { budget: string; remainingUsd: number; requestedUsd: number; resetsAt?: number | null }) {
+  /**
+   * `drivers`: what besides tokens the worst case holds (web search, a file by URL, …), in words. The advice then names
+   * them first, since lowering max_tokens changes little of such a worst case.
+   */
+  constructor({ budget, remainingUsd, requestedUsd, resetsAt = null, drivers = [] }: { budget: string; remainingUsd: number; requestedUsd: number; resetsAt?: number | null; drivers?: readonly string[] }) {
     super({
       message:
         `Budget ${budget} has $${remainingUsd.toFixed(6)} left, ` +
         `but this request may cost up to $${requestedUsd.toFixed(6)}. ` +
-        "Lower max_tokens, pick a cheaper tier, or raise the limit" +
+        advice(drivers) +
         (resetsAt === null ? "." : `; it starts again at ${utcMinute(resetsAt)}.`),
       status: 402,
       type: "budget_exceeded",
@@ -25,6 +29,12 @@ export class BudgetExceededError extends GatewayError {
     this.requestedUsd = requestedUsd;
     this.resetsAt = resetsAt;
   }
+}
+
+function advice(drivers: readonly string[]): string {
+  if (drivers.length === 0) return "Lower max_tokens, pick a cheaper tier, or raise the limit";
+  const named = drivers.length === 1 ? drivers[0] : `${drivers.slice(0, -1).join(", ")} and ${drivers.at(-1)}`;
+  return `Its worst case includes ${named}, billed beside the tokens: turn ${drivers.length === 1 ? "it" : "them"} off or lower max_tokens, pick a cheaper tier, or raise the limit`;
 }
 
 /** `2026-12-04 00:00 UTC`: budget windows are UTC days and months, so the reset is said in UTC, and says so. */

@@ -10,6 +10,9 @@ import { count, percent, usd } from "../format.js";
 import type { Page, PageContext } from "../page.js";
 import { pageHeader, stat, stats, table } from "../ui.js";
 
+/** Every capability a request can require (`CAPABILITIES` in core/types.ts). */
+const NEEDS = ["tools", "vision", "json", "structured_outputs", "reasoning", "audio", "file"] as const;
+
 export const playgroundPage: Page = {
   title: "Route playground",
   render(context: PageContext) {
@@ -26,8 +29,13 @@ export const playgroundPage: Page = {
             const data = new FormData(form);
             const text = (name: string) => String(data.get(name) ?? "").trim();
             const number = (name: string) => (text(name) === "" ? undefined : Number(text(name)));
-            const requires = ["tools", "vision", "json"].filter((need) => data.get(`requires-${need}`) === "on");
-            const body = {
+            const requires = NEEDS.filter((need) => data.get(`requires-${need}`) === "on");
+            const extra = readExtraFields(text("extra"));
+            if (typeof extra === "string") {
+              replace(result, errorBox(extra));
+              return;
+            }
+            const typed = {
               prompt: text("prompt"),
               model: text("model") || undefined,
               task: text("task") || undefined,
@@ -37,6 +45,8 @@ export const playgroundPage: Page = {
               max_cost_usd: number("max_cost_usd"),
               ...(requires.length > 0 ? { requires } : {}),
             };
+            // A field left empty in the form keeps what the JSON gave it (a model typed there was dropped).
+            const body = { ...extra, ...Object.fromEntries(Object.entries(typed).filter(([, value]) => value !== undefined)) };
             replace(result, h("p", { class: "muted" }, "Routing…"));
             api<PlaygroundAnswer>("/api/route", { method: "POST", body }).then(
               (answer) => replace(result, renderAnswer(answer)),
@@ -60,7 +70,12 @@ export const playgroundPage: Page = {
         "fieldset",
         { class: "needs" },
         h("legend", {}, "Requires"),
-        ["tools", "vision", "json"].map((need) => h("label", { class: "check", for: `pg-${need}` }, h("input", { type: "checkbox", id: `pg-${need}`, name: `requires-${need}` }), need)),
+        NEEDS.map((need) => h("label", { class: "check", for: `pg-${need}` }, h("input", { type: "checkbox", id: `pg-${need}`, name: `requires-${need}` }), need)),
+      ),
+      field(
+        "pg-extra",
+        "Other request fields (JSON, optional)",
+        h("textarea", { id: "pg-extra", name: "extra", rows: 2, class: "mono", placeholder: '{"plugins": [{"id": "web"}], "response_format": {"type": "json_object"}}' }),
       ),
       h("button", { type: "submit" }, "Route it"),
       h("p", { class: "hint" }, "Uses the gateway's own router and catalog. Nothing is sent upstream and nothing is logged or charged."),
@@ -100,4 +115,20 @@ function renderAnswer(answer: PlaygroundAnswer): HTMLElement {
       ),
     ),
   );
+}
+
+/**
+ * The chat fields typed as a JSON object (tools, response_format, plugins, web_search_options, service_tier, models,
+ * provider, reasoning: what `POST /api/route` passes to the router), or what is wrong with them, in words.
+ */
+function readExtraFields(typed: string): Record<string, unknown> | string {
+  if (typed === "") return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(typed);
+  } catch {
+    return 'Other request fields must be a JSON object, e.g. {"plugins": [{"id": "web"}]}: this is not JSON.';
+  }
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return 'Other request fields must be a JSON object, e.g. {"plugins": [{"id": "web"}]}.';
+  return parsed as Record<string, unknown>;
 }

@@ -8,7 +8,9 @@ import { BudgetExceededError } from "../../core/errors/index.js";
 import type { Reservation, SpendScope } from "../../budget/spend-guard.js";
 import type { AttemptRecord } from "../../log/decision-record.js";
 import type { ChainCandidate } from "../routing-plan.js";
+import type { ChatRequest } from "../../core/types.js";
 import type { CircuitBreaker } from "./circuit-breaker.js";
+import { costDrivers } from "./cost-drivers.js";
 import type { ExhaustedRun } from "./exhausted-error.js";
 import type { FallbackDeps } from "./fallback-settings.js";
 
@@ -17,6 +19,8 @@ export interface AdmissionRequest {
   /** The decision id; also the reservation's request id. */
   requestId: string;
   scope: SpendScope;
+  /** The body sent upstream, read only when a budget refuses, to name what raised its worst case. */
+  plan?: { upstreamRequest: ChatRequest };
 }
 
 /** The circuit and budget gates of one run. */
@@ -57,6 +61,14 @@ export class AttemptAdmission {
     return false;
   }
 
+  /** The refusal, its advice naming what besides tokens the request's worst case holds (`cost-drivers.ts`). */
+  #withDrivers(error: BudgetExceededError, candidate: ChainCandidate): BudgetExceededError {
+    const request = this.#request.plan?.upstreamRequest;
+    const drivers = request ? costDrivers(request, candidate.model, candidate.id) : [];
+    if (drivers.length === 0) return error;
+    return new BudgetExceededError({ budget: error.budget, remainingUsd: error.remainingUsd, requestedUsd: error.requestedUsd, resetsAt: error.resetsAt, drivers });
+  }
+
   /** Keeps the earliest cooldown end among skipped models; a store that cannot say leaves the wait unknown. */
   async #noteOpenUntil(breaker: CircuitBreaker, model: string): Promise<void> {
     try {
@@ -87,7 +99,7 @@ export class AttemptAdmission {
       // The permit goes back, dated when it was acquired: a permit from before the circuit opened frees no probe.
       await this.#deps.breaker?.record(candidate.id, "abandoned", acquiredAt);
       if (!(error instanceof BudgetExceededError)) throw error;
-      this.#budgetError = error;
+      this.#budgetError = this.#withDrivers(error, candidate);
       this.#budgetRefused.push(candidate.id);
       this.#attempts.push({ model: candidate.id, status: 0, errorType: "budget_exceeded", latencyMs: 0, reservedUsd: 0 });
       return null;

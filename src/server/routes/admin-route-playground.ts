@@ -6,9 +6,12 @@
 import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import { InvalidRequestError } from "../../core/errors/index.js";
-import type { ChatMessage, ChatRequest } from "../../core/types.js";
+import { CAPABILITIES, type Capability, type ChatMessage, type ChatRequest } from "../../core/types.js";
 import type { RequestRouter } from "../../routing/request-router.js";
 import { readOfflineRequest } from "../doors/read-offline-request.js";
+
+/** The chat request's own fields the playground passes through, unchanged, to the router. */
+const ROUTING_CHAT_FIELDS = ["tools", "tool_choice", "response_format", "plugins", "web_search_options", "service_tier", "models", "provider", "reasoning"] as const;
 
 const playgroundSchema = z.strictObject({
   prompt: z.string().optional(),
@@ -20,9 +23,13 @@ const playgroundSchema = z.strictObject({
   max_tokens: z.number().int().positive().optional(),
   max_cost_usd: z.number().positive().optional(),
   max_latency_ms: z.number().positive().optional(),
-  requires: z.array(z.enum(["tools", "vision", "json"])).optional(),
+  requires: z.array(z.enum(CAPABILITIES as [Capability, ...Capability[]])).optional(),
   /** Stands in for the caller's `user` field, which picks an experiment arm. */
   user: z.string().min(1).optional(),
+  // Chat fields that change the decision or its worst case, passed as a chat request carries them and read as the
+  // chat door reads them (`readOfflineRequest`): a playground without them showed a web-search request's chain at
+  // its token cost alone, and could not say where a tools or structured-output request goes.
+  ...Object.fromEntries(ROUTING_CHAT_FIELDS.map((field) => [field, z.unknown().optional()])),
 });
 
 type PlaygroundInput = z.infer<typeof playgroundSchema>;
@@ -74,10 +81,20 @@ function toChatRequest(input: PlaygroundInput): ChatRequest {
   if (input.max_latency_ms !== undefined) switchyard.max_latency_ms = input.max_latency_ms;
   if (input.requires) switchyard.requires = input.requires;
   return {
-    model: input.model ?? "switchyard/auto",
+    // A `models` list without `model` is routed from its first id, as at /v1/chat/completions.
+    ...(input.model !== undefined || chatFields(input)["models"] === undefined ? { model: input.model ?? "switchyard/auto" } : {}),
     messages,
     switchyard,
     ...(input.max_tokens !== undefined ? { max_tokens: input.max_tokens } : {}),
     ...(input.user ? { user: input.user } : {}),
+    ...chatFields(input),
   };
+}
+
+/** The routing chat fields the input carries, as the chat request's own. */
+function chatFields(input: PlaygroundInput): Record<string, unknown> {
+  const record = input as Record<string, unknown>;
+  const fields: Record<string, unknown> = {};
+  for (const field of ROUTING_CHAT_FIELDS) if (record[field] !== undefined) fields[field] = record[field];
+  return fields;
 }

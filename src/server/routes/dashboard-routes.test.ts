@@ -276,6 +276,33 @@ describe("dashboard routes", () => {
     expect((await route({ messages: [{ role: "user", content: "Translate hello into French" }] })).statusCode).toBe(200);
   });
 
+  it("POST /api/route takes the chat fields that change a decision, and every capability, as /v1/chat/completions does", async () => {
+    const headers = { authorization: `Bearer ${ADMIN}` };
+    type Routed = { decision: { model: string; reasons: string[] }; chain: { id: string; worst_case_cost_usd: number }[] };
+    const route = async (payload: object): Promise<Routed> => {
+      const answer = await app.inject({ method: "POST", url: "/api/route", headers, payload });
+      expect(answer.statusCode, `${JSON.stringify(payload)}: ${answer.body}`).toBe(200);
+      return answer.json<Routed>();
+    };
+    const plain = await route({ prompt: "look up today's rates", model: "openai/gpt-5-nano" });
+    const searching = await route({ prompt: "look up today's rates", model: "openai/gpt-5-nano", plugins: [{ id: "web" }] });
+    // The web plugin's five results are billed beside the tokens ($0.004 each): the chain showed the tokens alone.
+    expect((searching.chain[0]?.worst_case_cost_usd ?? 0) - (plain.chain[0]?.worst_case_cost_usd ?? 0)).toBeGreaterThanOrEqual(0.02);
+    const tools = await route({ prompt: "What is the weather in Paris?", tools: [{ type: "function", function: { name: "weather", parameters: { type: "object" } } }] });
+    expect(tools.decision.reasons.join(" ")).toContain("so the model must support tools");
+    for (const need of ["structured_outputs", "reasoning"]) {
+      const needing = await route({ prompt: "Summarize this memo", requires: [need] });
+      expect(needing.decision.reasons.join(" "), need).toContain(`switchyard.requires asks for ${need}`);
+    }
+    const listed = await route({ prompt: "hi", models: ["openai/gpt-5-nano", "openai/gpt-4.1-nano"] });
+    expect(listed.decision.model).toBe("openai/gpt-5-nano");
+    // Read as the chat door reads them: a tools field that is no list is the same 400; a misspelt field is still one.
+    const badTools = await app.inject({ method: "POST", url: "/api/route", headers, payload: { prompt: "hi", tools: "weather" } });
+    expect(badTools.statusCode).toBe(400);
+    const typo = await app.inject({ method: "POST", url: "/api/route", headers, payload: { prompt: "hi", plugin: [{ id: "web" }] } });
+    expect(typo.statusCode).toBe(400);
+  });
+
   it("answers a long decision id or experiment name (past Fastify's 100-character default) as unknown, not 414", async () => {
     const auth = { authorization: `Bearer ${ADMIN}` };
     const decision = await app.inject({ url: `/api/decisions/dec_${"x".repeat(300)}`, headers: auth });
