@@ -27,10 +27,24 @@ const TEXT_FILTERS: [name: "task" | "tier" | "model" | "experiment", label: stri
 ];
 const FILTER_NAMES = ["since", "until", "task", "tier", "model", "status", "key", "experiment", "min_cost_usd"];
 
+/** The list view (its filters and page) last shown in this tab: a decision opened from it links back to it. */
+let listShown: string | undefined;
+
+/**
+ * Where a decision's "back" link goes: the list as it was last shown (a task, a cost threshold, a page), else the
+ * whole list. It went to the whole list always, so a team lead who filtered to one expensive task and opened a
+ * decision lost the filters on the way back, one decision at a time.
+ */
+export function decisionsListLink(): { href: string; text: string } {
+  // Only a list with a query (filters, a later page) differs from the whole list.
+  return listShown?.includes("?") ? { href: listShown, text: "← Back to the list" } : { href: "/dashboard/decisions", text: "← All decisions" };
+}
+
 export const decisionsPage: Page = {
   title: "Decisions",
   async render(context: PageContext) {
     const query = context.query;
+    listShown = location.pathname + location.search;
     const filters: Record<string, string> = {};
     for (const name of FILTER_NAMES) {
       const value = query.get(name);
