@@ -260,7 +260,7 @@ function groupTable(report: Report, label: (group: string) => string, since: str
         usd(row.cost_usd),
         usd(row.premium_equivalent_usd),
         usd(row.savings_usd),
-        row.mean_feedback === null ? "—" : `${decimal(row.mean_feedback, 2)} (${row.feedback_count})`,
+        row.mean_feedback === null ? "—" : `${decimal(row.mean_feedback, 2)} (${count(row.feedback_count)})`,
       ]),
       // Ten columns: on a phone a group's name (a 60-character model id, a key's name) scrolled away with the figures.
       { numeric: [1, 2, 3, 4, 5, 6, 7, 8, 9], stickyFirstColumn: true },
