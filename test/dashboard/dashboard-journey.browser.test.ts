@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { browser, chromiumForTests, fixture, page, useDashboardSession } from "./dashboard-session.js";
-import { openPage } from "./sign-in.js";
+import { launchBrowser } from "./browser.js";
+import { ADMIN_KEY } from "./dashboard-fixture.js";
+import { openPage, signIn } from "./sign-in.js";
 
 describe.skipIf(!chromiumForTests())("dashboard in chromium: the team lead's weekly look", () => {
   useDashboardSession({ signedIn: true });
@@ -37,6 +39,22 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: the team lead's wee
     await openPage(page, fixture.url, `/dashboard/decisions/${id ?? ""}`);
     expect(await page.getByRole("link", { name: /^← / }).textContent()).toBe("← All decisions");
     expect(await page.getByRole("link", { name: /^← / }).getAttribute("href")).toBe("/dashboard/decisions");
+  });
+
+  it("keeps the Router page's load time inside its card on a 320 px phone, so the page does not scroll sideways", async () => {
+    // 320 CSS px is the width WCAG's reflow asks for; the Loaded card kept "Dec 5, 01:20 PM" (American English) on one line.
+    const american = await launchBrowser({ viewport: { width: 320, height: 800 }, locale: "en-US" });
+    try {
+      const phone = await american.context.newPage();
+      await signIn(phone, fixture.url, ADMIN_KEY);
+      await openPage(phone, fixture.url, "/dashboard/router");
+      const card = phone.locator(".stat", { hasText: "Loaded" });
+      const [cardBox, timeBox] = [await card.boundingBox(), await card.locator("time").boundingBox()];
+      expect(timeBox!.x + timeBox!.width).toBeLessThanOrEqual(cardBox!.x + cardBox!.width);
+      expect(await phone.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")).toBe(0);
+    } finally {
+      await american.close();
+    }
   });
 
   it("says nothing of an empty log on the Live page while its first read fails, and lists the decisions once one answers", async () => {
