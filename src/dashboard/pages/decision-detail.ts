@@ -49,7 +49,7 @@ export const decisionDetailPage: Page = {
 
 /** Back to the decisions list the decision was opened from, with its filters (or to the whole list). */
 function backLink(): HTMLElement {
-  const { href, text } = decisionsListLink();
+  const { href, text } = decisionsListLink((history.state as { from?: unknown } | null)?.from);
   return h("a", { href, "data-back": "" }, text);
 }
 
