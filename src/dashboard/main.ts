@@ -168,8 +168,10 @@ function focusToKeep(path: string): (root: HTMLElement) => void {
 export function navigate(url: string, options: { replace?: boolean } = {}): void {
   // Where this entry was left, for Back (see render).
   if (!options.replace) history.replaceState({ ...(history.state as object | null), scrollY: window.scrollY }, "");
+  // The view it was reached from, kept with the entry (Back, Forward and a reload keep it): a decision links back to
+  // the list it was opened from (decisionsListLink), not to whichever list this tab showed last.
   if (options.replace) history.replaceState(null, "", url);
-  else history.pushState(null, "", url);
+  else history.pushState({ from: shownUrl }, "", url);
   window.scrollTo(0, 0);
   void render();
 }

@@ -3,7 +3,7 @@
  * @module
  */
 import { clipText, h, visibleText, type Child } from "./dom.js";
-import { percent } from "./format.js";
+import { count, percent } from "./format.js";
 
 /**
  * A figure with a label. `figure` names it for tests and scripts (data-figure), `raw` keeps the exact number, `full`
@@ -122,7 +122,7 @@ export function whatWasTried(attempts: readonly AttemptLike[]): { tried: { model
 export function skippedText(skipped: { count: number; reasons: string[] }, named = false): string {
   if (skipped.count === 0) return "";
   const noun = named ? (skipped.count === 1 ? " candidate" : " candidates") : "";
-  return `${skipped.count}${noun} skipped (${clipText(skipped.reasons.join(", "), 48)})`;
+  return `${count(skipped.count)}${noun} skipped (${clipText(skipped.reasons.join(", "), 48)})`;
 }
 
 /**

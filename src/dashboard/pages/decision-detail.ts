@@ -10,6 +10,7 @@ import { code, emptyState, h, whole } from "../dom.js";
 import { count, decimal, ms, percent, timeElement, usd } from "../format.js";
 import type { Page, PageContext } from "../page.js";
 import { badge, isSkippedAttempt, outcomeTone, pageHeader, skippedText, table, whatWasTried } from "../ui.js";
+import { decisionsListLink } from "./decisions.js";
 
 type Attempt = DecisionRecord["attempts"][number];
 
@@ -34,7 +35,7 @@ export const decisionDetailPage: Page = {
     }
     const keyName = record.keyId === null ? undefined : await api<List<VirtualKey>>("/api/keys").then((list) => list.data.find((key) => key.id === record.keyId)?.name, () => undefined);
     context.root.append(
-      h("p", {}, h("a", { href: "/dashboard/decisions" }, "← All decisions")),
+      h("p", {}, backLink()),
       pageHeader(`Decision ${record.id}`, badge(record.outcome, outcomeTone(record.outcome)), h("span", { class: "muted" }, `HTTP ${record.status}`)),
       h("div", { class: "detail-grid" }, summary(record, keyName), classifierReading(record), costs(record)),
       why(record),
@@ -45,6 +46,12 @@ export const decisionDetailPage: Page = {
     );
   },
 };
+
+/** Back to the decisions list the decision was opened from, with its filters (or to the whole list). */
+function backLink(): HTMLElement {
+  const { href, text } = decisionsListLink((history.state as { from?: unknown } | null)?.from);
+  return h("a", { href, "data-back": "" }, text);
+}
 
 /** A panel of labelled values; text values are shown whole, a long one in a box of its own that scrolls. */
 function facts(title: string, rows: [string, ...(Node | string)[]][]): HTMLElement {

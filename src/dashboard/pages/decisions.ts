@@ -3,6 +3,7 @@
  * cost above), and a lookup by decision id. Filters live in the URL, so a filtered view can be shared.
  * @module
  */
+import { dashboardPageAt } from "../../core/dashboard-page-path.js";
 import { api } from "../api.js";
 import type { DecisionRecord, List, Report, VirtualKey } from "../api-types.js";
 import { clipText, clipped, code, emptyState, h, replace } from "../dom.js";
@@ -26,6 +27,22 @@ const TEXT_FILTERS: [name: "task" | "tier" | "model" | "experiment", label: stri
   ["experiment", "Experiment", "any"],
 ];
 const FILTER_NAMES = ["since", "until", "task", "tier", "model", "status", "key", "experiment", "min_cost_usd"];
+
+/**
+ * Where a decision's "back" link goes: the list it was opened from (a task, a cost threshold, a page), else the whole
+ * list. `from` is the view the router left for the decision (kept in that history entry, so Back, Forward and a reload
+ * keep it): only a view of this list with a query counts; anything else (Live, the overview, another origin, a
+ * `javascript:` URL) gives the whole list. It went to the whole list always, so a team lead who filtered to one
+ * expensive task and opened a decision lost the filters on the way back, one decision at a time.
+ */
+export function decisionsListLink(from: unknown): { href: string; text: string } {
+  const whole = { href: "/dashboard/decisions", text: "← All decisions" };
+  if (typeof from !== "string" || !from.startsWith("/")) return whole;
+  const url = new URL(from, location.origin);
+  const page = dashboardPageAt(url.pathname);
+  if (url.origin !== location.origin || page?.section !== "decisions" || page.param !== undefined || url.search === "") return whole;
+  return { href: url.pathname + url.search, text: "← Back to the list" };
+}
 
 export const decisionsPage: Page = {
   title: "Decisions",

@@ -13,12 +13,18 @@ import { badge, pageHeader, table } from "../ui.js";
 import { localVerdict } from "../verdict.js";
 import { experimentTests } from "../experiment-tests.js";
 
+/**
+ * The period the figures cover, asked for by name and said on the page: it was the API's default, unsaid, so an
+ * experiment that had run for six weeks showed its last 30 days as if they were all of it.
+ */
+const PERIOD = { since: "30d", words: "the last 30 days" };
+
 export const experimentsPage: Page = {
   title: "Experiments",
   async render(context: PageContext) {
     if (context.param) return renderReport(context, context.param);
     context.root.append(pageHeader("Experiments"));
-    const list = await api<List<ExperimentSummary>>("/api/experiments");
+    const list = await api<List<ExperimentSummary>>("/api/experiments", { query: { since: PERIOD.since } });
     if (list.data.length === 0) {
       context.root.append(
         emptyState("No experiments yet.", ["Add one under ", code("experiments:"), " in switchyard.yaml, e.g. send 10% of code_generation to a cheaper tier; see docs/experiments.md."]),
@@ -26,6 +32,7 @@ export const experimentsPage: Page = {
       return;
     }
     context.root.append(
+      h("p", { class: "hint", "data-period": "" }, `Requests and verdicts over ${PERIOD.words} of the decision log.`),
       h(
         "section",
         { class: "panel" },
@@ -65,7 +72,7 @@ function interval(estimate: Estimate, format: (value: number) => string): string
 async function renderReport(context: PageContext, name: string): Promise<void> {
   let report: ExperimentReport;
   try {
-    report = await api<ExperimentReport>(`/api/experiments/${encodeURIComponent(name)}/report`);
+    report = await api<ExperimentReport>(`/api/experiments/${encodeURIComponent(name)}/report`, { query: { since: PERIOD.since } });
   } catch (error) {
     // An unknown name (a stale link, a typo) gets a page that says so and where to look, not a lone red box.
     if (!(error instanceof ApiError && error.status === 404)) throw error;
@@ -86,10 +93,11 @@ async function renderReport(context: PageContext, name: string): Promise<void> {
     h("p", {}, h("a", { href: "/dashboard/experiments" }, "← All experiments")),
     pageHeader(`Experiment ${clipText(report.experiment)}`),
     h("p", { "data-experiment-tests": "" }, experimentTests(report.config)),
+    h("p", { class: "hint", "data-period": "" }, `Figures over ${PERIOD.words} of the decision log.`),
     ...(report.config?.variant?.weights === undefined
       ? []
       : [h("p", { class: "hint" }, ["Once the verdict shows lower cost without lower quality, make the candidate the default with ", code(`switchyard router promote --experiment ${report.experiment}`), "; the ", h("a", { href: "/dashboard/router" }, "Router"), " page lists every promotion."])]),
-    h("section", { class: "panel verdict" }, h("h2", {}, "Verdict"), h("p", { class: "verdict-text", "data-verdict": "" }, localVerdict(report, report.verdict)), h("p", { class: "hint" }, `At least ${report.min_requests_per_arm} requests and ${report.min_units_per_arm} assigned units (users, keys or conversations) per arm before a verdict; intervals are 95%.`)),
+    h("section", { class: "panel verdict" }, h("h2", {}, "Verdict"), h("p", { class: "verdict-text", "data-verdict": "" }, localVerdict(report, report.verdict)), h("p", { class: "hint" }, `At least ${count(report.min_requests_per_arm)} requests and ${count(report.min_units_per_arm)} assigned units (users, keys or conversations) per arm before a verdict; intervals are 95%.`)),
     h(
       "section",
       { class: "panel" },
@@ -105,7 +113,7 @@ async function renderReport(context: PageContext, name: string): Promise<void> {
           interval(figures.latency_p95_ms, ms),
           interval(figures.error_rate, (v) => percent(v)),
           interval(figures.escalation_rate, (v) => percent(v)),
-          figures.feedback.count === 0 ? "no feedback" : `${interval(figures.feedback, (v) => decimal(v, 2))}, n=${figures.feedback.count}`,
+          figures.feedback.count === 0 ? "no feedback" : `${interval(figures.feedback, (v) => decimal(v, 2))}, n=${count(figures.feedback.count)}`,
         ]),
         // On a phone the arm's name stays in view while its figures scroll past it, as on Models.
         { numeric: [1, 2], stickyFirstColumn: true },

@@ -6,7 +6,7 @@
 import { api, ApiError } from "../api.js";
 import type { BudgetStatus, List, VirtualKey } from "../api-types.js";
 import { clipText, clipped, code, emptyState, errorBox, h, replace, visibleText } from "../dom.js";
-import { resetTime, timeElement, usd, usdLeft } from "../format.js";
+import { count, resetTime, timeElement, usd, usdLeft } from "../format.js";
 import type { Page, PageContext } from "../page.js";
 import { badge, budgetUse, pageHeader, table } from "../ui.js";
 
@@ -69,7 +69,7 @@ async function refresh(box: HTMLElement): Promise<void> {
         timeElement(key.created_at, "short"),
         key.revoked_at === null ? badge("active", "good") : h("span", {}, badge("revoked", "neutral"), " ", timeElement(key.revoked_at, "short")),
         budgetCell(key, budgets.get(key.id) ?? []),
-        key.rpm === null ? "none" : `${key.rpm} req/min`,
+        key.rpm === null ? "none" : `${count(key.rpm)} req/min`,
         key.tiers === null ? "all" : clipped(key.tiers.join(", ")),
         key.revoked_at === null ? revokeButton(key, () => void refresh(box).then(() => focusAfterRevoke(box, key.id))) : "",
       ]),

@@ -29,9 +29,13 @@ export const livePage: Page = {
     let records: DecisionRecord[] = [];
     let timer: number | undefined;
     let polling = false;
+    // Until a poll has answered, nothing is known: "Waiting for requests…" (and "send one") stood under a gateway that
+    // could not be reached, over a log full of decisions.
+    let answered = false;
 
     const draw = () => {
-      if (records.length === 0) replace(box, emptyState("Waiting for requests…", ["Send one to ", code(`${location.origin}/v1/chat/completions`), " and it shows up here within two seconds."]));
+      if (!answered) replace(box, h("p", { class: "loading", role: "status" }, "Loading…"));
+      else if (records.length === 0) replace(box, emptyState("Waiting for requests…", ["Send one to ", code(`${location.origin}/v1/chat/completions`), " and it shows up here within two seconds."]));
       else keepingFocus(box, () => replace(box, decisionTable(records)));
     };
     const poll = async () => {
@@ -43,7 +47,8 @@ export const livePage: Page = {
         const fresh = (await api<List<DecisionRecord>>("/api/decisions", { query: { since, limit: SHOWN } })).data;
         const known = new Set(records.map((record) => record.id));
         const added = fresh.filter((record) => !known.has(record.id) && (newest === undefined || record.createdAt >= newest - LOOK_BACK_MS));
-        if (added.length > 0 || newest === undefined) {
+        if (added.length > 0 || !answered) {
+          answered = true;
           records = [...added, ...records].sort((a, b) => b.createdAt - a.createdAt).slice(0, SHOWN);
           draw();
         }
@@ -52,6 +57,8 @@ export const livePage: Page = {
       } catch (error) {
         // The badge must not keep saying "live" while every poll fails: it says the list is stale until one succeeds.
         replace(problem, errorBox(error));
+        // Nothing to show yet but the error above ("Loading…" under it read as still trying to load, not as failed).
+        if (!answered) replace(box);
         if (timer !== undefined) setState("not updating (retrying)", "bad");
       } finally {
         polling = false;

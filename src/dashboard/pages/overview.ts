@@ -116,6 +116,22 @@ function judgeNote(figures: Figures, separator: string): string {
   return figures.judge_cost_usd > 0 ? `${separator}plus ${usd(figures.judge_cost_usd)} for the sampled judge` : "";
 }
 
+/**
+ * The savings as a share of the premium price, or, when the requests cost more than twice it, how many times it they
+ * cost: a spend thousands of times a tiny premium-equivalent read "<-999.000% of premium".
+ */
+function savingsNote(share: number): string {
+  if (share >= -1) return `${percent(share)} of premium`;
+  const times = 1 - share;
+  return `cost ${times >= 10 ? count(times) : decimal(times, 1)}× the premium price`;
+}
+
+/** How many scores, on their 0–1 scale; a mean off that scale (impossible scores in the log) is said to be one. */
+function feedbackNote(mean: number | null, scores: number): string {
+  const off = mean !== null && (mean < 0 || mean > 1);
+  return `${counted(scores, "score")} (0–1)${off ? "; this mean is outside 0–1: the log holds scores off the scale" : ""}`;
+}
+
 function periodSection(report: Report, label: string): HTMLElement {
   const total = report.total;
   const savingsShare = total.premium_equivalent_usd > 0 ? total.savings_usd / total.premium_equivalent_usd : null;
@@ -133,9 +149,9 @@ function periodSection(report: Report, label: string): HTMLElement {
       stat("Client errors", countCompact(total.client_errors), { full: count(total.client_errors), figure: "client-errors", raw: total.client_errors, note: "malformed, or ended by the client" }),
       stat("Spend", usdCompact(total.cost_usd), { full: usd(total.cost_usd), figure: "cost", raw: total.cost_usd, note: judgeNote(total, "") || undefined }),
       stat("Premium-equivalent", usdCompact(total.premium_equivalent_usd), { full: usd(total.premium_equivalent_usd), figure: "premium", raw: total.premium_equivalent_usd, note: premiumNote }),
-      stat("Saved", usdCompact(total.savings_usd), { full: usd(total.savings_usd), figure: "savings", raw: total.savings_usd, note: savingsShare === null ? undefined : `${percent(savingsShare)} of premium` }),
+      stat("Saved", usdCompact(total.savings_usd), { full: usd(total.savings_usd), figure: "savings", raw: total.savings_usd, note: savingsShare === null ? undefined : savingsNote(savingsShare) }),
       stat("Escalation rate", total.escalation_rate === undefined ? "—" : percent(total.escalation_rate), { figure: "escalation-rate", raw: total.escalation_rate ?? null, note: total.escalations === undefined ? undefined : `${count(total.escalations)} escalated` }),
-      stat("Mean feedback", total.mean_feedback === null ? "—" : decimal(total.mean_feedback, 2), { figure: "mean-feedback", raw: total.mean_feedback, note: `${counted(total.feedback_count, "score")} (0–1)` }),
+      stat("Mean feedback", total.mean_feedback === null ? "—" : decimal(total.mean_feedback, 2), { figure: "mean-feedback", raw: total.mean_feedback, note: feedbackNote(total.mean_feedback, total.feedback_count) }),
       stat("Latency p50", ms(total.latency_p50_ms), { figure: "latency-p50", raw: total.latency_p50_ms ?? null }),
       stat("Latency p95", ms(total.latency_p95_ms), { figure: "latency-p95", raw: total.latency_p95_ms ?? null }),
       stat("Error rate", total.error_rate === undefined ? "—" : percent(total.error_rate), { figure: "error-rate", raw: total.error_rate ?? null }),
@@ -260,7 +276,7 @@ function groupTable(report: Report, label: (group: string) => string, since: str
         usd(row.cost_usd),
         usd(row.premium_equivalent_usd),
         usd(row.savings_usd),
-        row.mean_feedback === null ? "—" : `${decimal(row.mean_feedback, 2)} (${row.feedback_count})`,
+        row.mean_feedback === null ? "—" : `${decimal(row.mean_feedback, 2)} (${count(row.feedback_count)})`,
       ]),
       // Ten columns: on a phone a group's name (a 60-character model id, a key's name) scrolled away with the figures.
       { numeric: [1, 2, 3, 4, 5, 6, 7, 8, 9], stickyFirstColumn: true },

@@ -1,0 +1,44 @@
+/**
+ * The overview's cards over a log whose rows hold impossible or extreme values (a feedback score of 5 on a 0–1 scale,
+ * a spend thousands of times the premium price): the figures shown as they are, and said what is wrong with them.
+ */
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeDecisionRecord } from "../../src/log/make-decision-record.js";
+import { chromiumAvailable, launchBrowser, type Browser } from "./browser.js";
+import { HOSTILE_ADMIN_KEY, startHostileFixture, type HostileFixture } from "./hostile-fixture.js";
+import { openPage, signIn } from "./sign-in.js";
+
+describe.skipIf(!chromiumAvailable())("dashboard overview over impossible figures, in a German browser", () => {
+  let fixture: HostileFixture;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    const now = Date.now();
+    const records = [
+      makeDecisionRecord({ id: "dec_0000000000000000imp00001", createdAt: now - 60_000, costUsd: 500, feedbackScore: 5 }),
+      makeDecisionRecord({ id: "dec_0000000000000000imp00002", createdAt: now - 120_000, costUsd: 500, feedbackScore: 4 }),
+    ];
+    fixture = await startHostileFixture({ empty: true, records });
+    browser = await launchBrowser({ viewport: { width: 1280, height: 800 }, locale: "de-DE" });
+    page = await browser.context.newPage();
+    await signIn(page, fixture.url, HOSTILE_ADMIN_KEY);
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await fixture?.close();
+  });
+
+  it("says how many times the premium price a spend far above it cost, and that a mean off the 0–1 scale is off it", async () => {
+    await openPage(page, fixture.url, "/dashboard?period=48h");
+    const saved = await page.locator(".stat", { has: page.locator('[data-figure="savings"]') }).first().textContent();
+    // It read "<-999.000 % of premium".
+    expect(saved).not.toContain("999");
+    expect(saved).toMatch(/cost [\d.]+× the premium price/);
+    const feedback = page.locator(".stat", { has: page.locator('[data-figure="mean-feedback"]') }).first();
+    // The mean is shown as it is (never hidden), with what is wrong with it.
+    expect(await feedback.locator('[data-figure="mean-feedback"]').getAttribute("data-value")).toBe("4.5");
+    expect(await feedback.textContent()).toContain("outside 0–1");
+  });
+});
