@@ -2,37 +2,31 @@
  * Counts in a German browser where they reached the thousands (a group's feedback scores, an arm's, a key's rate
  * limit), and the period an experiment's figures cover, said on its pages.
  */
-import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { makeDecisionRecord } from "../../src/log/make-decision-record.js";
-import { chromiumAvailable, launchBrowser, type Browser } from "./browser.js";
-import { HOSTILE_ADMIN_KEY, startHostileFixture, type HostileFixture } from "./hostile-fixture.js";
-import { openPage, signIn } from "./sign-in.js";
+import { chromiumAvailable } from "./browser.js";
+import { HOSTILE_ADMIN_KEY } from "./hostile-fixture.js";
+import { fixture, page, useHostileSession } from "./hostile-session.js";
+import { openPage } from "./sign-in.js";
 
 const DAY = 86_400_000;
 
 describe.skipIf(!chromiumAvailable())("dashboard counts and periods in a German browser", () => {
-  let fixture: HostileFixture;
-  let browser: Browser;
-  let page: Page;
-
-  beforeAll(async () => {
-    const now = Date.now();
-    // 2,400 scored requests of one experiment today, and 10 of it 40 days ago (outside the experiment pages' 30 days).
-    const records = Array.from({ length: 2_400 }, (_, index) =>
-      makeDecisionRecord({ id: `dec_0000000000000000cnt${String(index).padStart(5, "0")}`, createdAt: now - 60_000 - index * 1_000, experiment: "many", arm: index % 2 ? "variant" : "control", experimentUnit: `user-${index}`, feedbackScore: 0.5 }),
-    );
-    for (let index = 0; index < 10; index++) records.push(makeDecisionRecord({ id: `dec_0000000000000000old${String(index).padStart(5, "0")}`, createdAt: now - 40 * DAY - index, experiment: "many", arm: "control", experimentUnit: `old-${index}` }));
-    fixture = await startHostileFixture({ empty: true, records });
-    const created = await fetch(`${fixture.url}/api/keys`, { method: "POST", headers: { authorization: `Bearer ${HOSTILE_ADMIN_KEY}`, "content-type": "application/json" }, body: JSON.stringify({ name: "team-batch", rpm: 6000 }) });
-    expect(created.status).toBe(201);
-    browser = await launchBrowser({ viewport: { width: 1280, height: 800 }, locale: "de-DE" });
-    page = await browser.context.newPage();
-    await signIn(page, fixture.url, HOSTILE_ADMIN_KEY);
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await fixture?.close();
+  useHostileSession({
+    fixture: () => {
+      const now = Date.now();
+      // 2,400 scored requests of one experiment today, and 10 of it 40 days ago (outside the experiment pages' 30 days).
+      const records = Array.from({ length: 2_400 }, (_, index) =>
+        makeDecisionRecord({ id: `dec_0000000000000000cnt${String(index).padStart(5, "0")}`, createdAt: now - 60_000 - index * 1_000, experiment: "many", arm: index % 2 ? "variant" : "control", experimentUnit: `user-${index}`, feedbackScore: 0.5 }),
+      );
+      for (let index = 0; index < 10; index++) records.push(makeDecisionRecord({ id: `dec_0000000000000000old${String(index).padStart(5, "0")}`, createdAt: now - 40 * DAY - index, experiment: "many", arm: "control", experimentUnit: `old-${index}` }));
+      return { empty: true, records };
+    },
+    browser: { viewport: { width: 1280, height: 800 }, locale: "de-DE" },
+    ready: async () => {
+      const created = await fetch(`${fixture.url}/api/keys`, { method: "POST", headers: { authorization: `Bearer ${HOSTILE_ADMIN_KEY}`, "content-type": "application/json" }, body: JSON.stringify({ name: "team-batch", rpm: 6000 }) });
+      expect(created.status).toBe(201);
+    },
   });
 
   it("writes counts in the thousands in the reader's format beside the figures of the same row", async () => {

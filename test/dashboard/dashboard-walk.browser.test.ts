@@ -10,11 +10,11 @@
  * from a decision opened far down the list went to the top of the list (journey 2.2 opens one after another).
  */
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { makeDecisionRecord } from "../../src/log/make-decision-record.js";
-import { chromiumAvailable, launchBrowser, type Browser } from "./browser.js";
-import { HOSTILE_ADMIN_KEY, startHostileFixture, type HostileFixture } from "./hostile-fixture.js";
-import { openPage, signIn } from "./sign-in.js";
+import { chromiumAvailable } from "./browser.js";
+import { browser, fixture, page, useHostileSession } from "./hostile-session.js";
+import { openPage } from "./sign-in.js";
 
 const UNROUTED_ID = "dec_0000000000000000unrouted";
 
@@ -64,21 +64,13 @@ async function lineBreaks(page: Page, selector: string): Promise<string[]> {
 }
 
 describe.skipIf(!chromiumAvailable())("the dashboard as a walk through it finds it", () => {
-  let fixture: HostileFixture;
-  let browser: Browser;
-  let page: Page;
-
-  beforeAll(async () => {
-    const now = Date.now();
-    const served = Array.from({ length: 40 }, (_, index) => makeDecisionRecord({ id: `dec_000000000000000000served${String(index).padStart(2, "0")}`, createdAt: now - 120_000 - index * 1_000 }));
-    fixture = await startHostileFixture({ empty: true, records: [unrouted(now), ...served] });
-    browser = await launchBrowser({ viewport: { width: 1360, height: 900 } });
-    page = await browser.context.newPage();
-    await signIn(page, fixture.url, HOSTILE_ADMIN_KEY);
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await fixture?.close();
+  useHostileSession({
+    fixture: () => {
+      const now = Date.now();
+      const served = Array.from({ length: 40 }, (_, index) => makeDecisionRecord({ id: `dec_000000000000000000served${String(index).padStart(2, "0")}`, createdAt: now - 120_000 - index * 1_000 }));
+      return { empty: true, records: [unrouted(now), ...served] };
+    },
+    browser: { viewport: { width: 1360, height: 900 } },
   });
 
   it("breaks the playground's task, tier and model names only between their parts, on a laptop and a phone", async () => {

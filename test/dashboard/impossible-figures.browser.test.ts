@@ -2,32 +2,23 @@
  * The overview's cards over a log whose rows hold impossible or extreme values (a feedback score of 5 on a 0–1 scale,
  * a spend thousands of times the premium price): the figures shown as they are, and said what is wrong with them.
  */
-import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { makeDecisionRecord } from "../../src/log/make-decision-record.js";
-import { chromiumAvailable, launchBrowser, type Browser } from "./browser.js";
-import { HOSTILE_ADMIN_KEY, startHostileFixture, type HostileFixture } from "./hostile-fixture.js";
-import { openPage, signIn } from "./sign-in.js";
+import { chromiumAvailable } from "./browser.js";
+import { fixture, page, useHostileSession } from "./hostile-session.js";
+import { openPage } from "./sign-in.js";
 
 describe.skipIf(!chromiumAvailable())("dashboard overview over impossible figures, in a German browser", () => {
-  let fixture: HostileFixture;
-  let browser: Browser;
-  let page: Page;
-
-  beforeAll(async () => {
-    const now = Date.now();
-    const records = [
-      makeDecisionRecord({ id: "dec_0000000000000000imp00001", createdAt: now - 60_000, costUsd: 500, feedbackScore: 5 }),
-      makeDecisionRecord({ id: "dec_0000000000000000imp00002", createdAt: now - 120_000, costUsd: 500, feedbackScore: 4 }),
-    ];
-    fixture = await startHostileFixture({ empty: true, records });
-    browser = await launchBrowser({ viewport: { width: 1280, height: 800 }, locale: "de-DE" });
-    page = await browser.context.newPage();
-    await signIn(page, fixture.url, HOSTILE_ADMIN_KEY);
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await fixture?.close();
+  useHostileSession({
+    fixture: () => {
+      const now = Date.now();
+      const records = [
+        makeDecisionRecord({ id: "dec_0000000000000000imp00001", createdAt: now - 60_000, costUsd: 500, feedbackScore: 5 }),
+        makeDecisionRecord({ id: "dec_0000000000000000imp00002", createdAt: now - 120_000, costUsd: 500, feedbackScore: 4 }),
+      ];
+      return { empty: true, records };
+    },
+    browser: { viewport: { width: 1280, height: 800 }, locale: "de-DE" },
   });
 
   it("says how many times the premium price a spend far above it cost, and that a mean off the 0–1 scale is off it", async () => {

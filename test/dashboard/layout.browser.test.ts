@@ -6,12 +6,11 @@
  * shadow router's name away from its eight figures. The Decisions filters' labels sat at three heights in one row,
  * since a date field, a text field and a select are drawn at three heights (34, 32 and 31 px).
  */
-import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { makeDecisionRecord } from "../../src/log/make-decision-record.js";
-import { chromiumAvailable, launchBrowser, type Browser } from "./browser.js";
-import { HOSTILE_ADMIN_KEY, startHostileFixture, type HostileFixture } from "./hostile-fixture.js";
-import { openPage, signIn } from "./sign-in.js";
+import { chromiumAvailable } from "./browser.js";
+import { fixture, page, useHostileSession } from "./hostile-session.js";
+import { openPage } from "./sign-in.js";
 
 const LAPTOP = { width: 1360, height: 900 };
 /** A shadow router named by its file, as `routing.shadow: ./candidates/...json` names it. */
@@ -25,19 +24,9 @@ function shadowRecords(now: number) {
 }
 
 describe.skipIf(!chromiumAvailable())("dashboard layout with long names", () => {
-  let fixture: HostileFixture;
-  let browser: Browser;
-  let page: Page;
-
-  beforeAll(async () => {
-    fixture = await startHostileFixture({ records: shadowRecords(Date.now()) });
-    browser = await launchBrowser({ viewport: LAPTOP });
-    page = await browser.context.newPage();
-    await signIn(page, fixture.url, HOSTILE_ADMIN_KEY);
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await fixture?.close();
+  useHostileSession({
+    fixture: () => ({ records: shadowRecords(Date.now()) }),
+    browser: { viewport: LAPTOP },
   });
 
   it("keeps the decisions table's Task, Tier and Model columns readable beside a long Outcome badge", async () => {

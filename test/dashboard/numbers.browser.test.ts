@@ -2,37 +2,29 @@
  * The dashboard with the numbers a large or odd deployment has, in chromium: a slow filter-suggestion query (a
  * million decisions), spend of millions of dollars next to fractions of a cent, and a budget of $0.
  */
-import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { makeDecisionRecord } from "../../src/log/make-decision-record.js";
-import { chromiumAvailable, launchBrowser, type Browser } from "./browser.js";
-import { HOSTILE_ADMIN_KEY, startHostileFixture, type HostileFixture } from "./hostile-fixture.js";
+import { chromiumAvailable, launchBrowser } from "./browser.js";
+import { HOSTILE_ADMIN_KEY } from "./hostile-fixture.js";
+import { fixture, page, useHostileSession } from "./hostile-session.js";
 import { openPage, signIn } from "./sign-in.js";
 
 const HOUR = 3_600_000;
 
 describe.skipIf(!chromiumAvailable())("dashboard numbers and scale", () => {
-  let fixture: HostileFixture;
-  let browser: Browser;
-  let page: Page;
-
-  beforeAll(async () => {
-    const now = Date.now();
-    // Forty hours of traffic: a million dollars an hour on one tier, a billionth of a dollar on another; the
-    // million-dollar requests took an hour and a half each.
-    const records = Array.from({ length: 40 }, (_, index) =>
-      makeDecisionRecord({ id: `dec_00000000000000000num${String(index).padStart(4, "0")}`, createdAt: now - index * HOUR - 1_000, tier: index % 2 ? "budget" : "premium", costUsd: index % 2 ? 1e-9 : 1e6, experiment: "cheap", arm: index % 2 ? "control" : "variant", latencyMs: index % 2 ? 850 : 5_400_000 + index * 1_000, feedbackScore: index % 4 === 0 ? 0.5 : null }),
-    );
-    // An experiment whose variant has no requests yet.
-    records.push(makeDecisionRecord({ id: "dec_00000000000000000lonely01", createdAt: now - 5 * 60_000, experiment: "lonely", arm: "control" }));
-    fixture = await startHostileFixture({ empty: true, records, budgets: [{ scope: "global", window: "day", limit_usd: 0 }, { scope: "tier", name: "premium", window: "month", limit_usd: 1e6 }] });
-    browser = await launchBrowser({ viewport: { width: 1280, height: 800 } });
-    page = await browser.context.newPage();
-    await signIn(page, fixture.url, HOSTILE_ADMIN_KEY);
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await fixture?.close();
+  useHostileSession({
+    fixture: () => {
+      const now = Date.now();
+      // Forty hours of traffic: a million dollars an hour on one tier, a billionth of a dollar on another; the
+      // million-dollar requests took an hour and a half each.
+      const records = Array.from({ length: 40 }, (_, index) =>
+        makeDecisionRecord({ id: `dec_00000000000000000num${String(index).padStart(4, "0")}`, createdAt: now - index * HOUR - 1_000, tier: index % 2 ? "budget" : "premium", costUsd: index % 2 ? 1e-9 : 1e6, experiment: "cheap", arm: index % 2 ? "control" : "variant", latencyMs: index % 2 ? 850 : 5_400_000 + index * 1_000, feedbackScore: index % 4 === 0 ? 0.5 : null }),
+      );
+      // An experiment whose variant has no requests yet.
+      records.push(makeDecisionRecord({ id: "dec_00000000000000000lonely01", createdAt: now - 5 * 60_000, experiment: "lonely", arm: "control" }));
+      return { empty: true, records, budgets: [{ scope: "global", window: "day", limit_usd: 0 }, { scope: "tier", name: "premium", window: "month", limit_usd: 1e6 }] };
+    },
+    browser: { viewport: { width: 1280, height: 800 } },
   });
 
   it("writes every figure in the reader's language: German decimal commas in rates and feedback, as in money", async () => {

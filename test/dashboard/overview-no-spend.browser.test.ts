@@ -3,12 +3,11 @@
  * or was refused. The spend chart drew an empty grid scaled $0.00 to $1.00, with no bar and nothing saying why,
  * beside a requests chart full of bars: it read as a chart that failed to load, or as spend too small to see.
  */
-import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { makeDecisionRecord } from "../../src/log/make-decision-record.js";
-import { chromiumAvailable, launchBrowser, type Browser } from "./browser.js";
-import { HOSTILE_ADMIN_KEY, startHostileFixture, type HostileFixture } from "./hostile-fixture.js";
-import { openPage, signIn } from "./sign-in.js";
+import { chromiumAvailable } from "./browser.js";
+import { fixture, page, useHostileSession } from "./hostile-session.js";
+import { openPage } from "./sign-in.js";
 
 /** Requests over the last 20 hours that no model answered, so none was charged. */
 function failedRecords(now: number) {
@@ -27,24 +26,15 @@ function failedRecords(now: number) {
 }
 
 describe.skipIf(!chromiumAvailable())("dashboard overview of a period with no spend", () => {
-  let fixture: HostileFixture;
-  let browser: Browser;
-  let page: Page;
-
-  beforeAll(async () => {
-    const now = Date.now();
-    // One charged request a minute inside the last 7 days: on the UTC day before the 7 whole days the chart draws.
-    const early = makeDecisionRecord({ id: "dec_000000000000000000charged0001", createdAt: now - 7 * 86_400_000 + 60_000, costUsd: 0.002 });
-    // One more failed request a second before the 48-hour chart's first whole hour, yet inside the 48 hours.
-    const beforeFirstHour = { ...failedRecords(Math.floor(now / 3_600_000) * 3_600_000 - 47 * 3_600_000 - 1000)[0]!, id: "dec_000000000000000000failedge001" };
-    fixture = await startHostileFixture({ empty: true, records: [...failedRecords(now), early, beforeFirstHour] });
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-    await signIn(page, fixture.url, HOSTILE_ADMIN_KEY);
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await fixture?.close();
+  useHostileSession({
+    fixture: () => {
+      const now = Date.now();
+      // One charged request a minute inside the last 7 days: on the UTC day before the 7 whole days the chart draws.
+      const early = makeDecisionRecord({ id: "dec_000000000000000000charged0001", createdAt: now - 7 * 86_400_000 + 60_000, costUsd: 0.002 });
+      // One more failed request a second before the 48-hour chart's first whole hour, yet inside the 48 hours.
+      const beforeFirstHour = { ...failedRecords(Math.floor(now / 3_600_000) * 3_600_000 - 47 * 3_600_000 - 1000)[0]!, id: "dec_000000000000000000failedge001" };
+      return { empty: true, records: [...failedRecords(now), early, beforeFirstHour] };
+    },
   });
 
   it("says nothing was spent, and why, where the spend chart would be; the requests chart still draws", async () => {

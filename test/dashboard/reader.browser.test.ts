@@ -3,13 +3,13 @@
  * numbers written as the tables around it write theirs), and a decision that failed on every model it tried (what
  * was tried and why it failed, not a bare "none"; on the overview, a row named for it, not "(none)").
  */
-import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { DecisionRecord } from "../../src/log/decision-record.js";
 import { makeDecisionRecord } from "../../src/log/make-decision-record.js";
-import { chromiumAvailable, launchBrowser, type Browser } from "./browser.js";
-import { HOSTILE_ADMIN_KEY, startHostileFixture, type HostileFixture } from "./hostile-fixture.js";
-import { openPage, signIn } from "./sign-in.js";
+import { chromiumAvailable } from "./browser.js";
+import { HOSTILE_ADMIN_KEY } from "./hostile-fixture.js";
+import { fixture, page, useHostileSession } from "./hostile-session.js";
+import { openPage } from "./sign-in.js";
 
 const MINUTE = 60_000;
 const FAILED_ID = "dec_0000000000000000failed01";
@@ -65,20 +65,12 @@ function refusedRecord(now: number): DecisionRecord {
 }
 
 describe.skipIf(!chromiumAvailable())("the dashboard for a demanding reader", () => {
-  let fixture: HostileFixture;
-  let browser: Browser;
-  let page: Page;
-
-  beforeAll(async () => {
-    const now = Date.now();
-    fixture = await startHostileFixture({ empty: true, records: [...experimentRecords(now), failedRecord(now), refusedRecord(now)] });
-    browser = await launchBrowser({ viewport: { width: 1280, height: 800 }, locale: "de-DE" });
-    page = await browser.context.newPage();
-    await signIn(page, fixture.url, HOSTILE_ADMIN_KEY);
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await fixture?.close();
+  useHostileSession({
+    fixture: () => {
+      const now = Date.now();
+      return { empty: true, records: [...experimentRecords(now), failedRecord(now), refusedRecord(now)] };
+    },
+    browser: { viewport: { width: 1280, height: 800 }, locale: "de-DE" },
   });
 
   it("writes an experiment's verdict with the reader's numbers, in the list and on its report", async () => {

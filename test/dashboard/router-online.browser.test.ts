@@ -4,11 +4,11 @@
  * The page said "Routes auto requests: shipped (no adapter)" and nothing else, though `GET /api/router` gives the
  * instance's online counters: a team lead could not tell that a bandit routed, or how much it explored.
  */
-import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { chromiumAvailable, launchBrowser, type Browser } from "./browser.js";
-import { HOSTILE_ADMIN_KEY, startHostileFixture, type HostileFixture } from "./hostile-fixture.js";
-import { openPage, signIn } from "./sign-in.js";
+import { describe, expect, it } from "vitest";
+import { chromiumAvailable } from "./browser.js";
+import { HOSTILE_ADMIN_KEY } from "./hostile-fixture.js";
+import { fixture, page, useHostileSession } from "./hostile-session.js";
+import { openPage } from "./sign-in.js";
 
 /** `GET /api/router` (the same function unroutes it: playwright matches a route by its matcher). */
 const routerState = (url: URL): boolean => url.pathname === "/api/router";
@@ -21,27 +21,18 @@ interface Online {
 }
 
 describe.skipIf(!chromiumAvailable())("dashboard Router page in online mode", () => {
-  let fixture: HostileFixture;
-  let browser: Browser;
-  let page: Page;
-
-  beforeAll(async () => {
-    fixture = await startHostileFixture({ empty: true, routing: { online: { enabled: true, max_explore_share: 0.5, min_outcomes: 200 } } });
-    for (let index = 0; index < 12; index++) {
-      const response = await fetch(`${fixture.url}/v1/chat/completions`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ model: "switchyard/auto", messages: [{ role: "user", content: `What is ${index} + ${index}?` }] }),
-      });
-      expect(response.status).toBe(200);
-    }
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-    await signIn(page, fixture.url, HOSTILE_ADMIN_KEY);
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await fixture?.close();
+  useHostileSession({
+    fixture: () => ({ empty: true, routing: { online: { enabled: true, max_explore_share: 0.5, min_outcomes: 200 } } }),
+    ready: async () => {
+      for (let index = 0; index < 12; index++) {
+        const response = await fetch(`${fixture.url}/v1/chat/completions`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ model: "switchyard/auto", messages: [{ role: "user", content: `What is ${index} + ${index}?` }] }),
+        });
+        expect(response.status).toBe(200);
+      }
+    },
   });
 
   it("says the bandit routes auto requests in front of the default router, with this instance's counters", async () => {
