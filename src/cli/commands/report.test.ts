@@ -13,6 +13,15 @@ const cwd = mkdtempSync(join(tmpdir(), "switchyard-report-cli-"));
 writeFileSync(join(cwd, "switchyard.yaml"), "storage:\n  sqlite: ./state/gateway.db\n");
 afterAll(() => rmSync(cwd, { recursive: true, force: true }));
 
+/** Writes into the decision log of the SQLite store that `dir`'s switchyard.yaml names. */
+async function withLog(dir: string, write: (log: ReturnType<typeof createDecisionLog>) => void): Promise<void> {
+  const storage = await openStorage({ storage: { sqlite: "./state/gateway.db" }, cwd: dir });
+  const log = createDecisionLog({ backend: storage.decisionBackend });
+  write(log);
+  await log.close();
+  await storage.close();
+}
+
 async function run(...argv: string[]): Promise<string> {
   const result = await runCliCaptured(argv, { cwd });
   if (result.code !== 0) throw new Error(result.stderr);
@@ -28,11 +37,9 @@ describe("switchyard report", () => {
       makeDecisionRecord({ createdAt: now - 1000, outcome: "refused", status: 402, model: null, costUsd: 0, inputTokens: 0, outputTokens: 0, errorType: "budget_exceeded" }),
       makeDecisionRecord({ createdAt: now - 30 * 86_400_000, costUsd: 9 }),
     ];
-    const storage = await openStorage({ storage: { sqlite: "./state/gateway.db" }, cwd });
-    const log = createDecisionLog({ backend: storage.decisionBackend });
-    for (const record of records) log.write(record);
-    await log.close();
-    await storage.close();
+    await withLog(cwd, (log) => {
+      for (const record of records) log.write(record);
+    });
 
     const report = JSON.parse(await run("report", "--since", "7d", "--by", "tier", "--json")) as SpendReport;
     expect(report.total).toMatchObject({ requests: 5, served: 4, refused: 1, input_tokens: 10_000, output_tokens: 800 });
@@ -60,11 +67,9 @@ describe("switchyard report", () => {
     try {
       const config = "storage:\n  sqlite: ./state/gateway.db\nexperiments:\n  - { name: few-keys, share: 0.5, variant: { tier: mid }, min_units_per_arm: 3 }\n";
       writeFileSync(join(experimentCwd, "switchyard.yaml"), config);
-      const storage = await openStorage({ storage: { sqlite: "./state/gateway.db" }, cwd: experimentCwd });
-      const log = createDecisionLog({ backend: storage.decisionBackend });
-      for (let i = 0; i < 80; i++) log.write(makeDecisionRecord({ experiment: "few-keys", arm: i % 2 ? "variant" : "control", experimentUnit: `key-${i % 6}`, costUsd: 0.001, createdAt: Date.now() - 1000 }));
-      await log.close();
-      await storage.close();
+      await withLog(experimentCwd, (log) => {
+        for (let i = 0; i < 80; i++) log.write(makeDecisionRecord({ experiment: "few-keys", arm: i % 2 ? "variant" : "control", experimentUnit: `key-${i % 6}`, costUsd: 0.001, createdAt: Date.now() - 1000 }));
+      });
       const reportWith = async (...extra: string[]) => {
         const result = await runCliCaptured(["report", "--by", "experiment", "--json", ...extra], { cwd: experimentCwd });
         if (result.code !== 0) throw new Error(result.stderr);
@@ -89,12 +94,10 @@ describe("switchyard report", () => {
       writeFileSync(join(keyCwd, "switchyard.yaml"), "storage:\n  sqlite: ./state/gateway.db\n");
       const created = await runCliCaptured(["keys", "create", "--name", "team-search", "--json"], { cwd: keyCwd });
       const { key } = JSON.parse(created.stdout) as { key: { id: string } };
-      const storage = await openStorage({ storage: { sqlite: "./state/gateway.db" }, cwd: keyCwd });
-      const log = createDecisionLog({ backend: storage.decisionBackend });
-      log.write(makeDecisionRecord({ keyId: key.id, costUsd: 0.002, createdAt: Date.now() - 1000 }));
-      log.write(makeDecisionRecord({ keyId: null, costUsd: 0.001, createdAt: Date.now() - 1000 }));
-      await log.close();
-      await storage.close();
+      await withLog(keyCwd, (log) => {
+        log.write(makeDecisionRecord({ keyId: key.id, costUsd: 0.002, createdAt: Date.now() - 1000 }));
+        log.write(makeDecisionRecord({ keyId: null, costUsd: 0.001, createdAt: Date.now() - 1000 }));
+      });
       const table = await runCliCaptured(["report", "--by", "key"], { cwd: keyCwd });
       expect(table.stdout).toMatch(new RegExp(`^team-search \\(${key.id}\\)\\s+1\\s`, "m"));
       const json = JSON.parse((await runCliCaptured(["report", "--by", "key", "--json"], { cwd: keyCwd })).stdout) as { rows: { group: string; key_name: string | null }[] };
@@ -110,15 +113,13 @@ describe("switchyard report", () => {
       writeFileSync(join(filterCwd, "switchyard.yaml"), "storage:\n  sqlite: ./state/gateway.db\n");
       const created = await runCliCaptured(["keys", "create", "--name", "team-code", "--json"], { cwd: filterCwd });
       const { key } = JSON.parse(created.stdout) as { key: { id: string } };
-      const storage = await openStorage({ storage: { sqlite: "./state/gateway.db" }, cwd: filterCwd });
-      const log = createDecisionLog({ backend: storage.decisionBackend });
-      const at = Date.now() - 1000;
-      log.write(makeDecisionRecord({ task: "code_generation", tier: "premium", keyId: key.id, costUsd: 0.03, createdAt: at }));
-      log.write(makeDecisionRecord({ task: "code_generation", tier: "mid", keyId: key.id, costUsd: 0.002, createdAt: at }));
-      log.write(makeDecisionRecord({ task: "code_generation", tier: "premium", keyId: null, outcome: "refused", status: 402, model: null, costUsd: 0, createdAt: at }));
-      log.write(makeDecisionRecord({ task: "chat", tier: "budget", keyId: null, costUsd: 0.0001, createdAt: at }));
-      await log.close();
-      await storage.close();
+      await withLog(filterCwd, (log) => {
+        const at = Date.now() - 1000;
+        log.write(makeDecisionRecord({ task: "code_generation", tier: "premium", keyId: key.id, costUsd: 0.03, createdAt: at }));
+        log.write(makeDecisionRecord({ task: "code_generation", tier: "mid", keyId: key.id, costUsd: 0.002, createdAt: at }));
+        log.write(makeDecisionRecord({ task: "code_generation", tier: "premium", keyId: null, outcome: "refused", status: 402, model: null, costUsd: 0, createdAt: at }));
+        log.write(makeDecisionRecord({ task: "chat", tier: "budget", keyId: null, costUsd: 0.0001, createdAt: at }));
+      });
       const report = async (...flags: string[]) => {
         const result = await runCliCaptured(["report", "--json", ...flags], { cwd: filterCwd });
         if (result.code !== 0) throw new Error(result.stderr);
@@ -161,12 +162,10 @@ describe("switchyard report", () => {
       const old = await create();
       expect((await runCliCaptured(["keys", "revoke", old], { cwd: rotatedCwd })).code).toBe(0);
       const current = await create();
-      const storage = await openStorage({ storage: { sqlite: "./state/gateway.db" }, cwd: rotatedCwd });
-      const log = createDecisionLog({ backend: storage.decisionBackend });
-      log.write(makeDecisionRecord({ keyId: old, costUsd: 0.01, createdAt: Date.now() - 1000 }));
-      log.write(makeDecisionRecord({ keyId: current, costUsd: 0.02, createdAt: Date.now() - 1000 }));
-      await log.close();
-      await storage.close();
+      await withLog(rotatedCwd, (log) => {
+        log.write(makeDecisionRecord({ keyId: old, costUsd: 0.01, createdAt: Date.now() - 1000 }));
+        log.write(makeDecisionRecord({ keyId: current, costUsd: 0.02, createdAt: Date.now() - 1000 }));
+      });
       // Two keys answer to "team-a": the report names both ids rather than report one key's spend as the name's.
       const shared = await runCliCaptured(["report", "--json", "--key", "team-a"], { cwd: rotatedCwd });
       expect(shared.code).not.toBe(0);
