@@ -142,6 +142,7 @@ describe("switchyard report", () => {
       expect(table.stdout).toMatch(/^Only decisions with task code_generation, key team-code\.$/m);
       const none = await runCliCaptured(["report", "--task", "code_generaton"], { cwd: filterCwd });
       expect(none.stdout).toContain("No decision in this period has task code_generaton");
+      expect(none.stdout).toContain('Did you mean "code_generation"?');
       const unknownKey = await runCliCaptured(["report", "--key", "team-nope"], { cwd: filterCwd });
       expect(unknownKey.code).not.toBe(0);
       expect(unknownKey.stderr).toContain('No key "team-nope" in this store');

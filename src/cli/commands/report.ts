@@ -4,6 +4,7 @@
  */
 import type { Command } from "commander";
 import { SYSTEM_CLOCK } from "../../core/clock.js";
+import { didYouMean } from "../../core/closest-name.js";
 import { InvalidRequestError } from "../../core/errors/index.js";
 import { formatReportTable, generateReport, type SpendReport } from "../../log/build-report.js";
 import { createDecisionLog } from "../../log/create-decision-log.js";
@@ -84,7 +85,7 @@ Examples:
         const rows = keyNames ? report.rows.map((row) => ({ ...row, key_name: keyNames.get(row.group) ?? null })) : report.rows;
         const output = { ...report, rows, ...(filtered ? { filter: filterAsQuery(filter) } : {}), ...(experiments ? { experiments: experiments.reports, experiments_truncated: experiments.truncated } : {}) };
         const shown = keyNames ? { ...report, rows: report.rows.map((row) => ({ ...row, group: keyNames.has(row.group) ? `${keyNames.get(row.group)} (${row.group})` : row.group })) } : report;
-        const empty = report.rows.length === 0 ? emptyLogNote(storage.describe.decisions, filtered) : "";
+        const empty = report.rows.length === 0 ? emptyLogNote(storage.describe.decisions, filtered, unknownNameHint(options, config)) : "";
         // The experiments' verdicts read each experiment's every decision: the filters narrow the rows above them.
         const heading = filtered ? `Only decisions with ${filtered}.\n` : "";
         const unfiltered = filtered && experiments ? "\nThe experiment verdicts below read all of each experiment's decisions: the filters narrow the rows above only.\n" : "";
@@ -117,9 +118,18 @@ async function reportShadow(options: ReportOptions, io: CliIo): Promise<void> {
  * Says which log an empty report read: `report` run outside the folder `serve` runs in reads another (empty) store,
  * and "no decisions" alone would pass for "no traffic".
  */
-function emptyLogNote(where: string, filtered: string): string {
-  if (filtered) return `No decision in this period has ${filtered} (decision log read: ${where}).\n`;
+function emptyLogNote(where: string, filtered: string, hint: string): string {
+  if (filtered) return `No decision in this period has ${filtered} (decision log read: ${where}).${hint}\n`;
   return `Decision log read: ${where}. The gateway writes to its own store: run report in the folder where \`switchyard serve\` runs, or pass --config with the same storage.\n`;
+}
+
+/**
+ * " Did you mean "code_generation"?" for a --task or --tier this config does not know, a few letters off one it does:
+ * said only when nothing matched (the log may hold names an older config had).
+ */
+function unknownNameHint(options: ReportOptions, config: { tasks: Record<string, unknown>; tiers: Record<string, unknown> }): string {
+  const hint = (given: string | undefined, known: Record<string, unknown>): string => (given && !Object.hasOwn(known, given) ? didYouMean(given, Object.keys(known)) : "");
+  return hint(options.task, config.tasks) || hint(options.tier, config.tiers);
 }
 
 /** Every key's name by id, revoked keys included (their traffic is still in the log). */
