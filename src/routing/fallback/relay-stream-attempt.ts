@@ -12,6 +12,7 @@ import type { SseEvent } from "../../upstream/sse-event-parser.js";
 import { ClientGone } from "./attempt-controller.js";
 import { readUsage, reportedModelId } from "./answered-model.js";
 import type { OpenedStream } from "./open-stream-attempt.js";
+import { outputCharLimit, overranMaxTokens } from "./output-bound.js";
 import { chunkText, finishReasonOf, isErrorFinish, parseChunk, type StreamChunk } from "./stream-chunk.js";
 
 /** What a stream has produced so far, across resumes. */
@@ -30,6 +31,8 @@ export class StreamState {
   readonly models: string[] = [];
   /** A tool call's delta was relayed: a prefill cannot carry a call, so such a stream is not resumed. */
   sentToolCall = false;
+  /** An attempt streamed past its max_tokens bound (`output-bound.ts`): the answer is long enough, so not resumed. */
+  overran = false;
 
   constructor(model: string) {
     this.model = model;
@@ -124,6 +127,12 @@ function relayEvent(opened: OpenedStream, state: StreamState, resumed: boolean, 
     return "";
   }
   state.track(chunk);
+  const { maxTokens } = opened.candidate;
+  if (state.attemptChars > outputCharLimit(maxTokens)) {
+    // This chunk is relayed and charged with the rest; nothing after it is read.
+    state.overran = true;
+    end.failure = overranMaxTokens(opened.candidate.id, maxTokens, state.attemptChars);
+  }
   return resumed ? rewrite(chunk, state) : event.raw;
 }
 

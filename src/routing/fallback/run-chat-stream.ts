@@ -173,7 +173,8 @@ async function* complete(context: PumpContext, current: StreamAttempt, done: boo
 async function resumeAfter(context: PumpContext, failedModel: string, failure: UpstreamError): Promise<{ next: StreamAttempt | undefined } | { error: GatewayError }> {
   const { options, run, state, settlement } = context;
   // A tool call already sent cannot be prefilled: the next model would start it again, and the client join the two.
-  if (!options.resume || state.sentToolCall || !run.canContinue()) return { error: failure };
+  // An attempt cut for streaming past max_tokens made an answer long enough: another model would only add to it.
+  if (!options.resume || state.sentToolCall || state.overran || !run.canContinue()) return { error: failure };
   try {
     const next = await context.open(state.text);
     settlement.resumedOn(next);
