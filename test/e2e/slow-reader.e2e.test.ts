@@ -16,12 +16,27 @@ import { CHAIN, startGateway, type Gateway } from "./gateway-harness.js";
 
 /** The harness's `upstream.timeouts.idle_ms`. */
 const IDLE_MS = 700;
-const PIECE = "x".repeat(4_000);
+/**
+ * One chunk's content: 4,000 bytes (what fills the sockets) in 1,333 characters (what the output bound counts): CJK
+ * text, a character a token, as an answer in Chinese is.
+ */
+const PIECE = "字".repeat(1_333);
+
+/**
+ * The harness's tier with room for what the fake upstream streams (megabytes, to fill the sockets): with the tier's
+ * `max_tokens: 300` the gateway would rightly cut it as an upstream streaming past max_tokens (`output-bound.ts`).
+ * 120,000 still fits every model's context in the chain (the smallest is 128,000), so the resume case keeps its
+ * other models; the first model's bound is then 7.7 million characters.
+ */
+const ROOMY_TIER = { e2e: { models: [...CHAIN], max_tokens: 120_000 } };
 
 /** What the fake upstream saw of the last stream. */
 const seen = { blockedAt: 0, stalledMs: 0, closedEarly: false, calls: 0 };
-/** A stream never runs longer than this many chunks (100 MB), stall or not. */
-const MAX_CHUNKS = 25_000;
+/**
+ * A stream never runs longer than this many chunks (20 MB; 6.7 million characters, inside the tier's output bound),
+ * stall or not. The sockets on this machine filled after about 2,000–2,500 chunks.
+ */
+const MAX_CHUNKS = 5_000;
 
 /** Streams until one write has waited longer than the gateway's idle timeout, then a few more chunks and [DONE]. */
 async function streamPastAStall(response: ServerResponse, model: string): Promise<void> {
@@ -60,7 +75,7 @@ beforeAll(async () => {
   await new Promise<void>((resolve) => upstreamServer.listen(0, "127.0.0.1", resolve));
   const { port } = upstreamServer.address() as AddressInfo;
   upstream = createUpstreamClient({ baseUrl: `http://127.0.0.1:${port}/api/v1`, apiKey: "sk-or-slow-reader", connectTimeoutMs: 1_000 });
-  gateway = await startGateway({ app: { upstream }, config: { upstream: { timeouts: { first_token_ms: 1_000, idle_ms: IDLE_MS, total_ms: 30_000, connect_ms: 1_000 }, max_retry_after_ms: 100 } } });
+  gateway = await startGateway({ app: { upstream }, config: { tiers: ROOMY_TIER, upstream: { timeouts: { first_token_ms: 1_000, idle_ms: IDLE_MS, total_ms: 30_000, connect_ms: 1_000 }, max_retry_after_ms: 100 } } });
 });
 afterAll(async () => {
   await gateway.close();
@@ -119,7 +134,7 @@ describe("the latency tracker and a client that reads slowly", () => {
   it("learns the model's time to first token but no speed slowed by the time the gateway waited for the client", async () => {
     Object.assign(seen, { blockedAt: 0, stalledMs: 0, closedEarly: false, calls: 0 });
     const latency = createInMemoryLatencyTracker();
-    const tracked = await startGateway({ app: { upstream, latency }, config: { upstream: { timeouts: { first_token_ms: 1_000, idle_ms: IDLE_MS, total_ms: 30_000, connect_ms: 1_000 }, max_retry_after_ms: 100 } } });
+    const tracked = await startGateway({ app: { upstream, latency }, config: { tiers: ROOMY_TIER, upstream: { timeouts: { first_token_ms: 1_000, idle_ms: IDLE_MS, total_ms: 30_000, connect_ms: 1_000 }, max_retry_after_ms: 100 } } });
     try {
       const answer = await readSlowly("/v1/chat/completions", { model: "switchyard/tier/e2e", stream: true, messages: [{ role: "user", content: "Write a long one." }] }, tracked.url);
       expect(answer).toContain("data: [DONE]");
@@ -140,7 +155,7 @@ describe("a client that stops reading for good", () => {
   it("is cut once its socket has stayed full as long as a whole request may last: the request is recorded, nothing stays reserved", async () => {
     Object.assign(seen, { blockedAt: 0, stalledMs: 0, closedEarly: false, calls: 0 });
     const totalMs = 2_000;
-    const stalled = await startGateway({ app: { upstream }, config: { upstream: { timeouts: { first_token_ms: 1_000, idle_ms: IDLE_MS, total_ms: totalMs, connect_ms: 1_000 }, max_retry_after_ms: 100 } } });
+    const stalled = await startGateway({ app: { upstream }, config: { tiers: ROOMY_TIER, upstream: { timeouts: { first_token_ms: 1_000, idle_ms: IDLE_MS, total_ms: totalMs, connect_ms: 1_000 }, max_retry_after_ms: 100 } } });
     const { port } = new URL(stalled.url);
     const socket = connect(Number(port), "127.0.0.1");
     try {
@@ -169,7 +184,7 @@ describe("a client that reads so slowly that upstream.timeouts.total_ms passes w
     const outcomes: CircuitOutcome[] = [];
     const breaker: CircuitBreaker = { acquire: () => true, record: (_model, outcome) => void outcomes.push(outcome), state: () => "closed" };
     // An idle timeout as long as the whole request: only the total can end it (a busy machine may pause the upstream).
-    const slow = await startGateway({ app: { upstream, breaker }, config: { upstream: { timeouts: { first_token_ms: 1_000, idle_ms: totalMs, total_ms: totalMs, connect_ms: 1_000 }, max_retry_after_ms: 100 } } });
+    const slow = await startGateway({ app: { upstream, breaker }, config: { tiers: ROOMY_TIER, upstream: { timeouts: { first_token_ms: 1_000, idle_ms: totalMs, total_ms: totalMs, connect_ms: 1_000 }, max_retry_after_ms: 100 } } });
     const { port } = new URL(slow.url);
     const socket = connect(Number(port), "127.0.0.1");
     try {
