@@ -18,9 +18,10 @@ import { CHAIN, startGateway, type Gateway } from "./gateway-harness.js";
 const IDLE_MS = 700;
 /**
  * One chunk's content: 4,000 bytes (what fills the sockets) in 1,333 characters (what the output bound counts): CJK
- * text, a character a token, as an answer in Chinese is.
+ * text, a character a token, as an answer in Chinese is. No character repeats the one before it (the bound counts a
+ * repeat as 1/32 of one), so the stream is counted whole.
  */
-const PIECE = "字".repeat(1_333);
+const PIECE = Array.from({ length: 1_333 }, (_, index) => String.fromCharCode(0x4e00 + index)).join("");
 
 /**
  * The harness's tier with room for what the fake upstream streams (megabytes, to fill the sockets): with the tier's

@@ -2,27 +2,55 @@
  * How much output one streamed attempt may relay before it is cut as an upstream that ignores `max_tokens`. Such an
  * upstream (a broken provider, a proxy in a loop) streamed until `upstream.timeouts.total_ms`, and its attempt was
  * charged for all the text it relayed (the estimate of four characters a token), far past the worst case reserved:
- * a hard cap could be overspent by the upstream, without bound but the timeout. The bound is in characters of
- * content (what a stream without usage is charged on), generous enough that no stream that respects `max_tokens`
- * reaches it: 64 characters a token is above any tokenizer's token (English is about 4, CJK about 1, a run of
- * whitespace or `=` a few dozen at most), and the slack covers a small `max_tokens`. An attempt cut by it is charged
- * at most about 16 times its output's worst case (64 / 4), not what the timeout allows.
+ * a hard cap could be overspent by the upstream, without bound but the timeout.
+ *
+ * The bound is in characters of content (what a stream without usage is charged on), `max_tokens × 64 + 16,384`, with
+ * a character that repeats the one before it counting 1/32. Runs of one character are where tokens get long: the
+ * GPT-4o, GPT-4, Llama 3 and Qwen 3 tokenizers hold a token of 128 spaces (a model in a whitespace loop writes 125
+ * characters a token until max_tokens) and runs of `-` or `=` of 64 and more; Claude's published (legacy) tokenizer
+ * one of 1,024 spaces. Counted so, no token of GPT-4o's or GPT-4's tokenizer weighs more than 42 (cl100k's
+ * `.translatesAutoresizingMaskIntoConstraints`), Claude's 1,024 spaces 33, so a stream that respects `max_tokens`
+ * never reaches the bound. An attempt cut by it is charged at most about 16 times its output's worst case (64 / 4);
+ * 32 times that when its text is one character repeated, text whose estimate (four characters a token) overstates it
+ * as much.
  * @module
  */
 import { malformedResponse } from "../../upstream/classify-upstream-failure.js";
 import type { UpstreamError } from "../../core/errors/index.js";
 
-/** Characters of output a token is assumed to hold at most. */
+/** Characters of output a token is assumed to hold at most (a character repeating the one before it counts less). */
 export const MAX_CHARS_PER_TOKEN = 64;
 /** Characters allowed beyond `max_tokens × MAX_CHARS_PER_TOKEN`. */
 export const OUTPUT_SLACK_CHARS = 16_384;
+/** A character that repeats the one before it counts 1 / REPEAT_SHARE of a character. */
+export const REPEAT_SHARE = 32;
 
 /** Characters of content an attempt with `maxTokens` may relay; past it, the upstream is not honouring `max_tokens`. */
 export function outputCharLimit(maxTokens: number): number {
   return Math.max(0, maxTokens) * MAX_CHARS_PER_TOKEN + OUTPUT_SLACK_CHARS;
 }
 
+/** One attempt's content as the bound counts it: in shares, a character REPEAT_SHARE of them, a repeat one. */
+export class OutputMeter {
+  #shares = 0;
+  #last = -1;
+
+  /** Counts a piece of content relayed after the ones before it. */
+  add(piece: string): void {
+    for (let index = 0; index < piece.length; index += 1) {
+      const code = piece.charCodeAt(index);
+      this.#shares += code === this.#last ? 1 : REPEAT_SHARE;
+      this.#last = code;
+    }
+  }
+
+  /** True once the content counted is past what any answer within `maxTokens` holds. */
+  exceeds(maxTokens: number): boolean {
+    return this.#shares > outputCharLimit(maxTokens) * REPEAT_SHARE;
+  }
+}
+
 /** The attempt's failure when it relayed past its bound: malformed (counted against the model), not retried. */
 export function overranMaxTokens(model: string, maxTokens: number, relayedChars: number): UpstreamError {
-  return malformedResponse(model, `the upstream streamed past max_tokens (${relayedChars} characters of output for max_tokens ${maxTokens}, above the ${outputCharLimit(maxTokens)} any answer within it holds), so the gateway stopped relaying it`, 200);
+  return malformedResponse(model, `the upstream streamed past max_tokens (${relayedChars} characters of output for max_tokens ${maxTokens}, more than any answer within it holds: ${outputCharLimit(maxTokens)}, a character repeating the one before it counting 1/${REPEAT_SHARE}), so the gateway stopped relaying it`, 200);
 }

@@ -12,7 +12,7 @@ import type { SseEvent } from "../../upstream/sse-event-parser.js";
 import { ClientGone } from "./attempt-controller.js";
 import { readUsage, reportedModelId } from "./answered-model.js";
 import type { OpenedStream } from "./open-stream-attempt.js";
-import { outputCharLimit, overranMaxTokens } from "./output-bound.js";
+import { OutputMeter, overranMaxTokens } from "./output-bound.js";
 import { chunkText, finishReasonOf, isErrorFinish, parseChunk, type StreamChunk } from "./stream-chunk.js";
 
 /** What a stream has produced so far, across resumes. */
@@ -27,6 +27,8 @@ export class StreamState {
   model: string;
   /** Characters of output produced by the current attempt. */
   attemptChars = 0;
+  /** The current attempt's output as the max_tokens bound counts it (`output-bound.ts`). */
+  attemptOutput = new OutputMeter();
   /** Every model that wrote part of the answer, in order (more than one after a resume). */
   readonly models: string[] = [];
   /** A tool call's delta was relayed: a prefill cannot carry a call, so such a stream is not resumed. */
@@ -47,6 +49,7 @@ export class StreamState {
     if (Array.isArray(calls) && calls.length > 0) this.sentToolCall = true;
     this.text += piece;
     this.attemptChars += piece.length;
+    this.attemptOutput.add(piece);
     const finish = finishReasonOf(chunk.choices?.[0]?.finish_reason);
     if (finish) this.finishReason = finish;
     const usage = readUsage(chunk.usage);
@@ -128,7 +131,7 @@ function relayEvent(opened: OpenedStream, state: StreamState, resumed: boolean, 
   }
   state.track(chunk);
   const { maxTokens } = opened.candidate;
-  if (state.attemptChars > outputCharLimit(maxTokens)) {
+  if (state.attemptOutput.exceeds(maxTokens)) {
     // This chunk is relayed and charged with the rest; nothing after it is read.
     state.overran = true;
     end.failure = overranMaxTokens(opened.candidate.id, maxTokens, state.attemptChars);

@@ -12,6 +12,7 @@ import { answeredModel } from "./answered-model.js";
 import { FallbackRun, type FallbackRequest } from "./fallback-run.js";
 import type { FallbackDeps } from "./fallback-settings.js";
 import { openStreamAttempt, type OpenedStream } from "./open-stream-attempt.js";
+import { OutputMeter } from "./output-bound.js";
 import { relayAttempt, StreamState, type RelayEnd } from "./relay-stream-attempt.js";
 import { DONE_EVENT, errorEvent } from "./stream-chunk.js";
 import { StreamSettlement, type StreamAttempt, type StreamOutcome } from "./stream-settlement.js";
@@ -182,6 +183,7 @@ async function resumeAfter(context: PumpContext, failedModel: string, failure: U
     state.model = answeredModel(next.opened.candidate, undefined);
     state.models.push(state.model);
     state.attemptChars = 0;
+    state.attemptOutput = new OutputMeter();
     context.deps.observer?.onFallback(failedModel, "resume");
     return { next };
   } catch (error) {
