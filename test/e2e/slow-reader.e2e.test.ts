@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CircuitBreaker, CircuitOutcome } from "../../src/routing/fallback/circuit-breaker.js";
 import { createUpstreamClient, type UpstreamClient } from "../../src/upstream/upstream-client.js";
 import { createInMemoryLatencyTracker } from "../../src/routing/latency/in-memory-latency-tracker.js";
-import { CHAIN, startGateway, type Gateway } from "./gateway-harness.js";
+import { startGateway, type Gateway } from "./gateway-harness.js";
 
 /** The harness's `upstream.timeouts.idle_ms`. */
 const IDLE_MS = 700;
@@ -24,20 +24,21 @@ const IDLE_MS = 700;
 const PIECE = Array.from({ length: 1_333 }, (_, index) => String.fromCharCode(0x4e00 + index)).join("");
 
 /**
- * The harness's tier with room for what the fake upstream streams (megabytes, to fill the sockets): with the tier's
+ * A tier with room for what the fake upstream streams (megabytes, to fill the sockets): with the harness tier's
  * `max_tokens: 300` the gateway would rightly cut it as an upstream streaming past max_tokens (`output-bound.ts`).
- * 120,000 still fits every model's context in the chain (the smallest is 128,000), so the resume case keeps its
- * other models; the first model's bound is then 7.7 million characters.
+ * Its models take 390,000 tokens of answer (400,000 to 1,047,576 of context), so the resume case keeps other models
+ * to resume on, and the first model (no completion cap of its own) may stream 24.96 million characters.
  */
-const ROOMY_TIER = { e2e: { models: [...CHAIN], max_tokens: 120_000 } };
+const ROOMY_MODELS = ["openai/gpt-5-nano", "openai/gpt-4.1-mini", "openai/gpt-4.1"];
+const ROOMY_TIER = { e2e: { models: ROOMY_MODELS, max_tokens: 390_000 } };
 
 /** What the fake upstream saw of the last stream. */
 const seen = { blockedAt: 0, stalledMs: 0, closedEarly: false, calls: 0 };
 /**
- * A stream never runs longer than this many chunks (20 MB; 6.7 million characters, inside the tier's output bound),
- * stall or not. The sockets on this machine filled after about 2,000–2,500 chunks.
+ * A stream never runs longer than this many chunks (60 MB; 20 million characters, inside the tier's output bound),
+ * stall or not. The sockets on this machine filled after about 2,000–2,500 chunks (8–10 MB).
  */
-const MAX_CHUNKS = 5_000;
+const MAX_CHUNKS = 15_000;
 
 /** Streams until one write has waited longer than the gateway's idle timeout, then a few more chunks and [DONE]. */
 async function streamPastAStall(response: ServerResponse, model: string): Promise<void> {
@@ -140,7 +141,7 @@ describe("the latency tracker and a client that reads slowly", () => {
       const answer = await readSlowly("/v1/chat/completions", { model: "switchyard/tier/e2e", stream: true, messages: [{ role: "user", content: "Write a long one." }] }, tracked.url);
       expect(answer).toContain("data: [DONE]");
       expect(seen.stalledMs).toBeGreaterThan(IDLE_MS);
-      const estimate = latency.estimate(CHAIN[0]);
+      const estimate = latency.estimate(ROOMY_MODELS[0]!);
       expect(estimate?.samples).toBe(1);
       // The upstream's first chunk came at once: the wait on the client (over IDLE_MS) is not in it.
       expect(estimate?.ttftMs).toBeLessThan(IDLE_MS);
