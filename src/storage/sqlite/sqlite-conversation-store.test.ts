@@ -70,4 +70,25 @@ describe("the SQLite conversation store", () => {
     expect(reopened.prepare("SELECT key FROM conversation_store").all()).toEqual([{ key: "long" }]);
     reopened.close();
   });
+
+  it("an affinity store keeps to its own table and to maxEntries past each prune, the soonest to expire going first", async () => {
+    const db = openSqliteDatabase(tempFile());
+    let now = 0;
+    const responses = createSqliteConversationStore(db, { clock: { now: () => now } });
+    const affinity = createSqliteConversationStore(db, { clock: { now: () => now }, table: "affinity_store", maxEntries: 10 });
+    await responses.set("k", "response", 60_000);
+    await affinity.set("k", "model", 60_000);
+    expect([await responses.get("k"), await affinity.get("k")]).toEqual(["response", "model"]);
+    const rows = (): number => db.prepare<[], { n: number }>("SELECT COUNT(*) AS n FROM affinity_store").get()?.n ?? -1;
+    for (let index = 1; index < PRUNE_EVERY; index += 1) {
+      now = index;
+      await affinity.set(`c${index}`, "model", 60_000);
+    }
+    expect(rows()).toBe(10);
+    // The newest writes stay; the oldest (the soonest to expire) went, the other table untouched.
+    expect(await affinity.get(`c${PRUNE_EVERY - 1}`)).toBe("model");
+    expect(await affinity.get("c1")).toBeUndefined();
+    expect(await responses.get("k")).toBe("response");
+    db.close();
+  });
 });
