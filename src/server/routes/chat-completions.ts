@@ -141,7 +141,7 @@ async function handleDoor(deps: ChatRouteDeps, door: Door, request: FastifyReque
     body = read.chat;
     stream = body.stream === true;
     const caller = identity;
-    turn = await recallConversation(deps.affinity, { keyId: caller.keyId, headers: request.headers, hint: read.conversation, messages: body.messages });
+    turn = await recallConversation(deps.affinity, { keyId: caller.keyId, headers: request.headers, hint: read.conversation, messages: body.messages, breaker: fallback.breaker });
     const input: ChatEngineInput = {
       requestId: id,
       request: body,
