@@ -64,6 +64,13 @@ describe("affinity yields a remembered model routing may no longer use", () => {
     expect(decision.model).toBe(OTHER);
   });
 
+  it("keeps the model a `variant: free` tier called (its base id listed, the `:free` id answered)", () => {
+    // No other tier holds the free model, and this turn is routed to budget: the variant tier must hold it itself.
+    const tiers = { ...TIERS, free: { models: [CHEAP], max_tokens: 500 }, freebies: { models: ["openai/gpt-oss-20b"], variant: "free" as const, max_tokens: 800 } };
+    const decision = route({ tiers }, { affinity: { model: FREE, promptTokens: 10, tier: "freebies" } });
+    expect(decision).toMatchObject({ model: FREE, tier: "freebies" });
+  });
+
   it("moves a conversation whose model's circuit is open, saying so", () => {
     const decision = route({}, { affinity: { model: OTHER, promptTokens: 10, tier: "budget", circuitOpen: true } });
     expect(decision.model).toBe(CHEAP);

@@ -35,7 +35,7 @@ export function findAffinityHome(input: AffinityHomeInput): AffinityHome {
   const model = input.catalog.get(id) ?? input.catalog.get(id.split(":")[0] ?? id);
   // Not in the catalog: keepConversationModel says so.
   if (!model) return { tier: undefined };
-  const holding = Object.keys(config.tiers).filter((tier) => tierHolds(config, tier, id, model, input.now));
+  const holding = Object.keys(config.tiers).filter((tier) => tierHolds(config, input.catalog, tier, id, model, input.now));
   const allowed = holding.filter((tier) => input.allowedTiers == null || input.allowedTiers.includes(tier));
   if (input.tier !== undefined && allowed.includes(input.tier)) return { tier: input.tier };
   if (allowed[0] !== undefined) return { tier: allowed[0] };
@@ -45,12 +45,16 @@ export function findAffinityHome(input: AffinityHomeInput): AffinityHome {
 }
 
 /** True when the tier lists the model (or one of its variants), or a selector of the tier admits it. */
-function tierHolds(config: SwitchyardConfig, name: string, id: string, model: ModelEntry, now: number): boolean {
+function tierHolds(config: SwitchyardConfig, catalog: ModelCatalog, name: string, id: string, model: ModelEntry, now: number): boolean {
   const tier = ownValue(config.tiers, name);
   if (!tier) return false;
   const includeFree = config.routing.include_free || tier.include_free === true;
   const base: ModelFilter = { needs: [], minContext: 0, includeFree, allowAuthors: config.routing.allow_authors, denyAuthors: config.routing.deny_authors };
-  return tier.models.some((entry) => entryAdmits(entry, id, model, base, now));
+  // A tier's `variant` is appended to the ids it resolved (build-chain.ts): `variant: free` over `x` calls `x:free`, a
+  // model the tier chose as `x` (a paid model passes its filter). Such an id is judged as the tier judged it: as `x`.
+  const suffix = tier.variant === undefined ? undefined : `:${tier.variant}`;
+  const chosenAs = suffix !== undefined && id.endsWith(suffix) ? catalog.get(id.slice(0, -suffix.length)) : undefined;
+  return tier.models.some((entry) => entryAdmits(entry, id, chosenAs ?? model, base, now));
 }
 
 function entryAdmits(entry: TierModel, id: string, model: ModelEntry, base: ModelFilter, now: number): boolean {
