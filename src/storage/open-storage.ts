@@ -202,8 +202,9 @@ export async function openStorage(options: OpenStorageOptions): Promise<Storage>
     // Created here, before the pragma below: creating a table while another process holds the write lock fails at once
     // without SQLite's own wait.
     const storedResponses = shared?.conversations ?? createSqliteConversationStore(sqlite());
-    // Affinity too: a restart without Redis forgot every conversation's model (ADR 0069).
-    const conversations = shared?.conversations ?? createSqliteConversationStore(sqlite(), { table: "affinity_store", maxEntries: DEFAULT_MAX_CONVERSATION_ENTRIES });
+    // Affinity too: a restart without Redis forgot every conversation's model (ADR 0069). Written behind: after the
+    // answer is sent, one transaction per event-loop turn (a crash loses that turn's memories, not an answer).
+    const conversations = shared?.conversations ?? embeddedAffinityStore(sqlite(), closers);
     // Set up (tables, migrations) with SQLite's own wait, before any request; from now on a gateway's statement facing
     // another process's lock fails at once, and waits for it asynchronously in the connection's one queue.
     if (options.waitForLocksOffTheLoop) sqlite().pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
@@ -247,6 +248,13 @@ export async function openStorage(options: OpenStorageOptions): Promise<Storage>
 
 /** How often an idle check asks Postgres whether it answers (readiness; postgres-health-watch.ts). */
 const POSTGRES_HEALTH_INTERVAL_MS = 1_000;
+
+/** Affinity on the SQLite file, its last writes committed at close (before the file closes: closers run in reverse). */
+function embeddedAffinityStore(db: SqliteDatabase, closers: (() => Promise<void>)[]): ConversationStore {
+  const store = createSqliteConversationStore(db, { table: "affinity_store", maxEntries: DEFAULT_MAX_CONVERSATION_ENTRIES, writeBehind: true });
+  closers.push(() => store.flush());
+  return store;
+}
 
 async function openPostgresStores(url: string, namespace: string, closers: (() => Promise<void>)[], options: OpenStorageOptions) {
   const servingTimeoutInMs = options.storage.postgres_query_timeout_ms ?? DEFAULT_POSTGRES_QUERY_TIMEOUT_MS;
