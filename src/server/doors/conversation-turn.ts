@@ -42,7 +42,7 @@ export async function recallConversation(
     hint: ConversationHint | undefined;
     messages: readonly ChatMessage[];
     /** The gateway's circuit breaker: a remembered model whose circuit is open is not kept (routing says why). */
-    breaker?: Pick<CircuitBreaker, "state"> | undefined;
+    breaker?: Pick<CircuitBreaker, "state" | "routingState"> | undefined;
   },
 ): Promise<ConversationTurn> {
   if (!affinity) return NO_AFFINITY;
@@ -67,10 +67,10 @@ export async function recallConversation(
 }
 
 /** True when the breaker says the model's circuit is open; a shared breaker that cannot be read says nothing (false). */
-async function circuitIsOpen(breaker: Pick<CircuitBreaker, "state"> | undefined, model: string): Promise<boolean> {
+async function circuitIsOpen(breaker: Pick<CircuitBreaker, "state" | "routingState"> | undefined, model: string): Promise<boolean> {
   if (!breaker) return false;
   try {
-    return (await breaker.state(model)) === "open";
+    return (await (breaker.routingState ? breaker.routingState(model) : breaker.state(model))) === "open";
   } catch {
     return false;
   }
