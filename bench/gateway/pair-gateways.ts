@@ -7,7 +7,9 @@
  * first by requests, as the full benchmark does (8 connections until it has served `--warm` requests).
  *
  * Usage: npx tsx bench/gateway/pair-gateways.ts --tree A_DIR --tree B_DIR [--rate 200] [--block 500] [--rounds 4]
- *        [--warm 8000] [--auto]
+ *        [--warm 8000] [--auto] [--session]
+ * `--session` sends `x-switchyard-session` on every gateway request: each one recalls its conversation's model and
+ * writes it back (conversation affinity's read and write on the request path; with `--auto`, a routed model).
  * (A tree is a checkout with `node_modules` linked, e.g. `git worktree` or `git archive` of a commit.)
  * @module
  */
@@ -29,6 +31,7 @@ const { values: flags } = parseArgs({
     rounds: { type: "string", default: "4" },
     warm: { type: "string", default: "8000" },
     auto: { type: "boolean", default: false },
+    session: { type: "boolean", default: false },
   },
 });
 if (flags.tree.length !== 2) throw new Error("--tree A --tree B: two trees to compare");
@@ -49,7 +52,7 @@ async function startGateway(name: string, tree: string): Promise<{ process: Benc
   const process = startNode(name, [entries.gateway, "--config", configFile, "--port", String(port), "--host", "127.0.0.1", "--upstream-url", urls.fast, "--catalog", catalog], { SWITCHYARD_BENCH_UPSTREAM_KEY: "sk-or-bench" }, `${dir}.log`);
   const origin = `http://127.0.0.1:${port}`;
   await waitUntilReady(process, () => answersHttp(`${origin}/health`));
-  return { process, target: { name, pid: process.pid, origin, path: "/v1/chat/completions", headers: {}, body } };
+  return { process, target: { name, pid: process.pid, origin, path: "/v1/chat/completions", headers: flags.session ? { "x-switchyard-session": "bench-conversation" } : {}, body } };
 }
 
 // Built one after the other: each build writes its own tree's bench/results/build.
@@ -83,7 +86,7 @@ for (let round = 0; round < Number(flags.rounds); round++) {
 }
 const base = summarize(legs.direct.samples);
 const ms = (value: number): string => value.toFixed(3);
-console.log(`\n${flags.auto ? "switchyard/auto" : "explicit model"}, ${flags.rate} req/s, ${flags.rounds} rounds x ${flags.block} requests per leg`);
+console.log(`\n${flags.auto ? "switchyard/auto" : "explicit model"}${flags.session ? " with x-switchyard-session" : ""}, ${flags.rate} req/s, ${flags.rounds} rounds x ${flags.block} requests per leg`);
 console.log("leg     p50     p90     p99     max   | added p50  p90    p99   | CPU/req ms (main thread) | errors");
 for (const [name, leg] of Object.entries(legs)) {
   const s = summarize(leg.samples);

@@ -24,6 +24,7 @@ import type { ChainCandidate, ChainContext, RoutingPlan } from "./routing-plan.j
 import { ownValue } from "../core/own-property.js";
 import type { AffinityInput } from "./affinity/conversation-affinity.js";
 import { keepConversationModel, type AffinityDecision } from "./affinity/keep-conversation-model.js";
+import { findAffinityHome } from "./affinity/affinity-home.js";
 import { adaptAutoTier, armAdapter, learningFields } from "./adapter/apply-learning.js";
 import type { AdapterTierInput, RouterLearning, RoutingFeatures } from "./adapter/routing-adapter.js";
 import { applyLabels, readLabels, roundTo, unlabelled, type Labels } from "./conversation-labels.js";
@@ -280,11 +281,25 @@ function buildCandidates({ options }: Engine, request: ChatRequest, asked: Asked
   // A routed conversation keeps its model wherever it is; a caller who named a tier or `cheapest` chose that class of
   // model, so the conversation's model is kept only when it is one of them.
   const routed = (asked.named.mode === "auto" || asked.named.mode === "task") && asked.tier === undefined;
-  const memory = context.affinity;
+  const remembered = context.affinity;
+  // A routed conversation's model must still be one a tier holds (and the key may use): the memory may predate the config.
+  const home = routed ? findAffinityHome({ config, catalog, model: remembered.model, tier: remembered.tier, allowedTiers: context.allowedTiers, chain: reserved, now: shared.now }) : { tier: remembered.tier };
+  if (home.refused !== undefined) {
+    reasons.push(`The conversation was on ${remembered.model}, ${home.refused}, so it moves to the routed chain.`);
+    return { chain: reserveForFusion(reserved, request, shared), affinity: { model: remembered.model, kept: false } };
+  }
+  const memory = withTier(remembered, home.tier);
   const keptTier = memory.tier === undefined ? undefined : ownValue(config.tiers, memory.tier);
   const kept = keepConversationModel(reserved, memory, shared, request.messages, !routed, request.max_tokens ?? request.max_completion_tokens ?? undefined, keptTier);
   const fused = reserveForFusion(kept.chain, request, shared);
   return fused === kept.chain ? kept : { ...kept, chain: fused };
+}
+
+/** The memory answering as `tier` (none: this turn's own tier). */
+function withTier(memory: AffinityInput, tier: string | undefined): AffinityInput {
+  if (memory.tier === tier) return memory;
+  const { tier: _remembered, ...rest } = memory;
+  return tier === undefined ? rest : { ...rest, tier };
 }
 
 /**

@@ -51,6 +51,7 @@ import { recordRoutes, routeNotFound } from "./route-registry.js";
 import { trackUnusedConnections } from "./unused-connections.js";
 import { registerCountTokensRoute } from "./routes/count-tokens.js";
 import { INPUT_TOKENS_PATH, registerResponsesInputTokens } from "./routes/responses-input-tokens.js";
+import { registerResponsesCompact } from "./routes/responses-compact.js";
 import { READ_BACK_PATHS, registerResponsesReadBack } from "./routes/responses-read-back.js";
 import type { StoreState } from "../storage/open-storage.js";
 
@@ -273,6 +274,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   registerResponsesReadBack(app, responsesDoor, deps.authenticate);
   registerCountTokensRoute(app, deps.config);
   registerResponsesInputTokens(app, responsesDoor, deps.config, deps.authenticate);
+  registerResponsesCompact(app);
   registerModelsRoute(app, engine);
   if (deps.feedback) registerFeedbackRoute(app, deps.feedback);
   registerHealthRoutes(app, { engine, metrics, ...(deps.readiness ? { readiness: deps.readiness } : {}) });

@@ -29,7 +29,7 @@ import { createPostgresPools, DEFAULT_POSTGRES_QUERY_TIMEOUT_MS, DEFAULT_POSTGRE
 import { openPostgresStores as openPostgresInBackground, type StoreRetryDelays } from "./postgres/postgres-stores.js";
 import { spentFromLog } from "./bucket-spend-from-log.js";
 import type { OutcomeFeed } from "../routing/online/outcome-feed.js";
-import { createMemoryConversationStore } from "./memory/memory-conversation-store.js";
+import { DEFAULT_MAX_CONVERSATION_ENTRIES } from "./memory/memory-conversation-store.js";
 import type { ConversationStore } from "../routing/affinity/conversation-store.js";
 import { SYSTEM_CLOCK, type Clock } from "../core/clock.js";
 import type { RedisCircuitBreakerOptions } from "./redis/redis-circuit-breaker.js";
@@ -85,7 +85,10 @@ export interface Storage {
   inFlight?: InFlightStore;
   keys: KeyStore;
   rateLimiter: RateLimiter;
-  /** Conversation affinity (and stored responses, with Redis): Redis when configured (shared), else this process's memory. */
+  /**
+   * Conversation affinity (and stored responses, with Redis): Redis when configured (shared), else the SQLite file, so a
+   * restart does not move every conversation to a freshly routed model (ADR 0069).
+   */
   conversations: ConversationStore;
   /**
    * The Responses API's stored responses (`previous_response_id`): Redis when configured (the same store as
@@ -199,6 +202,9 @@ export async function openStorage(options: OpenStorageOptions): Promise<Storage>
     // Created here, before the pragma below: creating a table while another process holds the write lock fails at once
     // without SQLite's own wait.
     const storedResponses = shared?.conversations ?? createSqliteConversationStore(sqlite());
+    // Affinity too: a restart without Redis forgot every conversation's model (ADR 0069). Written behind: after the
+    // answer is sent, one transaction per event-loop turn (a crash loses that turn's memories, not an answer).
+    const conversations = shared?.conversations ?? embeddedAffinityStore(sqlite(), closers);
     // Set up (tables, migrations) with SQLite's own wait, before any request; from now on a gateway's statement facing
     // another process's lock fails at once, and waits for it asynchronously in the connection's one queue.
     if (options.waitForLocksOffTheLoop) sqlite().pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
@@ -215,7 +221,7 @@ export async function openStorage(options: OpenStorageOptions): Promise<Storage>
       inFlight,
       keys,
       rateLimiter: shared?.rateLimiter ?? createMemoryRateLimiter(),
-      conversations: shared?.conversations ?? createMemoryConversationStore(),
+      conversations,
       storedResponses,
       ...(shared ? { sharedBreaker: shared.sharedBreaker, sharedHolds: shared.holds, outcomeFeed: shared.outcomeFeed } : {}),
       describe: {
@@ -242,6 +248,13 @@ export async function openStorage(options: OpenStorageOptions): Promise<Storage>
 
 /** How often an idle check asks Postgres whether it answers (readiness; postgres-health-watch.ts). */
 const POSTGRES_HEALTH_INTERVAL_MS = 1_000;
+
+/** Affinity on the SQLite file, its last writes committed at close (before the file closes: closers run in reverse). */
+function embeddedAffinityStore(db: SqliteDatabase, closers: (() => Promise<void>)[]): ConversationStore {
+  const store = createSqliteConversationStore(db, { table: "affinity_store", maxEntries: DEFAULT_MAX_CONVERSATION_ENTRIES, writeBehind: true });
+  closers.push(() => store.flush());
+  return store;
+}
 
 async function openPostgresStores(url: string, namespace: string, closers: (() => Promise<void>)[], options: OpenStorageOptions) {
   const servingTimeoutInMs = options.storage.postgres_query_timeout_ms ?? DEFAULT_POSTGRES_QUERY_TIMEOUT_MS;

@@ -26,7 +26,7 @@ export class GatewayError extends Error {
   readonly status: number;
   readonly type: string;
   readonly code: string | null;
-  readonly param: string | null;
+  #param: string | null;
 
   constructor({ message, status, type, code = null, param = null, cause }: GatewayErrorOptions) {
     super(message, { cause });
@@ -34,7 +34,18 @@ export class GatewayError extends Error {
     this.status = status;
     this.type = type;
     this.code = code;
-    this.param = param;
+    this.#param = param;
+  }
+
+  /** OpenAI envelope `param`. */
+  get param(): string | null {
+    return this.#param;
+  }
+
+  /** The same error in other words: a door restates the engine's field names in its own (`door-field-names.ts`). */
+  restate(message: string, param: string | null): void {
+    this.message = message;
+    this.#param = param;
   }
 
   /** True for any GatewayError, even across duplicated module copies. */

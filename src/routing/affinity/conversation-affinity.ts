@@ -26,6 +26,8 @@ export interface AffinityInput extends ConversationMemory {
    * freshly routed one is cheaper than staying even with the warm cache.
    */
   moveWhenCheaper?: boolean;
+  /** The model's circuit is open (the gateway's breaker): the conversation moves now, saying so, rather than being skipped. */
+  circuitOpen?: boolean;
 }
 
 /** How a request met affinity, as the decision log records it. */

@@ -38,6 +38,11 @@ export function keepConversationModel(
     input.reasons.push(`The conversation was on ${id}, which the catalog no longer lists, so it moves to the routed chain.`);
     return { chain: [...chain], affinity: { model: id, kept: false } };
   }
+  if (memory.circuitOpen) {
+    input.reasons.push(`The conversation was on ${id}, whose circuit is open (it failed repeatedly and is skipped until its cooldown ends), so it moves to the routed chain.`);
+    return { chain: [...chain], affinity: { model: id, kept: false } };
+  }
+  // Free models pass here: whether a tier still allows this one was asked before (affinity-home.ts).
   const rejection = explainRejection(model, { ...input.filter, includeFree: true }, input.now);
   if (rejection) {
     input.reasons.push(`The conversation was on ${id}, which cannot serve this turn (${rejection}), so it moves to the routed chain.`);

@@ -27,6 +27,11 @@ export interface CircuitBreaker {
   record(model: string, outcome: CircuitOutcome, startedAt?: number): void | Promise<void>;
   /** The current state, for metrics, the admin API and tests. Throws when a shared store cannot be read. */
   state(model: string): CircuitState | Promise<CircuitState>;
+  /**
+   * The state as a routing choice may read it: a shared store may answer "closed" from what it learned in the last
+   * moments (as `acquire` trusts it) instead of a round trip per request. Without it, `state` is read.
+   */
+  routingState?(model: string): CircuitState | Promise<CircuitState>;
   /** When an open (or half-open) circuit's cooldown ends, ms since epoch; null when closed. For the admin API. */
   openUntil?(model: string): number | null | Promise<number | null>;
 }

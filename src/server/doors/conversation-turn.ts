@@ -16,6 +16,7 @@ import {
   type ConversationRef,
 } from "../../routing/affinity/conversation-affinity.js";
 import type { RoutingPlan } from "../../routing/routing-plan.js";
+import type { CircuitBreaker } from "../../routing/fallback/circuit-breaker.js";
 import type { ConversationHint } from "./door.js";
 
 /** The header that names a conversation explicitly. */
@@ -35,7 +36,14 @@ export const NO_AFFINITY: ConversationTurn = { conversation: undefined, memory: 
 /** Identifies the conversation and recalls its model. */
 export async function recallConversation(
   affinity: ConversationAffinity | undefined,
-  input: { keyId: string | null; headers: IncomingHttpHeaders; hint: ConversationHint | undefined; messages: readonly ChatMessage[] },
+  input: {
+    keyId: string | null;
+    headers: IncomingHttpHeaders;
+    hint: ConversationHint | undefined;
+    messages: readonly ChatMessage[];
+    /** The gateway's circuit breaker: a remembered model whose circuit is open is not kept (routing says why). */
+    breaker?: Pick<CircuitBreaker, "state" | "routingState"> | undefined;
+  },
 ): Promise<ConversationTurn> {
   if (!affinity) return NO_AFFINITY;
   const session = input.headers[SESSION_HEADER];
@@ -48,13 +56,24 @@ export async function recallConversation(
   // the conversation, wins: it holds the newest turn, from any instance.
   const seed = explicit === input.hint ? input.hint?.memory : undefined;
   const recalled = (await affinity.recall(conversation).catch(() => undefined)) ?? seed;
-  const memory = recalled && affinity.moveWhenCheaper ? { ...recalled, moveWhenCheaper: true } : recalled;
+  const circuitOpen = recalled !== undefined && (await circuitIsOpen(input.breaker, recalled.model));
+  const memory = recalled && (affinity.moveWhenCheaper || circuitOpen) ? { ...recalled, ...(affinity.moveWhenCheaper ? { moveWhenCheaper: true } : {}), ...(circuitOpen ? { circuitOpen } : {}) } : recalled;
   return {
     conversation,
     memory,
     // Nothing answered (refused, failed): no affinity outcome to report.
     status: (plan, answeredModel) => (plan.decision.mode === "explicit" || answeredModel === null ? null : affinityStatus(memory, answeredModel)),
   };
+}
+
+/** True when the breaker says the model's circuit is open; a shared breaker that cannot be read says nothing (false). */
+async function circuitIsOpen(breaker: Pick<CircuitBreaker, "state" | "routingState"> | undefined, model: string): Promise<boolean> {
+  if (!breaker) return false;
+  try {
+    return (await (breaker.routingState ? breaker.routingState(model) : breaker.state(model))) === "open";
+  } catch {
+    return false;
+  }
 }
 
 /** After a served request: remember the model that answered (in the background). */

@@ -10,6 +10,7 @@ import type { KeyHeader } from "../auth/create-key-auth.js";
 import type { ConversationMemory } from "../../routing/affinity/conversation-affinity.js";
 import type { ChatCompletionResult } from "../../routing/fallback/run-chat-completion.js";
 import type { StreamOutcome } from "../../routing/fallback/run-chat-stream.js";
+import type { DoorFieldNames } from "./door-field-names.js";
 
 /** The door names, as the `x-switchyard-door` header and the decision log's `door` column say them. */
 export type DoorName = "chat" | "messages" | "responses";
@@ -95,6 +96,8 @@ export interface Door {
    * tiers calling a real id): Claude Code sends its own model names unless told otherwise.
    */
   modelAdvice?: string;
+  /** The chat fields this door's clients call otherwise (`max_tokens` → `max_output_tokens`): its errors use its names. */
+  fieldNames?: DoorFieldNames;
   /** Validates and translates the body; throws InvalidRequestError naming the bad param. */
   read(body: unknown, caller: { headers: IncomingHttpHeaders; keyId: string | null }): Promise<DoorRequest> | DoorRequest;
 }

@@ -22,6 +22,7 @@ import type { LatencyTracker } from "../../routing/latency/latency-tracker.js";
 import { ANONYMOUS, spendScopeFor, type KeyAuthenticator, type KeyIdentity } from "../auth/create-key-auth.js";
 import { assertClientModelsAllowed, assertTierAllowed } from "../auth/assert-tier-allowed.js";
 import { toErrorResponse } from "../error-handler.js";
+import { inDoorTerms, type DoorFieldNames } from "../doors/door-field-names.js";
 import type { GatewayMetrics } from "../gateway-metrics.js";
 import { trackRefusedRequests } from "./refused-requests.js";
 import { promptText } from "../read-chat-request.js";
@@ -116,6 +117,7 @@ async function handleDoor(deps: ChatRouteDeps, door: Door, request: FastifyReque
   let turn: ConversationTurn = NO_AFFINITY;
   let marked = false;
   let affinityMemory: ConversationMemory | undefined;
+  let engineErrors: DoorFieldNames | undefined;
   // Returns once the decision record is on local disk (group commit): awaited before the response's last byte. The
   // conversation's model is remembered only then: a turn answered 503 (its record not durable) leaves no trace.
   const finish = (end: Finish): Promise<void> | void => {
@@ -138,10 +140,12 @@ async function handleDoor(deps: ChatRouteDeps, door: Door, request: FastifyReque
       }
     }
     const read = await door.read(request.body, { headers: request.headers, keyId: identity.keyId });
+    // From here on the errors are the engine's, in chat field names: restated in the door's below.
+    engineErrors = door.fieldNames;
     body = read.chat;
     stream = body.stream === true;
     const caller = identity;
-    turn = await recallConversation(deps.affinity, { keyId: caller.keyId, headers: request.headers, hint: read.conversation, messages: body.messages });
+    turn = await recallConversation(deps.affinity, { keyId: caller.keyId, headers: request.headers, hint: read.conversation, messages: body.messages, breaker: fallback.breaker });
     const input: ChatEngineInput = {
       requestId: id,
       request: body,
@@ -209,7 +213,7 @@ async function handleDoor(deps: ChatRouteDeps, door: Door, request: FastifyReque
     await finish({ model: null, usage: undefined, costUsd: chargedUsd(state), timeToFirstTokenMs: null, finishReason: null, status: clientGone.aborted ? 499 : status, error: gatewayError });
     // Nobody is listening: nothing to send, and not an error of ours.
     if (clientGone.aborted) return abandon(reply);
-    throw error;
+    throw inDoorTerms(error, engineErrors);
   }
 }
 

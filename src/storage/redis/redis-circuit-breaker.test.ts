@@ -46,6 +46,23 @@ describe("redis circuit breaker", () => {
     expect(await a.acquire("m")).toBe(false);
   });
 
+  it("answers a routing read of the state from the same closed cache (no round trip per continuing conversation), while state() reads Redis", async () => {
+    const clock = { time: 5_000, now() { return this.time; } };
+    const settings = { failures: 2, windowMs: 10_000, cooldownMs: 5_000 };
+    const prefix = fresh();
+    const a = createRedisCircuitBreaker(test.redis, { settings, clock, prefix, closedCacheMs: 250 });
+    const b = createRedisCircuitBreaker(other, { settings, clock, prefix, closedCacheMs: 250 });
+    expect(await a.routingState("m")).toBe("closed"); // read from Redis, then trusted until 5_250
+    await b.record("m", "failure");
+    await b.record("m", "failure");
+    clock.time = 5_200;
+    expect(await a.routingState("m")).toBe("closed"); // stale by design, as acquire's, at most 250 ms
+    expect(await a.state("m")).toBe("open"); // reports always read the shared state
+    clock.time = 5_251;
+    expect(await a.routingState("m")).toBe("open");
+    expect(await a.routingState("m")).toBe("open"); // an open circuit is never cached
+  });
+
   it("drops its own cached closed state as soon as its own failures open the circuit", async () => {
     const clock = { time: 5_000, now() { return this.time; } };
     const a = createRedisCircuitBreaker(test.redis, { settings: { failures: 2, windowMs: 10_000, cooldownMs: 5_000 }, clock, prefix: fresh() });

@@ -52,7 +52,7 @@ type ScriptClient = Redis & {
  * Creates a breaker over an ioredis client. Keys are `<prefix>cb:<model>` and `<prefix>cbo:<model>`, plus a
  * call's kept answer `<prefix>cbc:<model>:<call id>` for a few seconds.
  */
-export function createRedisCircuitBreaker(redis: Redis, options: RedisCircuitBreakerOptions): CircuitBreaker {
+export function createRedisCircuitBreaker(redis: Redis, options: RedisCircuitBreakerOptions): CircuitBreaker & Required<Pick<CircuitBreaker, "routingState">> {
   const client = redis as ScriptClient;
   if (typeof client.switchyardBreakerAcquireOnce !== "function") {
     redis.defineCommand("switchyardBreakerAcquireOnce", { numberOfKeys: 2, lua: ACQUIRE_SCRIPT });
@@ -124,6 +124,14 @@ export function createRedisCircuitBreaker(redis: Redis, options: RedisCircuitBre
         onError(error);
         throw error;
       }
+    },
+    // A routing choice trusts a recent "closed" as acquire does (at most closedCacheMs stale), and caches one it reads.
+    async routingState(model): Promise<CircuitState> {
+      const now = clock.now();
+      if ((closedUntil.get(model) ?? 0) > now) return "closed";
+      const state = await this.state(model);
+      if (state === "closed" && closedCacheMs > 0) closedUntil.set(model, now + closedCacheMs);
+      return state;
     },
     async openUntil(model): Promise<number | null> {
       try {

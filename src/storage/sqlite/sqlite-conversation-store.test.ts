@@ -70,4 +70,47 @@ describe("the SQLite conversation store", () => {
     expect(reopened.prepare("SELECT key FROM conversation_store").all()).toEqual([{ key: "long" }]);
     reopened.close();
   });
+
+  it("an affinity store keeps to its own table and to maxEntries past each prune, the soonest to expire going first", async () => {
+    const db = openSqliteDatabase(tempFile());
+    let now = 0;
+    const responses = createSqliteConversationStore(db, { clock: { now: () => now } });
+    const affinity = createSqliteConversationStore(db, { clock: { now: () => now }, table: "affinity_store", maxEntries: 10 });
+    await responses.set("k", "response", 60_000);
+    await affinity.set("k", "model", 60_000);
+    expect([await responses.get("k"), await affinity.get("k")]).toEqual(["response", "model"]);
+    const rows = (): number => db.prepare<[], { n: number }>("SELECT COUNT(*) AS n FROM affinity_store").get()?.n ?? -1;
+    for (let index = 1; index < PRUNE_EVERY; index += 1) {
+      now = index;
+      await affinity.set(`c${index}`, "model", 60_000);
+    }
+    expect(rows()).toBe(10);
+    // The newest writes stay; the oldest (the soonest to expire) went, the other table untouched.
+    expect(await affinity.get(`c${PRUNE_EVERY - 1}`)).toBe("model");
+    expect(await affinity.get("c1")).toBeUndefined();
+    expect(await responses.get("k")).toBe("response");
+    db.close();
+  });
+
+  it("with writeBehind, writes nothing on the caller's turn: the turn's writes commit together once it ends, read back meanwhile", async () => {
+    const db = openSqliteDatabase(tempFile());
+    const store = createSqliteConversationStore(db, { table: "affinity_store", maxEntries: 10, writeBehind: true });
+    const rows = (): number => db.prepare<[], { n: number }>("SELECT COUNT(*) AS n FROM affinity_store").get()?.n ?? -1;
+    const written = [store.set("a", "one", 60_000), store.set("b", "two", 60_000), store.set("a", "three", 60_000)];
+    // Nothing on this turn: the request that remembered has its answer sent first.
+    expect(rows()).toBe(0);
+    expect([await store.get("a"), await store.get("b")]).toEqual(["three", "two"]);
+    await Promise.all(written);
+    expect(rows()).toBe(2);
+    expect(db.prepare("SELECT key, value FROM affinity_store ORDER BY key").all()).toEqual([{ key: "a", value: "three" }, { key: "b", value: "two" }]);
+    // A delete cancels a write not yet made.
+    const pending = store.set("c", "gone", 60_000);
+    expect(await store.delete("c")).toBe(true);
+    await pending;
+    expect(await store.get("c")).toBeUndefined();
+    // A write that fails (the file closed under it) fails every caller of its batch, which says so; nothing is thrown on its own.
+    const late = store.set("d", "late", 60_000);
+    db.close();
+    await expect(late).rejects.toThrow(/not open/);
+  });
 });

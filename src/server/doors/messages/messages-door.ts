@@ -7,6 +7,7 @@
 import type { IncomingHttpHeaders } from "node:http";
 import { InvalidRequestError } from "../../../core/errors/index.js";
 import type { Door } from "../door.js";
+import { MESSAGES_FIELD_NAMES } from "../door-field-names.js";
 import { assertMessagesHaveContent } from "../nothing-to-send.js";
 import { readDoorBody } from "../read-door-body.js";
 import { forcedCallWithoutTools, unknownToolChoice } from "../../request-shape/tool-choice.js";
@@ -25,6 +26,7 @@ export const MESSAGES_DOOR: Door = {
   credential: anthropicCredential,
   keyHeader: "x-api-key",
   setAsideCredential: setAsideAuthorization,
+  fieldNames: MESSAGES_FIELD_NAMES,
   modelAdvice: "In Claude Code, set ANTHROPIC_MODEL and ANTHROPIC_DEFAULT_HAIKU_MODEL to such a name.",
   read(body) {
     if (typeof body === "object" && body !== null && !Array.isArray(body)) assertKnownFields(body);

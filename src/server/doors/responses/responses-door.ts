@@ -14,6 +14,7 @@ import type { IdGenerator } from "../../../core/id-generator.js";
 import type { ChatMessage } from "../../../core/types.js";
 import type { ConversationStore } from "../../../routing/affinity/conversation-store.js";
 import type { AnswerMeta, Door, DoorRequest } from "../door.js";
+import { RESPONSES_FIELD_NAMES } from "../door-field-names.js";
 import { assertInputHasTurn } from "../nothing-to-send.js";
 import { readDoorBody } from "../read-door-body.js";
 import { forcedCallWithoutTools, unknownToolChoice } from "../../request-shape/tool-choice.js";
@@ -53,6 +54,7 @@ export function createResponsesDoor(options: ResponsesDoorOptions): ResponsesDoo
   return {
     name: "responses",
     path: "/v1/responses",
+    fieldNames: RESPONSES_FIELD_NAMES,
     credential: (headers) => headers.authorization,
     keyHeader: "bearer",
     stored,

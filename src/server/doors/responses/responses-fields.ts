@@ -10,6 +10,7 @@ import { closestName } from "../../../core/closest-name.js";
 import { InvalidRequestError } from "../../../core/errors/index.js";
 import { ownValue } from "../../../core/own-property.js";
 import { assertKnownItemKeys } from "./responses-item-keys.js";
+import { RESPONSES_FIELD_NAMES } from "../door-field-names.js";
 
 /**
  * The `openai` SDK's `ResponseCreateParamsBase` (v6.49), plus `max_tool_calls` (OpenAI's API takes it; the Vercel
@@ -40,13 +41,7 @@ const REFUSED: Record<string, { refuses(value: unknown): boolean; why: string }>
 };
 
 /** Chat Completions (and Messages) fields a client ported to Responses still sends, with the Responses field for each. */
-const RENAMED: Readonly<Record<string, string>> = {
-  max_tokens: "max_output_tokens",
-  max_completion_tokens: "max_output_tokens",
-  messages: "input",
-  system: "instructions",
-  response_format: "text.format",
-};
+const RENAMED: Readonly<Record<string, string>> = { ...RESPONSES_FIELD_NAMES, system: "instructions" };
 
 /** The fix OpenAI's bare "Unknown parameter" leaves out: the Responses name of another API's field, or the near name. */
 function responsesName(field: string): string {

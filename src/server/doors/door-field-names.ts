@@ -1,0 +1,47 @@
+/**
+ * The engine reads and refuses a Chat Completions request (every door is translated to one), so its errors name chat
+ * fields: "lower max_tokens", `param: "messages"`. A Responses client sent `max_output_tokens` and `input`, and a
+ * Messages client `output_config.format`, not `response_format`: an error must name what that client can find in
+ * what it sent. Each door lists the chat fields it calls otherwise; an error leaving the door is restated in its terms.
+ * @module
+ */
+import { GatewayError } from "../../core/errors/index.js";
+import { ownValue } from "../../core/own-property.js";
+
+/** Chat field → the door's own field, for the chat fields the door calls otherwise. */
+export type DoorFieldNames = Readonly<Record<string, string>>;
+
+/** The Responses API's names. */
+export const RESPONSES_FIELD_NAMES: DoorFieldNames = {
+  max_tokens: "max_output_tokens",
+  max_completion_tokens: "max_output_tokens",
+  messages: "input",
+  response_format: "text.format",
+};
+
+/** The Messages API's names. */
+export const MESSAGES_FIELD_NAMES: DoorFieldNames = {
+  max_completion_tokens: "max_tokens",
+  response_format: "output_config.format",
+};
+
+/**
+ * Field names in a message: identifiers with underscores are renamed wherever they stand as a word; plain words
+ * (`messages`) only when written as code (in backticks), since prose uses them as words.
+ */
+function renameInText(text: string, names: DoorFieldNames): string {
+  let renamed = text;
+  for (const [chat, own] of Object.entries(names)) {
+    const pattern = chat.includes("_") ? new RegExp(`(?<![\\w.])${chat}(?![\\w])`, "g") : new RegExp(`\`${chat}\``, "g");
+    renamed = renamed.replace(pattern, chat.includes("_") ? own : `\`${own}\``);
+  }
+  return renamed;
+}
+
+/** The error restated in the door's field names (message and `param`); anything else as it is. */
+export function inDoorTerms(error: unknown, names: DoorFieldNames | undefined): unknown {
+  if (!names || !GatewayError.isInstance(error)) return error;
+  const param = error.param === null ? null : (ownValue(names, error.param) ?? error.param);
+  error.restate(renameInText(error.message, names), param);
+  return error;
+}
