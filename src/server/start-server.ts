@@ -165,7 +165,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       ...(storage.ledger.heldWrites ? { ledgerWritesHeld: () => storage.ledger.heldWrites?.().length ?? 0 } : {}),
     },
     authenticate: createKeyAuth({ keys: storage.keys, clock, rateLimiter: storage.rateLimiter, keylessAllowed }),
-    readiness: () => storage.readiness(),
+    // The local SQLite file is named only while it refuses the records (full, read-only): no request can complete.
+    readiness: () => ({ ...storage.readiness(), ...(decisionLogStore.refusingWrites?.() === true ? { sqlite: "refusing_writes" as const } : {}) }),
     conversations: storage.conversations,
     storedResponses: storage.storedResponses,
     redact: (text) => redactSecret(text, apiKey),

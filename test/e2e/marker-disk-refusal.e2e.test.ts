@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDecisionLog } from "../../src/log/create-decision-log.js";
+import type { DecisionLogStore } from "../../src/log/decision-log-store.js";
 import { createInFlightMarks, type InFlightStore } from "../../src/log/in-flight.js";
 import { openSqliteDatabase } from "../../src/storage/sqlite/open-sqlite-database.js";
 import { createSqliteDecisionLogBackend } from "../../src/storage/sqlite/sqlite-decision-log.js";
@@ -22,6 +23,7 @@ const dir = mkdtempSync(join(tmpdir(), "switchyard-marker-refusal-"));
 describe("a marker the local disk refuses", () => {
   let gateway: Gateway;
   let refusal: Error | undefined;
+  let log: DecisionLogStore;
   const markerErrors: unknown[] = [];
   beforeAll(async () => {
     const db = openSqliteDatabase(join(dir, "gateway.sqlite"));
@@ -35,7 +37,7 @@ describe("a marker the local disk refuses", () => {
       },
     };
     const marks = createInFlightMarks({ store, owner: "e2e", now: () => Date.now(), onError: (error) => markerErrors.push(error) });
-    const log = createDecisionLog({ backend: createSqliteDecisionLogBackend(db), durable: true, outbox });
+    log = createDecisionLog({ backend: createSqliteDecisionLogBackend(db), durable: true, outbox });
     gateway = await startGateway({ app: { decisionLog: log, inFlight: marks } });
   });
   afterAll(async () => {
@@ -57,8 +59,10 @@ describe("a marker the local disk refuses", () => {
     it(`${code}: every door answers 503 storage_unavailable and no model is called (nor its circuit charged)`, async () => {
       refusal = Object.assign(new Error(code === "SQLITE_FULL" ? "database or disk is full" : "disk I/O error"), { code });
       gateway.simulator.reset();
+      const ids: string[] = [];
       for (const [door, path, body] of requests) {
         const response = await post(path, body);
+        ids.push(response.headers.get("x-switchyard-decision-id") ?? `${door}: no decision id`);
         const text = await response.text();
         expect({ door, status: response.status }).toEqual({ door, status: 503 });
         expect(text).toMatch(door.startsWith("messages") ? /overloaded_error/ : /storage_unavailable/);
@@ -70,6 +74,8 @@ describe("a marker the local disk refuses", () => {
       const next = await post("/v1/chat/completions", { model: MODEL, messages: [{ role: "user", content: "and now?" }] });
       expect(next.status).toBe(200);
       expect(gateway.simulator.calls.map((call) => call.model)).toEqual(["openai/gpt-5-nano"]);
+      // Each refusal has its record, as every request does: a 503 that cost nothing and called no model.
+      for (const id of ids) expect(await log.get(id)).toMatchObject({ id, status: 503, outcome: "failed", errorType: "storage_unavailable", costUsd: 0, attempts: [] });
     });
   }
 
