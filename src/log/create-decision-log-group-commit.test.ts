@@ -84,3 +84,16 @@ describe("a local disk that refuses the group", () => {
     await decisions.close();
   });
 });
+
+describe("closing while the disk still refuses", () => {
+  it("says how many records only memory held, and so are lost with the process", async () => {
+    const backend = createMemoryDecisionLogBackend();
+    const refuse = (): never => {
+      throw Object.assign(new Error("database or disk is full"), { code: "SQLITE_FULL" });
+    };
+    const decisions = createDecisionLog({ backend: { ...backend, insertNow: refuse, insertMany: async () => refuse() }, durable: true, flushIntervalInMs: 10 });
+    for (const id of ["dec_a", "dec_b"]) decisions.write(makeDecisionRecord({ id }));
+    await expect(decisions.whenDurable?.()).rejects.toMatchObject({ code: "storage_unavailable" });
+    await expect(decisions.close()).rejects.toMatchObject({ lostRecords: 2, message: expect.stringMatching(/^2 decision records .*SQLITE_FULL: database or disk is full.*lost with this process/) as unknown });
+  });
+});

@@ -19,7 +19,7 @@ import type { DecisionLogBackend, DecisionLogStore, DecisionOutbox } from "./dec
 import { RecordNotDurableError } from "../core/errors/index.js";
 import { createFlushScheduler } from "./flush-scheduler.js";
 import { createGroupCommit } from "./group-commit.js";
-import { reportQuietly } from "./log-failures.js";
+import { RecordsLostAtCloseError, reportQuietly } from "./log-failures.js";
 import { queriesAfterFlush } from "./queries-after-flush.js";
 import { createPromptRedactor } from "./redact-prompt.js";
 import { DecisionRecordsRefusedError, insertSettingAsideRefused, type RefusedRecord } from "./refused-records.js";
@@ -151,6 +151,9 @@ export function createDecisionLog(options: DecisionLogOptions): DecisionLogStore
       scheduler.stop();
       try {
         await flush(); // close keeps its error: the caller must know records still wait
+      } catch (error) {
+        // Those in memory end here (the outbox's ship at the next start): said with their number, never lost unsaid.
+        throw waiting.length > 0 ? new RecordsLostAtCloseError(waiting.length, error) : error;
       } finally {
         await backend.close();
       }
