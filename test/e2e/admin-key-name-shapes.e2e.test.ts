@@ -25,6 +25,10 @@ describe("key names the admin API refuses", () => {
       ["KEY_team", /looks like a key id/],
       [first.secret, /looks like a secret/],
       ["sk-or-v1-0123456789abcdef", /looks like a secret/],
+      // Real secrets are longer than a name may be: refused for their shape, never echoed past 10 characters either.
+      [`sk-or-v1-${"0123456789abcdef".repeat(4)}`, /looks like a secret/],
+      [`SK-ant-api03-${"AbCd0123-_".repeat(10)}`, /looks like a secret/],
+      [`sk-proj-${"a".repeat(40)}+/=`, /looks like a secret/],
     ];
     for (const [name, why] of cases) {
       const answer = await send(target, "POST", "/api/keys", JSON.stringify({ name }), ADMIN);
@@ -35,6 +39,7 @@ describe("key names the admin API refuses", () => {
       expect(error.message).toMatch(why);
       // A secret given as a name is never echoed back whole.
       expect(answer.body).not.toContain(first.secret);
+      if (/^sk-/i.test(name)) expect(answer.body).not.toContain(name.slice(0, 11));
     }
     const listed = JSON.parse((await send(target, "GET", "/api/keys", undefined, ADMIN)).body) as { data: { name: string }[] };
     expect(listed.data.map((key) => key.name)).toEqual(["team-a"]);
