@@ -57,3 +57,43 @@ describe("group commit behind a lock", () => {
     await decisions.close();
   });
 });
+
+describe("a local disk that refuses the group", () => {
+  it("says it refuses writes while the refused records wait in memory, and stops once they reach the store", async () => {
+    const backend = createMemoryDecisionLogBackend();
+    let full = true;
+    const refuse = (): void => {
+      if (full) throw Object.assign(new Error("database or disk is full"), { code: "SQLITE_FULL" });
+    };
+    const decisions = createDecisionLog({
+      backend: { ...backend, insertNow: (records) => (refuse(), void backend.insertMany(records)), insertMany: async (records) => (refuse(), backend.insertMany(records)) },
+      durable: true,
+      flushIntervalInMs: 10,
+    });
+    expect(decisions.refusingWrites?.()).toBe(false);
+    decisions.write(makeDecisionRecord({ id: "dec_full" }));
+    await expect(decisions.whenDurable?.()).rejects.toMatchObject({ code: "storage_unavailable" });
+    expect(decisions.refusingWrites?.()).toBe(true);
+    // Retried in the background: still refused while the disk is full, taken once it is not, with no new request.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(decisions.refusingWrites?.()).toBe(true);
+    full = false;
+    for (let waited = 0; decisions.refusingWrites?.() === true && waited < 2_000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(decisions.refusingWrites?.()).toBe(false);
+    expect(await backend.get("dec_full")).toMatchObject({ id: "dec_full" });
+    await decisions.close();
+  });
+});
+
+describe("closing while the disk still refuses", () => {
+  it("says how many records only memory held, and so are lost with the process", async () => {
+    const backend = createMemoryDecisionLogBackend();
+    const refuse = (): never => {
+      throw Object.assign(new Error("database or disk is full"), { code: "SQLITE_FULL" });
+    };
+    const decisions = createDecisionLog({ backend: { ...backend, insertNow: refuse, insertMany: async () => refuse() }, durable: true, flushIntervalInMs: 10 });
+    for (const id of ["dec_a", "dec_b"]) decisions.write(makeDecisionRecord({ id }));
+    await expect(decisions.whenDurable?.()).rejects.toMatchObject({ code: "storage_unavailable" });
+    await expect(decisions.close()).rejects.toMatchObject({ lostRecords: 2, message: expect.stringMatching(/^2 decision records .*SQLITE_FULL: database or disk is full.*lost with this process/) as unknown });
+  });
+});

@@ -19,7 +19,7 @@ import type { DecisionLogBackend, DecisionLogStore, DecisionOutbox } from "./dec
 import { RecordNotDurableError } from "../core/errors/index.js";
 import { createFlushScheduler } from "./flush-scheduler.js";
 import { createGroupCommit } from "./group-commit.js";
-import { reportQuietly } from "./log-failures.js";
+import { RecordsLostAtCloseError, reportQuietly } from "./log-failures.js";
 import { queriesAfterFlush } from "./queries-after-flush.js";
 import { createPromptRedactor } from "./redact-prompt.js";
 import { DecisionRecordsRefusedError, insertSettingAsideRefused, type RefusedRecord } from "./refused-records.js";
@@ -83,11 +83,15 @@ export function createDecisionLog(options: DecisionLogOptions): DecisionLogStore
     const prompt = redact && record.prompt !== null ? redact(record.prompt) : null;
     return prompt === record.prompt ? record : { ...record, prompt };
   };
+  // The last local commit was refused: while its records wait in memory the disk takes no writes (readiness).
+  let refusedLocally = false;
   const group = createGroupCommit(async (records) => {
     try {
       if ((await commitLocally(records.map(prepare), { outbox, insertNow, retry })) === "outbox") scheduler.schedule(true);
+      refusedLocally = false;
       return undefined;
     } catch (error) {
+      refusedLocally = true;
       // The local disk refused (full, locked too long): keep the records in memory rather than lose them, and tell
       // the requests waiting on this commit, so none of them completes with a record only memory holds.
       waiting.push(...records);
@@ -134,12 +138,22 @@ export function createDecisionLog(options: DecisionLogOptions): DecisionLogStore
       if (waiting.length >= maxBatchSize) scheduler.flushInBackground();
       else scheduler.schedule();
     },
-    ...(durable ? { whenDurable: () => group.committed(), amendWaiting: (id: string, patch: WaitingRecordPatch): boolean => waiting.amend(id, patch) } : {}),
+    ...(durable
+      ? {
+          whenDurable: () => group.committed(),
+          amendWaiting: (id: string, patch: WaitingRecordPatch): boolean => waiting.amend(id, patch),
+          // Retried every flush interval, so once they reach the store (the disk took them) this turns false by itself.
+          refusingWrites: (): boolean => refusedLocally && waiting.length > 0,
+        }
+      : {}),
     flush,
     async close() {
       scheduler.stop();
       try {
         await flush(); // close keeps its error: the caller must know records still wait
+      } catch (error) {
+        // Those in memory end here (the outbox's ship at the next start): said with their number, never lost unsaid.
+        throw waiting.length > 0 ? new RecordsLostAtCloseError(waiting.length, error) : error;
       } finally {
         await backend.close();
       }

@@ -137,6 +137,11 @@ export interface DecisionLog {
    * ended (the client got a 503); false when no record of that id waits.
    */
   amendWaiting?(id: string, patch: Partial<Pick<DecisionRecord, "status" | "outcome" | "errorType">>): boolean;
+  /**
+   * Durable logs: true while records the local disk refused wait in memory (every request is then refused 503, as
+   * none can be recorded), so readiness can say so; false again once they have reached the store.
+   */
+  refusingWrites?(): boolean;
   flush(): Promise<void>;
   close(): Promise<void>;
 }

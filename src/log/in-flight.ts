@@ -7,10 +7,12 @@
  *
  * A marker is committed as each attempt starts (with the other marks of the same event-loop turn), and the attempt
  * waits for that commit before its reservation and before its request goes out, so a crash at any point after the
- * reservation finds it. A failed marker write is reported while the request goes on
- * (its reservation still holds the money).
+ * reservation finds it. A marker write that waited out another process's lock is reported while the request goes on
+ * (its reservation still holds the money); one the disk refused (full, read-only, an I/O error) refuses the request
+ * before any model is called, since its record cannot be committed there either (ADR 0068).
  * @module
  */
+import { RecordNotDurableError } from "../core/errors/index.js";
 import type { DecisionRecord } from "./decision-record.js";
 
 /**
@@ -49,9 +51,11 @@ export interface InFlightStore {
 export interface InFlightMarks {
   /**
    * Marks the request in flight: `build` runs now, and its marker is committed at the end of the current event-loop
-   * turn with the other marks of that turn. The returned promise settles once the commit is done (or has failed: a
-   * failed write is reported, never thrown); the caller awaits it before the reservation and before the attempt goes
-   * out, so a crash from then on finds the marker. `undefined` when the record could not be built (reported).
+   * turn with the other marks of that turn. The returned promise settles once the commit is done; the caller awaits it
+   * before the reservation and before the attempt goes out, so a crash from then on finds the marker. A commit that
+   * waited out another process's lock is reported and resolves (the request goes on); one the disk refused rejects
+   * with a RecordNotDurableError (503 `storage_unavailable`): the request's record could not be committed either, so
+   * an answer paid for would be thrown away. `undefined` when the record could not be built (reported).
    */
   mark(id: string, build: () => DecisionRecord): Promise<void> | undefined;
   /** The request's own record is committed: forget its marker. */
@@ -68,7 +72,7 @@ export interface InFlightMarksOptions {
   now: () => number;
   /** Runs a commit, waiting out another process's lock (`storage.retryWhileBusy`). Default: one try. */
   retryWhileBusy?: <T>(run: () => T) => Promise<T>;
-  /** A marker write that failed: reported, never thrown (the request goes on). */
+  /** A marker write that failed: reported (and, when the disk refused it, the marked requests refused). */
   onError?: (error: unknown) => void;
 }
 
@@ -119,14 +123,21 @@ export function createInFlightMarks(options: InFlightMarksOptions): InFlightMark
     clearLater();
     onError(error);
   };
-  const commit = (marks: ReadonlyMap<string, InFlightMarker>): Promise<void> => {
+  /** Commits marks and deletes; resolves to the store's error when it failed (never rejects). */
+  const commit = (marks: ReadonlyMap<string, InFlightMarker>): Promise<unknown> => {
     const clearing = takeCleared(marks);
     if (marks.size === 0 && clearing.length === 0) return chain;
     // After the commit before it: a busy retry of one commit never lets a later one overtake it.
-    chain = chain.then(() => retry(() => store.apply([...marks.values()], clearing)).catch((error: unknown) => failed(clearing, error)));
-    return chain;
+    const done = chain.then(() =>
+      retry(() => store.apply([...marks.values()], clearing)).then(
+        () => undefined,
+        (error: unknown) => (failed(clearing, error), error),
+      ),
+    );
+    chain = done.then(() => undefined);
+    return done;
   };
-  const commitPending = (): Promise<void> => {
+  const commitPending = (): Promise<unknown> => {
     const marks = pending;
     pending = new Map();
     pendingCommit = undefined;
@@ -153,15 +164,31 @@ export function createInFlightMarks(options: InFlightMarksOptions): InFlightMark
         return undefined;
       }
       pending.set(id, marker);
-      pendingCommit ??= new Promise<void>((resolve) => setImmediate(() => void commitPending().then(resolve)));
+      if (!pendingCommit) {
+        pendingCommit = new Promise<void>((resolve, reject) =>
+          setImmediate(() => void commitPending().then((error) => (error !== undefined && diskRefused(error) ? reject(new RecordNotDurableError(error)) : resolve()))),
+        );
+        // Every marked request awaits it; none left unhandled if one stopped waiting.
+        pendingCommit.catch(() => undefined);
+      }
       return pendingCommit;
     },
     clear(id) {
       cleared.add(id);
       clearLater();
     },
-    flush: () => (pending.size > 0 ? commitPending() : commit(new Map())),
+    flush: async () => void (await (pending.size > 0 ? commitPending() : commit(new Map()))),
   };
+}
+
+/**
+ * Whether a failed marker commit is the disk's refusal (full, read-only, an I/O error, a damaged file): anything but
+ * another connection's lock (SQLITE_BUSY, SQLITE_LOCKED and their extended codes), which `retryWhileBusy` waited out
+ * and which the request's own record may still get past.
+ */
+function diskRefused(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return !(typeof code === "string" && /^SQLITE_(?:BUSY|LOCKED)(?:_|$)/.test(code));
 }
 
 /**

@@ -22,3 +22,18 @@ export function reportQuietly(onError: (error: unknown, pending: number) => void
     // The hook itself failed; the records are safe in memory either way.
   }
 }
+
+/**
+ * The log closed while records the store refused were held in memory only (the outbox's are on disk and ship at the
+ * next start): they end with the process. Says how many and why, so a stop is never taken for a clean one.
+ */
+export class RecordsLostAtCloseError extends Error {
+  readonly lostRecords: number;
+  constructor(lostRecords: number, cause: unknown) {
+    const code = (cause as { code?: unknown } | null)?.code;
+    const why = `${typeof code === "string" ? `${code}: ` : ""}${cause instanceof Error ? (cause.message.split("\n")[0] ?? "") : String(cause)}`;
+    super(`${lostRecords} decision record${lostRecords === 1 ? " was" : "s were"} held in memory only, as the store refused ${lostRecords === 1 ? "it" : "them"} (${why}), and ${lostRecords === 1 ? "is" : "are"} lost with this process`, { cause });
+    this.name = "RecordsLostAtCloseError";
+    this.lostRecords = lostRecords;
+  }
+}

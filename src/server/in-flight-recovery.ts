@@ -63,7 +63,7 @@ export async function startInFlightTracking(input: {
       .finally(() => (running = undefined));
   }, IN_FLIGHT_STALE_AFTER_MS);
   timer.unref();
-  const markFailed = repeatedWarning<{ err: unknown }>((fields) => logger.warn(fields, "in-flight marker write failed; a crash now would leave those requests without records"), now);
+  const markFailed = repeatedWarning<{ err: unknown }>((fields) => logger.warn(fields, "in-flight marker write failed: the disk refused it, so those requests were refused before any model was called (503 storage_unavailable); or another process held the SQLite lock past the wait, so they went on and a crash now would leave them without records"), now);
   const marks = createInFlightMarks({ store, owner, now, retryWhileBusy: (run) => storage.retryWhileBusy(run), onError: (error) => markFailed({ err: error }) });
   return {
     marks,

@@ -8,6 +8,7 @@ import type { FastifyInstance } from "fastify";
 import type { DestinationStream, Logger } from "pino";
 import { createSpendGuard } from "../budget/create-spend-guard.js";
 import type { ModelCatalog } from "../catalog/model-catalog.js";
+import { RecordsLostAtCloseError } from "../log/log-failures.js";
 import { missingTierModelWarnings } from "../routing/missing-tier-models.js";
 import type { SwitchyardConfig } from "../config/config-schema.js";
 import { SYSTEM_CLOCK } from "../core/clock.js";
@@ -165,7 +166,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       ...(storage.ledger.heldWrites ? { ledgerWritesHeld: () => storage.ledger.heldWrites?.().length ?? 0 } : {}),
     },
     authenticate: createKeyAuth({ keys: storage.keys, clock, rateLimiter: storage.rateLimiter, keylessAllowed }),
-    readiness: () => storage.readiness(),
+    // The local SQLite file is named only while it refuses the records (full, read-only): no request can complete.
+    readiness: () => ({ ...storage.readiness(), ...(decisionLogStore.refusingWrites?.() === true ? { sqlite: "refusing_writes" as const } : {}) }),
     conversations: storage.conversations,
     storedResponses: storage.storedResponses,
     redact: (text) => redactSecret(text, apiKey),
@@ -210,7 +212,11 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     // A store that is down (Postgres or Redis unreachable) fails the last flush: say so and close the rest anyway.
     // Throwing here left storage and upstream open, their reconnect timers kept the process alive, and serve
     // never exited after SIGTERM. Records on local disk (the outbox) ship at the next start.
-    await decisionLog.close().catch((error: unknown) => logger.warn({ err: error }, "decision records could not be shipped at shutdown; those in the local outbox ship at the next start"));
+    await decisionLog.close().catch((error: unknown) =>
+      error instanceof RecordsLostAtCloseError
+        ? logger.error({ err: error, lostRecords: error.lostRecords }, `${error.message}; those in the local outbox ship at the next start`)
+        : logger.warn({ err: error }, "decision records could not be shipped at shutdown; those in the local outbox ship at the next start"),
+    );
     await storage.close().catch((error: unknown) => logger.warn({ err: error }, "storage did not close cleanly"));
     await upstream.close();
     logger.flush();

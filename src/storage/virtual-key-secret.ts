@@ -45,10 +45,13 @@ export async function issueVirtualKey(
   deps: { now: number; random?: (size: number) => Buffer },
 ): Promise<{ key: VirtualKey; secret: string }> {
   const name = input.name.trim();
+  // Before the shape rule, whose message quotes 80 characters: a real secret (sk-or-v1-..., 73) is longer than a name.
+  assertNameIsNoSecret(name);
   if (!/^[A-Za-z0-9._-]{1,64}$/.test(name)) {
     // Quoted as JSON, and cut: a name can carry control characters and any length, and the message is echoed.
     throw new InvalidRequestError(`Invalid key name ${JSON.stringify(input.name.slice(0, 80))}${input.name.length > 80 ? "…" : ""}: ${keyNameProblem(name)}; use 1-64 of A-Z, a-z, 0-9, ".", "_" and "-" (such as team-search).`, { param: "name" });
   }
+  assertNameIsNoKeyId(name);
   for (const [field, value] of Object.entries({ dailyBudgetUsd: input.dailyBudgetUsd, monthlyBudgetUsd: input.monthlyBudgetUsd })) {
     if (value !== undefined && value !== null && !(Number.isFinite(value) && value >= 0)) {
       throw new InvalidRequestError(`${field} must be a number >= 0, got ${String(value)}.`, { param: field });
@@ -74,6 +77,23 @@ export async function issueVirtualKey(
   };
   await store.insert(key, hashSecret(secret));
   return { key, secret };
+}
+
+/**
+ * A name must not read as a secret pasted as the name (`sk-sy-...`, `sk-or-...`: stored and listed in clear). Checked
+ * first, whatever else is wrong with it (real secrets are longer than a name may be), and never echoed past its first
+ * 10 characters. Said for the API and `keys create` alike.
+ */
+function assertNameIsNoSecret(name: string): void {
+  if (/^sk-/i.test(name)) throw new InvalidRequestError(`Invalid key name ${JSON.stringify(name.slice(0, 10))}…: it looks like a secret (sk-...), which a name would store and list in clear; choose a name that does not start with sk-.`, { param: "name" });
+}
+
+/**
+ * A name must not read as a key id: revoke looks a value up as an id first, so revoking such a name revoked the key
+ * with that id. Said for the API and `keys create` alike.
+ */
+function assertNameIsNoKeyId(name: string): void {
+  if (/^key_/i.test(name)) throw new InvalidRequestError(`Invalid key name "${name}": it looks like a key id (key_...), and revoking by that name would revoke the key with that id; choose a name that does not start with key_.`, { param: "name" });
 }
 
 /**

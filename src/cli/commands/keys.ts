@@ -59,7 +59,6 @@ export function registerKeysCommand(program: Command, io: CliIo): void {
       if (listed?.length === 0) throw new InvalidRequestError(`--tiers "${options.tiers}" names no tier; leave it out to allow every tier.`);
       const tiers = listed ? [...new Set(listed)] : null;
       // `keys revoke` takes an id or a name: a name shaped like a key id could revoke another key.
-      if (/^key_/i.test(options.name)) throw new InvalidRequestError(`--name "${options.name}" looks like a key id (key_...); choose a name that does not start with key_.`);
       for (const tier of tiers ?? []) {
         if (!hasOwnKey(config.tiers, tier)) throw new InvalidRequestError(`Unknown tier "${tier}" in --tiers. Valid tiers: ${Object.keys(config.tiers).join(", ")}.${didYouMean(tier, Object.keys(config.tiers))}`);
       }

@@ -11,7 +11,7 @@
 import { randomUUID } from "node:crypto";
 import type { ClientSignal } from "./client-signal.js";
 import type { Reservation, SpendScope } from "../../budget/spend-guard.js";
-import { GatewayError, UpstreamError } from "../../core/errors/index.js";
+import { GatewayError, RecordNotDurableError, UpstreamError } from "../../core/errors/index.js";
 import type { AttemptRecord } from "../../log/decision-record.js";
 import { servicePriceFactor } from "../service-tier.js";
 import type { ChainCandidate, RoutingPlan } from "../routing-plan.js";
@@ -128,7 +128,15 @@ export class FallbackRun {
     // between the two records a worst case the ledger never reserved: over, never under, what it holds).
     // The marker names the reservation it is about to take, so a start after a crash can ask the ledger whether it was.
     const reservationId = (await this.#admission.reservesInLedger()) ? `res_${randomUUID()}` : undefined;
-    if (this.#request.signal?.aborted !== true) await this.#attemptStarted(candidate, acquiredAt, reservationId);
+    if (this.#request.signal?.aborted !== true) {
+      try {
+        await this.#attemptStarted(candidate, acquiredAt, reservationId);
+      } catch (error) {
+        // The disk refused the marker: nothing was sent or reserved, so the circuit's slot goes back untouched.
+        await this.#deps.breaker?.record(candidate.id, "abandoned", acquiredAt);
+        throw error;
+      }
+    }
     const reservation = await this.#admission.reserve(candidate, acquiredAt, reservationId);
     if (reservation !== null) return { reservation };
     // The marker must not keep the refused attempt's worst case while the run waits or moves on.
@@ -185,7 +193,9 @@ export class FallbackRun {
 
   /**
    * Tells the request's hook an attempt starts, with the worst case about to be reserved (or, with no candidate, that
-   * none is open: the budget refused it); a hook never fails it.
+   * none is open: the budget refused it). A hook's failure is reported, save a RecordNotDurableError (the local disk
+   * refused the marker, so the request's record cannot be committed either): that ends the run before any model is
+   * called, as an answer paid for would only be thrown away.
    */
   async #attemptStarted(candidate: ChainCandidate | undefined, startedAt: number, reservationId?: string): Promise<void> {
     const reservedUsd = this.#deps.spendGuard && candidate ? { reservedUsd: candidate.worstCaseCostUsd, ...(reservationId ? { reservationId } : {}) } : {};
@@ -193,6 +203,7 @@ export class FallbackRun {
     try {
       await this.#request.onAttemptStart?.(this.#request.plan, attempt);
     } catch (error) {
+      if (error instanceof RecordNotDurableError) throw error;
       this.#deps.onBackgroundError?.(error, "marking the request in flight");
     }
   }

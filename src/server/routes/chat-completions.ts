@@ -120,7 +120,9 @@ async function handleDoor(deps: ChatRouteDeps, door: Door, request: FastifyReque
   let engineErrors: DoorFieldNames | undefined;
   // Returns once the decision record is on local disk (group commit): awaited before the response's last byte. The
   // conversation's model is remembered only then: a turn answered 503 (its record not durable) leaves no trace.
+  let recordWritten = false;
   const finish = (end: Finish): Promise<void> | void => {
+    recordWritten = true;
     affinityMemory = memoryAfterTurn(deps.affinity, turn, state.plan, end);
     const recorded = recordRequest(deps, request, { id, startedAt, keyId: identity.keyId, stream, prompt: deps.storePrompts && body ? promptText(body) : null, requestedModel: body?.model, door: door.name, turn }, state, end);
     const remember = (): void => {
@@ -202,7 +204,8 @@ async function handleDoor(deps: ChatRouteDeps, door: Door, request: FastifyReque
     return reply.send(answer);
   } catch (error) {
     // The answer's own record is written and waits in memory for the disk: the client gets the 503, not a second record.
-    if (error instanceof RecordNotDurableError) throw error;
+    // A marker the disk refused came before any record: that refusal is recorded below, as any other.
+    if (error instanceof RecordNotDurableError && recordWritten) throw error;
     const { status } = toErrorResponse(error);
     // A key over its rate limit is known by then: its refusals count against it in `report --by key`.
     if (error instanceof RateLimitError && error.keyId !== undefined && identity.keyId === null) identity = { ...identity, keyId: error.keyId };

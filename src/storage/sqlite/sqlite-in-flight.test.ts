@@ -145,13 +145,25 @@ describe("in-flight markers", () => {
     expect(only?.record.attempts).toHaveLength(2);
   });
 
-  it("a marker write that fails is reported, never thrown: the request goes on", async () => {
-    const failing: InFlightStore = { apply: () => { throw new Error("disk full"); }, left: () => [], adopt: () => {} };
+  it("a marker write that waited out another process's lock is reported, never thrown: the request goes on", async () => {
+    const busy = Object.assign(new Error("database is locked"), { code: "SQLITE_BUSY" });
+    const failing: InFlightStore = { apply: () => { throw busy; }, left: () => [], adopt: () => {} };
     const errors: unknown[] = [];
     const marks = createInFlightMarks({ store: failing, owner: "me", now: () => 1, onError: (error) => errors.push(error) });
     await marks.mark("dec_x", () => makeDecisionRecord({ id: "dec_x" }));
     await expect(marks.flush()).resolves.toBeUndefined();
-    expect(errors).toEqual([new Error("disk full")]);
+    expect(errors).toEqual([busy]);
+  });
+
+  it("a marker write the disk refused is reported and refuses the marked requests (their records cannot be committed)", async () => {
+    const full = Object.assign(new Error("database or disk is full"), { code: "SQLITE_FULL" });
+    const failing: InFlightStore = { apply: () => { throw full; }, left: () => [], adopt: () => {} };
+    const errors: unknown[] = [];
+    const marks = createInFlightMarks({ store: failing, owner: "me", now: () => 1, onError: (error) => errors.push(error) });
+    const [first, second] = [marks.mark("dec_x", () => makeDecisionRecord({ id: "dec_x" })), marks.mark("dec_y", () => makeDecisionRecord({ id: "dec_y" }))];
+    for (const marked of [first, second]) await expect(marked).rejects.toMatchObject({ status: 503, code: "storage_unavailable", message: expect.stringContaining("SQLITE_FULL") as unknown });
+    await expect(marks.flush()).resolves.toBeUndefined();
+    expect(errors).toEqual([full]);
   });
 });
 

@@ -67,6 +67,25 @@ describe("createSimulator", () => {
     expect((await postChat(simulator.url, chatBody(MODEL, { stop: 3 }))).status).toBe(400);
   });
 
+  it("honours max_tokens for every prompt, as OpenRouter does: the text is cut there, finish_reason length, never billed past it", async () => {
+    // One very long "word" was echoed whole (12,500 completion tokens against max_tokens 8), billed past the worst case.
+    for (const content of ["x".repeat(50_000), "What is the capital of France?"]) {
+      for (const max of [{ max_tokens: 8 }, { max_completion_tokens: 8 }]) {
+        const body = (await (await postChat(simulator.url, { model: MODEL, messages: [{ role: "user", content }], ...max })).json()) as Record<string, unknown>;
+        const choice = firstChoice(body);
+        const usage = body["usage"] as { prompt_tokens: number; completion_tokens: number; cost: number };
+        const text = (choice?.["message"] as { content: string }).content;
+        const worstCaseUsd = (usage.prompt_tokens * PAID.pricing.usdPerMillionInputTokens + 8 * PAID.pricing.usdPerMillionOutputTokens) / 1e6 + PAID.pricing.usdPerRequest;
+        expect({ length: text.length, finish: choice?.["finish_reason"], completion: usage.completion_tokens }).toEqual({ length: 32, finish: "length", completion: 8 });
+        expect(usage.cost).toBeLessThanOrEqual(worstCaseUsd + 1e-12);
+      }
+    }
+    // An answer within max_tokens is whole, and stops as it would.
+    const whole = firstChoice((await (await postChat(simulator.url, chatBody(MODEL, { max_tokens: 1_000 }))).json()) as Record<string, unknown>);
+    expect(whole?.["finish_reason"]).toBe("stop");
+    expect((whole?.["message"] as { content: string }).content).toContain("What is the capital of France?");
+  });
+
   it("answers logprobs when asked: one entry per word, the text's own tokens, with top_logprobs alternatives", async () => {
     const choice = firstChoice((await (await postChat(simulator.url, chatBody(MODEL, { logprobs: true, top_logprobs: 1 }))).json()) as Record<string, unknown>);
     const { content } = choice?.["logprobs"] as { content: { token: string; logprob: number; top_logprobs: unknown[] }[] };

@@ -78,6 +78,12 @@ export function planAnswer(
   let content = stopAt >= 0 ? full.slice(0, stopAt) : full;
   let finishReason: PlannedAnswer["finishReason"] = toolCall ? "tool_calls" : "stop";
   let completionTokens = tokensOf(content + (toolCall ? toolCall.name + toolCall.arguments : ""));
+  // OpenRouter stops at max_tokens, whatever the prompt (one long "word" was echoed whole and billed past it).
+  if (!toolCall && request.maxTokens !== undefined && completionTokens > request.maxTokens) {
+    content = content.slice(0, request.maxTokens * CHARS_PER_TOKEN).replace(/[\uD800-\uDBFF]$/, "");
+    finishReason = "length";
+    completionTokens = request.maxTokens;
+  }
   if (fault === "length") {
     content = content.slice(0, Math.max(1, Math.floor(content.length / 2)));
     finishReason = "length";
