@@ -126,6 +126,18 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: overview", () => {
     }
   });
 
+  it("says when its figures were read, so a tab left open does not pass old figures (yesterday's 'Spend today') for current ones", async () => {
+    const before = Date.now();
+    await openPage(page, fixture.url, "/dashboard");
+    const readAt = page.locator("[data-read-at]");
+    // The gateway's own time of reading, in the reader's format, UTC on hover (as every time on the dashboard).
+    const at = Date.parse((await readAt.locator("time").getAttribute("datetime")) ?? "");
+    expect(at).toBeGreaterThanOrEqual(before - 5_000);
+    expect(at).toBeLessThanOrEqual(Date.now() + 5_000);
+    expect(await readAt.textContent()).toMatch(/^Figures as of .+; reload the page for newer ones\.$/);
+    expect(await readAt.locator("time").getAttribute("title")).toMatch(/ UTC$/);
+  });
+
   it("keeps a slow page's late answer off the page opened after it", async () => {
     const probe = await browser.context.newPage();
     try {
