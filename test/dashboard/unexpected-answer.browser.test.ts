@@ -1,7 +1,8 @@
 /**
  * The admin API answering 200 with JSON of another shape (a proxy's own JSON, a gateway of another version behind the
  * same address): every page said "Cannot read properties of undefined (reading 'length')", and the Decisions page
- * threw an uncaught error besides.
+ * threw an uncaught error besides. And an experiment's report whose call failed was headed "Experiments", with no way
+ * back to the list.
  */
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
@@ -44,4 +45,17 @@ describe.skipIf(!chromiumAvailable())("the dashboard when /api answers JSON of a
       }
     }
   }, 120_000);
+
+  it("heads an experiment's report whose call failed with its own name, with the way back to the list", async () => {
+    const probe = await browser.context.newPage();
+    try {
+      await probe.route(/\/api\//, (route) => route.fulfill({ status: 503, contentType: "application/json", body: JSON.stringify({ error: { message: "The decision log is unavailable.", type: "server_error", code: "storage_unavailable", param: null } }) }));
+      await probe.goto(`${fixture.url}/dashboard/experiments/cheaper`);
+      await expect.poll(() => probe.locator("main [role=alert]").textContent()).toContain("The decision log is unavailable.");
+      expect(await probe.locator("main h1").allTextContents()).toEqual(["Experiment cheaper"]);
+      expect(await probe.getByRole("link", { name: "← All experiments" }).getAttribute("href")).toBe("/dashboard/experiments");
+    } finally {
+      await probe.close();
+    }
+  });
 });
