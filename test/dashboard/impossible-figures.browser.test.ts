@@ -1,6 +1,7 @@
 /**
  * The overview's cards over a log whose rows hold impossible or extreme values (a feedback score of 5 on a 0–1 scale,
- * a spend thousands of times the premium price): the figures shown as they are, and said what is wrong with them.
+ * a spend thousands of times the premium price): the figures shown as they are, and said what is wrong with them; and
+ * a budget's meter read out in the reader's own numbers.
  */
 import { describe, expect, it } from "vitest";
 import { makeDecisionRecord } from "../../src/log/make-decision-record.js";
@@ -31,5 +32,24 @@ describe.skipIf(!chromiumAvailable())("dashboard overview over impossible figure
     // The mean is shown as it is (never hidden), with what is wrong with it.
     expect(await feedback.locator('[data-figure="mean-feedback"]').getAttribute("data-value")).toBe("4.5");
     expect(await feedback.textContent()).toContain("outside 0–1");
+  });
+
+  it("gives a budget's meter a text for screen readers in the reader's numbers and currency, not its raw value", async () => {
+    // The ledger's spend of the global $5 day budget set to $4.65 (the records above are the log's, not the ledger's).
+    await page.route(/\/api\/overview/, async (route) => {
+      const response = await route.fetch();
+      const body = (await response.json()) as { budgets: { budget: string; spent_usd: number; remaining_usd: number }[] };
+      for (const budget of body.budgets) Object.assign(budget, { spent_usd: 4.65, remaining_usd: 0.35 });
+      await route.fulfill({ response, json: body });
+    });
+    try {
+      await openPage(page, fixture.url, "/dashboard");
+      const meter = page.locator("tr", { hasText: "global/day" }).locator("meter");
+      // A screen reader read the raw value ("0.93", "0.001036685": a dot even in a German browser) as the meter's value.
+      // (German writes a no-break space before "%" and "$".)
+      expect((await meter.getAttribute("aria-valuetext"))?.replace(/[\u00a0\u202f]/g, " ")).toBe("93,0 % of the limit used: 4,65 $ of 5,00 $");
+    } finally {
+      await page.unrouteAll({ behavior: "ignoreErrors" });
+    }
   });
 });
