@@ -9,6 +9,8 @@ import { chromiumAvailable } from "./browser.js";
 import { fixture, page, useHostileSession } from "./hostile-session.js";
 import { openPage } from "./sign-in.js";
 
+const IMPOSSIBLE_ID = "dec_0000000000000000imp00003";
+
 describe.skipIf(!chromiumAvailable())("dashboard overview over impossible figures, in a German browser", () => {
   useHostileSession({
     fixture: () => {
@@ -16,6 +18,9 @@ describe.skipIf(!chromiumAvailable())("dashboard overview over impossible figure
       const records = [
         makeDecisionRecord({ id: "dec_0000000000000000imp00001", createdAt: now - 60_000, costUsd: 500, feedbackScore: 5 }),
         makeDecisionRecord({ id: "dec_0000000000000000imp00002", createdAt: now - 120_000, costUsd: 500, feedbackScore: 4 }),
+        // A row no gateway writes (a store edited by hand, a bug): every measure below its floor, the confidence −200%;
+        // ten days old, out of the cards' 48 hours.
+        makeDecisionRecord({ id: IMPOSSIBLE_ID, createdAt: now - 10 * 86_400_000, costUsd: -0.25, estimatedCostUsd: -1, inputTokens: -40, outputTokens: -7, latencyMs: -300, timeToFirstTokenMs: -20, taskConfidence: -2, feedbackScore: -3 }),
       ];
       return { empty: true, records };
     },
@@ -51,5 +56,20 @@ describe.skipIf(!chromiumAvailable())("dashboard overview over impossible figure
     } finally {
       await page.unrouteAll({ behavior: "ignoreErrors" });
     }
+  });
+
+  it("flags a decision's impossible values (negative cost, tokens, latency; a confidence or score off 0–1) and still shows them", async () => {
+    await openPage(page, fixture.url, `/dashboard/decisions/${IMPOSSIBLE_ID}`);
+    const value = async (label: string) => ((await page.locator("dt", { hasText: new RegExp(`^${label}$`) }).locator("xpath=following-sibling::dd[1]").textContent()) ?? "").replace(/[\u00a0\u202f]/g, " ");
+    // Shown as stored, in German numbers, each said to be impossible (it read as a real refund, a real 300 ms).
+    expect(await value("Actual")).toMatch(/^-0,25 \$ .*impossible/);
+    expect(await value("Estimated \\(worst case\\)")).toMatch(/^-1,00 \$ .*impossible/);
+    expect(await value("Tokens in / out")).toMatch(/^-40 \/ -7 .*impossible/);
+    expect(await value("Total latency")).toMatch(/^-300 ms.*impossible/);
+    expect(await value("First token")).toMatch(/^-20 ms.*impossible/);
+    expect(await value("Confidence")).toMatch(/^-200 %.*impossible/);
+    expect(await value("Score")).toMatch(/^-3,00.*impossible/);
+    // A possible value is not flagged.
+    expect(await value("Task")).not.toContain("impossible");
   });
 });
