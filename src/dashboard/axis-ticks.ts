@@ -26,3 +26,18 @@ export function valueAxisSize(labels: readonly (string | null)[] | null, measure
   const widest = (labels ?? []).reduce((most, label) => Math.max(most, label === null ? 0 : measure(label)), 0);
   return Math.max(MIN_AXIS_SIZE, Math.ceil(widest) + AXIS_PADDING);
 }
+
+/** uPlot's own room beside the plot on a side without an axis (half its default axis size). */
+const MIN_EDGE_PADDING = 25;
+/** Room between a centred edge label's last glyph and the canvas's edge. */
+const EDGE_MARGIN = 4;
+
+/**
+ * The room a time axis needs beyond the plot's right edge: half its widest label line, since a label is centred on its
+ * tick and a tick can sit on the edge. uPlot's fixed 25 px cut "06:00 PM" (an American hour) and "7 de dez." (a
+ * Brazilian day) at the chart's edge whenever the period ended on a tick.
+ */
+export function edgeLabelPadding(labels: readonly string[], measure: (text: string) => number): number {
+  const widest = labels.flatMap((label) => label.split("\n")).reduce((most, line) => Math.max(most, measure(line)), 0);
+  return Math.max(MIN_EDGE_PADDING, Math.ceil(widest / 2) + EDGE_MARGIN);
+}

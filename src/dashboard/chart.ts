@@ -4,7 +4,7 @@
  * @module
  */
 import uPlot from "uplot";
-import { valueAxisSize, wholeNumberTicks } from "./axis-ticks.js";
+import { edgeLabelPadding, valueAxisSize, wholeNumberTicks } from "./axis-ticks.js";
 import { stackedBarsSummary } from "./chart-summary.js";
 import { h } from "./dom.js";
 import { chartInUtc, timeAxisLabels, timeHoverLabel } from "./time-axis.js";
@@ -93,17 +93,20 @@ export function stackedBars(box: HTMLElement, options: StackedBarsOptions): () =
   const bars = uPlot.paths.bars?.({ size: [0.8, 64], gap: 1, align: 1 });
   const first = options.times[0] ?? 0;
   const last = options.times.at(-1) ?? first;
+  // The time axis's labels as last drawn: the right padding leaves room for half the widest (see edgeLabelPadding).
+  let timeLabels: string[] = [];
   const chart = new uPlot(
     {
       width: Math.max(240, box.clientWidth),
       height,
       legend: { live: true },
+      padding: [null, () => edgeLabelPadding(timeLabels, measureAxisLabel), null, null],
       // The hovered bar is the period under the pointer, not the nearest period start (the next bar, past a bar's middle).
       cursor: { points: { show: false }, dataIdx: (_u, _series, closest, x) => (Number.isFinite(x) ? Math.max(0, Math.min(options.times.length - 1, Math.floor((x - first) / stepSeconds))) : closest) },
       scales: { x: { time: true, range: () => [first, last + stepSeconds] }, y: { range: (_u, _min, max) => [0, max > 0 ? max * 1.1 : 1] } },
       ...(chartInUtc(options.step) ? { tzDate: (seconds: number) => uPlot.tzDate(new Date(seconds * 1000), "Etc/UTC") } : {}),
       axes: [
-        { stroke: axis, grid: { stroke: grid }, ticks: { stroke: grid }, values: (_u: uPlot, splits: number[]) => timeAxisLabels(options.step, splits) },
+        { stroke: axis, grid: { stroke: grid }, ticks: { stroke: grid }, values: (_u: uPlot, splits: number[]) => (timeLabels = timeAxisLabels(options.step, splits)) },
         {
           stroke: axis,
           grid: { stroke: grid },

@@ -121,11 +121,28 @@ export function emptyState(title: string, next: Child): HTMLElement {
 
 /** A red box with an error message. */
 export function errorBox(error: unknown): HTMLElement {
-  const box = h("p", { class: "callout error", role: "alert" }, error instanceof Error ? error.message : String(error));
+  const unexpected = answerOfAnotherShape(error);
+  // The script's own words stay on hover, for whoever looks into it.
+  const box = h("p", { class: "callout error", role: "alert", title: unexpected ? error.message : undefined }, unexpected ? UNEXPECTED_ANSWER : error instanceof Error ? error.message : String(error));
   // A session that ended mid-change (api.ts SessionEndedError): sign in beside this page, not instead of it.
   const signInUrl = error instanceof Error && "signInUrl" in error && typeof error.signInUrl === "string" ? error.signInUrl : undefined;
   if (signInUrl) box.append(" ", h("a", { href: signInUrl, target: "_blank", rel: "noopener" }, "Sign in (opens a new tab)"));
   return box;
+}
+
+/**
+ * Said for an answer of 200 whose JSON is not of the shape this dashboard reads: a page reading a field it lacks threw
+ * "Cannot read properties of undefined (reading 'length')", which told the reader nothing of the cause.
+ */
+export const UNEXPECTED_ANSWER =
+  "The gateway's answer was not what this dashboard expects: a gateway of another Switchyard version than the one that served this page may have answered (after an upgrade, reload the page; behind a load balancer, every gateway must run the same version), or a proxy between the browser and the gateway answered with JSON of its own.";
+
+/**
+ * True for the errors a page throws when the API's JSON lacks what it reads (a TypeError: a missing field, a list that
+ * is not one; a RangeError: a time or number that is none). The API's own errors are ApiErrors, never these.
+ */
+function answerOfAnotherShape(error: unknown): error is Error {
+  return error instanceof TypeError || error instanceof RangeError;
 }
 
 /** Inline code. */

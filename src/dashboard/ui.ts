@@ -3,7 +3,7 @@
  * @module
  */
 import { clipText, h, visibleText, type Child } from "./dom.js";
-import { count, percent } from "./format.js";
+import { count, percent, usd } from "./format.js";
 
 /**
  * A figure with a label. `figure` names it for tests and scripts (data-figure), `raw` keeps the exact number, `full`
@@ -139,8 +139,14 @@ export function budgetUse(spentUsd: number, reservedUsd: number, limitUsd: numbe
   return h(
     "span",
     { class: "used" },
-    h("meter", { min: 0, max: 1, value: Math.min(1, share), low: 0.8, high: 0.9999, optimum: 0, "aria-label": "share of the limit used" }),
+    // A screen reader read the meter's raw value ("0.001036685", a dot even in a German browser): it reads this text instead.
+    h("meter", { min: 0, max: 1, value: Math.min(1, share), low: 0.8, high: 0.9999, optimum: 0, "aria-label": "share of the limit used", "aria-valuetext": budgetUseText(used, limitUsd) }),
     ` ${percent(share)}`,
     exhausted ? [" ", badge(over ? "over limit" : "exhausted", "bad")] : null,
   );
+}
+
+/** What a budget's meter says to a screen reader, in the reader's numbers and currency ("93,0 % of the limit used: 4,65 $ of 5,00 $"). */
+function budgetUseText(usedUsd: number, limitUsd: number): string {
+  return limitUsd > 0 ? `${percent(usedUsd / limitUsd)} of the limit used: ${usd(usedUsd)} of ${usd(limitUsd)}` : `${usd(usedUsd)} used of a limit of ${usd(limitUsd)}`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { valueAxisSize, wholeNumberTicks } from "../../src/dashboard/axis-ticks.js";
+import { edgeLabelPadding, valueAxisSize, wholeNumberTicks } from "../../src/dashboard/axis-ticks.js";
 
 describe("a count axis's ticks", () => {
   it("are whole numbers, each once, even when uPlot would step by a half (two requests drew 0, 1, 1, 2, 2)", () => {
@@ -29,5 +29,18 @@ describe("a value axis's width", () => {
   it("keeps a minimum for short labels and before uPlot has formatted any", () => {
     expect(valueAxisSize(["0", "1", "2"], sevenPixelsAChar)).toBe(48);
     expect(valueAxisSize(null, sevenPixelsAChar)).toBe(48);
+  });
+});
+
+describe("a time axis's room beyond the plot's right edge", () => {
+  const sevenPxAChar = (text: string) => text.length * 7;
+  it("is half its widest label line and a margin, so a label centred on the edge's tick is whole", () => {
+    // "7 de dez." (63 px): 32 + 4; a two-line hourly label counts by its wider line.
+    expect(edgeLabelPadding(["30 de nov.", "7 de dez."], sevenPxAChar)).toBe(39);
+    expect(edgeLabelPadding(["06:00 PM\nDec 5"], sevenPxAChar)).toBe(32);
+  });
+  it("is never less than uPlot's own 25 px, also before any label is drawn", () => {
+    expect(edgeLabelPadding([], sevenPxAChar)).toBe(25);
+    expect(edgeLabelPadding(["18:00"], sevenPxAChar)).toBe(25);
   });
 });

@@ -126,6 +126,44 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: overview", () => {
     }
   });
 
+  it("says when its figures were read, so a tab left open does not pass old figures (yesterday's 'Spend today') for current ones", async () => {
+    const before = Date.now();
+    await openPage(page, fixture.url, "/dashboard");
+    const readAt = page.locator("[data-read-at]");
+    // The gateway's own time of reading, in the reader's format, UTC on hover (as every time on the dashboard).
+    const at = Date.parse((await readAt.locator("time").getAttribute("datetime")) ?? "");
+    expect(at).toBeGreaterThanOrEqual(before - 5_000);
+    expect(at).toBeLessThanOrEqual(Date.now() + 5_000);
+    expect(await readAt.textContent()).toMatch(/^Figures as of .+; reload the page for newer ones\.$/);
+    expect(await readAt.locator("time").getAttribute("title")).toMatch(/ UTC$/);
+  });
+
+  it("says the browser's own time of reading when the gateway's is missing or no time (never 'undefined' or 1 Jan 1970)", async () => {
+    const probe = await browser.context.newPage();
+    try {
+      for (const generatedAt of [undefined, null, "soon", -1e20]) {
+        await probe.route(/\/api\/overview/, async (route) => {
+          const response = await route.fetch();
+          const body = (await response.json()) as Record<string, unknown>;
+          if (generatedAt === undefined) delete body.generated_at;
+          else body.generated_at = generatedAt;
+          await route.fulfill({ response, json: body });
+        });
+        const before = Date.now();
+        await probe.goto(`${fixture.url}/dashboard`);
+        const readAt = probe.locator("[data-read-at]");
+        await readAt.waitFor();
+        const at = Date.parse((await readAt.locator("time").getAttribute("datetime")) ?? "");
+        expect(at, String(generatedAt)).toBeGreaterThanOrEqual(before - 5_000);
+        expect(at, String(generatedAt)).toBeLessThanOrEqual(Date.now() + 5_000);
+        expect(await readAt.textContent()).not.toMatch(/undefined|null|soon|1970/);
+        await probe.unrouteAll({ behavior: "ignoreErrors" });
+      }
+    } finally {
+      await probe.close();
+    }
+  });
+
   it("keeps a slow page's late answer off the page opened after it", async () => {
     const probe = await browser.context.newPage();
     try {

@@ -1,12 +1,15 @@
 /**
  * The overview's cards over a log whose rows hold impossible or extreme values (a feedback score of 5 on a 0–1 scale,
- * a spend thousands of times the premium price): the figures shown as they are, and said what is wrong with them.
+ * a spend thousands of times the premium price): the figures shown as they are, and said what is wrong with them; and
+ * a budget's meter read out in the reader's own numbers.
  */
 import { describe, expect, it } from "vitest";
 import { makeDecisionRecord } from "../../src/log/make-decision-record.js";
 import { chromiumAvailable } from "./browser.js";
 import { fixture, page, useHostileSession } from "./hostile-session.js";
 import { openPage } from "./sign-in.js";
+
+const IMPOSSIBLE_ID = "dec_0000000000000000imp00003";
 
 describe.skipIf(!chromiumAvailable())("dashboard overview over impossible figures, in a German browser", () => {
   useHostileSession({
@@ -15,6 +18,9 @@ describe.skipIf(!chromiumAvailable())("dashboard overview over impossible figure
       const records = [
         makeDecisionRecord({ id: "dec_0000000000000000imp00001", createdAt: now - 60_000, costUsd: 500, feedbackScore: 5 }),
         makeDecisionRecord({ id: "dec_0000000000000000imp00002", createdAt: now - 120_000, costUsd: 500, feedbackScore: 4 }),
+        // A row no gateway writes (a store edited by hand, a bug): every measure below its floor, the confidence −200%;
+        // ten days old, out of the cards' 48 hours.
+        makeDecisionRecord({ id: IMPOSSIBLE_ID, createdAt: now - 10 * 86_400_000, costUsd: -0.25, estimatedCostUsd: -1, inputTokens: -40, outputTokens: -7, latencyMs: -300, timeToFirstTokenMs: -20, taskConfidence: -2, feedbackScore: -3 }),
       ];
       return { empty: true, records };
     },
@@ -31,5 +37,39 @@ describe.skipIf(!chromiumAvailable())("dashboard overview over impossible figure
     // The mean is shown as it is (never hidden), with what is wrong with it.
     expect(await feedback.locator('[data-figure="mean-feedback"]').getAttribute("data-value")).toBe("4.5");
     expect(await feedback.textContent()).toContain("outside 0–1");
+  });
+
+  it("gives a budget's meter a text for screen readers in the reader's numbers and currency, not its raw value", async () => {
+    // The ledger's spend of the global $5 day budget set to $4.65 (the records above are the log's, not the ledger's).
+    await page.route(/\/api\/overview/, async (route) => {
+      const response = await route.fetch();
+      const body = (await response.json()) as { budgets: { budget: string; spent_usd: number; remaining_usd: number }[] };
+      for (const budget of body.budgets) Object.assign(budget, { spent_usd: 4.65, remaining_usd: 0.35 });
+      await route.fulfill({ response, json: body });
+    });
+    try {
+      await openPage(page, fixture.url, "/dashboard");
+      const meter = page.locator("tr", { hasText: "global/day" }).locator("meter");
+      // A screen reader read the raw value ("0.93", "0.001036685": a dot even in a German browser) as the meter's value.
+      // (German writes a no-break space before "%" and "$".)
+      expect((await meter.getAttribute("aria-valuetext"))?.replace(/[\u00a0\u202f]/g, " ")).toBe("93,0 % of the limit used: 4,65 $ of 5,00 $");
+    } finally {
+      await page.unrouteAll({ behavior: "ignoreErrors" });
+    }
+  });
+
+  it("flags a decision's impossible values (negative cost, tokens, latency; a confidence or score off 0–1) and still shows them", async () => {
+    await openPage(page, fixture.url, `/dashboard/decisions/${IMPOSSIBLE_ID}`);
+    const value = async (label: string) => ((await page.locator("dt", { hasText: new RegExp(`^${label}$`) }).locator("xpath=following-sibling::dd[1]").textContent()) ?? "").replace(/[\u00a0\u202f]/g, " ");
+    // Shown as stored, in German numbers, each said to be impossible (it read as a real refund, a real 300 ms).
+    expect(await value("Actual")).toMatch(/^-0,25 \$ .*impossible/);
+    expect(await value("Estimated \\(worst case\\)")).toMatch(/^-1,00 \$ .*impossible/);
+    expect(await value("Tokens in / out")).toMatch(/^-40 \/ -7 .*impossible/);
+    expect(await value("Total latency")).toMatch(/^-300 ms.*impossible/);
+    expect(await value("First token")).toMatch(/^-20 ms.*impossible/);
+    expect(await value("Confidence")).toMatch(/^-200 %.*impossible/);
+    expect(await value("Score")).toMatch(/^-3,00.*impossible/);
+    // A possible value is not flagged.
+    expect(await value("Task")).not.toContain("impossible");
   });
 });

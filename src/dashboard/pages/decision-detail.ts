@@ -113,7 +113,7 @@ function classifierReading(record: DecisionRecord): HTMLElement {
   return facts("Classifier's reading", [
     ["Task", record.task],
     ["Task from", record.taskSource === "given" ? "the request (given)" : "the classifier"],
-    ["Confidence", percent(record.taskConfidence, 0)],
+    ["Confidence", ...checked(percent(record.taskConfidence, 0), offScale(record.taskConfidence), "outside 0–1")],
     ["Difficulty", record.difficulty],
   ]);
 }
@@ -129,13 +129,25 @@ function why(record: DecisionRecord): HTMLElement {
   );
 }
 
+const BELOW_ZERO = "below zero";
+const belowZero = (...values: (number | null)[]): boolean => values.some((value) => value !== null && value < 0);
+const offScale = (value: number): boolean => value < 0 || value > 1;
+
+/**
+ * A value no request can have (a negative cost, latency or token count; a confidence or score off 0–1: a store edited
+ * by hand, a bug) shown as stored, and said to be impossible, as the overview's cards say theirs: it read as real.
+ */
+function checked(shown: string, impossible: boolean, why: string): (Node | string)[] {
+  return impossible ? [shown, " ", h("span", { class: "badge warn", "data-impossible": "" }, `impossible: ${why}`)] : [shown];
+}
+
 function costs(record: DecisionRecord): HTMLElement {
   return facts("Cost and time", [
-    ["Estimated (worst case)", usd(record.estimatedCostUsd)],
-    ["Actual", usd(record.costUsd)],
-    ["Tokens in / out", `${count(record.inputTokens)} / ${count(record.outputTokens)}`],
-    ["First token", ms(record.timeToFirstTokenMs)],
-    ["Total latency", ms(record.latencyMs)],
+    ["Estimated (worst case)", ...checked(usd(record.estimatedCostUsd), belowZero(record.estimatedCostUsd), BELOW_ZERO)],
+    ["Actual", ...checked(usd(record.costUsd), belowZero(record.costUsd), BELOW_ZERO)],
+    ["Tokens in / out", ...checked(`${count(record.inputTokens)} / ${count(record.outputTokens)}`, belowZero(record.inputTokens, record.outputTokens), BELOW_ZERO)],
+    ["First token", ...checked(ms(record.timeToFirstTokenMs), belowZero(record.timeToFirstTokenMs), BELOW_ZERO)],
+    ["Total latency", ...checked(ms(record.latencyMs), belowZero(record.latencyMs), BELOW_ZERO)],
   ]);
 }
 
@@ -253,7 +265,7 @@ function quality(record: DecisionRecord): HTMLElement {
 
 function feedback(record: DecisionRecord): HTMLElement {
   return facts("Feedback", [
-    ["Score", record.feedbackScore === null ? "none yet" : decimal(record.feedbackScore, 2)],
+    ["Score", ...(record.feedbackScore === null ? ["none yet"] : checked(decimal(record.feedbackScore, 2), offScale(record.feedbackScore), "outside 0–1"))],
     ["Label", record.feedbackLabel ?? "—"],
   ]);
 }

@@ -65,7 +65,9 @@ export const decisionsPage: Page = {
     // waited for it again before showing its 50 rows.
     const form = filterForm(context);
     context.root.append(pageHeader("Decisions", lookupForm(context)), h("details", { class: "filter-fold", open: filtersOpen }, h("summary", {}, "Filters"), form.form));
-    void suggestions(filters.since).then(form.suggest);
+    // Suggestions are a convenience: an answer they cannot read (a gateway of another version) leaves the lists empty,
+    // and the page's own call says what is wrong; it was an uncaught error.
+    void suggestions(filters.since).then(form.suggest).catch(() => undefined);
     const page = await pending;
     if (page.data.length === 0) {
       const filtered = Object.keys(filters).length > 1;

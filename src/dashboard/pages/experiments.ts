@@ -70,6 +70,9 @@ function interval(estimate: Estimate, format: (value: number) => string): string
 }
 
 async function renderReport(context: PageContext, name: string): Promise<void> {
+  // Heading and the way back first, as other pages do: a report that could not be read (the log unavailable, an answer
+  // of another shape) was headed "Experiments", the page's title, with no link back to the list.
+  context.root.append(h("p", {}, h("a", { href: "/dashboard/experiments" }, "← All experiments")), pageHeader(`Experiment ${clipText(name)}`));
   let report: ExperimentReport;
   try {
     report = await api<ExperimentReport>(`/api/experiments/${encodeURIComponent(name)}/report`, { query: { since: PERIOD.since } });
@@ -77,8 +80,6 @@ async function renderReport(context: PageContext, name: string): Promise<void> {
     // An unknown name (a stale link, a typo) gets a page that says so and where to look, not a lone red box.
     if (!(error instanceof ApiError && error.status === 404)) throw error;
     context.root.append(
-      h("p", {}, h("a", { href: "/dashboard/experiments" }, "← All experiments")),
-      pageHeader(`Experiment ${clipText(name)}`),
       emptyState(error.message, ["Experiments come from ", code("experiments:"), " in switchyard.yaml; the list shows every one the config or the log knows."]),
     );
     return;
@@ -90,8 +91,6 @@ async function renderReport(context: PageContext, name: string): Promise<void> {
   const points = (value: number) => `${value > 0 && decimal(value * 100, 1) !== decimal(0, 1) ? "+" : ""}${decimal(value * 100, 1)} pt`;
   const { comparison } = report;
   context.root.append(
-    h("p", {}, h("a", { href: "/dashboard/experiments" }, "← All experiments")),
-    pageHeader(`Experiment ${clipText(report.experiment)}`),
     h("p", { "data-experiment-tests": "" }, experimentTests(report.config)),
     h("p", { class: "hint", "data-period": "" }, `Figures over ${PERIOD.words} of the decision log.`),
     ...(report.config?.variant?.weights === undefined

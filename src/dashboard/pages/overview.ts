@@ -7,7 +7,7 @@ import { api } from "../api.js";
 import type { Figures, List, Overview, OverviewBudget, Report, TimeSeries, VirtualKey } from "../api-types.js";
 import { chartBox, stackedBars, type StackSeries } from "../chart.js";
 import { clipText, clipped, code, emptyState, errorBox, h, visibleText } from "../dom.js";
-import { count, countCompact, counted, decimal, ms, percent, resetTime, usd, usdCompact, usdLeft } from "../format.js";
+import { count, countCompact, counted, decimal, ms, percent, resetTime, timeElement, usd, usdCompact, usdLeft } from "../format.js";
 import type { Page, PageContext } from "../page.js";
 import { budgetUse, pageHeader, select, stat, stats, table } from "../ui.js";
 
@@ -45,6 +45,8 @@ export const overviewPage: Page = {
     );
     const [overview, report] = await Promise.all([api<Overview>("/api/overview", { query: { by } }), api<Report>("/api/report", { query: { since: settings.since, by } })]);
     const keyBudgets = overview.budgets.length === 0 && !overview.budgets_error ? await keysWithBudgets() : 0;
+    // The page does not read again by itself: a tab left open overnight showed yesterday's "Spend today" as today's.
+    context.root.append(h("p", { class: "hint", "data-read-at": "" }, "Figures as of ", timeElement(readAt(overview.generated_at)), "; reload the page for newer ones."));
     context.root.append(spendSection(overview.today, overview.month, overview.budgets, overview.budgets_error ?? null, keyBudgets));
     if (report.total.requests === 0) {
       context.root.append(
@@ -114,6 +116,14 @@ async function keysWithBudgets(): Promise<number> {
 /** The sampled judge's spend on top of the requests' (empty without any): the bill is their sum. */
 function judgeNote(figures: Figures, separator: string): string {
   return figures.judge_cost_usd > 0 ? `${separator}plus ${usd(figures.judge_cost_usd)} for the sampled judge` : "";
+}
+
+/**
+ * When the figures were read: the gateway's time, or, when its answer has none that is a time (a proxy's rewrite, a
+ * hostile store), the browser's own, as the answer has just arrived. It said "Figures as of undefined", or 1 Jan 1970.
+ */
+function readAt(generatedAt: unknown): number {
+  return typeof generatedAt === "number" && Number.isFinite(new Date(generatedAt).getTime()) ? generatedAt : Date.now();
 }
 
 /**
