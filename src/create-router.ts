@@ -31,6 +31,7 @@ import { extractRoutingFeatures } from "./learning/index.js";
 /** The prompt-free routing features, as the engine's hook takes them. */
 const featuresOf: NonNullable<RouterLearning["extractFeatures"]> = (messages, classification, promptTokens) => extractRoutingFeatures(messages, classification, promptTokens) as unknown as RoutingFeatures;
 import { createMemoryDecisionLogBackend } from "./storage/memory/memory-decision-log.js";
+import { inLibraryWords, type LibraryCredentials } from "./library-upstream-refusal.js";
 import { createMemoryLedger } from "./storage/memory/memory-ledger.js";
 import { createUpstreamClient, type UpstreamClient } from "./upstream/upstream-client.js";
 import { runLibraryChat, runLibraryStream, type ChatResponse, type ChatStream } from "./library-chat.js";
@@ -135,6 +136,7 @@ export function createRouter(config: ConfigInput | SwitchyardConfig = {}, given:
     options,
   });
 
+  const credentials: LibraryCredentials = deps.upstream ? "own_client" : deps.apiKey ? "api_key" : "no_api_key";
   const requestLimits = jsonLimitsOf(parsed.server);
   const readRequest = (request: unknown): ChatRequest => readChatRequest(assertJsonRequest(request, requestLimits));
 
@@ -150,8 +152,8 @@ export function createRouter(config: ConfigInput | SwitchyardConfig = {}, given:
     // An object is checked to be JSON within the gateway's body limits first: a cycle, a BigInt or deep nesting passed
     // through to the upstream body was a TypeError or RangeError from inside `chat()` (`library-request.ts`).
     route: (request) => requestRouter.route(readRequest(request)).decision,
-    chat: async (request, options) => (open(), runLibraryChat(engine(readChatOptions(options)), readRequest(request))),
-    stream: async (request, options) => (open(), runLibraryStream(engine(readChatOptions(options)), readRequest(request))),
+    chat: async (request, options) => (open(), runLibraryChat(engine(readChatOptions(options)), readRequest(request)).catch(inLibraryWords(credentials))),
+    stream: async (request, options) => (open(), runLibraryStream(engine(readChatOptions(options)), readRequest(request)).catch(inLibraryWords(credentials))),
     async feedback(input) {
       const { decisionId, score, label } = (input ?? {}) as Partial<typeof input>;
       if (typeof decisionId !== "string") throw new InvalidRequestError("decisionId must be a string (the x-switchyard-decision-id of the answer rated).", { param: "decisionId" });
