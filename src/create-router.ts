@@ -34,6 +34,7 @@ import { createMemoryDecisionLogBackend } from "./storage/memory/memory-decision
 import { inLibraryWords, type LibraryCredentials } from "./library-upstream-refusal.js";
 import { createMemoryLedger } from "./storage/memory/memory-ledger.js";
 import { createUpstreamClient, type UpstreamClient } from "./upstream/upstream-client.js";
+import { redactSecret } from "./upstream/redact-secret.js";
 import { runLibraryChat, runLibraryStream, type ChatResponse, type ChatStream } from "./library-chat.js";
 import { readChatRequest } from "./server/read-chat-request.js";
 import { jsonLimitsOf } from "./server/request-shape/json-limits.js";
@@ -127,7 +128,9 @@ export function createRouter(config: ConfigInput | SwitchyardConfig = {}, given:
   const spendGuard = deps.spendGuard ?? createSpendGuard({ ledger: createMemoryLedger(), budgets: parsed.budgets, clock });
   const breaker = deps.breaker ?? new InMemoryCircuitBreaker({ failures: parsed.circuit_breaker.failures, windowMs: parsed.circuit_breaker.window_ms, cooldownMs: parsed.circuit_breaker.cooldown_ms }, clock);
   const holds = new InMemoryRetryAfterHolds(clock);
-  const fallback = (): FallbackDeps => ({ upstream: upstreamClient(), settings: fallbackSettingsFromConfig(parsed.upstream), clock, breaker, holds, spendGuard, catalog });
+  // An upstream may quote the key it refused in its error text: the error a caller logs never carries it.
+  const redact = deps.apiKey ? { redact: (text: string) => redactSecret(text, deps.apiKey) } : {};
+  const fallback = (): FallbackDeps => ({ upstream: upstreamClient(), settings: fallbackSettingsFromConfig(parsed.upstream), clock, breaker, holds, spendGuard, catalog, ...redact });
   const engine = (options: ChatOptions) => ({
     deps: { router: requestRouter, fallback: fallback(), onExceed: parsed.on_exceed },
     decisionLog,
