@@ -31,8 +31,10 @@ import { extractRoutingFeatures } from "./learning/index.js";
 /** The prompt-free routing features, as the engine's hook takes them. */
 const featuresOf: NonNullable<RouterLearning["extractFeatures"]> = (messages, classification, promptTokens) => extractRoutingFeatures(messages, classification, promptTokens) as unknown as RoutingFeatures;
 import { createMemoryDecisionLogBackend } from "./storage/memory/memory-decision-log.js";
+import { inLibraryWords, type LibraryCredentials } from "./library-upstream-refusal.js";
 import { createMemoryLedger } from "./storage/memory/memory-ledger.js";
 import { createUpstreamClient, type UpstreamClient } from "./upstream/upstream-client.js";
+import { redactSecret } from "./upstream/redact-secret.js";
 import { runLibraryChat, runLibraryStream, type ChatResponse, type ChatStream } from "./library-chat.js";
 import { readChatRequest } from "./server/read-chat-request.js";
 import { jsonLimitsOf } from "./server/request-shape/json-limits.js";
@@ -126,7 +128,9 @@ export function createRouter(config: ConfigInput | SwitchyardConfig = {}, given:
   const spendGuard = deps.spendGuard ?? createSpendGuard({ ledger: createMemoryLedger(), budgets: parsed.budgets, clock });
   const breaker = deps.breaker ?? new InMemoryCircuitBreaker({ failures: parsed.circuit_breaker.failures, windowMs: parsed.circuit_breaker.window_ms, cooldownMs: parsed.circuit_breaker.cooldown_ms }, clock);
   const holds = new InMemoryRetryAfterHolds(clock);
-  const fallback = (): FallbackDeps => ({ upstream: upstreamClient(), settings: fallbackSettingsFromConfig(parsed.upstream), clock, breaker, holds, spendGuard, catalog });
+  // An upstream may quote the key it refused in its error text: the error a caller logs never carries it.
+  const redact = deps.apiKey ? { redact: (text: string) => redactSecret(text, deps.apiKey) } : {};
+  const fallback = (): FallbackDeps => ({ upstream: upstreamClient(), settings: fallbackSettingsFromConfig(parsed.upstream), clock, breaker, holds, spendGuard, catalog, ...redact });
   const engine = (options: ChatOptions) => ({
     deps: { router: requestRouter, fallback: fallback(), onExceed: parsed.on_exceed },
     decisionLog,
@@ -135,6 +139,7 @@ export function createRouter(config: ConfigInput | SwitchyardConfig = {}, given:
     options,
   });
 
+  const credentials: LibraryCredentials = deps.upstream ? "own_client" : deps.apiKey ? "api_key" : "no_api_key";
   const requestLimits = jsonLimitsOf(parsed.server);
   const readRequest = (request: unknown): ChatRequest => readChatRequest(assertJsonRequest(request, requestLimits));
 
@@ -150,8 +155,8 @@ export function createRouter(config: ConfigInput | SwitchyardConfig = {}, given:
     // An object is checked to be JSON within the gateway's body limits first: a cycle, a BigInt or deep nesting passed
     // through to the upstream body was a TypeError or RangeError from inside `chat()` (`library-request.ts`).
     route: (request) => requestRouter.route(readRequest(request)).decision,
-    chat: async (request, options) => (open(), runLibraryChat(engine(readChatOptions(options)), readRequest(request))),
-    stream: async (request, options) => (open(), runLibraryStream(engine(readChatOptions(options)), readRequest(request))),
+    chat: async (request, options) => (open(), runLibraryChat(engine(readChatOptions(options)), readRequest(request)).catch(inLibraryWords(credentials))),
+    stream: async (request, options) => (open(), runLibraryStream(engine(readChatOptions(options)), readRequest(request)).catch(inLibraryWords(credentials))),
     async feedback(input) {
       const { decisionId, score, label } = (input ?? {}) as Partial<typeof input>;
       if (typeof decisionId !== "string") throw new InvalidRequestError("decisionId must be a string (the x-switchyard-decision-id of the answer rated).", { param: "decisionId" });

@@ -86,7 +86,7 @@ describe("BigInt where the library quotes a value", () => {
   it("a budget of 10n is a ConfigError naming the field, not JSON.stringify's TypeError", () => {
     const make = () => createRouter({ budgets: [{ scope: "global", window: "day", limit_usd: 10n as unknown as number }] });
     expect(make).toThrow(ConfigError);
-    expect(make).toThrow(/budgets\.0\.limit_usd: must be a number \(got "10n"\)/);
+    expect(make).toThrow(/budgets\[0\]\.limit_usd: must be a number \(got "10n"\)/);
   });
 
   it("a feedback score of 1n or NaN is an InvalidRequestError quoting it", async () => {

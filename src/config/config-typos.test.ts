@@ -20,7 +20,7 @@ describe("config typos name the fix", () => {
       ["tiers:", "  cheap: { models: [openai/gpt-5-nano], max_tokens: 512 }", "tasks:", "  chat: cheep", "budgets:", "  - { scope: task, name: sumarization, window: day, limit_usd: 1 }"].join("\n"),
     );
     expect(message).toMatch(/tasks\.chat: unknown tier "cheep"; did you mean "cheap"\? Valid tiers: free, budget, mid, standard, premium, cheap/);
-    expect(message).toMatch(/budgets\.0\.name: unknown task "sumarization"; did you mean "summarization"\? Valid tasks: /);
+    expect(message).toMatch(/budgets\[0\]\.name: unknown task "sumarization"; did you mean "summarization"\? Valid tasks: /);
     // Nothing close: the valid names alone.
     expect(issuesOf("tasks: { chat: platinum }")).toMatch(/tasks\.chat: unknown tier "platinum"; valid tiers: free, budget/);
   });
@@ -28,7 +28,7 @@ describe("config typos name the fix", () => {
   it("names the key an unknown one is the unit-less start of (limit → limit_usd)", () => {
     // `limit: 2` got "unknown key" and "limit_usd: missing" on two lines, with nothing tying them: too far for a typo.
     const message = issuesOf("budgets:\n  - { scope: global, window: day, limit: 2 }\n");
-    expect(message).toContain('budgets.0: unknown key "limit"; did you mean "limit_usd"?');
+    expect(message).toContain('budgets[0]: unknown key "limit"; did you mean "limit_usd"?');
     expect(issuesOf("circuit_breaker: { cooldown: 100 }\n")).toContain('circuit_breaker: unknown key "cooldown"; did you mean "cooldown_ms"?');
     // The start of several keys names none of them (timeouts has connect_ms, first_token_ms, ...: "first" is one).
     expect(issuesOf("server: { max: 5 }\n")).toMatch(/server: unknown key "max"$/m);

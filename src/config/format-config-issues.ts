@@ -2,6 +2,7 @@
  * Turns zod issues into ConfigIssues that name the path, the bad value and the valid choices.
  * @module
  */
+import { configPath } from "../core/config-path.js";
 import { closestName } from "../core/closest-name.js";
 import type { z } from "zod";
 import type { ConfigIssue } from "../core/errors/index.js";
@@ -9,7 +10,7 @@ import type { ConfigIssue } from "../core/errors/index.js";
 /** Formats zod issues against the original input, so each message can quote the bad value. */
 export function formatConfigIssues(issues: readonly z.core.$ZodIssue[], input: unknown, schema?: z.ZodType): ConfigIssue[] {
   return issues.flatMap((issue) => unionBranchIssues(issue, input)).map((issue) => {
-    const path = issue.path.map(String).join(".");
+    const path = configPath(issue.path);
     const value = valueAt(input, issue.path);
     const keys = issue.code === "unrecognized_keys" && schema ? knownKeysAt(schema, issue.path) : [];
     const elsewhere = issue.code === "unrecognized_keys" && schema ? misplacedKeys(issue.keys, schema, issue.path, keys) : "";
@@ -48,7 +49,7 @@ function keyGuess(key: string, known: readonly string[]): string {
 }
 
 /**
- * "; "on_exceed" is a top-level key: move it out of budgets.0" for an unknown key that is no typo here but a real
+ * "; "on_exceed" is a top-level key: move it out of budgets[0]" for an unknown key that is no typo here but a real
  * key of an enclosing level (a budget's `on_exceed` is the common case: it is one setting for every budget).
  */
 function misplacedKeys(unknown: readonly string[], schema: z.ZodType, path: readonly PropertyKey[], here: readonly string[]): string {
@@ -57,8 +58,8 @@ function misplacedKeys(unknown: readonly string[], schema: z.ZodType, path: read
     if (keyGuess(key, here) !== "") continue;
     for (let depth = path.length - 1; depth >= 0; depth -= 1) {
       if (!knownKeysAt(schema, path.slice(0, depth)).includes(key)) continue;
-      const owner = path.slice(0, depth).map(String).join(".");
-      hints.push(`; ${JSON.stringify(key)} is ${owner === "" ? "a top-level key" : `a key of ${owner}`}: move it out of ${path.map(String).join(".")}`);
+      const owner = configPath(path.slice(0, depth));
+      hints.push(`; ${JSON.stringify(key)} is ${owner === "" ? "a top-level key" : `a key of ${owner}`}: move it out of ${configPath(path)}`);
       break;
     }
   }

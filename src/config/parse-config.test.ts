@@ -63,7 +63,7 @@ describe("parseConfigText", () => {
       const result = safeParseConfig(experiment({ min_units_per_arm: bad }));
       expect(result.success, String(bad)).toBe(false);
       if (result.success) continue;
-      expect(result.error.issues.map((issue) => `${issue.path}: ${issue.message}`).join("\n")).toMatch(new RegExp(`experiments\\.0\\.min_units_per_arm: .*${why.source}`, "i"));
+      expect(result.error.issues.map((issue) => `${issue.path}: ${issue.message}`).join("\n")).toMatch(new RegExp(`experiments\\[0\\]\\.min_units_per_arm: .*${why.source}`, "i"));
     }
   });
 
@@ -100,9 +100,9 @@ describe("parseConfigText", () => {
   });
 
   it("rejects a judge grading an unknown tier, and a variant that sets both weights and tier", () => {
-    expect(() => parseConfigText("learning: { judge: { model: anthropic/claude-sonnet-4.5, budget_usd: 1, tiers: [budget, nope] } }")).toThrow(/learning\.judge\.tiers\.1: unknown tier "nope"/);
+    expect(() => parseConfigText("learning: { judge: { model: anthropic/claude-sonnet-4.5, budget_usd: 1, tiers: [budget, nope] } }")).toThrow(/learning\.judge\.tiers\[1\]: unknown tier "nope"/);
     const both = "experiments: [{ name: a, share: 0.5, variant: { weights: ./adapter.json, tier: budget } }]";
-    expect(() => parseConfigText(both)).toThrow(/experiments\.0\.variant: sets both weights and tier/);
+    expect(() => parseConfigText(both)).toThrow(/experiments\[0\]\.variant: sets both weights and tier/);
   });
 
   it("names a task's misspelt tier together with the shape errors, not only after they are fixed", () => {
@@ -110,7 +110,7 @@ describe("parseConfigText", () => {
     const result = safeParseConfig(parseYaml(yaml));
     expect(result.success).toBe(false);
     const messages = result.success ? [] : result.error.issues.map((issue) => `${issue.path}: ${issue.message}`);
-    expect(messages).toContainEqual(expect.stringMatching(/^budgets\.0: unknown key "limt_usd"/));
+    expect(messages).toContainEqual(expect.stringMatching(/^budgets\[0\]: unknown key "limt_usd"/));
     expect(messages).toContainEqual(expect.stringMatching(/^tasks\.code_generation: unknown tier "smrt"; did you mean "smart"\?/));
     expect(messages.filter((message) => message.startsWith("tasks."))).toHaveLength(1);
   });
@@ -132,7 +132,7 @@ describe("parseConfigText", () => {
   it("refuses a YAML alias inside its own anchor, naming where the loop closes, instead of failing to quote it", () => {
     const loop = (yaml: string) => () => parseConfigText(yaml, "switchyard.yaml");
     expect(loop("tiers:\n  budget:\n    models: &m [*m]\n    max_tokens: 5\n")).toThrow(ConfigError);
-    expect(loop("tiers:\n  budget:\n    models: &m [*m]\n    max_tokens: 5\n")).toThrow(/tiers\.budget\.models\.0: refers to a value that contains it/);
+    expect(loop("tiers:\n  budget:\n    models: &m [*m]\n    max_tokens: 5\n")).toThrow(/tiers\.budget\.models\[0\]: refers to a value that contains it/);
     expect(loop("routing: &r\n  x: *r\n")).toThrow(/routing\.x: refers to a value that contains it/);
     // An alias used twice side by side is no loop.
     expect(loop("tiers:\n  a: &t { models: [openai/gpt-5-nano], max_tokens: 100 }\n  b: *t\n")).not.toThrow();
@@ -140,22 +140,22 @@ describe("parseConfigText", () => {
 
   it("names the key a misspelled one was probably meant to be, at any depth", () => {
     expect(() => parseConfigText("on_exeed: downgrade\n")).toThrow(/unknown key "on_exeed"; did you mean "on_exceed"\?/);
-    expect(() => parseConfigText("budgets:\n  - { scope: global, window: day, limt_usd: 1 }\n")).toThrow(/budgets\.0: unknown key "limt_usd"; did you mean "limit_usd"\?/);
+    expect(() => parseConfigText("budgets:\n  - { scope: global, window: day, limt_usd: 1 }\n")).toThrow(/budgets\[0\]: unknown key "limt_usd"; did you mean "limit_usd"\?/);
     expect(() => parseConfigText("tiers:\n  cheapo: { models: [openai/gpt-5-nano], max_token: 100 }\n")).toThrow(/tiers\.cheapo: unknown key "max_token"; did you mean "max_tokens"\?/);
   });
 
   it("names what is wrong inside a tier's selector, not only that it is neither an id nor a selector", () => {
     const yaml = "tiers:\n  cheap: { models: [{ cheapest: { needs: [tool], max_prise: 1 } }], max_tokens: 1024 }\n";
-    expect(() => parseConfigText(yaml)).toThrow(/tiers\.cheap\.models\.0\.cheapest\.needs\.0: must be one of "tools".* \(got "tool"\); did you mean "tools"\?/);
-    expect(() => parseConfigText(yaml)).toThrow(/tiers\.cheap\.models\.0\.cheapest: unknown key "max_prise"; did you mean "max_price"\?/);
+    expect(() => parseConfigText(yaml)).toThrow(/tiers\.cheap\.models\[0\]\.cheapest\.needs\[0\]: must be one of "tools".* \(got "tool"\); did you mean "tools"\?/);
+    expect(() => parseConfigText(yaml)).toThrow(/tiers\.cheap\.models\[0\]\.cheapest: unknown key "max_prise"; did you mean "max_price"\?/);
     // A value that is no object at all still gets the either-or message.
-    expect(() => parseConfigText("tiers:\n  cheap: { models: [42], max_tokens: 1024 }\n")).toThrow(/tiers\.cheap\.models\.0: must be a model id \(string\) or a selector like/);
+    expect(() => parseConfigText("tiers:\n  cheap: { models: [42], max_tokens: 1024 }\n")).toThrow(/tiers\.cheap\.models\[0\]: must be a model id \(string\) or a selector like/);
   });
 
   it("says where a key belongs when it is written one level too deep (a budget's on_exceed)", () => {
     // Journey 1: "a daily budget, on_exceed: downgrade" is naturally written inside the budget entry.
     expect(() => parseConfigText("budgets:\n  - { scope: global, window: day, limit_usd: 5, on_exceed: downgrade }\n")).toThrow(
-      /budgets\.0: unknown key "on_exceed"; "on_exceed" is a top-level key: move it out of budgets\.0/,
+      /budgets\[0\]: unknown key "on_exceed"; "on_exceed" is a top-level key: move it out of budgets\[0\]/,
     );
     expect(() => parseConfigText("upstream: { base_url: http://127.0.0.1:1/api/v1, budgets: [] }\n")).toThrow(/"budgets" is a top-level key: move it out of upstream/);
     // A typo of a key of this level is named as a typo, not as a move.
@@ -165,7 +165,7 @@ describe("parseConfigText", () => {
   it("says a left-out key is missing and what it takes, in YAML's words, not zod's 'received undefined'", () => {
     const yaml = "tiers:\n  cheap: { models: [openai/gpt-5-nano] }\nbudgets:\n  - { scope: global }\n";
     expect(() => parseConfigText(yaml)).toThrow(/tiers\.cheap\.max_tokens: missing: a number is required/);
-    expect(() => parseConfigText(yaml)).toThrow(/budgets\.0\.window: missing: must be one of "day", "month"/);
+    expect(() => parseConfigText(yaml)).toThrow(/budgets\[0\]\.window: missing: must be one of "day", "month"/);
     expect(() => parseConfigText(yaml)).not.toThrow(/received undefined/);
     expect(() => parseConfigText("tiers: [1]\n")).toThrow(/tiers: must be a mapping of names to values \(got \[1\]\)/);
     expect(() => parseConfigText("tiers:\n  cheap: { models: [openai/gpt-5-nano], max_tokens: .nan }\n")).toThrow(/must be a number \(got NaN \(not a number\)\)/);
@@ -178,7 +178,7 @@ describe("parseConfigText", () => {
 
   it("refuses two experiments of one name, and an experiment whose variant tries nothing", () => {
     const yaml = "experiments:\n  - { name: dup, share: 0.1, variant: { tier: mid } }\n  - { name: dup, share: 0.1, variant: { tier: premium } }\n  - { name: empty, share: 0.1, variant: {} }\n";
-    expect(() => parseConfigText(yaml)).toThrow(/experiments\.1\.name: "dup" is already the name of experiments\.0[\s\S]*experiments\.2\.variant: sets nothing to try/);
+    expect(() => parseConfigText(yaml)).toThrow(/experiments\[1\]\.name: "dup" is already the name of experiments\[0\][\s\S]*experiments\[2\]\.variant: sets nothing to try/);
   });
 
   it("takes the Postgres query timeout as a whole number of milliseconds, 5 s by default", () => {

@@ -2,6 +2,7 @@
  * Parses and validates `switchyard.yaml`, merging the user's tiers and tasks over the defaults.
  * @module
  */
+import { appendConfigPath } from "../core/config-path.js";
 import { parseDocument, YAMLParseError, YAMLWarning } from "yaml";
 import { ConfigError, type ConfigIssue } from "../core/errors/index.js";
 import { configSchema, type SwitchyardConfig } from "./config-schema.js";
@@ -56,7 +57,7 @@ function reservedKeyPaths(input: unknown, path = "", seen = new Set<object>()): 
   seen.add(input);
   const paths: string[] = [];
   for (const [key, value] of Object.entries(input)) {
-    const at = path ? `${path}.${key}` : key;
+    const at = appendConfigPath(path, Array.isArray(input) ? Number(key) : key);
     if (key === "__proto__") paths.push(at);
     else paths.push(...reservedKeyPaths(value, at, seen));
   }
@@ -72,7 +73,7 @@ function loopPath(input: unknown, path = "", ancestors = new Set<object>()): str
   if (ancestors.has(input)) return path;
   ancestors.add(input);
   for (const [key, value] of Object.entries(input)) {
-    const found = loopPath(value, path ? `${path}.${key}` : key, ancestors);
+    const found = loopPath(value, appendConfigPath(path, Array.isArray(input) ? Number(key) : key), ancestors);
     if (found !== undefined) return found;
   }
   ancestors.delete(input);
@@ -179,35 +180,35 @@ function checkReferences(config: SwitchyardConfig): ConfigIssue[] {
   config.experiments.forEach((experiment, index) => {
     const first = firstByName.get(experiment.name);
     // Reports and `router promote` find an experiment by name: a second one of the same name would never be read.
-    if (first !== undefined) issues.push({ path: `experiments.${index}.name`, message: `"${experiment.name}" is already the name of experiments.${first}; names must be unique` });
+    if (first !== undefined) issues.push({ path: `experiments[${index}].name`, message: `"${experiment.name}" is already the name of experiments[${first}]; names must be unique` });
     else firstByName.set(experiment.name, index);
     const { variant } = experiment;
     if (variant.tier === undefined && variant.model === undefined && variant.quality === undefined && variant.weights === undefined) {
-      issues.push({ path: `experiments.${index}.variant`, message: "sets nothing to try: give it a tier, a model, a quality or weights" });
+      issues.push({ path: `experiments[${index}].variant`, message: "sets nothing to try: give it a tier, a model, a quality or weights" });
     }
     const tier = experiment.variant.tier;
-    if (tier && !hasOwnKey(config.tiers, tier)) issues.push({ path: `experiments.${index}.variant.tier`, message: unknownTier(tier) });
+    if (tier && !hasOwnKey(config.tiers, tier)) issues.push({ path: `experiments[${index}].variant.tier`, message: unknownTier(tier) });
     if (tier !== undefined && variant.weights !== undefined) {
       // The candidate router picks the variant's tier itself: a tier beside it would be silently overridden.
-      issues.push({ path: `experiments.${index}.variant`, message: "sets both weights and tier: a candidate router picks the tier itself; test one or the other" });
+      issues.push({ path: `experiments[${index}].variant`, message: "sets both weights and tier: a candidate router picks the tier itself; test one or the other" });
     }
     const matchTier = experiment.match.tier;
-    if (matchTier && !hasOwnKey(config.tiers, matchTier)) issues.push({ path: `experiments.${index}.match.tier`, message: unknownTier(matchTier) });
+    if (matchTier && !hasOwnKey(config.tiers, matchTier)) issues.push({ path: `experiments[${index}].match.tier`, message: unknownTier(matchTier) });
     const matchTask = experiment.match.task;
     if (matchTask && !hasOwnKey(config.tasks, matchTask)) {
-      issues.push({ path: `experiments.${index}.match.task`, message: unknownTask(matchTask) });
+      issues.push({ path: `experiments[${index}].match.task`, message: unknownTask(matchTask) });
     }
   });
   config.budgets.forEach((budget, index) => {
     if (budget.scope === "tier" && budget.name && !hasOwnKey(config.tiers, budget.name)) {
-      issues.push({ path: `budgets.${index}.name`, message: unknownTier(budget.name) });
+      issues.push({ path: `budgets[${index}].name`, message: unknownTier(budget.name) });
     }
     if (budget.scope === "task" && budget.name && !hasOwnKey(config.tasks, budget.name)) {
-      issues.push({ path: `budgets.${index}.name`, message: unknownTask(budget.name) });
+      issues.push({ path: `budgets[${index}].name`, message: unknownTask(budget.name) });
     }
   });
   (config.learning.judge?.tiers ?? []).forEach((tier, index) => {
-    if (!hasOwnKey(config.tiers, tier)) issues.push({ path: `learning.judge.tiers.${index}`, message: unknownTier(tier) });
+    if (!hasOwnKey(config.tiers, tier)) issues.push({ path: `learning.judge.tiers[${index}]`, message: unknownTier(tier) });
   });
   return issues;
 }

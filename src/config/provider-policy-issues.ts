@@ -41,7 +41,7 @@ export function providerPolicyIssues(config: SwitchyardConfig): ConfigIssue[] {
   routing.allow_providers.forEach((slug, index) => {
     const denied = routing.deny_providers.find((provider) => isWithin(slug, provider));
     if (denied !== undefined) {
-      issues.push({ path: `routing.allow_providers.${index}`, message: `"${slug}" is also denied by routing.deny_providers ("${denied}"): under provider_policy: enforce a provider cannot be both; remove it from one list` });
+      issues.push({ path: `routing.allow_providers[${index}]`, message: `"${slug}" is also denied by routing.deny_providers ("${denied}"): under provider_policy: enforce a provider cannot be both; remove it from one list` });
     }
   });
   const judge = config.learning.judge?.model;
@@ -53,7 +53,7 @@ export function providerPolicyIssues(config: SwitchyardConfig): ConfigIssue[] {
     const model = experiment.variant.model;
     const refusal = model === undefined ? undefined : authorRefusal(routing, model);
     if (refusal !== undefined) {
-      issues.push({ path: `experiments.${index}.variant.model`, message: `${refusal}: under provider_policy: enforce the variant could never be served; choose a model by a permitted author` });
+      issues.push({ path: `experiments[${index}].variant.model`, message: `${refusal}: under provider_policy: enforce the variant could never be served; choose a model by a permitted author` });
     }
   });
   return issues;

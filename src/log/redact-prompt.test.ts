@@ -24,9 +24,9 @@ describe("prompt redaction", () => {
   });
 
   it("refuses patterns that can take exponential time or match nothing at all, naming them", () => {
-    expect(() => createPromptRedactor(["(a+)+$"])).toThrow(/log\.redact\.0: "\(a\+\)\+\$" can take exponential time/);
-    expect(() => createPromptRedactor(["ok-[0-9]+", ""])).toThrow(/log\.redact\.1: "" matches the empty string/);
-    expect(() => createPromptRedactor(["(unclosed"])).toThrow(/log\.redact\.0: "\(unclosed" is not a valid regular expression/);
+    expect(() => createPromptRedactor(["(a+)+$"])).toThrow(/log\.redact\[0\]: "\(a\+\)\+\$" can take exponential time/);
+    expect(() => createPromptRedactor(["ok-[0-9]+", ""])).toThrow(/log\.redact\[1\]: "" matches the empty string/);
+    expect(() => createPromptRedactor(["(unclosed"])).toThrow(/log\.redact\[0\]: "\(unclosed" is not a valid regular expression/);
     expect(createPromptRedactor(["project-[a-z]+"])("project-zebra mailed bob@x.io")).toBe(`${REDACTED} mailed ${REDACTED}`);
   });
 });

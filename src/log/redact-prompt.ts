@@ -51,7 +51,7 @@ export type PromptRedactor = (text: string) => string;
 export function createPromptRedactor(patterns: readonly string[] = []): PromptRedactor {
   const custom = patterns.map((source, index) => {
     const refuse = (why: string): never => {
-      throw new ConfigError([{ path: `log.redact.${index}`, message: `${JSON.stringify(source)} ${why}` }]);
+      throw new ConfigError([{ path: `log.redact[${index}]`, message: `${JSON.stringify(source)} ${why}` }]);
     };
     let pattern: RegExp;
     try {

@@ -29,10 +29,10 @@ it("fails a config whose judge, experiment models or provider lists enforce woul
   writeFileSync(file, FILE("enforce"));
   const run = await runCliCaptured(["config", "check", file], { cwd: dir });
   expect(run.code).toBe(1);
-  expect(run.stderr).toContain('routing.allow_providers.1: "DeepInfra/turbo" is also denied by routing.deny_providers ("deepinfra")');
+  expect(run.stderr).toContain('routing.allow_providers[1]: "DeepInfra/turbo" is also denied by routing.deny_providers ("deepinfra")');
   expect(run.stderr).toContain("learning.judge.model: anthropic/claude-sonnet-4.5 is by anthropic, which routing.deny_authors lists: under provider_policy: enforce the judge would send every sampled conversation to it");
-  expect(run.stderr).toContain("experiments.0.variant.model: anthropic/claude-haiku-4.5 is by anthropic, which routing.deny_authors lists");
-  expect(run.stderr).toContain("experiments.1.variant.model: openrouter/auto is a router that may answer with any author's model");
+  expect(run.stderr).toContain("experiments[0].variant.model: anthropic/claude-haiku-4.5 is by anthropic, which routing.deny_authors lists");
+  expect(run.stderr).toContain("experiments[1].variant.model: openrouter/auto is a router that may answer with any author's model");
 });
 
 it("accepts the same file under prefer, and refuses a policy it does not know with the valid choices", async () => {

@@ -98,6 +98,25 @@ describe("switchyard serve --simulate", () => {
     await expect(startServe({ port: "0", upstreamUrl: "ftp://example.com" }, io)).rejects.toThrow(/--upstream-url must be/);
   });
 
+  it("says which config it runs on: the file and what it holds, or the built-in defaults", async () => {
+    // It said nothing of it: after writing switchyard.yaml and restarting, nothing told the first journey's engineer
+    // whether their tiers and budget were read (a file in another folder, or named .yml, runs on the defaults).
+    const configCwd = mkdtempSync(path.join(tmpdir(), "switchyard-serve-config-"));
+    const started = async () => {
+      const out: string[] = [];
+      const handle = await startServe({ simulate: true, port: "0" }, { stdout: (text) => void out.push(text), stderr: () => {}, env: {}, cwd: configCwd });
+      await handle.close();
+      return out.join("");
+    };
+    try {
+      expect(await started()).toContain(`Config: none (no ./switchyard.yaml in ${configCwd}), so the built-in defaults; pass --config FILE to name one.`);
+      writeFileSync(path.join(configCwd, "switchyard.yaml"), "tiers:\n  cheap:\n    models: [openai/gpt-5-nano]\n    max_tokens: 1024\ntasks:\n  chat: cheap\nbudgets:\n  - { scope: global, window: day, limit_usd: 5 }\non_exceed: downgrade\n");
+      expect(await started()).toContain(`Config: ${path.join(configCwd, "switchyard.yaml")} (tiers: free, budget, mid, standard, premium, cheap; budgets: 1 (over a limit: downgrade); experiments: none)`);
+    } finally {
+      rmSync(configCwd, { recursive: true, force: true });
+    }
+  });
+
   it("warns at start, as `config check` does, about a tier no task reaches and a task name that looks misspelled", async () => {
     // `serve` said nothing of them: a config with a tier of its own that no task names started quietly while every
     // auto request went to the built-in tiers, and only `config check` (which a user may never run) said why.

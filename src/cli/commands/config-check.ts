@@ -14,7 +14,7 @@ import { configJsonSchema } from "../../config/config-json-schema.js";
 import { duplicateBudgetWarnings, taskNameWarnings } from "../../config/config-warnings.js";
 import { unreachedTierWarnings } from "../../config/unreached-tier-warnings.js";
 import { ConfigError } from "../../core/errors/index.js";
-import type { SwitchyardConfig } from "../../config/config-schema.js";
+import { budgetSummary, experimentSummary } from "../config-summary.js";
 import type { CliIo } from "../cli-io.js";
 import { DEFAULT_CONFIG_FILE, loadConfigFile, loadOfflineCatalog } from "../load-runtime.js";
 
@@ -61,20 +61,4 @@ Examples:
     .action(() => {
       io.stdout(`${JSON.stringify(configJsonSchema(), null, 2)}\n`);
     });
-}
-
-/** The budgets' count and what a request over a limit gets (`on_exceed`). */
-function budgetSummary(config: SwitchyardConfig): string {
-  return config.budgets.length === 0 ? "none" : `${config.budgets.length} (over a limit: ${config.on_exceed})`;
-}
-
-/** Each experiment with the share of its matching traffic: "cheaper-code (10% of code_generation)". */
-function experimentSummary(config: SwitchyardConfig): string {
-  if (config.experiments.length === 0) return "none";
-  return config.experiments
-    .map((experiment) => {
-      const matched = [experiment.match.task, experiment.match.tier === undefined ? undefined : `tier ${experiment.match.tier}`].filter((part) => part !== undefined).join(" in ");
-      return `${experiment.name} (${Math.round(experiment.share * 1000) / 10}% of ${matched || "all traffic"})`;
-    })
-    .join(", ");
 }

@@ -12,6 +12,7 @@ import { REPORT_DIMENSIONS, type ReportDimension } from "../../log/decision-log-
 import { formatExperimentReports } from "../../log/experiment-report-format.js";
 import { generateExperimentReports } from "../../log/experiment-report-generate.js";
 import { parseSince } from "../../log/parse-since.js";
+import { defaultReportSince } from "../../log/report-periods.js";
 import { premiumReferenceModel } from "../../log/premium-reference-model.js";
 import { formatShadowReport, generateShadowReport } from "../../log/shadow-report.js";
 import type { KeyStore } from "../../storage/key-store.js";
@@ -22,7 +23,8 @@ import { parseWholeNumber } from "../parse-options.js";
 import { describeReportFilter, filterAsQuery, readReportFilter, type ReportFilterOptions } from "../report-filter.js";
 
 interface ReportOptions extends ReportFilterOptions {
-  since: string;
+  /** Undefined: the default of the grouping (defaultReportSince). */
+  since?: string;
   by: string;
   json?: boolean;
   config?: string;
@@ -44,10 +46,10 @@ Examples:
   $ switchyard report                        # the last 7 days, by day
   $ switchyard report --since 30d --by task
   $ switchyard report --since 2026-11-01 --by key --json
-  $ switchyard report --by experiment
+  $ switchyard report --by experiment          # the last 30 days, as the dashboard's Experiments page
   $ switchyard report --by model --task code_generation --tier premium
 `)
-    .option("--since <period>", "a duration (30m, 24h, 7d, 4w), a date (2026-11-01) or date-time, or ms since epoch", "7d")
+    .option("--since <period>", "a duration (30m, 24h, 7d, 4w), a date (2026-11-01) or date-time, or ms since epoch (default: 7d; 30d with --by experiment)")
     .option("--by <dimension>", `group by: ${REPORT_DIMENSIONS.join(", ")}; or shadow (what the shadow router would change)`, "day")
     .option("--json", "print {total, rows} as JSON")
     .option("--config <file>", "config file (for storage and the premium tier)")
@@ -67,7 +69,7 @@ Examples:
       const by = parseDimension(options.by);
       const minUnits = options.minUnits === undefined ? {} : { minUnitsPerArm: parseWholeNumber("--min-units", options.minUnits, 2) };
       const now = SYSTEM_CLOCK.now();
-      const since = parseSince(options.since, now, { flag: "--since" });
+      const since = parseSince(options.since ?? defaultReportSince(by), now, { flag: "--since" });
       const config = await loadConfigFile(options.config, io.cwd);
       const catalog = await loadOfflineCatalog(options, config, io);
       const premiumModel = premiumReferenceModel(config, catalog);
@@ -101,7 +103,7 @@ Examples:
 /** `report --by shadow`: how many decisions the shadow router would change, and its predicted cost. */
 async function reportShadow(options: ReportOptions, io: CliIo): Promise<void> {
   const now = SYSTEM_CLOCK.now();
-  const since = parseSince(options.since, now, { flag: "--since" });
+  const since = parseSince(options.since ?? defaultReportSince("shadow"), now, { flag: "--since" });
   const config = await loadConfigFile(options.config, io.cwd);
   const storage = await openStorageToRead(config.storage, io, "decision log");
   const decisions = createDecisionLog({ backend: storage.decisionBackend });

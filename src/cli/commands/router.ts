@@ -20,6 +20,7 @@ import { ConfigError, GatewayError, InvalidRequestError } from "../../core/error
 import { createDecisionLog } from "../../log/create-decision-log.js";
 import { generateExperimentReports } from "../../log/experiment-report-generate.js";
 import { parseSince } from "../../log/parse-since.js";
+import { DEFAULT_EXPERIMENT_SINCE } from "../../log/report-periods.js";
 import { checkPromotionGate } from "../../log/promotion-gate.js";
 import { readAdapterFile } from "../../routing/adapter/load-router-learning.js";
 import { SHIPPED_ROUTER, readRouterState, storeAdapterFile, withRouterStateLock, writeRouterState, type RouterRef, type RouterState } from "../../routing/adapter/router-state.js";
@@ -71,7 +72,7 @@ export function registerRouterCommand(program: Command, io: CliIo): void {
     .command("promote [file]")
     .description("make a candidate router the default, only after its experiment shows lower cost without lower quality (95%)")
     .option("--experiment <name>", "the experiment whose variant arm ran the candidate (default: the one whose variant names weights)")
-    .option("--since <period>", "the experiment's period in the log", "30d")
+    .option("--since <period>", "the experiment's period in the log", DEFAULT_EXPERIMENT_SINCE)
     .option("--min-units <n>", "assignment units each arm needs, at least 2 (default: the experiment's min_units_per_arm, else 10)")
     .option("--force", "promote without a winning verdict (recorded as forced)")
     .option("--by <name>", "who promotes (default: $USER, else the account the command runs as)")

@@ -22,6 +22,7 @@ import { parseWholeNumber } from "../parse-options.js";
 import { watchConfigDrift } from "../config-drift.js";
 import { routerReloadLine } from "../router-reload-line.js";
 import { noticeIfSlow } from "../notice-if-slow.js";
+import { configStartLine } from "../config-summary.js";
 import { duplicateBudgetWarnings, taskNameWarnings } from "../../config/config-warnings.js";
 import { unreachedTierWarnings } from "../../config/unreached-tier-warnings.js";
 import { CATALOG_FETCH_TIMEOUT_MS } from "../../upstream/read-catalog-body.js";
@@ -128,6 +129,7 @@ export async function startServe(options: ServeOptions, io: CliIo): Promise<Serv
     );
   };
   process.on("SIGHUP", onHangup);
+  io.stdout(configStartLine(config, configFile, io.cwd));
   io.stdout(dashboardNotice(local, Boolean(io.env.SWITCHYARD_ADMIN_KEY)));
   const adminKeyWarning = weakAdminKeyWarning(io.env.SWITCHYARD_ADMIN_KEY);
   if (adminKeyWarning) io.stderr(`warning: ${adminKeyWarning}\n`);

@@ -5,7 +5,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { builtinModels } from "../../catalog/builtin-catalog.js";
-import { renderModelsBody } from "../../testing/index.js";
+import { createSimulator, renderModelsBody } from "../../testing/index.js";
 import type { CliIo } from "../cli-io.js";
 import { runCli } from "../main.js";
 import { startSimulateUpstream, type SimulateUpstreamOptions } from "./simulate-upstream.js";
@@ -85,6 +85,24 @@ describe("simulate-upstream", () => {
     const code = await runCli(["simulate-upstream", "--port", "0", "--fault", "a/b=explode"], io);
     expect(code).toBe(1);
     expect(io.err.join("")).toMatch(/Unknown fault "explode".*rate_limit/);
+  });
+
+  it("names the fault a typo was meant to be, on the flag and in the x-sim-fault header", async () => {
+    const io = memoryIo();
+    expect(await runCli(["simulate-upstream", "--port", "0", "--fault", "a/b=rate_limt"], io)).toBe(1);
+    expect(io.err.join("")).toContain('Did you mean "rate_limit"?');
+    const simulator = await createSimulator({ recordCalls: false });
+    try {
+      const response = await fetch(`${simulator.url}/chat/completions`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-sim-fault": "stream_cutt" },
+        body: JSON.stringify({ model: "openai/gpt-5-nano", messages: [{ role: "user", content: "hi" }] }),
+      });
+      expect(response.status).toBe(400);
+      expect(((await response.json()) as { error: { message: string } }).error.message).toContain('Did you mean "stream_cut"?');
+    } finally {
+      await simulator.close();
+    }
   });
 
   it("runs as a process until SIGTERM", async () => {

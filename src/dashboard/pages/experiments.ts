@@ -12,12 +12,13 @@ import type { Page, PageContext } from "../page.js";
 import { badge, pageHeader, table } from "../ui.js";
 import { localVerdict } from "../verdict.js";
 import { experimentTests } from "../experiment-tests.js";
+import { DEFAULT_EXPERIMENT_SINCE } from "../../log/report-periods.js";
 
 /**
  * The period the figures cover, asked for by name and said on the page: it was the API's default, unsaid, so an
  * experiment that had run for six weeks showed its last 30 days as if they were all of it.
  */
-const PERIOD = { since: "30d", words: "the last 30 days" };
+const PERIOD = { since: DEFAULT_EXPERIMENT_SINCE, words: "the last 30 days" };
 
 export const experimentsPage: Page = {
   title: "Experiments",

@@ -104,7 +104,7 @@ export async function loadRouterLearning(config: SwitchyardConfig, cwd: string):
   const armAdapters = new Map<string, RoutingAdapter>();
   for (const [index, experiment] of config.experiments.entries()) {
     if (!experiment.enabled || experiment.variant.weights === undefined) continue;
-    const loaded = await load(experiment.variant.weights, `experiments.${index}.variant.weights`);
+    const loaded = await load(experiment.variant.weights, `experiments[${index}].variant.weights`);
     armAdapters.set(experiment.name, loaded.adapter);
     arms[experiment.name] = loaded.ref;
   }

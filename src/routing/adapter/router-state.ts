@@ -5,6 +5,7 @@
  * `POST /api/router/reload`). Once it names an active router, that wins over `routing.weights`.
  * @module
  */
+import { configPath } from "../../core/config-path.js";
 import { whyUnreadable } from "../../core/why-unreadable.js";
 import { createHash } from "node:crypto";
 import { mkdir } from "node:fs/promises";
@@ -80,7 +81,7 @@ export async function readRouterState(file: string): Promise<RouterState> {
   const parsed = routerStateSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const where = issue ? issue.path.map((key, index) => (typeof key === "number" ? `[${key}]` : `${index === 0 ? "" : "."}${String(key)}`)).join("") : "";
+    const where = issue ? configPath(issue.path) : "";
     throw new ConfigError([{ path: "routing.state_file", message: `${file}: ${where || "the file"} ${issue ? stateIssue(issue) : "is malformed"}; restore it or delete it to start over` }]);
   }
   return { ...emptyRouterState(), ...(parsed.data as Partial<RouterState>) };

@@ -148,8 +148,8 @@ describe("experiments in the router", () => {
   });
 
   it("refuses a config whose experiment names an unknown tier (it would never match)", () => {
-    expect(() => routerFor([{ name: "x", match: { tier: "platinum" }, share: 0.5, variant: { tier: "mid" } }])).toThrow(/experiments\.0\.match\.tier: unknown tier "platinum"/);
-    expect(() => routerFor([{ name: "x", share: 0.5, variant: { tier: "gold" } }])).toThrow(/experiments\.0\.variant\.tier: unknown tier "gold"/);
+    expect(() => routerFor([{ name: "x", match: { tier: "platinum" }, share: 0.5, variant: { tier: "mid" } }])).toThrow(/experiments\[0\]\.match\.tier: unknown tier "platinum"/);
+    expect(() => routerFor([{ name: "x", share: 0.5, variant: { tier: "gold" } }])).toThrow(/experiments\[0\]\.variant\.tier: unknown tier "gold"/);
   });
 
   it("does not enroll a key that may not use the variant tier", () => {

@@ -82,6 +82,16 @@ describe("createKeyAuth", () => {
     expect(openRouterKey).toContain("sk-or-v1-0…");
     expect(openRouterKey).toContain("sk-or-v1-0…, an OpenRouter key: the gateway holds that one (OPENROUTER_API_KEY in its environment); clients send a virtual key sk-sy-...");
     expect(openRouterKey).not.toContain("0123456789abcdef");
+    // The docs' placeholder, pasted as it is (README: `apiKey: "sk-sy-..."`): "Invalid API key ***" did not say it was
+    // never a key, nor how to get one.
+    for (const placeholder of ["sk-sy-...", "sk-sy-…", "<sk-sy-...>", "sk-sy-xxxxxxxx", "sk-sy-YOUR_KEY", "sk-sy-", "sk-or-..."]) {
+      const message = (await failure(authenticate(`Bearer ${placeholder}`))).message;
+      expect(message, placeholder).toContain("is the placeholder the docs write where a key goes, not a key");
+      expect(message, placeholder).toContain("`switchyard keys create --name NAME`");
+      expect(message, placeholder).not.toContain("***");
+    }
+    // A real-looking key that is wrong is still only "invalid".
+    expect((await failure(authenticate("Bearer sk-sy-x9Qw2mZk7LpB4vTn"))).message).not.toContain("placeholder");
     const identity = await authenticate(`Bearer ${secret}`);
     expect(identity).toMatchObject({ keyId: key.id, keyName: "team-a", allowedTiers: ["budget"], keyLimits: { dailyUsd: 2, monthlyUsd: null } });
     expect(spendScopeFor(identity, "chat", "budget")).toEqual({ keyId: key.id, keyName: "team-a", keyLimits: { dailyUsd: 2, monthlyUsd: null }, task: "chat", tier: "budget" });

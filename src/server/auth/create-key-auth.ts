@@ -171,9 +171,27 @@ function redactSecret(secret: string): string {
  * gateway with only its base URL changed, sends it, and "invalid" alone did not say which key goes where.
  */
 function invalidKeyMessage(secret: string): string {
+  if (isPlaceholderKey(secret)) {
+    return `Invalid API key: ${JSON.stringify(secret)} is the placeholder the docs write where a key goes, not a key. Create one with \`switchyard keys create --name NAME\` (it prints the key, sk-sy- and 43 characters, once) and send that.`;
+  }
   const shown = `Invalid API key ${redactSecret(secret)}`;
   if (secret.startsWith("sk-or-")) {
     return `${shown}, an OpenRouter key: the gateway holds that one (OPENROUTER_API_KEY in its environment); clients send a virtual key sk-sy-... from \`switchyard keys create --name NAME\`.`;
   }
   return `${shown}: check the key, or create one with \`switchyard keys create\`.`;
+}
+
+/** What follows a key's prefix in a placeholder: nothing, dots or an ellipsis, x's or stars, "YOUR_KEY", "<...>". */
+const PLACEHOLDER_REST = /^(?:[.…*]*|x+|<[^>]*>|(?:your|my)[-_]?\w*|\w*[-_]?here)$/i;
+
+/**
+ * A key as the docs write it in place of a real one (`sk-sy-...`, README's `apiKey: "sk-sy-..."`), pasted as it is.
+ * No issued secret has dots, an ellipsis or brackets (base64url), so nothing real is taken for one.
+ */
+function isPlaceholderKey(secret: string): boolean {
+  const bare = secret.replace(/^<(.*)>$/, "$1");
+  const prefix = ["sk-sy-", "sk-or-"].find((start) => bare.startsWith(start));
+  if (prefix === undefined) return false;
+  const rest = bare.slice(prefix.length);
+  return rest.length < 20 && (rest.includes("...") || rest.includes("…") || PLACEHOLDER_REST.test(rest));
 }

@@ -7,15 +7,14 @@
 import type { FastifyInstance } from "fastify";
 import { generateExperimentReports } from "../../log/experiment-report-generate.js";
 import { parseSince } from "../../log/parse-since.js";
+import { DEFAULT_EXPERIMENT_SINCE } from "../../log/report-periods.js";
 import { notFound, queryValue, type AdminRouteDeps } from "./admin-deps.js";
-
-const DEFAULT_SINCE = "30d";
 
 /** Registers the experiment routes. */
 export function registerAdminExperimentRoutes(app: FastifyInstance, deps: AdminRouteDeps): void {
   const period = (query: unknown) => {
     const now = deps.clock.now();
-    return { since: parseSince(queryValue(query, "since") ?? DEFAULT_SINCE, now), until: now + 1 };
+    return { since: parseSince(queryValue(query, "since") ?? DEFAULT_EXPERIMENT_SINCE, now), until: now + 1 };
   };
 
   app.get("/api/experiments", async (request) => {

@@ -1,5 +1,5 @@
 /**
- * `GET /api/report?since=7d&until=&by=tier` (the same report as `switchyard report --json`, narrowed by the
+ * `GET /api/report?since=7d&until=&by=tier` (since: 7d unless given, 30d with by=experiment; the same report as `switchyard report --json`, narrowed by the
  * decision filters of `/api/decisions`) and `GET /api/report/timeseries?bucket=hour|day&by=tier|model|task|key`.
  * @module
  */
@@ -8,6 +8,7 @@ import { InvalidRequestError } from "../../core/errors/index.js";
 import { generateReport } from "../../log/build-report.js";
 import { TIMESERIES_BUCKETS, TIMESERIES_DIMENSIONS, generateTimeseries } from "../../log/build-timeseries.js";
 import { REPORT_DIMENSIONS, type ReportDimension } from "../../log/decision-log-store.js";
+import { defaultReportSince } from "../../log/report-periods.js";
 import { queryValue, type AdminRouteDeps } from "./admin-deps.js";
 import { choiceOf, decisionFilterOf } from "./admin-query.js";
 
@@ -15,7 +16,7 @@ import { choiceOf, decisionFilterOf } from "./admin-query.js";
 export function registerAdminReportRoute(app: FastifyInstance, deps: AdminRouteDeps): void {
   app.get("/api/report", async (request) => {
     const by = parseDimension(queryValue(request.query, "by") ?? "day");
-    const { since, until, ...filter } = decisionFilterOf(request.query, deps.clock.now(), "7d");
+    const { since, until, ...filter } = decisionFilterOf(request.query, deps.clock.now(), defaultReportSince(by));
     return generateReport(deps.decisions, { since, until, by, filter, premiumModel: deps.premiumModel?.() });
   });
 

@@ -4,6 +4,7 @@
  * @module
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { didYouMean } from "../../core/closest-name.js";
 import type { ModelCatalog } from "../../catalog/model-catalog.js";
 import type { ModelEntry } from "../../catalog/model-entry.js";
 import { contextLengthResponse, faultErrorResponse, invalidRequestResponse, type ErrorResponse } from "./fault-error-response.js";
@@ -117,7 +118,7 @@ function rejectionOf(
   }
   const header = request.headers["x-sim-fault"];
   if (header !== undefined && !isSimulatorFault(header)) {
-    return invalidRequestResponse(`Unknown x-sim-fault "${String(header)}". Valid faults: ${SIMULATOR_FAULTS.join(", ")}.`);
+    return invalidRequestResponse(`Unknown x-sim-fault "${String(header)}". Valid faults: ${SIMULATOR_FAULTS.join(", ")}.${didYouMean(String(header), SIMULATOR_FAULTS)}`);
   }
   const parsed = parseSimulatorRequest(text);
   if (!parsed.ok) return invalidRequestResponse(parsed.message);

@@ -3,6 +3,7 @@
  * `switchyard simulate-upstream --fault model=fault` flag use them. `docs/simulator.md` describes each.
  * @module
  */
+import { didYouMean } from "../../core/closest-name.js";
 
 /** Every fault name, in documentation order. `none` cancels a per-model fault for one request. */
 export const SIMULATOR_FAULTS = [
@@ -54,7 +55,7 @@ export function parseFaultAssignment(text: string): { model: string; fault: Simu
     throw new Error(`Expected --fault <model>=<fault>, got "${text}".`);
   }
   if (!isSimulatorFault(fault)) {
-    throw new Error(`Unknown fault "${fault}" in "${text}". Valid faults: ${SIMULATOR_FAULTS.join(", ")}.`);
+    throw new Error(`Unknown fault "${fault}" in "${text}". Valid faults: ${SIMULATOR_FAULTS.join(", ")}.${didYouMean(fault, SIMULATOR_FAULTS)}`);
   }
   return { model, fault };
 }
