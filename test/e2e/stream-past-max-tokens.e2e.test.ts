@@ -59,6 +59,18 @@ function answer(request: IncomingMessage, response: ServerResponse): void {
     const body = JSON.parse(text) as { model: string; max_tokens?: number; max_completion_tokens?: number };
     response.writeHead(200, { "content-type": "text/event-stream" });
     const legit = Object.keys(LEGIT_TOKENS).find((kind) => text.includes(`within ${kind}`));
+    if (text.includes("ONE_EVENT")) {
+      // The whole runaway in the first content event: the bound is checked on the chunks read before relaying too.
+      written.push(LIMIT_CHARS * 2);
+      // Then [DONE] at once: no later chunk whose own check would catch it.
+      response.write(chunk(body.model, { content: "word ".repeat(Math.ceil((LIMIT_CHARS * 2) / 5)) }));
+      return void response.end("data: [DONE]\n\n");
+    }
+    if (text.includes("AFTER_FINISH")) {
+      // A finish_reason, then content without end: the stream is no more complete than one without it.
+      response.write(chunk(body.model, { content: "Done." }));
+      response.write(`data: ${JSON.stringify({ id: "gen-run", object: "chat.completion.chunk", created: 1, model: body.model, choices: [{ index: 0, delta: {}, finish_reason: "stop" }] })}\n\n`);
+    }
     if (legit === undefined) streamForever(response, body.model);
     else streamWithinMaxTokens(response, body.model, (upstreamMaxTokens = body.max_tokens ?? body.max_completion_tokens ?? MAX_TOKENS), LEGIT_TOKENS[legit]!);
   });
@@ -75,7 +87,9 @@ beforeAll(async () => {
     reservedUsd.push(input.amountUsd);
     return reserve(input);
   };
-  gateway = await startGatewayBehind(answer, { upstream: { timeouts: { first_token_ms: 5_000, idle_ms: 5_000, total_ms: 8_000, connect_ms: 1_000 } } }, { spendGuard: guard });
+  // Every runaway case counts against the one model's circuit: a high threshold keeps it closed for the cases after.
+  const circuit_breaker = { failures: 100, window_ms: 60_000, cooldown_ms: 1_000 };
+  gateway = await startGatewayBehind(answer, { circuit_breaker, upstream: { timeouts: { first_token_ms: 5_000, idle_ms: 5_000, total_ms: 8_000, connect_ms: 1_000 } } }, { spendGuard: guard });
 });
 afterAll(async () => {
   await gateway.close();
@@ -115,6 +129,27 @@ describe("an upstream that streams past max_tokens", () => {
     // Relayed content ≤ the bound plus one event, at four characters a token: about 16 times the output's worst case.
     expect(charged).toBeLessThan(reserved * ((LIMIT_CHARS + 200) / 4 / MAX_TOKENS + 1));
     expect(record?.costUsd).toBeCloseTo(charged, 12);
+    expect(guard.open.size).toBe(0);
+  }, 30_000);
+
+  it.each(DOORS)("%s: content past the bound after a finish_reason is cut the same way, not passed off as complete", async (door) => {
+    written.length = 0;
+    const response = await post(door, request(door, "RUNAWAY AFTER_FINISH", MAX_TOKENS));
+    const text = await response.text();
+    expect(text).toContain("the upstream streamed past max_tokens");
+    expect(text).not.toContain("[DONE]");
+    expect(written).toHaveLength(1);
+    expect(gateway.records.at(-1)?.attempts.map((attempt) => attempt.errorType)).toEqual(["malformed"]);
+    expect(guard.open.size).toBe(0);
+  }, 30_000);
+
+  it.each(DOORS)("%s: a first content event past the bound on its own is cut the same way", async (door) => {
+    written.length = 0;
+    const response = await post(door, request(door, "RUNAWAY ONE_EVENT", MAX_TOKENS));
+    const text = await response.text();
+    expect(text).toContain("the upstream streamed past max_tokens");
+    expect(text).not.toContain("[DONE]");
+    expect(gateway.records.at(-1)?.attempts.map((attempt) => attempt.errorType)).toEqual(["malformed"]);
     expect(guard.open.size).toBe(0);
   }, 30_000);
 

@@ -78,7 +78,8 @@ export async function* relayAttempt(opened: OpenedStream, state: StreamState, re
       if (!resumed) out += opened.buffered[index] as string;
       else if (chunkText(chunk) || chunk.choices?.[0]?.finish_reason || chunk.usage) out += rewrite(chunk, state);
     }
-    let pending: readonly SseEvent[] = opened.rest;
+    // The chunks read before the first content may already hold more than the bound (one oversized event).
+    let pending: readonly SseEvent[] = overranBound(opened, state, end) ? [] : opened.rest;
     for (;;) {
       for (const event of pending) {
         out += relayEvent(opened, state, resumed, event, end);
@@ -130,13 +131,18 @@ function relayEvent(opened: OpenedStream, state: StreamState, resumed: boolean, 
     return "";
   }
   state.track(chunk);
-  const { maxTokens } = opened.candidate;
-  if (state.attemptOutput.exceeds(maxTokens)) {
-    // This chunk is relayed and charged with the rest; nothing after it is read.
-    state.overran = true;
-    end.failure = overranMaxTokens(opened.candidate.id, maxTokens, state.attemptChars);
-  }
+  // Past the bound, this chunk is relayed and charged with the rest; nothing after it is read.
+  overranBound(opened, state, end);
   return resumed ? rewrite(chunk, state) : event.raw;
+}
+
+/** True, with the attempt's failure set, once its content is past the output bound (`output-bound.ts`). */
+function overranBound(opened: OpenedStream, state: StreamState, end: RelayEnd): boolean {
+  const { maxTokens } = opened.candidate;
+  if (!state.attemptOutput.exceeds(maxTokens)) return false;
+  state.overran = true;
+  end.failure = overranMaxTokens(opened.candidate.id, maxTokens, state.attemptChars);
+  return true;
 }
 
 function rewrite(chunk: StreamChunk, state: StreamState): string {

@@ -111,8 +111,9 @@ async function* pump(input: PumpInput): AsyncGenerator<string> {
       const end = yield* relayAttempt(opened, state, resumed);
       if (end.clientGone) return yield* endForClientGone(context, current);
       const failure = streamFailure(end, state, opened.candidate.id);
-      // A proper finish_reason makes the answer complete even if [DONE] (or the socket) went missing after it.
-      if (!failure || state.finishReason !== null) return yield* complete(context, current, end.done, resumed);
+      // A proper finish_reason makes the answer complete even if [DONE] (or the socket) went missing after it, but
+      // not when content went on past the output bound after it: that upstream is not answering this request.
+      if (!failure || (state.finishReason !== null && !state.overran)) return yield* complete(context, current, end.done, resumed);
       opened.controller.abort(new Error("stream failed"));
       await run.reportLateFailure(opened.candidate, failure, current.startedAt);
       await settlement.settleCurrent(false);
