@@ -112,7 +112,9 @@ describe("web search in the reservation", () => {
       const response = await fetch(`${server.url}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
       const text = await response.clone().text(); expect(response.status, `${path} ${text}`).toBe(402);
       const message = String(messageOf((await response.json()) as Record<string, unknown>));
-      expect(message, path).toMatch(/Its worst case includes web search \(up to \d+ results( over \d+ searches)?\), billed beside the tokens: turn it off or lower max_tokens/);
+      // Each door names its own field (ADR 0069): the Responses door's is max_output_tokens.
+      const field = path === "/v1/responses" ? "max_output_tokens" : "max_tokens";
+      expect(message, path).toMatch(new RegExp(`Its worst case includes web search \\(up to \\d+ results( over \\d+ searches)?\\), billed beside the tokens: turn it off or lower ${field},`));
     }
     expect(simulator.calls).toEqual([]);
   }, 30_000);
