@@ -66,6 +66,7 @@ function marksOneCommitEach(store: InFlightStore): InFlightMarks {
       store.apply([], cleared);
       cleared = [];
     },
+    refusingWrites: () => false,
   };
 }
 

@@ -22,6 +22,7 @@ import { createGroupCommit } from "./group-commit.js";
 import { RecordsLostAtCloseError, reportQuietly } from "./log-failures.js";
 import { queriesAfterFlush } from "./queries-after-flush.js";
 import { createPromptRedactor } from "./redact-prompt.js";
+import { createRefusalWatch } from "./refusal-watch.js";
 import { DecisionRecordsRefusedError, insertSettingAsideRefused, type RefusedRecord } from "./refused-records.js";
 import { retrySetAside, shipOutbox } from "./ship-outbox.js";
 import { WaitingRecords, type WaitingRecordPatch } from "./waiting-records.js";
@@ -85,13 +86,19 @@ export function createDecisionLog(options: DecisionLogOptions): DecisionLogStore
   };
   // The last local commit was refused: while its records wait in memory the disk takes no writes (readiness).
   let refusedLocally = false;
+  // And until the disk takes a record again: with Postgres behind the outbox, the records it refused ship from memory
+  // within a flush interval, while every request is still refused (ADR 0072).
+  const refusal = createRefusalWatch({ probe: outbox?.probe?.bind(outbox), retry, everyMs: options.flushIntervalInMs ?? 100 });
   const group = createGroupCommit(async (records) => {
+    const prepared = records.map(prepare);
     try {
-      if ((await commitLocally(records.map(prepare), { outbox, insertNow, retry })) === "outbox") scheduler.schedule(true);
+      if ((await commitLocally(prepared, { outbox, insertNow, retry })) === "outbox") scheduler.schedule(true);
       refusedLocally = false;
+      refusal.accepted();
       return undefined;
     } catch (error) {
       refusedLocally = true;
+      refusal.refused(prepared.reduce((most, record) => Math.max(most, JSON.stringify(record).length), 0));
       // The local disk refused (full, locked too long): keep the records in memory rather than lose them, and tell
       // the requests waiting on this commit, so none of them completes with a record only memory holds.
       waiting.push(...records);
@@ -143,7 +150,7 @@ export function createDecisionLog(options: DecisionLogOptions): DecisionLogStore
           whenDurable: () => group.committed(),
           amendWaiting: (id: string, patch: WaitingRecordPatch): boolean => waiting.amend(id, patch),
           // Retried every flush interval, so once they reach the store (the disk took them) this turns false by itself.
-          refusingWrites: (): boolean => refusedLocally && waiting.length > 0,
+          refusingWrites: (): boolean => (refusedLocally && waiting.length > 0) || refusal.holds(),
         }
       : {}),
     flush,

@@ -209,6 +209,8 @@ export interface DecisionOutbox {
   setAsideRecords(limit: number): { seq: number; record: DecisionRecord }[];
   /** Forgets set-aside records the backend has now taken. */
   forgetSetAside(seqs: readonly number[]): void;
+  /** One transaction that appends a row of `bytes` characters and deletes it: whether the disk takes records again (ADR 0072). */
+  probe?(bytes: number): void;
 }
 
 /** An empty summary row for a group. */

@@ -14,6 +14,7 @@
  */
 import { RecordNotDurableError } from "../core/errors/index.js";
 import type { DecisionRecord } from "./decision-record.js";
+import { createRefusalWatch } from "./refusal-watch.js";
 
 /**
  * The error type of a record written for a request a crash cut. Stores never let such a record replace one they hold
@@ -45,6 +46,11 @@ export interface InFlightStore {
   left(limit: number): InFlightMarker[];
   /** One transaction: appends `records` to the decision outbox and deletes the markers of `forget`. */
   adopt(records: readonly DecisionRecord[], forget: readonly string[]): void;
+  /**
+   * One transaction that writes a marker-sized row of `bytes` characters and deletes it: whether the disk takes a
+   * marker again while no request comes to try (readiness, ADR 0072). Throws what the disk answers.
+   */
+  probe?(bytes: number): void;
 }
 
 /** What the request path uses. */
@@ -62,6 +68,12 @@ export interface InFlightMarks {
   clear(id: string): void;
   /** Commits what waits now (tests, shutdown). */
   flush(): Promise<void>;
+  /**
+   * The disk refused the last marker commit and has taken none since (`GET /readyz`, ADR 0072): every request is
+   * refused meanwhile. Turns false by itself once the disk takes a marker again, tried every CLEAR_EVERY_MS with a
+   * probe as large as the largest marker it refused, or by a request's own marker.
+   */
+  refusingWrites(): boolean;
 }
 
 /** Options of `createInFlightMarks`. */
@@ -104,6 +116,7 @@ export function createInFlightMarks(options: InFlightMarksOptions): InFlightMark
   /** This turn's marks by request id (a later mark of one id replaces its earlier one), and when they commit. */
   let pending = new Map<string, InFlightMarker>();
   let pendingCommit: Promise<void> | undefined;
+  const refusal = createRefusalWatch({ probe: store.probe?.bind(store), retry, everyMs: CLEAR_EVERY_MS });
   /** The cleared ids this commit may delete: never one it also marks (the store's one-batch rule). */
   const takeCleared = (marking: ReadonlyMap<string, InFlightMarker>): string[] => {
     const ids: string[] = [];
@@ -130,8 +143,8 @@ export function createInFlightMarks(options: InFlightMarksOptions): InFlightMark
     // After the commit before it: a busy retry of one commit never lets a later one overtake it.
     const done = chain.then(() =>
       retry(() => store.apply([...marks.values()], clearing)).then(
-        () => undefined,
-        (error: unknown) => (failed(clearing, error), error),
+        () => void (marks.size > 0 && refusal.accepted()),
+        (error: unknown) => (marks.size > 0 && diskRefused(error) && refusal.refused(largest(marks.values())), failed(clearing, error), error),
       ),
     );
     chain = done.then(() => undefined);
@@ -178,7 +191,15 @@ export function createInFlightMarks(options: InFlightMarksOptions): InFlightMark
       clearLater();
     },
     flush: async () => void (await (pending.size > 0 ? commitPending() : commit(new Map()))),
+    refusingWrites: () => refusal.holds(),
   };
+}
+
+/** The largest marker's size in characters, as the store writes it. */
+function largest(marks: Iterable<InFlightMarker>): number {
+  let bytes = 0;
+  for (const mark of marks) bytes = Math.max(bytes, JSON.stringify(mark.record).length);
+  return bytes;
 }
 
 /**

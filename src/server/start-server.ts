@@ -166,8 +166,9 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       ...(storage.ledger.heldWrites ? { ledgerWritesHeld: () => storage.ledger.heldWrites?.().length ?? 0 } : {}),
     },
     authenticate: createKeyAuth({ keys: storage.keys, clock, rateLimiter: storage.rateLimiter, keylessAllowed }),
-    // The local SQLite file is named only while it refuses the records (full, read-only): no request can complete.
-    readiness: () => ({ ...storage.readiness(), ...(decisionLogStore.refusingWrites?.() === true ? { sqlite: "refusing_writes" as const } : {}) }),
+    // The local SQLite file is named only while it refuses the records or the in-flight markers (full, read-only): no
+    // request can complete. With Postgres the records ship from memory, so only the markers still say it (ADR 0072).
+    readiness: () => ({ ...storage.readiness(), ...(decisionLogStore.refusingWrites?.() === true || inFlight.marks?.refusingWrites() === true ? { sqlite: "refusing_writes" as const } : {}) }),
     conversations: storage.conversations,
     storedResponses: storage.storedResponses,
     redact: (text) => redactSecret(text, apiKey),

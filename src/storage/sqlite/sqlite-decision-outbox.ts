@@ -47,6 +47,8 @@ export function createSqliteDecisionOutbox(db: SqliteDatabase): DecisionOutbox {
   const remove = db.transaction((seqs: readonly number[]) => {
     for (const seq of seqs) deleteOne.run(seq);
   });
+  // Written and deleted in one transaction: the commit still writes the pages it touched, as a record's would (ADR 0072).
+  const probe = db.transaction((bytes: number) => deleteOne.run(insert.run("outbox_probe", "x".repeat(bytes)).lastInsertRowid));
   const count = db.prepare<[], { n: number }>("SELECT count(*) AS n FROM decision_outbox");
   // Read at every scrape, on the event loop: a few index steps whatever the backlog. Counting every row walks each
   // page of the table (0.6 to 2.2 s for a million records, a stall for every request), so rows are counted up to
@@ -77,6 +79,7 @@ export function createSqliteDecisionOutbox(db: SqliteDatabase): DecisionOutbox {
     remembered.set(seq, record);
   };
   return {
+    probe: (bytes) => void probe.immediate(bytes),
     append(records) {
       // One record: autocommit. Several: one transaction. Either way durable when it returns.
       const only = records.length === 1 ? records[0] : undefined;

@@ -165,6 +165,31 @@ describe("in-flight markers", () => {
     await expect(marks.flush()).resolves.toBeUndefined();
     expect(errors).toEqual([full]);
   });
+
+  it("says the disk refuses markers until a probe as large as the refused marker goes through, with no request to try (ADR 0072)", async () => {
+    const full = Object.assign(new Error("database or disk is full"), { code: "SQLITE_FULL" });
+    let room = 0;
+    const probes: number[] = [];
+    const failing: InFlightStore = { apply: () => { throw full; }, left: () => [], adopt: () => {}, probe: (bytes) => void (probes.push(bytes), bytes > room && (() => { throw full; })()) };
+    const marks = createInFlightMarks({ store: failing, owner: "me", now: () => 1 });
+    expect(marks.refusingWrites()).toBe(false);
+    const record = makeDecisionRecord({ id: "dec_x", prompt: "p".repeat(5_000) });
+    await expect(marks.mark("dec_x", () => record)).rejects.toMatchObject({ code: "storage_unavailable" });
+    expect(marks.refusingWrites()).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, CLEAR_EVERY_MS * 3));
+    expect(marks.refusingWrites()).toBe(true);
+    expect(probes.length).toBeGreaterThan(0);
+    expect(probes.every((bytes) => bytes === JSON.stringify(record).length)).toBe(true);
+    room = Infinity;
+    await new Promise((resolve) => setTimeout(resolve, CLEAR_EVERY_MS * 3));
+    expect(marks.refusingWrites()).toBe(false);
+  });
+
+  it("the SQLite store's probe writes nothing that stays (ADR 0072)", () => {
+    const { store } = open();
+    store.probe?.(10_000);
+    expect(store.left(10)).toEqual([]);
+  });
 });
 
 describe("recovering the requests a crash cut", () => {

@@ -18,6 +18,9 @@ CREATE TABLE IF NOT EXISTS decision_in_flight (
 );
 `;
 
+/** The id of the row a readiness probe writes and deletes in one transaction (never committed, never recovered). */
+const PROBE_ID = "in_flight_probe";
+
 /**
  * Creates the store over an open database (the one holding `decision_outbox`); creates its table if missing. The
  * table has no index but its rowid: this process remembers where it put each of its markers and deletes by that,
@@ -49,7 +52,14 @@ export function createSqliteInFlightStore(db: SqliteDatabase): InFlightStore {
     for (const record of records) append.run(record.id, JSON.stringify(record));
     for (const id of ids) forgetId.run(id);
   });
+  const forgetProbe = db.prepare("DELETE FROM decision_in_flight WHERE seq = ?");
+  // Written and deleted in one transaction: the commit still writes the pages it touched, as a marker's would.
+  const probe = db.transaction((bytes: number) => {
+    const seq = insert.run(PROBE_ID, "probe", 0, "x".repeat(bytes)).lastInsertRowid;
+    forgetProbe.run(seq);
+  });
   return {
+    probe: (bytes) => void probe.immediate(bytes),
     apply(marks, cleared) {
       const added = apply.immediate(marks, cleared);
       for (const id of cleared) mine.delete(id);
