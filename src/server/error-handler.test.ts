@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { AllAttemptsFailedError, BudgetExceededError, NoRouteError, RateLimitError, UpstreamError, UpstreamRateLimitedError } from "../core/errors/index.js";
-import { errorSummary, toErrorResponse } from "./error-handler.js";
+import { AllAttemptsFailedError, BudgetExceededError, NoRouteError, RateLimitError, RecordNotDurableError, UpstreamError, UpstreamRateLimitedError } from "../core/errors/index.js";
+import { errorSummary, STORAGE_RETRY_AFTER_SECONDS, toErrorResponse } from "./error-handler.js";
 
 describe("toErrorResponse", () => {
   it("keeps a GatewayError's status and envelope", () => {
@@ -43,10 +43,13 @@ describe("toErrorResponse", () => {
       const response = toErrorResponse(error);
       expect(response.status).toBe(503);
       expect(response.envelope.error).toMatchObject({ type: "server_error", code: "storage_unavailable" });
+      expect(response.headers).toEqual({ "retry-after": String(STORAGE_RETRY_AFTER_SECONDS) });
       expect(response.envelope.error.message).toMatch(/SQLITE_FULL: database or disk is full.*free disk space/);
       expect(errorSummary(error)).toMatchObject({ code: "SQLITE_FULL", message: "database or disk is full" });
     }
     expect(toErrorResponse(Object.assign(new Error("attempt to write a readonly database"), { code: "SQLITE_READONLY" })).status).toBe(503);
+    // A record that could not be committed, and a store's own GatewayError, carry the same pause (ADR 0072).
+    expect(toErrorResponse(new RecordNotDurableError(full)).headers).toEqual({ "retry-after": String(STORAGE_RETRY_AFTER_SECONDS) });
     // Another process holding the file's lock past busy_timeout, and SQLite's extended codes of the same failures.
     for (const code of ["SQLITE_BUSY", "SQLITE_LOCKED", "SQLITE_BUSY_SNAPSHOT", "SQLITE_IOERR_WRITE", "SQLITE_CANTOPEN_ISDIR"]) {
       expect(toErrorResponse(Object.assign(new Error("database is locked"), { code })).envelope.error.code, code).toBe("storage_unavailable");

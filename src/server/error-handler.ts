@@ -51,8 +51,24 @@ const REDIS_REFUSAL = /^(OOM|READONLY|MISCONF|NOREPLICAS|LOADING|BUSY|CLUSTERDOW
 export const BODY_TOO_LARGE_MESSAGE =
   "The request body is larger than the gateway's limit (server.body_limit_bytes in its config, 10 MB by default): send a smaller body (fewer or smaller images, a shorter history), or ask the operator to raise the limit.";
 
+/**
+ * The `Retry-After` of every 503 `storage_unavailable` (ADR 0072). The gateway cannot know when an operator frees a
+ * disk or brings a store back, so this is no promise: it is how often the gateway finds out. It rechecks each store
+ * every second (Redis's PING, Postgres's probe; the local disk every 100 ms) and turns `/readyz` back as soon as one
+ * answers, so a retry sooner than a few checks finds the same refusal; a refused request costs nothing (no model is
+ * called before its marker is committed), so a client pacing itself at this interval loses at most these seconds.
+ */
+export const STORAGE_RETRY_AFTER_SECONDS = 5;
+
 /** Status and envelope for any thrown value. */
 export function toErrorResponse(error: unknown): { status: number; envelope: ErrorEnvelope; headers: Record<string, string> } {
+  const response = errorResponse(error);
+  if (response.status === 503 && response.envelope.error.code === "storage_unavailable") response.headers["retry-after"] ??= String(STORAGE_RETRY_AFTER_SECONDS);
+  return response;
+}
+
+/** toErrorResponse before the headers every answer of its code carries. */
+function errorResponse(error: unknown): { status: number; envelope: ErrorEnvelope; headers: Record<string, string> } {
   if (GatewayError.isInstance(error)) {
     const headers: Record<string, string> = {};
     if (error instanceof RateLimitError) headers["retry-after"] = String(error.retryAfterSeconds);

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDecisionLog } from "../../src/log/create-decision-log.js";
 import type { DecisionLogStore } from "../../src/log/decision-log-store.js";
 import { createInFlightMarks, type InFlightStore } from "../../src/log/in-flight.js";
+import { STORAGE_RETRY_AFTER_SECONDS } from "../../src/server/error-handler.js";
 import { openSqliteDatabase } from "../../src/storage/sqlite/open-sqlite-database.js";
 import { createSqliteDecisionLogBackend } from "../../src/storage/sqlite/sqlite-decision-log.js";
 import { createSqliteDecisionOutbox } from "../../src/storage/sqlite/sqlite-decision-outbox.js";
@@ -64,7 +65,9 @@ describe("a marker the local disk refuses", () => {
         const response = await post(path, body);
         ids.push(response.headers.get("x-switchyard-decision-id") ?? `${door}: no decision id`);
         const text = await response.text();
-        expect({ door, status: response.status }).toEqual({ door, status: 503 });
+        // With the pause the gateway asks for (ADR 0072): the refusal costs the client nothing, and a retry finds
+        // the disk rechecked by then.
+        expect({ door, status: response.status, retryAfter: response.headers.get("retry-after") }).toEqual({ door, status: 503, retryAfter: String(STORAGE_RETRY_AFTER_SECONDS) });
         expect(text).toMatch(door.startsWith("messages") ? /overloaded_error/ : /storage_unavailable/);
         expect(text).toContain(code);
       }
