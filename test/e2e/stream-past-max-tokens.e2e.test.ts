@@ -37,6 +37,21 @@ function streamForever(response: ServerResponse, model: string): void {
   more();
 }
 
+/** A tool call whose arguments stream for ever, 200 characters an event (ADR 0072: they were counted by no bound). */
+function streamToolArgumentsForever(response: ServerResponse, model: string): void {
+  const index = written.push(0) - 1;
+  response.write(chunk(model, { role: "assistant", tool_calls: [{ index: 0, id: "call_run", type: "function", function: { name: "lookup", arguments: '{"q":"' } }] }));
+  const piece = "word ".repeat(40);
+  const more = (): void => {
+    while (!response.destroyed && !response.writableEnded) {
+      written[index]! += piece.length;
+      if (!response.write(chunk(model, { tool_calls: [{ index: 0, function: { arguments: piece } }] }))) return void response.once("drain", more);
+      if (written[index]! % 20_000 === 0) return void setImmediate(more);
+    }
+  };
+  more();
+}
+
 /**
  * Tokens as long as real ones get: the longest token of the GPT-4o, GPT-4, Llama 3 and Qwen 3 tokenizers is a run of
  * 128 spaces (what a model stuck in a whitespace loop writes until max_tokens, as OpenAI's JSON mode warns), and a
@@ -71,7 +86,8 @@ function answer(request: IncomingMessage, response: ServerResponse): void {
       response.write(chunk(body.model, { content: "Done." }));
       response.write(`data: ${JSON.stringify({ id: "gen-run", object: "chat.completion.chunk", created: 1, model: body.model, choices: [{ index: 0, delta: {}, finish_reason: "stop" }] })}\n\n`);
     }
-    if (legit === undefined) streamForever(response, body.model);
+    if (text.includes("TOOL_ARGS")) streamToolArgumentsForever(response, body.model);
+    else if (legit === undefined) streamForever(response, body.model);
     else streamWithinMaxTokens(response, body.model, (upstreamMaxTokens = body.max_tokens ?? body.max_completion_tokens ?? MAX_TOKENS), LEGIT_TOKENS[legit]!);
   });
 }
@@ -129,6 +145,27 @@ describe("an upstream that streams past max_tokens", () => {
     // Relayed content ≤ the bound plus one event, at four characters a token: about 16 times the output's worst case.
     expect(charged).toBeLessThan(reserved * ((LIMIT_CHARS + 200) / 4 / MAX_TOKENS + 1));
     expect(record?.costUsd).toBeCloseTo(charged, 12);
+    expect(guard.open.size).toBe(0);
+  }, 30_000);
+
+  it.each(DOORS)("%s: a tool call's arguments past the bound are cut the same way, and charged", async (door) => {
+    written.length = 0;
+    const settledBefore = guard.settled.length;
+    const reservedBefore = reservedUsd.length;
+    const startedAt = Date.now();
+    const response = await post(door, request(door, "RUNAWAY TOOL_ARGS", MAX_TOKENS));
+    const text = await response.text();
+    // Relayed until the 8 s total timeout before.
+    expect(Date.now() - startedAt).toBeLessThan(6_000);
+    expect(text).toContain("the upstream streamed past max_tokens");
+    expect(text).not.toContain("[DONE]");
+    expect(written).toHaveLength(1);
+    expect(gateway.records.at(-1)?.attempts.map((attempt) => attempt.errorType)).toEqual(["malformed"]);
+    const charged = guard.settled.slice(settledBefore)[0]!.actualUsd;
+    const reserved = reservedUsd[reservedBefore]!;
+    // The arguments are output the upstream bills: charged for them, bounded as content is.
+    expect(charged).toBeGreaterThan(reserved);
+    expect(charged).toBeLessThan(reserved * ((LIMIT_CHARS + 400) / 4 / MAX_TOKENS + 1));
     expect(guard.open.size).toBe(0);
   }, 30_000);
 

@@ -50,10 +50,20 @@ export class StreamState {
     this.text += piece;
     this.attemptChars += piece.length;
     this.attemptOutput.add(piece);
+    // A call's arguments are output too: billed by the upstream and bounded by max_tokens (ADR 0072).
+    if (Array.isArray(calls)) for (const call of calls as unknown[]) this.countArguments(call);
     const finish = finishReasonOf(chunk.choices?.[0]?.finish_reason);
     if (finish) this.finishReason = finish;
     const usage = readUsage(chunk.usage);
     if (usage) this.usage = usage;
+  }
+
+  /** Counts a tool call delta's argument characters as the attempt's output. */
+  private countArguments(call: unknown): void {
+    const args = (call as { function?: { arguments?: unknown } } | null)?.function?.arguments;
+    if (typeof args !== "string") return;
+    this.attemptChars += args.length;
+    this.attemptOutput.add(args);
   }
 }
 
