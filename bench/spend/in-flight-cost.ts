@@ -67,6 +67,7 @@ function marksOneCommitEach(store: InFlightStore): InFlightMarks {
       cleared = [];
     },
     refusingWrites: () => false,
+    stop: () => {},
   };
 }
 

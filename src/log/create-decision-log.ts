@@ -22,7 +22,7 @@ import { createGroupCommit } from "./group-commit.js";
 import { RecordsLostAtCloseError, reportQuietly } from "./log-failures.js";
 import { queriesAfterFlush } from "./queries-after-flush.js";
 import { createPromptRedactor } from "./redact-prompt.js";
-import { createRefusalWatch } from "./refusal-watch.js";
+import { createRefusalWatch, storedBytes } from "./refusal-watch.js";
 import { DecisionRecordsRefusedError, insertSettingAsideRefused, type RefusedRecord } from "./refused-records.js";
 import { retrySetAside, shipOutbox } from "./ship-outbox.js";
 import { WaitingRecords, type WaitingRecordPatch } from "./waiting-records.js";
@@ -98,7 +98,7 @@ export function createDecisionLog(options: DecisionLogOptions): DecisionLogStore
       return undefined;
     } catch (error) {
       refusedLocally = true;
-      refusal.refused(prepared.reduce((most, record) => Math.max(most, JSON.stringify(record).length), 0));
+      refusal.refused(prepared.reduce((most, record) => Math.max(most, storedBytes(record)), 0));
       // The local disk refused (full, locked too long): keep the records in memory rather than lose them, and tell
       // the requests waiting on this commit, so none of them completes with a record only memory holds.
       waiting.push(...records);
@@ -162,6 +162,7 @@ export function createDecisionLog(options: DecisionLogOptions): DecisionLogStore
         // Those in memory end here (the outbox's ship at the next start): said with their number, never lost unsaid.
         throw waiting.length > 0 ? new RecordsLostAtCloseError(waiting.length, error) : error;
       } finally {
+        refusal.stop();
         await backend.close();
       }
     },

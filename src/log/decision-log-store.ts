@@ -209,7 +209,7 @@ export interface DecisionOutbox {
   setAsideRecords(limit: number): { seq: number; record: DecisionRecord }[];
   /** Forgets set-aside records the backend has now taken. */
   forgetSetAside(seqs: readonly number[]): void;
-  /** One transaction that appends a row of `bytes` characters and deletes it: whether the disk takes records again (ADR 0072). */
+  /** One transaction that appends a row of `bytes` bytes and deletes it: whether the disk takes records again (ADR 0072). */
   probe?(bytes: number): void;
 }
 

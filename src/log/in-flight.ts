@@ -14,7 +14,7 @@
  */
 import { RecordNotDurableError } from "../core/errors/index.js";
 import type { DecisionRecord } from "./decision-record.js";
-import { createRefusalWatch } from "./refusal-watch.js";
+import { createRefusalWatch, storedBytes } from "./refusal-watch.js";
 
 /**
  * The error type of a record written for a request a crash cut. Stores never let such a record replace one they hold
@@ -47,7 +47,7 @@ export interface InFlightStore {
   /** One transaction: appends `records` to the decision outbox and deletes the markers of `forget`. */
   adopt(records: readonly DecisionRecord[], forget: readonly string[]): void;
   /**
-   * One transaction that writes a marker-sized row of `bytes` characters and deletes it: whether the disk takes a
+   * One transaction that writes a marker-sized row of `bytes` bytes and deletes it: whether the disk takes a
    * marker again while no request comes to try (readiness, ADR 0072). Throws what the disk answers.
    */
   probe?(bytes: number): void;
@@ -74,6 +74,8 @@ export interface InFlightMarks {
    * probe as large as the largest marker it refused, or by a request's own marker.
    */
   refusingWrites(): boolean;
+  /** Stops the probe of `refusingWrites` (shutdown, after the last `flush`, before the store closes). */
+  stop(): void;
 }
 
 /** Options of `createInFlightMarks`. */
@@ -192,13 +194,14 @@ export function createInFlightMarks(options: InFlightMarksOptions): InFlightMark
     },
     flush: async () => void (await (pending.size > 0 ? commitPending() : commit(new Map()))),
     refusingWrites: () => refusal.holds(),
+    stop: () => refusal.stop(),
   };
 }
 
-/** The largest marker's size in characters, as the store writes it. */
+/** The largest marker's size in bytes, as the store writes it. */
 function largest(marks: Iterable<InFlightMarker>): number {
   let bytes = 0;
-  for (const mark of marks) bytes = Math.max(bytes, JSON.stringify(mark.record).length);
+  for (const mark of marks) bytes = Math.max(bytes, storedBytes(mark.record));
   return bytes;
 }
 

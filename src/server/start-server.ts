@@ -208,6 +208,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     await app.close();
     await inFlight.stop();
     await inFlight.marks?.flush();
+    inFlight.marks?.stop(); // its probe of a refusing disk ends before storage closes the file
     await judge?.drain();
     await tracer?.shutdown().catch((error: unknown) => logger.warn({ err: error }, "trace export failed on shutdown"));
     // A store that is down (Postgres or Redis unreachable) fails the last flush: say so and close the rest anyway.
