@@ -4,6 +4,7 @@
  * at the first failure, and says which.
  * @module
  */
+import { argumentsText } from "../../core/content-text.js";
 import type { UpstreamError } from "../../core/errors/index.js";
 import type { Usage } from "../../core/types.js";
 import { classifyErrorObject, malformedResponse, readErrorBody, redactErrorBody } from "../../upstream/classify-upstream-failure.js";
@@ -58,10 +59,13 @@ export class StreamState {
     if (usage) this.usage = usage;
   }
 
-  /** Counts a tool call delta's argument characters as the attempt's output. */
+  /**
+   * Counts a tool call delta's argument characters as the attempt's output: sent as a JSON object too, as a
+   * non-streamed answer counts them (an upstream streaming object arguments was relayed uncounted and uncharged).
+   */
   private countArguments(call: unknown): void {
-    const args = (call as { function?: { arguments?: unknown } } | null)?.function?.arguments;
-    if (typeof args !== "string") return;
+    const args = argumentsText((call as { function?: { arguments?: unknown } } | null)?.function?.arguments);
+    if (args === "") return;
     this.attemptChars += args.length;
     this.attemptOutput.add(args);
   }
