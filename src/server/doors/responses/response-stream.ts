@@ -15,6 +15,7 @@ import { usageOrEstimate } from "../estimated-usage.js";
 import { finalStatus, includesEncryptedReasoning, outputItems, readLogprobs, responseObject, type AnswerParts, type Logprob, type OutputItem, type ResponseMeta } from "./chat-to-response.js";
 import { encryptedContent, mergeReasoningDetails } from "./encrypted-reasoning.js";
 import { ToolCallIds } from "../tool-call-ids.js";
+import { renameInText, RESPONSES_FIELD_NAMES } from "../door-field-names.js";
 
 type Open =
   | { kind: "reasoning"; item: OutputItem & { type: "reasoning" } }
@@ -63,7 +64,8 @@ async function* responseEvents(
   // Messages door reports: never zero tokens beside a non-zero cost.
   const final: ResponseMeta = { ...fixed, model: end.model, usage: usageOrEstimate(end.answerUsage ?? end.usage, promptTokens, end.text), costUsd: end.costUsd };
   if (failure || end.status === "failed") {
-    const message = failure?.message ?? end.error?.message ?? "The stream failed.";
+    // The engine's message names chat fields ("streamed past max_tokens"): said in the Responses API's names.
+    const message = renameInText(failure?.message ?? end.error?.message ?? "The stream failed.", RESPONSES_FIELD_NAMES);
     const error = { code: "server_error", message };
     // What was held behind an open tool call was generated (and charged): it is written before the error.
     const held = writer.releaseHeld();
