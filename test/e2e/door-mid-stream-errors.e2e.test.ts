@@ -49,6 +49,10 @@ describe("a stream cut mid-answer speaks the door's wire format and field names"
     expect(failed.response.status).toBe("failed");
     expect(failed.response.error?.message).toBe(error.message);
     expect(events.some((event) => event.type === "response.completed")).toBe(false);
+    // Not stored, and it says so: a client reading `store: true` would continue from an id the gateway never kept.
+    expect((failed.response as unknown as { store: boolean }).store).toBe(false);
+    const retrieved: unknown = await openai.responses.retrieve(failed.response.id).catch((caught: unknown) => caught);
+    expect(retrieved).toBeInstanceOf(OpenAI.NotFoundError);
   });
 
   it("Responses, the SDK's stream helper: finalResponse() rejects with the error event, in the door's names", async () => {

@@ -67,10 +67,11 @@ async function* responseEvents(
     // The engine's message names chat fields ("streamed past max_tokens"): said in the Responses API's names.
     const message = renameInText(failure?.message ?? end.error?.message ?? "The stream failed.", RESPONSES_FIELD_NAMES);
     const error = { code: "server_error", message };
-    // What was held behind an open tool call was generated (and charged): it is written before the error.
+    // What was held behind an open tool call was generated (and charged): it is written before the error. A failed
+    // response is not stored (GET and previous_response_id answer 404): its `store` says so, as a failed write's does.
     const held = writer.releaseHeld();
     writer.markUnfinished();
-    yield held + writer.event("error", { code: failure?.code ?? "server_error", message, param: null }) + writer.event("response.failed", { response: responseObject(final, "failed", writer.items, { error }) });
+    yield held + writer.event("error", { code: failure?.code ?? "server_error", message, param: null }) + writer.event("response.failed", { response: responseObject(final, "failed", writer.items, { error, notStored: true }) });
     return;
   }
   if (end.status !== "completed") return;
