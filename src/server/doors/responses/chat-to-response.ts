@@ -9,6 +9,7 @@ import { answerText, argumentsText } from "../answer-text.js";
 import { encryptedContent, readReasoningDetails, type ReasoningDetail } from "./encrypted-reasoning.js";
 import type { ResponsesRequest } from "./responses-request.js";
 import { ToolCallIds } from "../tool-call-ids.js";
+import { assertJsonWithinLimits, type JsonLimits } from "../../request-shape/json-limits.js";
 
 /** One token's log probability, as `output_text.logprobs` holds it (Chat Completions' `logprobs.content` entries). */
 export interface Logprob {
@@ -37,7 +38,7 @@ export interface OutputRefusal {
 export type OutputItem =
   | { type: "reasoning"; id: string; summary: { type: "summary_text"; text: string }[]; encrypted_content?: string | null }
   | { type: "message"; id: string; status: "in_progress" | "completed" | "incomplete"; role: "assistant"; content: (OutputText | OutputRefusal)[] }
-  | { type: "function_call"; id: string; call_id: string; name: string; arguments: string; status: "in_progress" | "completed" };
+  | { type: "function_call"; id: string; call_id: string; name: string; arguments: string; status: "in_progress" | "completed" | "incomplete" };
 
 /** The answer's parts, however they arrived (whole or streamed). */
 export interface AnswerParts {
@@ -81,7 +82,7 @@ export function outputItems(decisionId: string, parts: AnswerParts, encrypted = 
     const refusal: OutputRefusal[] = parts.refusal ? [{ type: "refusal", refusal: parts.refusal }] : [];
     items.push({ type: "message", id: `msg_${decisionId}`, status: finalStatus(parts.finishReason), role: "assistant", content: [...text, ...refusal] });
   }
-  parts.toolCalls.forEach((call, index) => items.push({ type: "function_call", id: `fc_${decisionId}_${index}`, call_id: call.id, name: call.name, arguments: call.arguments, status: "completed" }));
+  parts.toolCalls.forEach((call, index) => items.push({ type: "function_call", id: `fc_${decisionId}_${index}`, call_id: call.id, name: call.name, arguments: call.arguments, status: callStatus(call.arguments, finalStatus(parts.finishReason)) }));
   return items;
 }
 
@@ -124,6 +125,25 @@ export function responseObject(
     service_tier: request.service_tier ?? "auto",
     usage: status === "in_progress" ? null : responsesUsage(meta.usage, meta.costUsd),
   };
+}
+
+/** How deep a call's arguments may nest before they are parsed (the request bodies' default bound). */
+const ARGUMENT_LIMITS: JsonLimits = { maxDepth: 64, maxArrayLength: Number.MAX_SAFE_INTEGER };
+
+/**
+ * A function call's status in an answer that ended as `answer`: in one cut short (max_output_tokens, a content filter),
+ * a call whose arguments are not whole JSON was cut with it, and says so (`incomplete`, as OpenAI marks it), so an
+ * agent does not run a tool on half its arguments. A call with whole arguments (or none) is complete.
+ */
+export function callStatus(args: string, answer: "completed" | "incomplete"): "completed" | "incomplete" {
+  if (answer === "completed" || args.trim() === "") return "completed";
+  try {
+    assertJsonWithinLimits(args, ARGUMENT_LIMITS);
+    JSON.parse(args);
+    return "completed";
+  } catch {
+    return "incomplete";
+  }
 }
 
 /** The final status for a finish reason: cut by the token limit or by the provider's content filter is incomplete. */

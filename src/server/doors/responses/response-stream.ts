@@ -12,7 +12,7 @@ import { answerText } from "../answer-text.js";
 import { AnswerOrder, type HeldPiece } from "../answer-order.js";
 import { chatStreamEvents, namedEvent, releaseChunks, ToolDeltaReader, type ToolCallDelta } from "../chat-sse-events.js";
 import { usageOrEstimate } from "../estimated-usage.js";
-import { finalStatus, includesEncryptedReasoning, outputItems, readLogprobs, responseObject, type AnswerParts, type Logprob, type OutputItem, type ResponseMeta } from "./chat-to-response.js";
+import { callStatus, finalStatus, includesEncryptedReasoning, outputItems, readLogprobs, responseObject, type AnswerParts, type Logprob, type OutputItem, type ResponseMeta } from "./chat-to-response.js";
 import { encryptedContent, mergeReasoningDetails } from "./encrypted-reasoning.js";
 import { ToolCallIds } from "../tool-call-ids.js";
 import { renameInText, RESPONSES_FIELD_NAMES } from "../door-field-names.js";
@@ -235,7 +235,8 @@ class ItemWriter {
       open.item.status = this.#messageStatus;
       return this.event("response.refusal.done", { ...where, content_index: 0, refusal: part.refusal }) + this.event("response.content_part.done", { ...where, content_index: 0, part }) + this.event("response.output_item.done", { output_index: where.output_index, item: open.item });
     }
-    open.item.status = "completed";
+    // A call still open when the answer was cut may be cut itself (chat-to-response.ts).
+    open.item.status = callStatus(open.item.arguments, this.#messageStatus);
     return this.event("response.function_call_arguments.done", { ...where, name: open.item.name, arguments: open.item.arguments }) + this.event("response.output_item.done", { output_index: where.output_index, item: open.item });
   }
 
