@@ -9,7 +9,7 @@ import { answerText, argumentsText } from "../answer-text.js";
 import { encryptedContent, readReasoningDetails, type ReasoningDetail } from "./encrypted-reasoning.js";
 import type { ResponsesRequest } from "./responses-request.js";
 import { ToolCallIds } from "../tool-call-ids.js";
-import { assertJsonWithinLimits, type JsonLimits } from "../../request-shape/json-limits.js";
+import { callStatus } from "./call-status.js";
 
 /** One token's log probability, as `output_text.logprobs` holds it (Chat Completions' `logprobs.content` entries). */
 export interface Logprob {
@@ -127,25 +127,6 @@ export function responseObject(
   };
 }
 
-/** How deep a call's arguments may nest before they are parsed (the request bodies' default bound). */
-const ARGUMENT_LIMITS: JsonLimits = { maxDepth: 64, maxArrayLength: Number.MAX_SAFE_INTEGER };
-
-/**
- * A function call's status in an answer that ended as `answer`: in one cut short (max_output_tokens, a content filter),
- * a call whose arguments are not whole JSON was cut with it, and says so (`incomplete`, as OpenAI marks it), so an
- * agent does not run a tool on half its arguments. A call with whole arguments (or none) is complete.
- */
-export function callStatus(args: string, answer: "completed" | "incomplete"): "completed" | "incomplete" {
-  if (answer === "completed" || args.trim() === "") return "completed";
-  try {
-    assertJsonWithinLimits(args, ARGUMENT_LIMITS);
-    JSON.parse(args);
-    return "completed";
-  } catch {
-    return "incomplete";
-  }
-}
-
 /** The final status for a finish reason: cut by the token limit or by the provider's content filter is incomplete. */
 export function finalStatus(finishReason: string | null): "completed" | "incomplete" {
   return finishReason === "length" || finishReason === "content_filter" ? "incomplete" : "completed";
@@ -157,9 +138,11 @@ export function partsOfChatBody(body: { choices: { message?: unknown; finish_rea
   const message = (choice?.message ?? {}) as { content?: unknown; refusal?: unknown; reasoning?: unknown; reasoning_details?: unknown; tool_calls?: unknown };
   const toolCalls: AnswerParts["toolCalls"] = [];
   const ids = new ToolCallIds("call_", decisionId);
+  // A call without arguments means `{}`, unless the answer was cut: then nothing of them was written (call-status.ts).
+  const noArguments = finalStatus(choice?.finish_reason ?? null) === "incomplete" ? "" : "{}";
   for (const call of Array.isArray(message.tool_calls) ? message.tool_calls : []) {
     const { id, function: fn } = (call ?? {}) as { id?: unknown; function?: { name?: unknown; arguments?: unknown } };
-    if (typeof fn?.name === "string") toolCalls.push({ id: ids.next(id), name: fn.name, arguments: argumentsText(fn.arguments) || "{}" });
+    if (typeof fn?.name === "string") toolCalls.push({ id: ids.next(id), name: fn.name, arguments: argumentsText(fn.arguments) || noArguments });
   }
   return {
     reasoning: typeof message.reasoning === "string" ? message.reasoning : "",
