@@ -26,10 +26,10 @@ export const MESSAGES_FIELD_NAMES: DoorFieldNames = {
 };
 
 /**
- * Field names in a message: identifiers with underscores are renamed wherever they stand as a word; plain words
+ * Field names in a message (an error's, or a mid-stream error event's, which no GatewayError carries): identifiers with underscores are renamed wherever they stand as a word; plain words
  * (`messages`) only when written as code (in backticks), since prose uses them as words.
  */
-function renameInText(text: string, names: DoorFieldNames): string {
+export function renameInText(text: string, names: DoorFieldNames): string {
   let renamed = text;
   for (const [chat, own] of Object.entries(names)) {
     const pattern = chat.includes("_") ? new RegExp(`(?<![\\w.])${chat}(?![\\w])`, "g") : new RegExp(`\`${chat}\``, "g");

@@ -15,6 +15,7 @@ import { usageOrEstimate } from "../estimated-usage.js";
 import { anthropicUsage, messageId, reasoningSignature } from "./chat-to-message.js";
 import { nativeFinishReasonOf, stopDetails } from "./stop-details.js";
 import { ToolCallIds } from "../tool-call-ids.js";
+import { MESSAGES_FIELD_NAMES, renameInText } from "../door-field-names.js";
 
 type OpenBlock = { kind: "thinking" } | { kind: "text" } | { kind: "tool_use"; toolIndex: number };
 
@@ -55,7 +56,8 @@ async function* messageEvents(chunks: AsyncGenerator<string>, outcome: Promise<S
       const held = writer.close();
       if (held) yield held;
       // The gateway's own storage failing is Anthropic's overloaded (503, which its SDK retries), not an upstream 502.
-      yield namedEvent("error", anthropicErrorBody(event.code === "storage_unavailable" ? 503 : 502, event.message));
+      // The engine's message names chat fields: said in the Messages API's names.
+      yield namedEvent("error", anthropicErrorBody(event.code === "storage_unavailable" ? 503 : 502, renameInText(event.message, MESSAGES_FIELD_NAMES)));
     }
   }
   const end = await outcome;

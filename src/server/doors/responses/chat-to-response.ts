@@ -9,6 +9,7 @@ import { answerText, argumentsText } from "../answer-text.js";
 import { encryptedContent, readReasoningDetails, type ReasoningDetail } from "./encrypted-reasoning.js";
 import type { ResponsesRequest } from "./responses-request.js";
 import { ToolCallIds } from "../tool-call-ids.js";
+import { callStatus } from "./call-status.js";
 
 /** One token's log probability, as `output_text.logprobs` holds it (Chat Completions' `logprobs.content` entries). */
 export interface Logprob {
@@ -37,7 +38,7 @@ export interface OutputRefusal {
 export type OutputItem =
   | { type: "reasoning"; id: string; summary: { type: "summary_text"; text: string }[]; encrypted_content?: string | null }
   | { type: "message"; id: string; status: "in_progress" | "completed" | "incomplete"; role: "assistant"; content: (OutputText | OutputRefusal)[] }
-  | { type: "function_call"; id: string; call_id: string; name: string; arguments: string; status: "in_progress" | "completed" };
+  | { type: "function_call"; id: string; call_id: string; name: string; arguments: string; status: "in_progress" | "completed" | "incomplete" };
 
 /** The answer's parts, however they arrived (whole or streamed). */
 export interface AnswerParts {
@@ -81,7 +82,7 @@ export function outputItems(decisionId: string, parts: AnswerParts, encrypted = 
     const refusal: OutputRefusal[] = parts.refusal ? [{ type: "refusal", refusal: parts.refusal }] : [];
     items.push({ type: "message", id: `msg_${decisionId}`, status: finalStatus(parts.finishReason), role: "assistant", content: [...text, ...refusal] });
   }
-  parts.toolCalls.forEach((call, index) => items.push({ type: "function_call", id: `fc_${decisionId}_${index}`, call_id: call.id, name: call.name, arguments: call.arguments, status: "completed" }));
+  parts.toolCalls.forEach((call, index) => items.push({ type: "function_call", id: `fc_${decisionId}_${index}`, call_id: call.id, name: call.name, arguments: call.arguments, status: callStatus(call.arguments, finalStatus(parts.finishReason)) }));
   return items;
 }
 
@@ -137,9 +138,11 @@ export function partsOfChatBody(body: { choices: { message?: unknown; finish_rea
   const message = (choice?.message ?? {}) as { content?: unknown; refusal?: unknown; reasoning?: unknown; reasoning_details?: unknown; tool_calls?: unknown };
   const toolCalls: AnswerParts["toolCalls"] = [];
   const ids = new ToolCallIds("call_", decisionId);
+  // A call without arguments means `{}`, unless the answer was cut: then nothing of them was written (call-status.ts).
+  const noArguments = finalStatus(choice?.finish_reason ?? null) === "incomplete" ? "" : "{}";
   for (const call of Array.isArray(message.tool_calls) ? message.tool_calls : []) {
     const { id, function: fn } = (call ?? {}) as { id?: unknown; function?: { name?: unknown; arguments?: unknown } };
-    if (typeof fn?.name === "string") toolCalls.push({ id: ids.next(id), name: fn.name, arguments: argumentsText(fn.arguments) || "{}" });
+    if (typeof fn?.name === "string") toolCalls.push({ id: ids.next(id), name: fn.name, arguments: argumentsText(fn.arguments) || noArguments });
   }
   return {
     reasoning: typeof message.reasoning === "string" ? message.reasoning : "",

@@ -12,9 +12,11 @@ import { answerText } from "../answer-text.js";
 import { AnswerOrder, type HeldPiece } from "../answer-order.js";
 import { chatStreamEvents, namedEvent, releaseChunks, ToolDeltaReader, type ToolCallDelta } from "../chat-sse-events.js";
 import { usageOrEstimate } from "../estimated-usage.js";
+import { callStatus } from "./call-status.js";
 import { finalStatus, includesEncryptedReasoning, outputItems, readLogprobs, responseObject, type AnswerParts, type Logprob, type OutputItem, type ResponseMeta } from "./chat-to-response.js";
 import { encryptedContent, mergeReasoningDetails } from "./encrypted-reasoning.js";
 import { ToolCallIds } from "../tool-call-ids.js";
+import { renameInText, RESPONSES_FIELD_NAMES } from "../door-field-names.js";
 
 type Open =
   | { kind: "reasoning"; item: OutputItem & { type: "reasoning" } }
@@ -63,12 +65,14 @@ async function* responseEvents(
   // Messages door reports: never zero tokens beside a non-zero cost.
   const final: ResponseMeta = { ...fixed, model: end.model, usage: usageOrEstimate(end.answerUsage ?? end.usage, promptTokens, end.text), costUsd: end.costUsd };
   if (failure || end.status === "failed") {
-    const message = failure?.message ?? end.error?.message ?? "The stream failed.";
+    // The engine's message names chat fields ("streamed past max_tokens"): said in the Responses API's names.
+    const message = renameInText(failure?.message ?? end.error?.message ?? "The stream failed.", RESPONSES_FIELD_NAMES);
     const error = { code: "server_error", message };
-    // What was held behind an open tool call was generated (and charged): it is written before the error.
+    // What was held behind an open tool call was generated (and charged): it is written before the error. A failed
+    // response is not stored (GET and previous_response_id answer 404): its `store` says so, as a failed write's does.
     const held = writer.releaseHeld();
     writer.markUnfinished();
-    yield held + writer.event("error", { code: failure?.code ?? "server_error", message, param: null }) + writer.event("response.failed", { response: responseObject(final, "failed", writer.items, { error }) });
+    yield held + writer.event("error", { code: failure?.code ?? "server_error", message, param: null }) + writer.event("response.failed", { response: responseObject(final, "failed", writer.items, { error, notStored: true }) });
     return;
   }
   if (end.status !== "completed") return;
@@ -232,7 +236,8 @@ class ItemWriter {
       open.item.status = this.#messageStatus;
       return this.event("response.refusal.done", { ...where, content_index: 0, refusal: part.refusal }) + this.event("response.content_part.done", { ...where, content_index: 0, part }) + this.event("response.output_item.done", { output_index: where.output_index, item: open.item });
     }
-    open.item.status = "completed";
+    // A call still open when the answer was cut may be cut itself (chat-to-response.ts).
+    open.item.status = callStatus(open.item.arguments, this.#messageStatus);
     return this.event("response.function_call_arguments.done", { ...where, name: open.item.name, arguments: open.item.arguments }) + this.event("response.output_item.done", { output_index: where.output_index, item: open.item });
   }
 

@@ -1,0 +1,77 @@
+/**
+ * A stream that fails after content ends with each door's own error event, in that door's field names, and the real
+ * SDKs surface it as their users read it. The engine's message names chat fields ("streamed past max_tokens"): the
+ * Responses door's stream said `max_tokens` to a client that sent `max_output_tokens` (its refusals before the
+ * stream already spoke its names, `door-error-field-names.e2e.test.ts`).
+ */
+import Anthropic from "@anthropic-ai/sdk";
+import OpenAI from "openai";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MAX_CHARS_PER_TOKEN, OUTPUT_SLACK_CHARS } from "../../src/routing/fallback/output-bound.js";
+import { startGatewayAnswering } from "./gateway-behind.js";
+import type { Gateway } from "./gateway-harness.js";
+
+const MODEL = "switchyard/tier/e2e";
+const MAX_TOKENS = 50;
+
+/** One content event past the output bound of `max_tokens` 50, then `[DONE]`: an upstream ignoring its cap. */
+function runaway(text: string): string {
+  const { model } = JSON.parse(text) as { model: string };
+  const content = "word ".repeat(Math.ceil((MAX_TOKENS * MAX_CHARS_PER_TOKEN + OUTPUT_SLACK_CHARS) / 5) + 100);
+  const chunk = { id: "gen-run", object: "chat.completion.chunk", created: 1, model, choices: [{ index: 0, delta: { content }, finish_reason: null }] };
+  return `data: ${JSON.stringify(chunk)}\n\ndata: [DONE]\n\n`;
+}
+
+/** A chat field name standing as a word, not as part of the door's own (`max_output_tokens`). */
+const CHAT_MAX_TOKENS = /(?<![\w.])max_tokens(?!\w)/;
+
+let gateway: Gateway;
+let openai: OpenAI;
+let anthropic: Anthropic;
+beforeAll(async () => {
+  gateway = await startGatewayAnswering(runaway, { circuit_breaker: { failures: 100, window_ms: 60_000, cooldown_ms: 1_000 } });
+  openai = new OpenAI({ baseURL: `${gateway.url}/v1`, apiKey: "unused", maxRetries: 0 });
+  anthropic = new Anthropic({ baseURL: gateway.url, apiKey: "unused", maxRetries: 0 });
+});
+afterAll(async () => gateway.close());
+
+describe("a stream cut mid-answer speaks the door's wire format and field names", () => {
+  it("Responses, iterated: `error` then `response.failed`, both naming max_output_tokens, never max_tokens", async () => {
+    const stream = await openai.responses.create({ model: MODEL, input: "Tell me a story.", max_output_tokens: MAX_TOKENS, stream: true });
+    const events: OpenAI.Responses.ResponseStreamEvent[] = [];
+    for await (const event of stream) events.push(event);
+    const error = events.find((event) => event.type === "error");
+    const failed = events.at(-1);
+    if (error?.type !== "error" || failed?.type !== "response.failed") throw new Error(`expected error then response.failed, got ${events.map((event) => event.type).join(", ")}`);
+    expect(error.message).toContain("streamed past max_output_tokens");
+    expect(error.message).toContain(`for max_output_tokens ${MAX_TOKENS}`);
+    expect(error.message).not.toMatch(CHAT_MAX_TOKENS);
+    expect(failed.response.status).toBe("failed");
+    expect(failed.response.error?.message).toBe(error.message);
+    expect(events.some((event) => event.type === "response.completed")).toBe(false);
+    // Not stored, and it says so: a client reading `store: true` would continue from an id the gateway never kept.
+    expect((failed.response as unknown as { store: boolean }).store).toBe(false);
+    const retrieved: unknown = await openai.responses.retrieve(failed.response.id).catch((caught: unknown) => caught);
+    expect(retrieved).toBeInstanceOf(OpenAI.NotFoundError);
+  });
+
+  it("Responses, the SDK's stream helper: finalResponse() rejects with the error event, in the door's names", async () => {
+    const rejected: unknown = await openai.responses.stream({ model: MODEL, input: "Tell me a story.", max_output_tokens: MAX_TOKENS }).finalResponse().catch((caught: unknown) => caught);
+    const { type, message } = rejected as { type?: string; message?: string };
+    expect(type).toBe("error");
+    expect(message).toContain("max_output_tokens");
+    expect(message).not.toMatch(CHAT_MAX_TOKENS);
+  });
+
+  it("Messages: the SDK throws Anthropic's `event: error` body (api_error), naming max_tokens, its own field", async () => {
+    const stream = anthropic.messages.stream({ model: MODEL, max_tokens: MAX_TOKENS, messages: [{ role: "user", content: "Tell me a story." }] });
+    let text = "";
+    stream.on("text", (delta) => (text += delta));
+    const rejected: unknown = await stream.finalMessage().catch((caught: unknown) => caught);
+    if (!(rejected instanceof Anthropic.APIError)) throw new Error(`expected an APIError, got ${String(rejected)}`);
+    expect(rejected.error).toMatchObject({ type: "error", error: { type: "api_error" } });
+    expect((rejected.error as { error: { message: string } }).error.message).toContain(`for max_tokens ${MAX_TOKENS}`);
+    // What was relayed before the cut reached the client's text handler.
+    expect(text.startsWith("word word")).toBe(true);
+  });
+});
