@@ -11,7 +11,8 @@ export type Difficulty = (typeof DIFFICULTIES)[number];
 /** What a classifier says about one conversation. */
 export interface ConversationClassification {
   task: Classification;
-  difficulty: Classification<Difficulty>;
+  /** `basis`: what set the difficulty, in plain words, for the decision's reasons (none when the classifier does not say). */
+  difficulty: Classification<Difficulty> & { basis?: string };
   /**
    * Probability (0..1) that a strong model is needed. The quality knob turns it into a tier.
    * Heuristic classifiers derive it from the difficulty.

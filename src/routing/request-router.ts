@@ -200,7 +200,7 @@ function chooseTier({ options, experiments, tiers }: Engine, request: ChatReques
     mode = "task";
     reasons.push(`${task} tasks go to the ${tier} tier.`);
   } else {
-    const auto = chooseAutoTier({ difficulty: classification.difficulty.label, taskTier: ownValue(config.tasks, task), task, quality: asked.quality });
+    const auto = chooseAutoTier({ difficulty: classification.difficulty.label, basis: classification.difficulty.basis, taskTier: ownValue(config.tasks, task), task, quality: asked.quality });
     tier = auto.tier;
     reasons.push(auto.reason);
     autoInput = {
