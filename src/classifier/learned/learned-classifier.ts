@@ -138,15 +138,6 @@ export function scoreSlots(weights: LearnedWeights, task: SlotBag, strong: SlotB
   return { taskLogits, baseTaskLogits, strongLogit, strongLexical: lexicalPart };
 }
 
-/** What set the difficulty: the strong-need estimate, the cut it reached and the next one it stayed below. */
-function difficultyBasis(strongProbability: number, cuts: readonly number[], level: number): string {
-  const figure = (value: number) => value.toFixed(2);
-  const reached = level > 0 ? `at or above ${DIFFICULTIES[level] ?? "premium"}'s cut ${figure(cuts[level - 1] ?? 0)}` : "";
-  const next = cuts[level];
-  const below = next === undefined ? "" : `below ${DIFFICULTIES[level + 1] ?? "premium"}'s cut ${figure(next)}`;
-  return `the classifier's estimate that it needs a strong model is ${figure(strongProbability)}, ${[reached, below].filter(Boolean).join(" and ")}`;
-}
-
 function toClassification(weights: LearnedWeights, messages: readonly ChatMessage[]): ConversationClassification {
   const features = collectSlots(messages, weights.bits, weights.featureOptions);
   const { taskLogits, baseTaskLogits, strongLogit: withWords, strongLexical } = scoreSlots(weights, features.task, features.strong);
@@ -171,7 +162,7 @@ function toClassification(weights: LearnedWeights, messages: readonly ChatMessag
   while (level < cuts.length && strongProbability >= (cuts[level] ?? 1)) level++;
   return {
     task: { label: weights.tasks[best] ?? "chat", confidence: taskLogits[best] ?? 0 },
-    difficulty: { label: DIFFICULTIES[level] ?? "premium", confidence: 0.5 + Math.abs(strongProbability - 0.5), basis: difficultyBasis(strongProbability, cuts, level) },
+    difficulty: { label: DIFFICULTIES[level] ?? "premium", confidence: 0.5 + Math.abs(strongProbability - 0.5), cuts },
     strongProbability,
   };
 }
