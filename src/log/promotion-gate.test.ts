@@ -42,6 +42,15 @@ describe("the promotion gate", () => {
     const result = gate([...arm("control", 60, 0.01, good), ...arm("variant", 60, 0.004, (i) => (i % 2 ? 0.2 : 0.4))]);
     expect(result.wins).toBe(false);
     expect(result.failures).toContain("feedback is significantly lower on the variant");
+    expect(result.lost).toBe(true);
+  });
+
+  it("calls a variant that costs significantly more lost, and one short of requests not (yet)", () => {
+    const dearer = gate([...arm("control", 60, 0.01, good), ...arm("variant", 60, 0.03, good)]);
+    expect(dearer.failures).toContain("cost per request is higher at 95% confidence");
+    expect(dearer.lost).toBe(true);
+    const few = gate([...arm("control", 10, 0.01, good), ...arm("variant", 10, 0.03, good)]);
+    expect(few.lost).toBe(false);
   });
 
   it("refuses when the cost is not lower at 95%, when feedback is missing, and when there are too few requests", () => {

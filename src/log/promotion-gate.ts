@@ -14,6 +14,12 @@ export interface PromotionGate {
   wins: boolean;
   /** Every condition that failed, in plain words (empty when `wins`). */
   failures: string[];
+  /**
+   * True when, with the arms' minimum requests and units met, the variant did significantly worse on something (cost,
+   * feedback, errors, escalations): more traffic will not make it win, so the advice is to stop the experiment, not to
+   * keep it running.
+   */
+  lost: boolean;
   /** The experiment's own verdict sentence. */
   verdict: string;
 }
@@ -29,21 +35,27 @@ export function checkPromotionGate(report: ExperimentReport, minFeedback = DEFAU
   const { control, variant } = report.arms;
   const { comparison } = report;
   const failures: string[] = [];
-  if (control.requests < report.min_requests_per_arm || variant.requests < report.min_requests_per_arm) {
+  const fewRequests = control.requests < report.min_requests_per_arm || variant.requests < report.min_requests_per_arm;
+  const fewUnits = control.units < report.min_units_per_arm || variant.units < report.min_units_per_arm;
+  if (fewRequests) {
     failures.push(`not enough requests: need ≥ ${report.min_requests_per_arm} per arm (control ${control.requests}, variant ${variant.requests})`);
   }
-  if (control.units < report.min_units_per_arm || variant.units < report.min_units_per_arm) {
+  if (fewUnits) {
     failures.push(`not enough units: need ≥ ${report.min_units_per_arm} assigned users, keys or conversations per arm (control ${control.units}, variant ${variant.units})`);
   }
-  if (!significantlyBelowZero(comparison.cost_change)) failures.push("cost per request is not lower at 95% confidence");
+  const costRose = significantlyAboveZero(comparison.cost_change);
+  if (costRose) failures.push("cost per request is higher at 95% confidence");
+  else if (!significantlyBelowZero(comparison.cost_change)) failures.push("cost per request is not lower at 95% confidence");
   if (control.feedback.count < minFeedback || variant.feedback.count < minFeedback) {
     failures.push(`not enough feedback to judge quality: need ≥ ${minFeedback} scores per arm (control ${control.feedback.count}, variant ${variant.feedback.count})`);
-  } else if (significantlyBelowZero(comparison.feedback_difference)) {
-    failures.push("feedback is significantly lower on the variant");
   }
-  if (significantlyAboveZero(comparison.error_rate_difference)) failures.push("the error rate rose significantly");
-  if (significantlyAboveZero(comparison.escalation_rate_difference)) failures.push("the escalation rate rose significantly");
-  return { wins: failures.length === 0, failures, verdict: report.verdict };
+  const feedbackFell = control.feedback.count >= minFeedback && variant.feedback.count >= minFeedback && significantlyBelowZero(comparison.feedback_difference);
+  if (feedbackFell) failures.push("feedback is significantly lower on the variant");
+  const errorsRose = significantlyAboveZero(comparison.error_rate_difference);
+  if (errorsRose) failures.push("the error rate rose significantly");
+  const escalationsRose = significantlyAboveZero(comparison.escalation_rate_difference);
+  if (escalationsRose) failures.push("the escalation rate rose significantly");
+  return { wins: failures.length === 0, failures, lost: !fewRequests && !fewUnits && (costRose || feedbackFell || errorsRose || escalationsRose), verdict: report.verdict };
 }
 
 function significantlyBelowZero(estimate: Estimate): boolean {

@@ -24,8 +24,11 @@ export function chooseAutoTier({
   taskTier,
   task,
   quality,
+  basis,
 }: {
   difficulty: Difficulty;
+  /** What set the difficulty (the classifier's words), shown in the reason. */
+  basis?: string | undefined;
   taskTier: string | undefined;
   task: string;
   quality: number;
@@ -35,7 +38,7 @@ export function chooseAutoTier({
     return { tier: taskTier, reason: `${task} tasks go to the ${taskTier} tier (this config's own, outside the difficulty ladder ${ladder.join(" < ")}), so auto routing picks it.` };
   }
   let rank = ladder.indexOf(difficulty);
-  const parts = [`The prompt reads as ${difficulty} difficulty`];
+  const parts = [`The prompt reads as ${difficulty} difficulty${basis ? ` (${basis})` : ""}`];
   const taskRank = taskTier === undefined ? -1 : ladder.indexOf(taskTier);
   if (taskRank - rank >= 2) {
     rank = taskRank - 1;

@@ -8,6 +8,7 @@ import { fitReasoningBudget } from "./fit-reasoning-budget.js";
 import type { ModelCatalog, ModelFilter } from "../catalog/model-catalog.js";
 import type { ConversationClassifier } from "../classifier/classifier.js";
 import { estimateMessagesTokens } from "../classifier/estimate-tokens.js";
+import { describeDifficulty } from "../classifier/difficulty-basis.js";
 import { definitionTokens } from "./definition-tokens.js";
 import type { SwitchyardConfig } from "../config/config-schema.js";
 import type { Clock } from "../core/clock.js";
@@ -200,7 +201,7 @@ function chooseTier({ options, experiments, tiers }: Engine, request: ChatReques
     mode = "task";
     reasons.push(`${task} tasks go to the ${tier} tier.`);
   } else {
-    const auto = chooseAutoTier({ difficulty: classification.difficulty.label, taskTier: ownValue(config.tasks, task), task, quality: asked.quality });
+    const auto = chooseAutoTier({ difficulty: classification.difficulty.label, basis: describeDifficulty(classification), taskTier: ownValue(config.tasks, task), task, quality: asked.quality });
     tier = auto.tier;
     reasons.push(auto.reason);
     autoInput = {

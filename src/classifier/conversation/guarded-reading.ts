@@ -238,7 +238,7 @@ export function guarded(result: ConversationClassification, reading: Conversatio
   // "who owns Ørsted" after a wiki lookup: one fact asked, read as an extraction from the page (round 40).
   const ops = opsDiagnosisGuard(settledGuard?.task ?? label, reading) ?? opsQuestionGuard(settledGuard?.task ?? label, reading) ?? retrievedFactGuard(settledGuard?.task ?? label, reading) ?? screenActionGuard(settledGuard?.task ?? label, reading);
   const finished = finish(result, reading, ops ?? settledGuard, from, note);
-  return asksNoWork(reading) ? { ...finished, difficulty: { label: "budget", confidence: finished.difficulty.confidence } } : finished;
+  return asksNoWork(reading) ? { ...finished, difficulty: { label: "budget", confidence: finished.difficulty.confidence, asksNoWork: true } } : finished;
 }
 
 /** The result with the guard's task (if any) and a reason naming the turn (`from`) and what set the task. */

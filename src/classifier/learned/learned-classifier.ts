@@ -162,7 +162,7 @@ function toClassification(weights: LearnedWeights, messages: readonly ChatMessag
   while (level < cuts.length && strongProbability >= (cuts[level] ?? 1)) level++;
   return {
     task: { label: weights.tasks[best] ?? "chat", confidence: taskLogits[best] ?? 0 },
-    difficulty: { label: DIFFICULTIES[level] ?? "premium", confidence: 0.5 + Math.abs(strongProbability - 0.5) },
+    difficulty: { label: DIFFICULTIES[level] ?? "premium", confidence: 0.5 + Math.abs(strongProbability - 0.5), cuts },
     strongProbability,
   };
 }

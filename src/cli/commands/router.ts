@@ -143,7 +143,7 @@ async function promoteLocked(file: string | undefined, options: PromoteOptions, 
     verdict = gate.verdict;
     if (!gate.wins && !options.force) {
       throw new GatewayError({
-        message: `Not promoted: experiment ${experiment.name} does not show lower cost without lower quality at 95% confidence (${gate.failures.join("; ")}). Verdict: ${gate.verdict} Keep the experiment running, or pass --force.`,
+        message: `Not promoted: experiment ${experiment.name} does not show lower cost without lower quality at 95% confidence (${gate.failures.join("; ")}). Verdict: ${gate.verdict} ${refusedPromotionAdvice(gate.lost, experiment.name)}`,
         status: 409,
         type: "invalid_request_error",
         code: "promotion_refused",
@@ -168,6 +168,15 @@ async function promoteLocked(file: string | undefined, options: PromoteOptions, 
 }
 
 /**
+ * What to do after a refusal. A candidate that did significantly worse will not win with more traffic ("keep the
+ * experiment running" sent a team lead back to wait on a lost cause); one without enough data may.
+ */
+function refusedPromotionAdvice(lost: boolean, name: string): string {
+  if (!lost) return "Keep the experiment running until both arms have the requests, units and feedback the verdict needs, then promote again; or pass --force.";
+  return `More traffic will not change this: the candidate did worse. Stop the experiment (enabled: false on ${name} in the config), train another candidate with \`switchyard train --from-log\` and test it under a new experiment name; or pass --force to promote this one anyway.`;
+}
+
+/**
  * The experiment's verdict on the candidate: the variant arm counts only the decisions the candidate's adapter chose
  * (their `router`), so a verdict earned by another file, or by a tier-only variant, never promotes this one.
  */
@@ -185,7 +194,7 @@ async function experimentGate(config: SwitchyardConfig, experiment: ExperimentCo
       ...(minUnits === undefined ? {} : { minUnitsPerArm: minUnits }),
     });
     const report = reports[0];
-    if (!report) return { wins: false, failures: ["the log holds no decisions of this experiment"], verdict: "no data." };
+    if (!report) return { wins: false, failures: ["the log holds no decisions of this experiment"], lost: false, verdict: "no data." };
     return checkPromotionGate(report);
   } finally {
     await decisions.close();
