@@ -39,7 +39,7 @@ export function readingConversations(base: ConversationClassifier): Conversation
 function classifyConversation(base: ConversationClassifier, input: readonly ChatMessage[], alone = false): ConversationClassification {
   const messages = normalizeToolBlocks(input);
   const reading = readConversationCached(messages);
-  const result = readWhole(base, messages, reading);
+  const result = readWhole(base, messages, reading, (turns) => classifyConversation(base, turns));
   if (alone) return result;
   // "brb coffee ☕", "label each commit: feat / fix / chore" in a coding run, a sum below a table: the turn's own work (ADR 0049).
   // The turn is read alone once: that reading asks for no other.
@@ -55,13 +55,16 @@ function ownSignal(own: ConversationClassification): string {
   return at < 0 || own.taskReason === undefined ? "" : `; ${own.taskReason.slice(at + 2)}`;
 }
 
-function readWhole(base: ConversationClassifier, messages: readonly ChatMessage[], reading: ConversationReading): ConversationClassification {
+/** The whole reading of a conversation cut after an earlier turn: a follow-up's anchor is read as it was answered (round 48). */
+type ReadAnchor = (turns: readonly ChatMessage[]) => ConversationClassification;
+
+function readWhole(base: ConversationClassifier, messages: readonly ChatMessage[], reading: ConversationReading, readAnchor: ReadAnchor): ConversationClassification {
   // "ok cool" after an answer that offered nothing: an acknowledgement, nothing asked (round 43).
   if (acknowledgesAnswer(messages, reading)) return acknowledged(base.classify(messages), reading);
   // A turn that announces another subject ("side question — what's postgres's default port again?") is no follow-up.
   const switched = topicSwitchReading(base, messages, reading);
   // "only the rows where november is below october, list them" after a tool result picks rows of it, whatever it follows.
-  if (switched === undefined && reading.followUp !== undefined && reading.anchorIndex >= 0 && !isClosing(reading.latestLower) && listedByCondition(reading) === undefined && !asksForArtifact(reading)) return classifyFollowUp(base, messages, reading);
+  if (switched === undefined && reading.followUp !== undefined && reading.anchorIndex >= 0 && !isClosing(reading.latestLower) && listedByCondition(reading) === undefined && !asksForArtifact(reading)) return classifyFollowUp(base, messages, reading, readAnchor);
   // An aside in an agent's run, or a what-if after a sum, is read as the turn it refers to (nineteenth round).
   const referred = switched === undefined ? referredReading(messages, reading, (turns) => readTurns(base, turns)) : undefined;
   if (referred !== undefined) return withTask(referred.result, referred.result.task, referred.reason);

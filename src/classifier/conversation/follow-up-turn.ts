@@ -23,6 +23,8 @@ import { formAsked } from "./follow-up-form.js";
 import { continuesOtherWork } from "./continued-work.js";
 import { asksForExplanation } from "./explained-anchor.js";
 import { guarded, readTurns, withLatestText, withTask } from "./guarded-reading.js";
+import { answeredShape, asksMoreItems } from "./answered-work.js";
+import { detectFollowUp, followUpHead } from "./follow-up.js";
 
 /** "too long" as the shorten ask ("Too long. Key points only."): the rest of the turn may name a summary. */
 const TOO_LONG = /too long/;
@@ -42,10 +44,16 @@ const MANY_OPTIONS_KINDS: ReadonlySet<string> = new Set(["inherit", "shorten", "
 const SHIFT_CONFIDENCE = 0.8;
 
 /** A follow-up turn read with the turn it follows, its anchor (see the module comment). */
-export function classifyFollowUp(base: ConversationClassifier, messages: readonly ChatMessage[], reading: ConversationReading): ConversationClassification {
+export function classifyFollowUp(
+  base: ConversationClassifier,
+  messages: readonly ChatMessage[],
+  reading: ConversationReading,
+  readAnchor: (turns: readonly ChatMessage[]) => ConversationClassification = (turns) => readTurns(base, turns),
+): ConversationClassification {
   const followUp = reading.followUp!;
   const anchorMessages = messages.slice(0, reading.anchorIndex + 1);
-  const anchor = readTurns(base, anchorMessages);
+  // The anchor's final reading, every guard and re-reading run, as the turn was read when it was the latest (round 48).
+  const anchor = readAnchor(anchorMessages);
   const anchorTask = anchor.task.label;
   const turn = `turn ${reading.latestIndex + 1}`;
   const from = `turn ${reading.anchorIndex + 1}`;
@@ -64,6 +72,10 @@ export function classifyFollowUp(base: ConversationClassifier, messages: readonl
   if (form !== undefined && form !== anchorTask && !(form === "extraction" && (reading.agent.coding || CODE_TASKS.has(anchorTask)))) {
     return shifted(anchor, form, `task ${form} from ${turn}: ${phrase} asks for what ${from} led to ${form === "extraction" ? "in a data format" : "in verse"}`);
   }
+  // "more angles for the CFO" after a list of angles, "a more formal version for HR" after a letter: more of what the
+  // assistant gave, when the user's first turn was read as other work (round 48).
+  const answered = answeredWork(messages, reading, anchorTask);
+  if (answered !== undefined) return shifted(anchor, answered, `task ${answered} from ${turn}: ${phrase} asks for more of what turn ${reading.latestIndex} (the assistant's answer) gave; ${from} was read as ${anchorTask}`);
   switch (followUp.kind) {
     case "translate": {
       // "gist in english, two lines", "write the reply for me in German: …": the language is the answer's, the work another.
@@ -98,7 +110,8 @@ export function classifyFollowUp(base: ConversationClassifier, messages: readonl
       if (anchorTask !== "math" && bringsFiguresToCompute(reading.previousUserLower, reading.latestLower)) return shifted(anchor, "math", `task math from ${turn}: ${phrase} brings the figures ${from} asked how to compute`);
       // "이 논문들 핵심만 요약해줘" ends in a consent word but names its own task.
       if (reading.cues.some((cue) => cue.strong && cue.task !== anchorTask)) return guarded(base.classify(messages), reading);
-      return acceptedOffer(base, messages, reading, anchor, phrase) ?? inherited(anchor, `task ${anchorTask} from ${turn} (${phrase} inherits ${from})`);
+      // "Want me to write it?" → "go ahead": the offer's verb phrase, read in the conversation, names the work (round 48).
+      return acceptedOffer(messages, reading, anchor, phrase, readAnchor) ?? inherited(anchor, `task ${anchorTask} from ${turn} (${phrase} inherits ${from})`);
     case "also": {
       // "also summarize it" names a task of its own; "also include the owners" changes the work just done.
       const own = reading.cues.find((cue) => cue.strong && cue.task !== anchorTask);
@@ -129,6 +142,22 @@ export function classifyFollowUp(base: ConversationClassifier, messages: readonl
   }
 }
 
+/** Tasks whose answer is the piece or the ideas themselves: more of the answer is more of that work. */
+const ANSWER_IS_WORK: ReadonlySet<string> = new Set(["creative_writing", "brainstorming", "translation", "summarization", "code_generation", "code_review", "math"]);
+
+/**
+ * The work of the assistant's last answer a follow-up asks more of ({@link answeredShape}): a letter restyled or asked
+ * again ("another version", "more formal", "shorter") is a piece of writing; a list asked for more items ("10 more,
+ * edgier", "more angles for the CFO") is ideas. Only when the anchor was read as work whose answer is not that piece.
+ */
+function answeredWork(messages: readonly ChatMessage[], reading: ConversationReading, anchorTask: string): string | undefined {
+  const kind = reading.followUp?.kind;
+  if ((kind !== "inherit" && kind !== "shorten") || ANSWER_IS_WORK.has(anchorTask) || reading.agent.coding) return undefined;
+  const shape = answeredShape(assistantBefore(messages, reading.latestIndex));
+  if (shape === "creative_writing") return shape;
+  return shape === "list" && kind === "inherit" && asksMoreItems(followUpHead(reading.latestLower)) ? "brainstorming" : undefined;
+}
+
 /** A consent that names a change of its own ("apply it", "implement the plan", "fix it"), not the piece asked before. */
 const NAMES_CHANGE = /apply|implement|make|ship|fix|corrig|arregl|behebe|correggi|исправ/;
 
@@ -156,13 +185,25 @@ const OFFER_CONFIDENCE = 0.5;
 
 /**
  * A consent to what the assistant offered ("Want me to write the SQL for it?" → "yes go ahead") asks for the offered
- * work: the offer clause read alone, when that reading is confident and names other work than chat.
+ * work: the offer's verb phrase read as the user's turn in the conversation (round 48: "write it" after a plan for a
+ * Python helper is code, not a piece of writing), when that reading is confident and names other work than chat.
  */
-function acceptedOffer(base: ConversationClassifier, messages: readonly ChatMessage[], reading: ConversationReading, anchor: ConversationClassification, phrase: string): ConversationClassification | undefined {
+function acceptedOffer(
+  messages: readonly ChatMessage[],
+  reading: ConversationReading,
+  anchor: ConversationClassification,
+  phrase: string,
+  readWhole: (turns: readonly ChatMessage[]) => ConversationClassification,
+): ConversationClassification | undefined {
   const assistant = assistantBefore(messages, reading.latestIndex);
   const clause = assistant ? offerClause(assistant) : undefined;
-  if (clause === undefined) return undefined;
-  const offered = base.classify([{ role: "user", content: clause }]).task;
+  // A clause that is itself a consent would be read as this turn again.
+  if (clause === undefined || detectFollowUp(clause)?.kind === "act") return undefined;
+  const alone = readWhole([{ role: "user", content: clause }]).task;
+  // The conversation reads the offer's object ("write it" after a plan for a Python helper); code read only there needs code
+  // in the conversation or in the offer's turn (`http_client.py`).
+  const inContext = readWhole(withLatestText(messages, reading.latestIndex, clause)).task;
+  const offered = CODE_TASKS.has(inContext.label) && !CODE_TASKS.has(alone.label) && !reading.agent.codeInContext && !messageText(assistant!).includes("`") ? alone : inContext;
   if (offered.confidence < OFFER_CONFIDENCE || offered.label === "chat" || offered.label === anchor.task.label) return undefined;
   return shifted(anchor, offered.label, `task ${offered.label} from turn ${reading.latestIndex + 1}: ${phrase} accepts the offer in turn ${reading.latestIndex} ('${clause.slice(0, 60)}')`);
 }
