@@ -142,6 +142,21 @@ function feedbackNote(mean: number | null, scores: number): string {
   return `${counted(scores, "score")} (0–1)${off ? "; this mean is outside 0–1: the log holds scores off the scale" : ""}`;
 }
 
+/**
+ * Said above a period's cards when its log holds impossible measures (a negative or infinite cost, token count or
+ * latency; a store edited by hand, a bug): the gateway leaves them out of every figure and says how many (`impossible`).
+ * Summed in, one refund of a million dollars made the period's spend a plausible-looking wrong number.
+ */
+function impossibleNote(records: number | undefined): HTMLElement | null {
+  if (records === undefined || records <= 0) return null;
+  const which = records === 1 ? "1 request in this period holds" : `${count(records)} requests in this period hold`;
+  return h(
+    "p",
+    { class: "callout warn", "data-impossible-count": String(records) },
+    `${which} an impossible cost, token count or latency (below zero, infinite or not a number): counted as requests, left out of spend, tokens and latency below. Each is badged impossible on its page under Decisions.`,
+  );
+}
+
 function periodSection(report: Report, label: string): HTMLElement {
   const total = report.total;
   const savingsShare = total.premium_equivalent_usd > 0 ? total.savings_usd / total.premium_equivalent_usd : null;
@@ -150,6 +165,7 @@ function periodSection(report: Report, label: string): HTMLElement {
     "section",
     { class: "panel" },
     h("h2", {}, label),
+    impossibleNote(total.impossible),
     stats(
       stat("Requests", countCompact(total.requests), { full: count(total.requests), figure: "requests", raw: total.requests }),
       stat("Served", countCompact(total.served), { full: count(total.served), figure: "served", raw: total.served }),
