@@ -8,6 +8,7 @@ import type { Figures, List, Overview, OverviewBudget, Report, TimeSeries, Virtu
 import { chartBox, stackedBars, type StackSeries } from "../chart.js";
 import { clipText, clipped, code, emptyState, errorBox, h, visibleText } from "../dom.js";
 import { count, countCompact, counted, decimal, ms, percent, resetTime, timeElement, usd, usdCompact, usdLeft } from "../format.js";
+import { impossibleNote } from "../impossible-note.js";
 import type { Page, PageContext } from "../page.js";
 import { budgetUse, pageHeader, select, stat, stats, table } from "../ui.js";
 
@@ -140,21 +141,6 @@ function savingsNote(share: number): string {
 function feedbackNote(mean: number | null, scores: number): string {
   const off = mean !== null && (mean < 0 || mean > 1);
   return `${counted(scores, "score")} (0–1)${off ? "; this mean is outside 0–1: the log holds scores off the scale" : ""}`;
-}
-
-/**
- * Said above a period's cards when its log holds impossible measures (a negative or infinite cost, token count or
- * latency; a store edited by hand, a bug): the gateway leaves them out of every figure and says how many (`impossible`).
- * Summed in, one refund of a million dollars made the period's spend a plausible-looking wrong number.
- */
-function impossibleNote(records: number | undefined): HTMLElement | null {
-  if (records === undefined || records <= 0) return null;
-  const which = records === 1 ? "1 request in this period holds" : `${count(records)} requests in this period hold`;
-  return h(
-    "p",
-    { class: "callout warn", "data-impossible-count": String(records) },
-    `${which} an impossible cost, token count or latency (below zero, infinite or not a number): counted as requests, left out of spend, tokens and latency below. Each is badged impossible on its page under Decisions.`,
-  );
 }
 
 function periodSection(report: Report, label: string): HTMLElement {
