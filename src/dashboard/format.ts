@@ -18,7 +18,8 @@ export function timeElement(at: number | string, style: "long" | "short" = "long
   if (Number.isNaN(date.getTime())) return h("time", {}, clipped(String(at)));
   const iso = date.toISOString();
   const text = (style === "long" ? DATE_TIME : SHORT_TIME).format(date);
-  return h("time", { datetime: iso, title: `${iso.replace("T", " ").replace(/\.\d+Z$/, "")} UTC` }, text);
+  // Isolated (dir=auto, as <bdi>): an Arabic reader's date ("٦ ديسمبر") runs right to left and took the figures beside it along.
+  return h("time", { datetime: iso, dir: "auto", title: `${iso.replace("T", " ").replace(/\.\d+Z$/, "")} UTC` }, text);
 }
 
 /**
@@ -28,7 +29,7 @@ export function timeElement(at: number | string, style: "long" | "short" = "long
  */
 export function resetTime(at: number | string): HTMLTimeElement {
   const date = new Date(at);
-  return h("time", { datetime: date.toISOString(), title: `Your time: ${DATE_TIME.format(date)}` }, `${SHORT_UTC_TIME.format(date)} UTC`);
+  return h("time", { datetime: date.toISOString(), dir: "auto", title: `Your time: ${DATE_TIME.format(date)}` }, `${SHORT_UTC_TIME.format(date)} UTC`);
 }
 
 /** ISO time of the start of today (UTC), for budget-aligned "today". */

@@ -15,7 +15,7 @@ const COMPACT = new Intl.NumberFormat(undefined, { notation: "compact", maximumS
  * US dollars: cents from $1 up, three significant digits below (LLM calls cost fractions of a cent), never fewer than
  * whole cents (three significant digits alone wrote half a dollar "$0.5", beside "$1.00" on the same axis).
  */
-export function usd(value: number | null | undefined): string {
+function usdText(value: number | null | undefined): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return "—";
   if (value === 0) return USD_LARGE.format(0);
   const size = Math.abs(value);
@@ -28,8 +28,8 @@ export function usd(value: number | null | undefined): string {
  * spent of $2.00 read "$2.00 left of $2.00", as if nothing had been spent; a budget's left is never shown as more
  * than there is. (Cut here rather than with `roundingMode`, which older browsers ignore.)
  */
-export function usdLeft(value: number | null | undefined): string {
-  if (value === null || value === undefined || !Number.isFinite(value) || value <= 0) return usd(value);
+function usdLeftText(value: number | null | undefined): string {
+  if (value === null || value === undefined || !Number.isFinite(value) || value <= 0) return usdText(value);
   // The digits usd shows, in its formats: cents from $1, a tenth of a cent from $0.10, three significant digits below.
   const decimals = value >= 1 ? 2 : value >= 0.1 ? 3 : 2 - Math.floor(Math.log10(value));
   const scale = 10 ** decimals;
@@ -42,23 +42,23 @@ export function usdLeft(value: number | null | undefined): string {
  * Dollars for a stat card: from a million up in compact form ("$21M", "$1.23B"). In full, "$21,000,000.00" is wider
  * than the narrowest card and broke inside the number ("$21,000,000.0" over "0"); the card's title keeps the full figure.
  */
-export function usdCompact(value: number | null | undefined): string {
-  return value !== null && value !== undefined && Number.isFinite(value) && Math.abs(value) >= 1e6 ? USD_COMPACT.format(value) : usd(value);
+function usdCompactText(value: number | null | undefined): string {
+  return value !== null && value !== undefined && Number.isFinite(value) && Math.abs(value) >= 1e6 ? USD_COMPACT.format(value) : usdText(value);
 }
 
 /** A count for a stat card: from ten million up in compact form ("12.3M"), for the same reason as {@link usdCompact}. */
-export function countCompact(value: number | null | undefined): string {
-  return value !== null && value !== undefined && Number.isFinite(value) && Math.abs(value) >= 1e7 ? COMPACT.format(value) : count(value);
+function countCompactText(value: number | null | undefined): string {
+  return value !== null && value !== undefined && Number.isFinite(value) && Math.abs(value) >= 1e7 ? COMPACT.format(value) : countText(value);
 }
 
 /** A count. */
-export function count(value: number | null | undefined): string {
+function countText(value: number | null | undefined): string {
   return value === null || value === undefined || !Number.isFinite(value) ? "—" : INTEGER.format(value);
 }
 
 /** A count with its noun, singular for exactly one ("1 request", "2 requests"); the noun takes an -s. */
 export function counted(value: number | null | undefined, noun: string): string {
-  return `${count(value)} ${value === 1 ? noun : `${noun}s`}`;
+  return `${isolated(countText(value))} ${value === 1 ? noun : `${noun}s`}`;
 }
 
 /**
@@ -66,13 +66,13 @@ export function counted(value: number | null | undefined, noun: string): string 
  * "5 min 24 s", "1 h 30 min" (an hour and a half read "5400.0 s"). Rounded once, in the unit shown, so 59.97 s
  * reads "1 min 0 s", never "60.0 s".
  */
-export function ms(value: number | null | undefined): string {
+function msText(value: number | null | undefined): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return "—";
   // The reader's minus, as the number formats write it: a hard-coded hyphen read "-12,3 s" beside "−0,05" in Swedish.
-  if (value < 0) return `${minusSign()}${ms(-value)}`;
+  if (value < 0) return `${minusSign()}${msText(-value)}`;
   if (Math.round(value) < 10_000) return `${INTEGER.format(value)} ms`;
   const tenths = Math.round(value / 100);
-  if (tenths < 600) return `${decimal(tenths / 10, 1)} s`;
+  if (tenths < 600) return `${decimalText(tenths / 10, 1)} s`;
   const seconds = Math.round(value / 1000);
   if (seconds < 3600) return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
   const minutes = Math.round(value / 60_000);
@@ -88,7 +88,7 @@ const PERCENT_CAP = 999_500;
  * which ">999%" would not keep), and ">999K%" past that (a control that cost next to nothing made a cost change
  * of "+100000000000000000.0%", wider than its table).
  */
-export function percent(value: number | null | undefined, digits = 1): string {
+function percentText(value: number | null | undefined, digits = 1): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return "—";
   const points = value * 100;
   // A figure that rounds to zero has no sign: "-0.0%" read as a fall.
@@ -100,14 +100,14 @@ export function percent(value: number | null | undefined, digits = 1): string {
 }
 
 /** A change as a signed percentage ("+12.3%", "-4.0%", "+1.23K%"). */
-export function signedPercent(value: number): string {
-  const text = percent(value);
-  return value > 0 && !text.startsWith(">") && text !== percent(0) ? `+${text}` : text;
+function signedPercentText(value: number): string {
+  const text = percentText(value);
+  return value > 0 && !text.startsWith(">") && text !== percentText(0) ? `+${text}` : text;
 }
 
 /** Tokens per second. */
-export function perSecond(value: number | null | undefined): string {
-  return value === null || value === undefined || !Number.isFinite(value) ? "—" : `${decimal(value, 1)} tok/s`;
+function perSecondText(value: number | null | undefined): string {
+  return value === null || value === undefined || !Number.isFinite(value) ? "—" : `${decimalText(value, 1)} tok/s`;
 }
 
 const formatters = new Map<string, Intl.NumberFormat>();
@@ -118,7 +118,7 @@ function formatter(name: string, options: Intl.NumberFormatOptions): Intl.Number
 }
 
 /** A number with exactly `digits` decimals in the reader's language ("0.80", "0,80"): a score, a difference. */
-export function decimal(value: number, digits: number): string {
+function decimalText(value: number, digits: number): string {
   // A figure that rounds to zero has no sign ("-0.0 pt" read as a fall).
   const shown = Number(value.toFixed(digits)) === 0 ? 0 : value;
   return formatter(`decimal${digits}`, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(shown);
@@ -131,3 +131,51 @@ export function decimal(value: number, digits: number): string {
 export function minusSign(): string {
   return formatter("decimal0", { minimumFractionDigits: 0, maximumFractionDigits: 0 }).formatToParts(-1).find((part) => part.type === "minusSign")?.value ?? "-";
 }
+
+/**
+ * Bidi classes that reorder a figure inside left-to-right text: Arabic-Indic digits (Arabic numbers to the bidi
+ * algorithm), Hebrew and Arabic letters (a currency's "ر.س"), and the right-to-left and Arabic letter marks the Arabic
+ * number formats write ("٩٣٫٠٪؜").
+ */
+const REORDERS = /[\u0590-\u08ff\u200f\u061c\ufb1d-\ufdff\ufe70-\ufeff]/;
+
+/**
+ * A figure set apart from the text around it (first-strong isolate, as `<bdi>` does) when it holds anything that
+ * reorders: in "Tokens in / out: ١٬٠٠٠ / ٢٠" the bidi algorithm read " / " between two Arabic numbers as right to
+ * left and showed "٢٠ / ١٬٠٠٠", the output's count where the input's belongs. Figures in left-to-right digits are
+ * left as they are. The isolate marks are invisible; text compared or parsed should use {@link plainFigure}.
+ */
+export function isolated(text: string): string {
+  return REORDERS.test(text) ? `\u2068${text}\u2069` : text;
+}
+
+/** A text without the isolate marks {@link isolated} adds. */
+export function plainFigure(text: string): string {
+  return text.replace(/[\u2066-\u2069]/g, "");
+}
+
+const isolating =
+  <A extends unknown[]>(format: (...args: A) => string) =>
+  (...args: A): string =>
+    isolated(format(...args));
+
+/** US dollars: cents from $1 up, three significant digits below (see `usdText`). */
+export const usd = isolating(usdText);
+/** What is left of a budget, rounded down (see `usdLeftText`). */
+export const usdLeft = isolating(usdLeftText);
+/** Dollars for a stat card, compact from a million up. */
+export const usdCompact = isolating(usdCompactText);
+/** A count for a stat card, compact from ten million up. */
+export const countCompact = isolating(countCompactText);
+/** A count. */
+export const count = isolating(countText);
+/** A duration given in milliseconds (see `msText`). */
+export const ms = isolating(msText);
+/** A fraction as a percentage (see `percentText`). */
+export const percent = isolating(percentText);
+/** A change as a signed percentage. */
+export const signedPercent = isolating(signedPercentText);
+/** Tokens per second. */
+export const perSecond = isolating(perSecondText);
+/** A number with exactly `digits` decimals in the reader's language. */
+export const decimal = isolating(decimalText);

@@ -68,3 +68,17 @@ describe("docs/spend-control.md's report --json fields", () => {
     expect(Object.keys(report.rows[0] ?? {}).sort()).toEqual(["group", ...totalFields].sort());
   });
 });
+
+describe("impossible records in the report", () => {
+  it("counts them, leaves their measures out of the figures and the mean latency, and says so under the table", () => {
+    const records = [
+      makeDecisionRecord({ costUsd: 0.01, inputTokens: 1000, outputTokens: 100, latencyMs: 300 }),
+      makeDecisionRecord({ costUsd: -1e6, inputTokens: 1000, outputTokens: 100, latencyMs: 300 }),
+      makeDecisionRecord({ costUsd: 0.01, inputTokens: 1000, outputTokens: 100, latencyMs: Number.NaN }),
+    ];
+    const report = buildReport({ summary: summarizeRecords(records, "tier"), since: 0, until: 1, premiumModel: undefined });
+    expect(report.total).toMatchObject({ requests: 3, served: 3, impossible: 2, cost_usd: 0.01, input_tokens: 1000, output_tokens: 100, avg_latency_ms: 300 });
+    expect(formatReportTable(report)).toContain("2 requests hold an impossible cost, token count or latency (below zero, infinite or not a number): counted as requests, left out of cost, tokens and latency.");
+    expect(formatReportTable(buildReport({ summary: summarizeRecords(records.slice(0, 1), "tier"), since: 0, until: 1 }))).not.toContain("impossible");
+  });
+});

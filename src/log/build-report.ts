@@ -29,7 +29,13 @@ export interface ReportFigures {
   premium_equivalent_usd: number;
   /** premium_equivalent_usd - cost_usd. */
   savings_usd: number;
+  /** Mean latency of the requests whose measures are possible (0 without any). */
   avg_latency_ms: number;
+  /**
+   * Requests whose cost, tokens or latency no request can have (below zero, infinite, not a number: a store edited by
+   * hand, a bug): counted in `requests` and the outcomes, left out of every cost, token and latency figure.
+   */
+  impossible: number;
   feedback_count: number;
   /** Mean feedback score, or null without feedback. */
   mean_feedback: number | null;
@@ -108,7 +114,8 @@ export function sumFigures(row: Omit<SummaryRow, "latency" | "group">, premiumPr
     output_tokens: row.outputTokens,
     premium_equivalent_usd: usd(premium),
     savings_usd: premiumPricing ? usd(premium - row.costUsd) : 0,
-    avg_latency_ms: row.requests === 0 ? 0 : row.latencyMsSum / row.requests,
+    avg_latency_ms: row.requests - row.impossible <= 0 ? 0 : row.latencyMsSum / (row.requests - row.impossible),
+    impossible: row.impossible,
     feedback_count: row.feedbackCount,
     mean_feedback: row.feedbackCount === 0 ? null : row.feedbackScoreSum / row.feedbackCount,
     escalations: row.escalations,
@@ -166,6 +173,7 @@ export function formatReportTable(report: SpendReport): string {
   const judge = total.judge_cost_usd > 0
     ? [`Total spend $${total.total_cost_usd.toFixed(6)}: the requests' $${total.cost_usd.toFixed(6)} plus $${total.judge_cost_usd.toFixed(6)} for the sampled judge's gradings.`]
     : [];
+  const impossible = total.impossible > 0 ? [impossibleNote(total.impossible)] : [];
   return [
     `Spend from ${utcMinute(report.since)} to ${utcMinute(report.until)}, by ${report.by}${report.by === "day" ? " (UTC days)" : ""}`,
     rows[0] ?? "",
@@ -174,8 +182,15 @@ export function formatReportTable(report: SpendReport): string {
     rule,
     rows.at(-1) ?? "",
     ...judge,
+    ...impossible,
     premium,
   ].join("\n");
+}
+
+/** Said under the table when the period holds impossible records: their measures are in no figure above. */
+export function impossibleNote(records: number): string {
+  const which = records === 1 ? "1 request holds" : `${records} requests hold`;
+  return `${which} an impossible cost, token count or latency (below zero, infinite or not a number): counted as requests, left out of cost, tokens and latency. Each is badged impossible on its page under the dashboard's Decisions.`;
 }
 
 /** Summarizes the log for a period and builds the report: what `switchyard report` and `GET /api/report` run. */

@@ -31,6 +31,11 @@ export interface SummaryRow {
   escalations: number;
   /** What the sampled judge's calls grading these decisions cost (not part of `costUsd`). */
   judgeCostUsd: number;
+  /**
+   * Decisions with an impossible measure (log/impossible-measures.ts): counted in `requests` and the outcomes, their
+   * cost, tokens, latency and judge cost left out of the sums and the latency histogram.
+   */
+  impossible: number;
   /** Latencies of the group's served requests (percentiles come from it). */
   latency: LatencyHistogram;
 }
@@ -230,6 +235,7 @@ export function emptySummaryRow(group: string): SummaryRow {
     feedbackScoreSum: 0,
     escalations: 0,
     judgeCostUsd: 0,
+    impossible: 0,
     latency: new Map(),
   };
 }

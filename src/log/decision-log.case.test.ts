@@ -122,7 +122,8 @@ export function runDecisionLogContract({ create }: DecisionLogContractOptions): 
       store.write(broken);
       store.write(after);
       expect(await store.get(after.id)).toEqual(after);
-      expect(await store.get(broken.id)).toMatchObject({ id: broken.id });
+      // A NaN or infinite cost or latency reads back as it was, not as a plausible free, instant request (0).
+      expect(await store.get(broken.id)).toMatchObject({ id: broken.id, costUsd: Number.NaN, latencyMs: Number.POSITIVE_INFINITY });
       expect((await store.list({ since: 0 })).length).toBe(2);
     });
 

@@ -93,6 +93,22 @@ export function runDecisionQueriesContract({ create }: { create(): Promise<Decis
       expect(histogramPercentile(row?.latency ?? new Map(), 0.95)).toBe(5000);
     });
 
+    it("counts records with an impossible measure and leaves their measures out, from the decisions and the daily rollups", async () => {
+      const store = (log = createDecisionLog({ backend: await create() }));
+      const day = Date.UTC(2026, 6, 10);
+      const good = makeDecisionRecord({ createdAt: day + 3_600_000, costUsd: 0.5, estimatedCostUsd: 1, inputTokens: 100, outputTokens: 10, latencyMs: 200 });
+      // A store edited by hand, a bug: each summed in made the period's spend, tokens or latency nonsense.
+      const impossible = [{ costUsd: -1e6 }, { latencyMs: Number.POSITIVE_INFINITY }, { costUsd: Number.NaN }, { inputTokens: -40 }, { judgeCostUsd: -1 }, { estimatedCostUsd: Number.NEGATIVE_INFINITY }];
+      const records = impossible.map((fields, i) => makeDecisionRecord({ createdAt: day + 7_200_000 + i, costUsd: 0.25, estimatedCostUsd: 0.5, inputTokens: 7, outputTokens: 3, latencyMs: 50, ...fields }));
+      for (const record of [good, ...records]) store.write(record);
+      // A whole UTC day (the SQL backends answer from their rollups) and a part of it (from the decisions).
+      for (const period of [{ since: day, until: day + 86_400_000 }, { since: day, until: day + 86_400_000 - 1 }]) {
+        const [row] = (await store.summarize({ ...period, by: "tier" })).rows;
+        expect(row, JSON.stringify(period)).toMatchObject({ requests: 7, served: 7, impossible: 6, costUsd: 0.5, estimatedCostUsd: 1, inputTokens: 100, outputTokens: 10, latencyMsSum: 200, judgeCostUsd: 0 });
+        expect([...(row?.latency.values() ?? [])].reduce((sum, bucket) => sum + bucket.count, 0)).toBe(1);
+      }
+    });
+
     it("summarizes with filters, latency histograms included, as the reference does", async () => {
       const { store, records } = await seeded();
       for (const filter of FILTERS) {

@@ -5,6 +5,7 @@
  */
 import type { DecisionRecord } from "./decision-record.js";
 import { compareText, emptySummaryRow, type DecisionFilter, type DecisionSummary, type ReportDimension, type SummaryRow } from "./decision-log-store.js";
+import { hasImpossibleMeasure } from "./impossible-measures.js";
 import { addToHistogram, latencyBucketOf } from "./latency-histogram.js";
 
 /** The label of a group with no value (no key, no model, no experiment). */
@@ -52,23 +53,27 @@ export function addSumsToRow(row: Omit<SummaryRow, "latency" | "group">, record:
   if (record.outcome === "served") row.served += 1;
   if (record.outcome === "refused") row.refused += 1;
   if (record.outcome === "failed") row.failed += 1;
-  row.costUsd += record.costUsd;
-  row.estimatedCostUsd += record.estimatedCostUsd;
-  row.inputTokens += record.inputTokens;
-  row.outputTokens += record.outputTokens;
-  row.latencyMsSum += record.latencyMs;
   if (record.feedbackScore !== null) {
     row.feedbackCount += 1;
     row.feedbackScoreSum += record.feedbackScore;
   }
   if (record.escalatedTo !== null) row.escalations += 1;
+  if (hasImpossibleMeasure(record)) {
+    row.impossible += 1;
+    return;
+  }
+  row.costUsd += record.costUsd;
+  row.estimatedCostUsd += record.estimatedCostUsd;
+  row.inputTokens += record.inputTokens;
+  row.outputTokens += record.outputTokens;
+  row.latencyMsSum += record.latencyMs;
   row.judgeCostUsd += record.judgeCostUsd ?? 0;
 }
 
 /** Adds one record to a row. */
 export function addToRow(row: SummaryRow, record: DecisionRecord): void {
   addSumsToRow(row, record);
-  if (record.outcome === "served") addToHistogram(row.latency, latencyBucketOf(record.latencyMs), 1, record.latencyMs);
+  if (record.outcome === "served" && !hasImpossibleMeasure(record)) addToHistogram(row.latency, latencyBucketOf(record.latencyMs), 1, record.latencyMs);
 }
 
 /** Groups and sums records, ordered by group. */

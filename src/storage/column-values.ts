@@ -29,9 +29,15 @@ export function wholeValue(value: unknown): number {
   return Math.max(-Number.MAX_SAFE_INTEGER, Math.min(Number.MAX_SAFE_INTEGER, Math.round(value)));
 }
 
-/** A REAL / DOUBLE PRECISION NOT NULL column: a finite number, else 0. */
-export function realValue(value: unknown): number {
-  return typeof value === "number" && Number.isFinite(value) ? value : 0;
+/**
+ * A REAL / DOUBLE PRECISION NOT NULL column: a number as it is, NaN as the text "NaN" (SQLite binds NaN as NULL,
+ * which the column refuses; it keeps the text, Postgres reads it as its NaN), anything else 0. A NaN or infinite cost
+ * or latency was written as 0 and read back as a plausible free, instant request; kept, it reads back as the number
+ * it was, which reports count as impossible (log/impossible-measures.ts) and the admin API gives as null.
+ */
+export function realValue(value: unknown): number | string {
+  if (typeof value !== "number") return 0;
+  return Number.isNaN(value) ? "NaN" : value;
 }
 
 /** A nullable REAL column: a finite number, else null. */

@@ -5,6 +5,7 @@
  */
 import { LIST_PROMPT_CHARS, type AttemptRecord, type DecisionOutcome, type DecisionRecord, type ShadowDecision } from "../log/decision-record.js";
 import type { ReportDimension, SummaryRow } from "../log/decision-log-store.js";
+import { LARGEST_MEASURE } from "../log/impossible-measures.js";
 import { featuresJson } from "./features-json.js";
 import { optionalRealValue, realValue, requiredTextValue, textValue, wholeValue } from "./column-values.js";
 
@@ -197,19 +198,38 @@ export function groupExpression(by: ReportDimension, dayExpression: string): str
   }
 }
 
+/** The measures a report sums: any of them impossible leaves all of them out (log/impossible-measures.ts). */
+const MEASURE_COLUMNS = ["cost_usd", "estimated_cost_usd", "input_tokens", "output_tokens", "latency_ms"] as const;
+
+/**
+ * SQL true for a decision row (`prefix` is its alias with a dot, or "") with an impossible measure: below zero, or
+ * above {@link LARGEST_MEASURE}, which SQLite (a text "NaN" sorts above every number; 9e999 is infinity) and Postgres
+ * (NaN sorts above every number) both hold for infinity and NaN too. The same test as `hasImpossibleMeasure`.
+ */
+export function impossibleSql(prefix = ""): string {
+  const measures = [...MEASURE_COLUMNS.map((column) => `${prefix}${column}`), `COALESCE(${prefix}judge_cost_usd, 0)`];
+  return `(${measures.map((measure) => `${measure} < 0 OR ${measure} > ${LARGEST_MEASURE}`).join(" OR ")})`;
+}
+
+/** A measure of a row, 0 when the row has an impossible one. */
+export function possibleSql(measure: string, prefix = ""): string {
+  return `CASE WHEN ${impossibleSql(prefix)} THEN 0 ELSE ${measure} END`;
+}
+
 /** The aggregate select list every SQL backend uses, aliased to SummaryRow's fields. */
 export const SUMMARY_SELECT = `COUNT(*) AS requests,
   SUM(CASE WHEN outcome = 'served' THEN 1 ELSE 0 END) AS served,
   SUM(CASE WHEN outcome = 'refused' THEN 1 ELSE 0 END) AS refused,
   SUM(CASE WHEN outcome = 'failed' THEN 1 ELSE 0 END) AS failed,
-  SUM(cost_usd) AS cost_usd,
-  SUM(estimated_cost_usd) AS estimated_cost_usd,
-  SUM(input_tokens) AS input_tokens,
-  SUM(output_tokens) AS output_tokens,
-  SUM(latency_ms) AS latency_ms_sum,
+  SUM(${possibleSql("cost_usd")}) AS cost_usd,
+  SUM(${possibleSql("estimated_cost_usd")}) AS estimated_cost_usd,
+  SUM(${possibleSql("input_tokens")}) AS input_tokens,
+  SUM(${possibleSql("output_tokens")}) AS output_tokens,
+  SUM(${possibleSql("latency_ms")}) AS latency_ms_sum,
   COUNT(feedback_score) AS feedback_count,
   COALESCE(SUM(feedback_score), 0) AS feedback_score_sum,
-  COALESCE(SUM(judge_cost_usd), 0) AS judge_cost_usd`;
+  COALESCE(SUM(${possibleSql("judge_cost_usd")}), 0) AS judge_cost_usd,
+  SUM(CASE WHEN ${impossibleSql()} THEN 1 ELSE 0 END) AS impossible`;
 
 /** An aggregate row (any SQL driver) to a SummaryRow. */
 export function toSummaryRow(row: Record<string, unknown>): SummaryRow {
@@ -233,6 +253,7 @@ export function summarySums(row: Record<string, unknown>): Omit<SummaryRow, "gro
     feedbackScoreSum: n("feedback_score_sum"),
     escalations: n("escalations"),
     judgeCostUsd: n("judge_cost_usd"),
+    impossible: n("impossible"),
   };
 }
 

@@ -7,6 +7,7 @@
  */
 import { LATENCY_BUCKETS_PER_E } from "../log/latency-histogram.js";
 import type { SqlDialect } from "./decision-sql.js";
+import { impossibleSql, possibleSql } from "./decision-columns.js";
 
 /** The dimensions rolled up, with the group expression over a row reference (`NEW`, `OLD`, or a table alias). */
 export const ROLLUP_DIMENSIONS = {
@@ -32,7 +33,7 @@ export function maintainsDimension(triggerSql: string, dimension: RollupDimensio
  * The summed columns of `decision_daily`. A rollup table made by an older version lacks the columns added since
  * (`judge_cost_usd`): each backend then rebuilds its rollups from the decisions once, at start.
  */
-export const ROLLUP_SUM_COLUMNS = ["requests", "served", "refused", "failed", "cost_usd", "estimated_cost_usd", "input_tokens", "output_tokens", "latency_ms_sum", "feedback_count", "feedback_score_sum", "escalations", "judge_cost_usd"] as const;
+export const ROLLUP_SUM_COLUMNS = ["requests", "served", "refused", "failed", "cost_usd", "estimated_cost_usd", "input_tokens", "output_tokens", "latency_ms_sum", "feedback_count", "feedback_score_sum", "escalations", "judge_cost_usd", "impossible"] as const;
 
 /** Each rollup column's value for one decision row. */
 function rowSums(row: string): string[] {
@@ -41,15 +42,16 @@ function rowSums(row: string): string[] {
     `CASE WHEN ${row}.outcome = 'served' THEN 1 ELSE 0 END`,
     `CASE WHEN ${row}.outcome = 'refused' THEN 1 ELSE 0 END`,
     `CASE WHEN ${row}.outcome = 'failed' THEN 1 ELSE 0 END`,
-    `${row}.cost_usd`,
-    `${row}.estimated_cost_usd`,
-    `${row}.input_tokens`,
-    `${row}.output_tokens`,
-    `${row}.latency_ms`,
+    possibleSql(`${row}.cost_usd`, `${row}.`),
+    possibleSql(`${row}.estimated_cost_usd`, `${row}.`),
+    possibleSql(`${row}.input_tokens`, `${row}.`),
+    possibleSql(`${row}.output_tokens`, `${row}.`),
+    possibleSql(`${row}.latency_ms`, `${row}.`),
     `CASE WHEN ${row}.feedback_score IS NULL THEN 0 ELSE 1 END`,
     `COALESCE(${row}.feedback_score, 0)`,
     `CASE WHEN ${row}.escalated_to IS NULL THEN 0 ELSE 1 END`,
-    `COALESCE(${row}.judge_cost_usd, 0)`,
+    `COALESCE(${possibleSql(`${row}.judge_cost_usd`, `${row}.`)}, 0)`,
+    `CASE WHEN ${impossibleSql(`${row}.`)} THEN 1 ELSE 0 END`,
   ];
 }
 
@@ -57,7 +59,9 @@ function rowSums(row: string): string[] {
 export function rollupSql(decisions: string, prefix: string, dialect: SqlDialect) {
   const sums = `${prefix}decision_daily`;
   const latency = `${prefix}decision_daily_latency`;
-  const bucket = (row: string) => `CAST(floor(ln(${dialect.greatest(`${row}.latency_ms`, "1")}) * ${dialect.float(LATENCY_BUCKETS_PER_E)}) AS INTEGER)`;
+  // 0 for an impossible row, which the latency inserts leave out: Postgres folds a trigger's values before their WHERE,
+  // and ln of an infinite latency cast to INTEGER failed the whole batch.
+  const bucket = (row: string) => `CAST(floor(ln(${dialect.greatest(possibleSql(`${row}.latency_ms`, `${row}.`), "1")}) * ${dialect.float(LATENCY_BUCKETS_PER_E)}) AS INTEGER)`;
   const numeric = dialect.float(0).includes("::") ? "DOUBLE PRECISION" : "REAL";
 
   /** Adds (sign 1) or removes (sign -1) one row's contribution. */
@@ -67,7 +71,7 @@ export function rollupSql(decisions: string, prefix: string, dialect: SqlDialect
         .map((value) => `${sign} * (${value})`)
         .join(", ")}) ON CONFLICT (dim, day, grp) DO UPDATE SET ${ROLLUP_SUM_COLUMNS.map((c) => `${c} = ${sums}.${c} + excluded.${c}`).join(", ")}`,
       `INSERT INTO ${latency} (day, dim, grp, bucket, n, max_ms) SELECT ${row}.created_at / 86400000, '${dimension}', ${group(row)}, ${bucket(row)}, ${sign}, ${row}.latency_ms
-        WHERE ${row}.outcome = 'served' ON CONFLICT (dim, day, grp, bucket) DO UPDATE SET n = ${latency}.n + excluded.n, max_ms = ${dialect.greatest(`${latency}.max_ms`, "excluded.max_ms")}`,
+        WHERE ${row}.outcome = 'served' AND NOT ${impossibleSql(`${row}.`)} ON CONFLICT (dim, day, grp, bucket) DO UPDATE SET n = ${latency}.n + excluded.n, max_ms = ${dialect.greatest(`${latency}.max_ms`, "excluded.max_ms")}`,
     ]);
 
   /** Inserts the sums and histograms of `dimensions` from every decision (into tables holding none of them). */
@@ -77,7 +81,7 @@ export function rollupSql(decisions: string, prefix: string, dialect: SqlDialect
         .map((value) => `SUM(${value})`)
         .join(", ")} FROM ${decisions} d GROUP BY 1, 3`,
       `INSERT INTO ${latency} (day, dim, grp, bucket, n, max_ms) SELECT d.created_at / 86400000, '${dimension}', ${ROLLUP_DIMENSIONS[dimension]("d")}, ${bucket("d")}, COUNT(*), MAX(d.latency_ms)
-          FROM ${decisions} d WHERE d.outcome = 'served' GROUP BY 1, 3, 4`,
+          FROM ${decisions} d WHERE d.outcome = 'served' AND NOT ${impossibleSql("d.")} GROUP BY 1, 3, 4`,
     ]);
 
   return {
@@ -107,7 +111,7 @@ export function rollupSql(decisions: string, prefix: string, dialect: SqlDialect
           .map((value) => `SUM(${value})`)
           .join(", ")} FROM ${decisions} d WHERE ${where} GROUP BY 1, 3 ON CONFLICT (dim, day, grp) DO UPDATE SET ${ROLLUP_SUM_COLUMNS.map((c) => `${c} = ${sums}.${c} + excluded.${c}`).join(", ")}`,
         `INSERT INTO ${latency} (day, dim, grp, bucket, n, max_ms) SELECT d.created_at / 86400000, '${dimension}', ${group("d")}, ${bucket("d")}, COUNT(*), MAX(d.latency_ms)
-          FROM ${decisions} d WHERE (${where}) AND d.outcome || '' = 'served' GROUP BY 1, 3, 4 ON CONFLICT (dim, day, grp, bucket) DO UPDATE SET n = ${latency}.n + excluded.n, max_ms = ${dialect.greatest(`${latency}.max_ms`, "excluded.max_ms")}`,
+          FROM ${decisions} d WHERE (${where}) AND d.outcome || '' = 'served' AND NOT ${impossibleSql("d.")} GROUP BY 1, 3, 4 ON CONFLICT (dim, day, grp, bucket) DO UPDATE SET n = ${latency}.n + excluded.n, max_ms = ${dialect.greatest(`${latency}.max_ms`, "excluded.max_ms")}`,
       ]);
     },
     /** Day-aligned sums of one dimension: columns day, grp and the sums. */

@@ -9,7 +9,7 @@ import { TIMESERIES_BUCKET_MS } from "../log/decision-log-store.js";
 import { CLIENT_ENDED_ATTEMPT_TYPE, LIST_PROMPT_CHARS, SKIPPED_ATTEMPT_TYPES } from "../log/decision-record.js";
 import { LATENCY_BUCKETS_PER_E } from "../log/latency-histogram.js";
 import { NO_GROUP } from "../log/summarize-records.js";
-import { DECISION_COLUMNS, SUMMARY_SELECT, groupExpression } from "./decision-columns.js";
+import { DECISION_COLUMNS, SUMMARY_SELECT, groupExpression, impossibleSql, possibleSql } from "./decision-columns.js";
 
 /** What differs between the SQL dialects. */
 export interface SqlDialect {
@@ -94,7 +94,9 @@ const ESCALATIONS = "SUM(CASE WHEN escalated_to IS NOT NULL THEN 1 ELSE 0 END) A
 
 /** Builds statements for one table in one dialect. */
 export function decisionSql(table: string, dialect: SqlDialect) {
-  const bucketExpression = `CAST(floor(ln(${dialect.greatest("d.latency_ms", "1")}) * ${dialect.float(LATENCY_BUCKETS_PER_E)}) AS INTEGER)`;
+  // An impossible row's latency never reaches ln (the WHERE leaves it out, but Postgres may fold a trigger's values
+  // first: an infinite latency failed the batch with "integer out of range").
+  const bucketExpression = `CAST(floor(ln(${dialect.greatest(possibleSql("d.latency_ms", "d."), "1")}) * ${dialect.float(LATENCY_BUCKETS_PER_E)}) AS INTEGER)`;
 
   const where = (filter: DecisionFilter, values: (string | number)[], extra: string[] = []): string => {
     const add = (value: string | number): string => {
@@ -130,7 +132,7 @@ export function decisionSql(table: string, dialect: SqlDialect) {
       const groupColumns = groups.map((expression, i) => `${expression} AS g${i}`).join(", ");
       const positions = groups.map((_, i) => String(i + 1)).join(", ");
       const text = `SELECT ${groupColumns}, ${bucketExpression} AS bucket, COUNT(*) AS n, MAX(d.latency_ms) AS max_ms
-        FROM ${table} d WHERE ${where(filter, values, ["d.outcome = 'served'", ...extra])} GROUP BY ${positions}, ${groups.length + 1}`;
+        FROM ${table} d WHERE ${where(filter, values, ["d.outcome = 'served'", `NOT ${impossibleSql("d.")}`, ...extra])} GROUP BY ${positions}, ${groups.length + 1}`;
       return { text, values };
     },
     groupExpression: groupOf,

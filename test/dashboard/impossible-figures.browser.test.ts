@@ -10,6 +10,9 @@ import { fixture, page, useHostileSession } from "./hostile-session.js";
 import { openPage } from "./sign-in.js";
 
 const IMPOSSIBLE_ID = "dec_0000000000000000imp00003";
+/** In the cards' 48 hours: a cost of minus a million dollars, and a NaN cost with an infinite latency. */
+const REFUND_ID = "dec_0000000000000000imp00004";
+const NAN_ID = "dec_0000000000000000imp00005";
 
 describe.skipIf(!chromiumAvailable())("dashboard overview over impossible figures, in a German browser", () => {
   useHostileSession({
@@ -20,6 +23,8 @@ describe.skipIf(!chromiumAvailable())("dashboard overview over impossible figure
         makeDecisionRecord({ id: "dec_0000000000000000imp00002", createdAt: now - 120_000, costUsd: 500, feedbackScore: 4 }),
         // A row no gateway writes (a store edited by hand, a bug): every measure below its floor, the confidence −200%;
         // ten days old, out of the cards' 48 hours.
+        makeDecisionRecord({ id: REFUND_ID, createdAt: now - 180_000, costUsd: -1e6 }),
+        makeDecisionRecord({ id: NAN_ID, createdAt: now - 240_000, costUsd: Number.NaN, latencyMs: Number.POSITIVE_INFINITY }),
         makeDecisionRecord({ id: IMPOSSIBLE_ID, createdAt: now - 10 * 86_400_000, costUsd: -0.25, estimatedCostUsd: -1, inputTokens: -40, outputTokens: -7, latencyMs: -300, timeToFirstTokenMs: -20, taskConfidence: -2, feedbackScore: -3 }),
       ];
       return { empty: true, records };
@@ -71,5 +76,23 @@ describe.skipIf(!chromiumAvailable())("dashboard overview over impossible figure
     expect(await value("Score")).toMatch(/^-3,00.*impossible/);
     // A possible value is not flagged.
     expect(await value("Task")).not.toContain("impossible");
+  });
+
+  it("leaves impossible records out of the period's spend and latency, and says how many it left out", async () => {
+    await openPage(page, fixture.url, "/dashboard?period=48h");
+    const spend = page.locator('[data-figure="cost"]').first();
+    // Summed in, the refund of a million dollars made the spend "-999.000,00 $".
+    expect(await spend.getAttribute("data-value")).toBe("1000");
+    expect(await page.locator("[data-impossible-count]").getAttribute("data-impossible-count")).toBe("2");
+    expect(await page.locator("[data-impossible-count]").textContent()).toContain("2 requests in this period hold an impossible cost, token count or latency");
+    expect(await page.locator('[data-figure="requests"]').first().getAttribute("data-value")).toBe("4");
+  });
+
+  it("badges a NaN cost and an infinite latency as impossible: they read as a free request, or a bare dash", async () => {
+    await openPage(page, fixture.url, `/dashboard/decisions/${NAN_ID}`);
+    const value = async (label: string) => (await page.locator("dt", { hasText: new RegExp(`^${label}$`) }).locator("xpath=following-sibling::dd[1]").textContent()) ?? "";
+    expect(await value("Actual")).toMatch(/^— impossible: not a finite number/);
+    expect(await value("Total latency")).toMatch(/^— impossible: not a finite number/);
+    expect(await value("Tokens in / out")).not.toContain("impossible");
   });
 });

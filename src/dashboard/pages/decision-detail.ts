@@ -129,25 +129,33 @@ function why(record: DecisionRecord): HTMLElement {
   );
 }
 
-const BELOW_ZERO = "below zero";
-const belowZero = (...values: (number | null)[]): boolean => values.some((value) => value !== null && value < 0);
+/**
+ * What is impossible about a measure, or null. The API gives a NaN or infinite stored value as null, which `usd` and
+ * `ms` show as "—": for a measure every request has (a cost, a count), that is a value no request can have, not one
+ * missing. `optional` measures (the first token's time) are null when there was none.
+ */
+function measureIssue(values: readonly (number | null)[], optional = false): string | null {
+  if (values.some((value) => value !== null && value < 0)) return "below zero";
+  if (!optional && values.some((value) => value === null || !Number.isFinite(value))) return "not a finite number";
+  return null;
+}
 const offScale = (value: number): boolean => value < 0 || value > 1;
 
 /**
  * A value no request can have (a negative cost, latency or token count; a confidence or score off 0–1: a store edited
  * by hand, a bug) shown as stored, and said to be impossible, as the overview's cards say theirs: it read as real.
  */
-function checked(shown: string, impossible: boolean, why: string): (Node | string)[] {
-  return impossible ? [shown, " ", h("span", { class: "badge warn", "data-impossible": "" }, `impossible: ${why}`)] : [shown];
+function checked(shown: string, impossible: boolean | string | null, why = typeof impossible === "string" ? impossible : ""): (Node | string)[] {
+  return impossible !== false && impossible !== null ? [shown, " ", h("span", { class: "badge warn", "data-impossible": "" }, `impossible: ${why}`)] : [shown];
 }
 
 function costs(record: DecisionRecord): HTMLElement {
   return facts("Cost and time", [
-    ["Estimated (worst case)", ...checked(usd(record.estimatedCostUsd), belowZero(record.estimatedCostUsd), BELOW_ZERO)],
-    ["Actual", ...checked(usd(record.costUsd), belowZero(record.costUsd), BELOW_ZERO)],
-    ["Tokens in / out", ...checked(`${count(record.inputTokens)} / ${count(record.outputTokens)}`, belowZero(record.inputTokens, record.outputTokens), BELOW_ZERO)],
-    ["First token", ...checked(ms(record.timeToFirstTokenMs), belowZero(record.timeToFirstTokenMs), BELOW_ZERO)],
-    ["Total latency", ...checked(ms(record.latencyMs), belowZero(record.latencyMs), BELOW_ZERO)],
+    ["Estimated (worst case)", ...checked(usd(record.estimatedCostUsd), measureIssue([record.estimatedCostUsd]))],
+    ["Actual", ...checked(usd(record.costUsd), measureIssue([record.costUsd]))],
+    ["Tokens in / out", ...checked(`${count(record.inputTokens)} / ${count(record.outputTokens)}`, measureIssue([record.inputTokens, record.outputTokens]))],
+    ["First token", ...checked(ms(record.timeToFirstTokenMs), measureIssue([record.timeToFirstTokenMs], true))],
+    ["Total latency", ...checked(ms(record.latencyMs), measureIssue([record.latencyMs]))],
   ]);
 }
 

@@ -8,6 +8,7 @@ import type { Figures, List, Overview, OverviewBudget, Report, TimeSeries, Virtu
 import { chartBox, stackedBars, type StackSeries } from "../chart.js";
 import { clipText, clipped, code, emptyState, errorBox, h, visibleText } from "../dom.js";
 import { count, countCompact, counted, decimal, ms, percent, resetTime, timeElement, usd, usdCompact, usdLeft } from "../format.js";
+import { impossibleNote } from "../impossible-note.js";
 import type { Page, PageContext } from "../page.js";
 import { budgetUse, pageHeader, select, stat, stats, table } from "../ui.js";
 
@@ -150,6 +151,7 @@ function periodSection(report: Report, label: string): HTMLElement {
     "section",
     { class: "panel" },
     h("h2", {}, label),
+    impossibleNote(total.impossible),
     stats(
       stat("Requests", countCompact(total.requests), { full: count(total.requests), figure: "requests", raw: total.requests }),
       stat("Served", countCompact(total.served), { full: count(total.served), figure: "served", raw: total.served }),

@@ -102,10 +102,10 @@ describe("postgres rollup migration", () => {
     // Turn the schema into one an older version left: its rollup table and trigger function know nothing of the judge.
     const fn = await pool.query<{ sql: string }>(`SELECT pg_get_functiondef('"${schema}".decisions_rollup'::regproc) AS sql`);
     const oldFunction = (fn.rows[0]?.sql ?? "")
-      .replaceAll(", judge_cost_usd)", ")")
-      .replace(/, -?1 \* \(COALESCE\((?:NEW|OLD)\.judge_cost_usd, 0\)\)/g, "")
-      .replace(/, judge_cost_usd = \S+\.judge_cost_usd \+ excluded\.judge_cost_usd/g, "");
-    await pool.query(`ALTER TABLE "${schema}".decision_daily DROP COLUMN judge_cost_usd`);
+      .replaceAll(", judge_cost_usd, impossible)", ")")
+      .replace(/, -?1 \* \(COALESCE\(CASE WHEN [^]*? END, 0\)\), -?1 \* \(CASE WHEN [^]*? THEN 1 ELSE 0 END\)\)/g, ")")
+      .replace(/, judge_cost_usd = \S+\.judge_cost_usd \+ excluded\.judge_cost_usd, impossible = \S+\.impossible \+ excluded\.impossible/g, "");
+    await pool.query(`ALTER TABLE "${schema}".decision_daily DROP COLUMN judge_cost_usd, DROP COLUMN impossible`); // both summed since
     await pool.query(oldFunction);
     await pool.query(`UPDATE "${schema}".decisions SET judge_score = 0.25, judge_cost_usd = 0.0002 WHERE id = 'dec_j2'`); // an old gateway's judge
     const reopened = await createPostgresDecisionLogBackend(pool, { schema });

@@ -119,9 +119,9 @@ describe("sqlite rollup migration", () => {
   /** The rollup triggers' SQL as a version before `judge_cost_usd` wrote it. */
   const withoutJudgeColumn = (sql: string): string =>
     sql
-      .replaceAll(", judge_cost_usd)", ")")
-      .replace(/, -?1 \* \(COALESCE\((?:NEW|OLD)\.judge_cost_usd, 0\)\)/g, "")
-      .replaceAll(", judge_cost_usd = decision_daily.judge_cost_usd + excluded.judge_cost_usd", "");
+      .replaceAll(", judge_cost_usd, impossible)", ")")
+      .replace(/, -?1 \* \(COALESCE\(CASE WHEN [^]*? END, 0\)\), -?1 \* \(CASE WHEN [^]*? THEN 1 ELSE 0 END\)\)/g, ")")
+      .replaceAll(", judge_cost_usd = decision_daily.judge_cost_usd + excluded.judge_cost_usd, impossible = decision_daily.impossible + excluded.impossible", "");
 
   it("rebuilds daily rollups made before the judge's cost was summed, so whole-day reports count the judge", async () => {
     const db = openSqliteDatabase(":memory:");
@@ -133,6 +133,7 @@ describe("sqlite rollup migration", () => {
     const triggers = db.prepare<[], { name: string; sql: string }>("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'decisions_rollup_%'").all();
     for (const trigger of triggers) db.exec(`DROP TRIGGER ${trigger.name}`);
     db.exec("ALTER TABLE decision_daily DROP COLUMN judge_cost_usd");
+    db.exec("ALTER TABLE decision_daily DROP COLUMN impossible"); // summed since, too
     for (const trigger of triggers) db.exec(withoutJudgeColumn(trigger.sql));
     db.prepare("UPDATE decisions SET judge_score = 0.25, judge_cost_usd = 0.0002 WHERE id = 'dec_j2'").run(); // an old gateway's judge
     const reopened = createSqliteDecisionLogBackend(db);

@@ -1,0 +1,22 @@
+/**
+ * Records whose measures no request can have: a cost, token count or latency below zero, infinite or not a number
+ * (a store edited by hand, a bug). Reports count them and leave their measures out of every sum (the SQL backends
+ * use the same test, `impossibleSql` in storage/decision-columns.ts): summed in, one `-1e6` cost or an infinite
+ * latency made the period's spend, tokens or mean latency plausible-looking nonsense.
+ * @module
+ */
+import type { DecisionRecord } from "./decision-record.js";
+
+/** The largest measure taken as real: above it (and for Infinity or NaN, which SQL compares as above) a value is impossible. */
+export const LARGEST_MEASURE = 1e300;
+
+/** A measure that is a finite number from 0 up. */
+export function possibleMeasure(value: number): boolean {
+  return value >= 0 && value <= LARGEST_MEASURE;
+}
+
+/** True when any summed measure of the record is impossible. */
+export function hasImpossibleMeasure(record: Pick<DecisionRecord, "costUsd" | "estimatedCostUsd" | "inputTokens" | "outputTokens" | "latencyMs" | "judgeCostUsd">): boolean {
+  const measures = [record.costUsd, record.estimatedCostUsd, record.inputTokens, record.outputTokens, record.latencyMs, record.judgeCostUsd ?? 0];
+  return measures.some((value) => !possibleMeasure(Number(value)));
+}
