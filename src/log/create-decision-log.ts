@@ -90,8 +90,10 @@ export function createDecisionLog(options: DecisionLogOptions): DecisionLogStore
   // within a flush interval, while every request is still refused (ADR 0072).
   const refusal = createRefusalWatch({ probe: outbox?.probe?.bind(outbox), retry, everyMs: options.flushIntervalInMs ?? 100 });
   const group = createGroupCommit(async (records) => {
-    const prepared = records.map(prepare);
+    // Prepared inside the try: a redaction that threw keeps the records waiting and reported, as before ADR 0072.
+    let prepared: DecisionRecord[] = [];
     try {
+      prepared = records.map(prepare);
       if ((await commitLocally(prepared, { outbox, insertNow, retry })) === "outbox") scheduler.schedule(true);
       refusedLocally = false;
       refusal.accepted();
