@@ -163,4 +163,12 @@ describe("stream endings", () => {
     const all = await events(responseStream(sse([chunk({ content: "Hello the" }), errorChunk]), Promise.resolve({ ...outcome("error"), status: "failed" }), meta, async () => true));
     expect(all.at(-1)).toMatchObject({ event: "response.failed", data: { response: { output: [{ type: "message", status: "incomplete", content: [{ text: "Hello the" }] }] } } });
   });
+
+  it("Responses: a function call the failure cut is incomplete in response.failed, not left in_progress", async () => {
+    const meta = { id: "d1", createdAt: 0, model: "m/x", request: responsesRequestSchema.parse({ model: "m", input: "hi" }) };
+    const errorChunk = { id: "c1", error: { message: "cut", type: "upstream_error", code: "stream_interrupted" }, choices: [{ index: 0, delta: {}, finish_reason: "error" }] };
+    const call = { index: 0, id: "call_a", type: "function", function: { name: "get_weather", arguments: '{"city": "Par' } };
+    const all = await events(responseStream(sse([chunk({ tool_calls: [call] }), errorChunk]), Promise.resolve({ ...outcome("error"), status: "failed" }), meta, async () => true));
+    expect(all.at(-1)).toMatchObject({ event: "response.failed", data: { response: { status: "failed", store: false, output: [{ type: "function_call", arguments: '{"city": "Par', status: "incomplete" }] } } });
+  });
 });

@@ -181,13 +181,15 @@ class ItemWriter {
     return out;
   }
 
-  /** The open item as far as it got, for `response.failed` (no events: the stream ends there). */
+  /** The open item as far as it got, marked unfinished, for `response.failed` (no events: the stream ends there). */
   markUnfinished(): void {
     const open = this.#open;
     if (open?.kind === "message" || open?.kind === "refusal") {
       open.item.content = [open.kind === "message" ? { type: "output_text", text: this.#openText, annotations: [], logprobs: this.#openLogprobs } : { type: "refusal", refusal: this.#openText }];
       open.item.status = "incomplete";
     } else if (open?.kind === "reasoning") open.item.summary = [{ type: "summary_text", text: this.#openText }];
+    // A call the failure cut was not finished either: `in_progress` in a response that ended says nothing true.
+    else if (open?.kind === "function_call") open.item.status = "incomplete";
   }
 
   #reasoning(text: string): string {
