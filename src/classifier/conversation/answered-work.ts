@@ -21,6 +21,11 @@ const GREETING =
   /^(?:hey|hi|hello|dear|greetings|hola|estimad[oa]s?|querid[oa]s?|buenos d[ií]as|hallo|liebe[rs]?|sehr geehrte[rs]?|guten tag|bonjour|salut|cher|ch[eè]re|madame|monsieur|ciao|caro|cara|cari|gentile|buongiorno|ol[aá]|oi|prezad[oa]s?|car[oa]s?|bom dia|здравствуйте|привет|уважаем\S*|добрый день|各位|尊敬的|亲爱的|拝啓|お疲れ様です|안녕하세요)(?![\p{L}])[^\n]{0,50}[,:，：]$/iu;
 /** "Subject: …" opens an email. */
 const SUBJECT = /^(?:subject|asunto|betreff|objet|oggetto|assunto|тема|主题|件名|제목)\s*[:：]/iu;
+/**
+ * A "key: value" line ("From: billing@acme.com", "Date: 4 Dec", "smtp: 451 4.7.1 try again later"): under a subject line
+ * it is an email quoted or fetched (an inbox assistant's report) or a cron mail's log, not a letter the assistant wrote.
+ */
+const KEY_VALUE = /^[\p{L}\p{N}_.-]{1,24}(?: [\p{L}]{1,12})?\s*[:：]\s*\S/u;
 /** Lines (the greeting, a body, a closing) a letter has at least. */
 const MIN_LETTER_LINES = 3;
 /** A list item: a bullet or a number opening the line. */
@@ -36,10 +41,11 @@ export function answeredShape(assistant: ChatMessage | undefined): AnsweredShape
   if (text === "") return undefined;
   const lines = text.split("\n").map((line) => line.trim()).filter((line) => line !== "");
   const first = lines[0] ?? "";
-  if (SUBJECT.test(first) || (GREETING.test(first) && lines.length >= MIN_LETTER_LINES)) return "creative_writing";
+  if ((SUBJECT.test(first) && !quotedMail(lines[1] ?? "")) || (GREETING.test(first) && lines.length >= MIN_LETTER_LINES)) return "creative_writing";
   if (text.includes("```")) return undefined;
   const items = lines.filter((line) => ITEM.test(line));
-  return items.length >= MIN_ITEMS && items.every((line) => line.length <= MAX_ITEM_CHARS) ? "list" : undefined;
+  // "1. Add a `retry` option to HttpClient" is a step of a plan for code, not an idea (as a fenced block is code).
+  return items.length >= MIN_ITEMS && items.every((line) => line.length <= MAX_ITEM_CHARS && !line.includes("`")) ? "list" : undefined;
 }
 
 /**
@@ -55,4 +61,10 @@ const ONE_MORE = /\b(?:one|add|added|adding)\s+more\b|^(?:add|also)\b/;
 /** Whether a follow-up's head asks for more of the items just given (see {@link MORE_ITEMS}). */
 export function asksMoreItems(head: string): boolean {
   return MORE_ITEMS.test(head) && !ONE_MORE.test(head);
+}
+
+/** Whether the line under a subject line is a header or a log line ({@link KEY_VALUE}), not a greeting ("Hi all: quick update"). */
+function quotedMail(line: string): boolean {
+  const colon = line.search(/[:：]/u);
+  return KEY_VALUE.test(line) && !GREETING.test(line.slice(0, colon + 1));
 }

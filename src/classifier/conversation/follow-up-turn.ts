@@ -180,6 +180,19 @@ function wroteSince(messages: readonly ChatMessage[], from: number, to: number):
   return false;
 }
 
+/** Longest conversation (characters of text) whose offer is read in it; a longer one has its offer read alone. */
+export const OFFER_CONTEXT_MAX_CHARS = 64_000;
+
+/** Characters of text in the conversation, counted until past {@link OFFER_CONTEXT_MAX_CHARS}. */
+function textChars(messages: readonly ChatMessage[]): number {
+  let chars = 0;
+  for (const message of messages) {
+    chars += typeof message.content === "string" ? message.content.length : messageText(message).length;
+    if (chars > OFFER_CONTEXT_MAX_CHARS) break;
+  }
+  return chars;
+}
+
 /** Least confidence of the offer's own reading for a consent to take it over the anchor's task. */
 const OFFER_CONFIDENCE = 0.5;
 
@@ -201,8 +214,9 @@ function acceptedOffer(
   if (clause === undefined || detectFollowUp(clause)?.kind === "act") return undefined;
   const alone = readWhole([{ role: "user", content: clause }]).task;
   // The conversation reads the offer's object ("write it" after a plan for a Python helper); code read only there needs code
-  // in the conversation or in the offer's turn (`http_client.py`).
-  const inContext = readWhole(withLatestText(messages, reading.latestIndex, clause)).task;
+  // in the conversation or in the offer's turn (`http_client.py`). Past OFFER_CONTEXT_MAX_CHARS the offer is read alone, as
+  // before round 48: a second whole reading of a 300k-token conversation per consent would double its decision's cost.
+  const inContext = textChars(messages) > OFFER_CONTEXT_MAX_CHARS ? alone : readWhole(withLatestText(messages, reading.latestIndex, clause)).task;
   const offered = CODE_TASKS.has(inContext.label) && !CODE_TASKS.has(alone.label) && !reading.agent.codeInContext && !messageText(assistant!).includes("`") ? alone : inContext;
   if (offered.confidence < OFFER_CONFIDENCE || offered.label === "chat" || offered.label === anchor.task.label) return undefined;
   return shifted(anchor, offered.label, `task ${offered.label} from turn ${reading.latestIndex + 1}: ${phrase} accepts the offer in turn ${reading.latestIndex} ('${clause.slice(0, 60)}')`);
