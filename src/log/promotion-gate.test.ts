@@ -51,6 +51,8 @@ describe("the promotion gate", () => {
     expect(dearer.lost).toBe(true);
     const few = gate([...arm("control", 10, 0.01, good), ...arm("variant", 10, 0.03, good)]);
     expect(few.lost).toBe(false);
+    expect(few.shortOfData).toBe(true);
+    expect(dearer.shortOfData).toBe(false);
   });
 
   it("refuses when the cost is not lower at 95%, when feedback is missing, and when there are too few requests", () => {

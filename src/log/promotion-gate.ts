@@ -20,6 +20,8 @@ export interface PromotionGate {
    * keep it running.
    */
   lost: boolean;
+  /** True when an arm lacks the minimum requests, units or feedback scores: more traffic is what the verdict needs. */
+  shortOfData: boolean;
   /** The experiment's own verdict sentence. */
   verdict: string;
 }
@@ -46,16 +48,18 @@ export function checkPromotionGate(report: ExperimentReport, minFeedback = DEFAU
   const costRose = significantlyAboveZero(comparison.cost_change);
   if (costRose) failures.push("cost per request is higher at 95% confidence");
   else if (!significantlyBelowZero(comparison.cost_change)) failures.push("cost per request is not lower at 95% confidence");
-  if (control.feedback.count < minFeedback || variant.feedback.count < minFeedback) {
+  const fewFeedback = control.feedback.count < minFeedback || variant.feedback.count < minFeedback;
+  if (fewFeedback) {
     failures.push(`not enough feedback to judge quality: need ≥ ${minFeedback} scores per arm (control ${control.feedback.count}, variant ${variant.feedback.count})`);
   }
-  const feedbackFell = control.feedback.count >= minFeedback && variant.feedback.count >= minFeedback && significantlyBelowZero(comparison.feedback_difference);
+  const feedbackFell = !fewFeedback && significantlyBelowZero(comparison.feedback_difference);
   if (feedbackFell) failures.push("feedback is significantly lower on the variant");
   const errorsRose = significantlyAboveZero(comparison.error_rate_difference);
   if (errorsRose) failures.push("the error rate rose significantly");
   const escalationsRose = significantlyAboveZero(comparison.escalation_rate_difference);
   if (escalationsRose) failures.push("the escalation rate rose significantly");
-  return { wins: failures.length === 0, failures, lost: !fewRequests && !fewUnits && (costRose || feedbackFell || errorsRose || escalationsRose), verdict: report.verdict };
+  const lost = !fewRequests && !fewUnits && (costRose || feedbackFell || errorsRose || escalationsRose);
+  return { wins: failures.length === 0, failures, lost, shortOfData: fewRequests || fewUnits || fewFeedback, verdict: report.verdict };
 }
 
 function significantlyBelowZero(estimate: Estimate): boolean {

@@ -53,8 +53,17 @@ describe("router promote's advice after a refusal", () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toContain("cost per request is higher at 95% confidence");
     expect(run.stderr).not.toContain("Keep the experiment running");
-    expect(run.stderr).toContain("More traffic will not change this: the candidate did worse. Stop the experiment (enabled: false on candidate-ab in the config)");
+    expect(run.stderr).toContain("The candidate did significantly worse, and more traffic is unlikely to turn that into a win. Stop the experiment (enabled: false on candidate-ab in the config)");
     expect(run.stderr).toContain("switchyard train --from-log");
+  });
+
+  it("does not send an experiment that has its data back for more requests, units and feedback", async () => {
+    const cwd = await experimentFolder(40, 0.001);
+    const run = await runCliCaptured(["router", "promote", "--experiment", "candidate-ab"], { cwd });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("cost per request is not lower at 95% confidence");
+    expect(run.stderr).not.toContain("until both arms have the requests");
+    expect(run.stderr).toContain("Both arms have the requests, units and feedback the verdict needs, but the cost difference is not significant at 95% yet");
   });
 
   it("tells an experiment short of data to keep running", async () => {
@@ -63,6 +72,6 @@ describe("router promote's advice after a refusal", () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toContain("not enough requests");
     expect(run.stderr).toContain("Keep the experiment running until both arms have the requests, units and feedback the verdict needs");
-    expect(run.stderr).not.toContain("More traffic will not change this");
+    expect(run.stderr).not.toContain("did significantly worse");
   });
 });

@@ -143,7 +143,7 @@ async function promoteLocked(file: string | undefined, options: PromoteOptions, 
     verdict = gate.verdict;
     if (!gate.wins && !options.force) {
       throw new GatewayError({
-        message: `Not promoted: experiment ${experiment.name} does not show lower cost without lower quality at 95% confidence (${gate.failures.join("; ")}). Verdict: ${gate.verdict} ${refusedPromotionAdvice(gate.lost, experiment.name)}`,
+        message: `Not promoted: experiment ${experiment.name} does not show lower cost without lower quality at 95% confidence (${gate.failures.join("; ")}). Verdict: ${gate.verdict} ${refusedPromotionAdvice(gate, experiment.name)}`,
         status: 409,
         type: "invalid_request_error",
         code: "promotion_refused",
@@ -171,9 +171,13 @@ async function promoteLocked(file: string | undefined, options: PromoteOptions, 
  * What to do after a refusal. A candidate that did significantly worse will not win with more traffic ("keep the
  * experiment running" sent a team lead back to wait on a lost cause); one without enough data may.
  */
-function refusedPromotionAdvice(lost: boolean, name: string): string {
-  if (!lost) return "Keep the experiment running until both arms have the requests, units and feedback the verdict needs, then promote again; or pass --force.";
-  return `More traffic will not change this: the candidate did worse. Stop the experiment (enabled: false on ${name} in the config), train another candidate with \`switchyard train --from-log\` and test it under a new experiment name; or pass --force to promote this one anyway.`;
+function refusedPromotionAdvice({ lost, shortOfData }: { lost: boolean; shortOfData: boolean }, name: string): string {
+  if (lost) {
+    return `The candidate did significantly worse, and more traffic is unlikely to turn that into a win. Stop the experiment (enabled: false on ${name} in the config), train another candidate with \`switchyard train --from-log\` and test it under a new experiment name; or pass --force to promote this one anyway.`;
+  }
+  if (shortOfData) return "Keep the experiment running until both arms have the requests, units and feedback the verdict needs, then promote again; or pass --force.";
+  // Sending it back "until both arms have the requests, units and feedback" told a team lead to wait for what they had.
+  return "Both arms have the requests, units and feedback the verdict needs, but the cost difference is not significant at 95% yet: keep the experiment running if a smaller saving is worth the wait (more traffic narrows the interval), or stop it; or pass --force.";
 }
 
 /**
@@ -194,7 +198,7 @@ async function experimentGate(config: SwitchyardConfig, experiment: ExperimentCo
       ...(minUnits === undefined ? {} : { minUnitsPerArm: minUnits }),
     });
     const report = reports[0];
-    if (!report) return { wins: false, failures: ["the log holds no decisions of this experiment"], lost: false, verdict: "no data." };
+    if (!report) return { wins: false, failures: ["the log holds no decisions of this experiment"], lost: false, shortOfData: true, verdict: "no data." };
     return checkPromotionGate(report);
   } finally {
     await decisions.close();
