@@ -5,6 +5,7 @@
  */
 import type { ArmClusterSums } from "./decision-log-store.js";
 import type { DecisionRecord } from "./decision-record.js";
+import { possibleCost } from "./impossible-measures.js";
 
 /** One unit's sums. */
 export interface UnitSums {
@@ -42,7 +43,7 @@ export function unitKeyOf(record: DecisionRecord): string {
 /** Adds one record to its unit's sums. */
 export function addToUnit(unit: UnitSums, record: DecisionRecord): void {
   unit.requests += 1;
-  unit.cost += record.costUsd;
+  unit.cost += possibleCost(record);
   if (record.outcome === "failed") unit.failed += 1;
   if (record.escalatedTo !== null) unit.escalations += 1;
   if (record.feedbackScore !== null) {

@@ -109,6 +109,22 @@ export function runDecisionQueriesContract({ create }: { create(): Promise<Decis
       }
     });
 
+    it("leaves an impossible record's cost out of model usage and experiment arms, as the report does", async () => {
+      const store = (log = createDecisionLog({ backend: await create() }));
+      const common = { model: "a/one", experiment: "exp9", arm: "control", experimentUnit: null };
+      const good = makeDecisionRecord({ ...common, createdAt: BASE, costUsd: 0.5 });
+      // A NaN or infinite cost read back as such made the model's and the arm's spend NaN or infinite (null in /api).
+      const bad = [{ costUsd: Number.NaN }, { costUsd: Number.POSITIVE_INFINITY }, { costUsd: -1e6 }, { costUsd: 0.25, latencyMs: Number.NaN }];
+      const records = bad.map((fields, i) => makeDecisionRecord({ ...common, createdAt: BASE + 1 + i, ...fields }));
+      for (const record of [good, ...records]) store.write(record);
+      const usage = (await store.modelUsage({ since: BASE })).find((row) => row.model === "a/one");
+      expect(usage).toMatchObject({ requests: 5, costUsd: 0.5 });
+      const [arm] = await store.experimentArms({ since: BASE });
+      expect(arm).toMatchObject({ requests: 5, costSum: 0.5, costSquares: 0.25 });
+      expect(arm?.clusters).toMatchObject({ units: 5, costSquares: 0.25, costByRequests: 0.5 });
+      expect([...(arm?.latency.values() ?? [])].reduce((sum, bucket) => sum + bucket.count, 0)).toBe(1);
+    });
+
     it("summarizes with filters, latency histograms included, as the reference does", async () => {
       const { store, records } = await seeded();
       for (const filter of FILTERS) {

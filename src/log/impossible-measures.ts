@@ -20,3 +20,8 @@ export function hasImpossibleMeasure(record: Pick<DecisionRecord, "costUsd" | "e
   const measures = [record.costUsd, record.estimatedCostUsd, record.inputTokens, record.outputTokens, record.latencyMs, record.judgeCostUsd ?? 0];
   return measures.some((value) => !possibleMeasure(Number(value)));
 }
+
+/** The record's cost, 0 when any of its measures is impossible: what model usage and experiment arms sum, as reports do. */
+export function possibleCost(record: Parameters<typeof hasImpossibleMeasure>[0]): number {
+  return hasImpossibleMeasure(record) ? 0 : record.costUsd;
+}

@@ -15,6 +15,7 @@ import {
 } from "./decision-log-store.js";
 import { CLIENT_ENDED_ATTEMPT_TYPE, SKIPPED_ATTEMPT_TYPES, type DecisionRecord } from "./decision-record.js";
 import { addToHistogram, latencyBucketOf } from "./latency-histogram.js";
+import { hasImpossibleMeasure, possibleCost } from "./impossible-measures.js";
 import { addToUnit, clusterSumsOf, emptyClusterSums, emptyUnitSums, unitKeyOf, type UnitSums } from "./arm-cluster-sums.js";
 import { addSumsToRow, groupOf } from "./summarize-records.js";
 
@@ -48,7 +49,7 @@ export function modelUsageOfRecords(records: Iterable<DecisionRecord>): ModelUsa
     if (record.model !== null) {
       const answered = row(record.model);
       answered.requests += 1;
-      answered.costUsd += record.costUsd;
+      answered.costUsd += possibleCost(record);
     }
     for (const attempt of record.attempts) {
       const tried = row(attempt.model);
@@ -77,8 +78,8 @@ export function experimentArmsOfRecords(records: Iterable<DecisionRecord>): Expe
     if (!unit) units.set(key, (unit = emptyUnitSums()));
     addToUnit(unit, record);
     row.requests += 1;
-    row.costSum += record.costUsd;
-    row.costSquares += record.costUsd * record.costUsd;
+    row.costSum += possibleCost(record);
+    row.costSquares += possibleCost(record) ** 2;
     if (record.outcome === "failed") row.failed += 1;
     if (record.escalatedTo !== null) row.escalations += 1;
     if (record.feedbackScore !== null) {
@@ -86,7 +87,7 @@ export function experimentArmsOfRecords(records: Iterable<DecisionRecord>): Expe
       row.feedbackSum += record.feedbackScore;
       row.feedbackSquares += record.feedbackScore * record.feedbackScore;
     }
-    if (record.outcome === "served") addToHistogram(row.latency, latencyBucketOf(record.latencyMs), 1, record.latencyMs);
+    if (record.outcome === "served" && !hasImpossibleMeasure(record)) addToHistogram(row.latency, latencyBucketOf(record.latencyMs), 1, record.latencyMs);
   }
   for (const [id, row] of rows) row.clusters = clusterSumsOf(unitsByArm.get(id)?.values() ?? []);
   return [...rows.values()].sort((a, b) => compareText(a.experiment, b.experiment) || compareText(a.arm, b.arm));

@@ -119,6 +119,8 @@ export function decisionSql(table: string, dialect: SqlDialect) {
   };
 
   const groupOf = (by: ReportDimension): string => groupExpression(by, dialect.day);
+  // A NaN or infinite cost, read back as such, made a model's or an arm's sum NaN or infinite: left out, as reports do.
+  const possibleCost = possibleSql("d.cost_usd", "d.");
 
   return {
     summary(filter: DecisionFilter, by: ReportDimension): SqlStatement {
@@ -145,7 +147,7 @@ export function decisionSql(table: string, dialect: SqlDialect) {
     },
     modelAnswers(filter: DecisionFilter): SqlStatement {
       const values: (string | number)[] = [];
-      const text = `SELECT d.model AS model, COUNT(*) AS requests, SUM(d.cost_usd) AS cost_usd FROM ${table} d
+      const text = `SELECT d.model AS model, COUNT(*) AS requests, SUM(${possibleCost}) AS cost_usd FROM ${table} d
         WHERE ${where(filter, values, ["d.model IS NOT NULL"])} GROUP BY 1`;
       return { text, values };
     },
@@ -172,7 +174,7 @@ export function decisionSql(table: string, dialect: SqlDialect) {
         SUM(u.feedback_count * u.feedback_count) AS unit_feedback_count_squares, SUM(u.feedback_sum * u.feedback_sum) AS unit_feedback_sum_squares,
         SUM(u.feedback_sum * u.feedback_count) AS unit_feedback_sum_by_count
         FROM (SELECT d.experiment AS experiment, COALESCE(d.arm, '') AS arm, COALESCE(d.experiment_unit, 'decision:' || d.id) AS unit,
-          COUNT(*) AS n, SUM(d.cost_usd) AS cost, SUM(d.cost_usd * d.cost_usd) AS cost_squares,
+          COUNT(*) AS n, SUM(${possibleCost}) AS cost, SUM(${possibleCost} * ${possibleCost}) AS cost_squares,
           SUM(CASE WHEN d.outcome = 'failed' THEN 1 ELSE 0 END) AS failed, ${ESCALATIONS},
           COUNT(d.feedback_score) AS feedback_count, COALESCE(SUM(d.feedback_score), 0) AS feedback_sum,
           COALESCE(SUM(d.feedback_score * d.feedback_score), 0) AS feedback_squares
