@@ -6,37 +6,19 @@
  * and the outbox's refusal showed for 100 ms at most (ADR 0072). Once the disk takes writes again, readiness must
  * come back by itself, with no traffic.
  */
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
+import { sendUntilRefused, serveOnLimitedDisk } from "../support/disk-limited-serve.js";
 
-const BIN = fileURLToPath(new URL("../../bin/switchyard.js", import.meta.url));
 const POSTGRES_URL = process.env.SWITCHYARD_TEST_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 const dir = mkdtempSync(path.join(tmpdir(), "switchyard-pg-disk-refuses-"));
 const database = `sy_disk_${randomUUID().slice(0, 8)}`;
 const admin = new pg.Pool({ connectionString: POSTGRES_URL, max: 1 });
-
-/** Starts `serve --simulate` on Postgres with every file it writes limited to `limitKb`; resolves with its URL. */
-async function serveLimited(limitKb: number, postgresUrl: string): Promise<{ child: ChildProcess; url: string }> {
-  writeFileSync(path.join(dir, "switchyard.yaml"), `storage:\n  sqlite: ${path.join(dir, "gateway.db")}\n  postgres_url: ${postgresUrl}\nlog:\n  store_prompts: true\n`);
-  // SIGXFSZ ignored, so a write past the limit fails (EFBIG) instead of killing the process.
-  const child = spawn("bash", ["-c", `trap '' XFSZ; ulimit -S -f ${limitKb}; exec "${process.execPath}" "${BIN}" serve --simulate --port 0 --config switchyard.yaml`], { cwd: dir, env: { ...process.env, SWITCHYARD_ADMIN_KEY: "" }, stdio: ["ignore", "pipe", "pipe"] });
-  let out = "";
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stdout?.on("data", (chunk: Buffer) => {
-      out += chunk.toString();
-      const found = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
-      if (found?.[1]) resolve(found[1]);
-    });
-    child.on("exit", (code) => reject(new Error(`serve exited ${String(code)}: ${out}`)));
-  });
-  return { child, url };
-}
 
 async function readiness(url: string): Promise<{ status: number; body: unknown }> {
   const ready = await fetch(`${url}/readyz`);
@@ -56,20 +38,10 @@ describe("serve on Postgres whose local disk refuses writes", () => {
     await admin.query(`CREATE DATABASE ${database}`);
     const url = new URL(POSTGRES_URL);
     url.pathname = `/${database}`;
-    const started = await serveLimited(1024, url.toString());
+    const started = await serveOnLimitedDisk(dir, 1024, url.toString());
     child = started.child;
     expect(await readiness(started.url)).toEqual({ status: 200, body: { status: "ready", stores: { postgres: "ready" } } });
-    // 200 KB prompts, kept in each request's record, fill the 1 MB a file may hold within a few requests.
-    const prompt = "lorem ipsum dolor sit amet ".repeat(8_000);
-    let refused = 0;
-    for (let sent = 0; sent < 40 && refused < 3; sent += 1) {
-      const response = await fetch(`${started.url}/v1/chat/completions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ model: "switchyard/auto", messages: [{ role: "user", content: `${prompt} ${sent}` }] }) });
-      const body = (await response.json()) as { error?: { code?: string } };
-      if (response.status === 503) {
-        expect(body.error?.code).toBe("storage_unavailable");
-        refused += 1;
-      } else expect(response.status).toBe(200);
-    }
+    const refused = await sendUntilRefused(started.url);
     expect(refused).toBe(3);
     // Past the 100 ms in which the refusals' records ship to Postgres from memory.
     await new Promise((resolve) => setTimeout(resolve, 500));
