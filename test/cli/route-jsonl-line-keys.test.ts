@@ -1,8 +1,10 @@
 /**
- * `switchyard route --jsonl`: a line is `{"prompt": "..."}` or `{"request": {...}, "door"?: ...}` and nothing else.
- * A routing setting written beside the request (`task`, `tier`, `quality`, `switchyard`) used to be dropped without a
- * word, so the line was decided as if it had not been set; such a line is now answered with an error naming the key
- * and where the setting goes (the request's own `switchyard` field, which is read).
+ * `switchyard route --jsonl`: a line is `{"prompt": "..."}` or `{"request": {...}, "door"?: ...}`.
+ * A routing setting written beside the request (`task`, `tier`, `quality`, `switchyard`, or a near miss of one) used
+ * to be dropped without a word, so the line was decided as if it had not been set; such a line is answered with an
+ * error naming the key and where the setting goes (the request's own `switchyard` field, which is read). Any other key
+ * (an `id`, an expected label an evaluation harness keeps beside each request) changes no decision: the line is
+ * routed and the keys are named once on standard error.
  */
 import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -13,38 +15,47 @@ import { runCliCaptured } from "../support/run-cli-captured.js";
 const messages = [{ role: "user", content: "hello there" }];
 type OutputLine = { task?: string; tier?: string; line?: number; error?: { message: string; param: string | null } };
 
-async function routeLines(lines: unknown[]): Promise<{ code: number; out: OutputLine[] }> {
+async function routeLines(lines: unknown[]): Promise<{ code: number; out: OutputLine[]; stderr: string }> {
   const run = await runCliCaptured(["route", "--jsonl", "-"], { stdin: lines.map((line) => JSON.stringify(line)).join("\n") });
-  return { code: run.code, out: run.stdout.split("\n").filter((text) => text !== "").map((text) => JSON.parse(text) as OutputLine) };
+  return { code: run.code, out: run.stdout.split("\n").filter((text) => text !== "").map((text) => JSON.parse(text) as OutputLine), stderr: run.stderr };
 }
 
-describe("route --jsonl refuses a line key it does not read", () => {
-  it("names a routing setting beside the request and says to put it in the request's switchyard field", async () => {
-    const { code, out } = await routeLines([
+describe("route --jsonl: keys beside the request", () => {
+  it("routes a line with a routing setting beside the request as without it, and says once where the setting goes", async () => {
+    const { code, out, stderr } = await routeLines([
       { request: { messages }, task: "translation" },
       { request: { messages }, switchyard: { tier: "premium" } },
-      { request: { messages }, quality: 1 },
+      { request: { messages }, teir: "premium" },
       { prompt: "hello there", tier: "premium" },
     ]);
-    expect(out.map((line) => line.line)).toEqual([1, 2, 3, 4]);
-    expect(out[0]?.error?.message).toMatch(/"task" is not a line key.*"request": \{\.\.\., "switchyard": \{"task": \.\.\.\}\}/);
-    expect(out[0]?.error?.param).toBe("task");
-    expect(out[1]?.error?.message).toMatch(/"switchyard" is not a line key/);
-    expect(out[2]?.error?.message).toMatch(/"quality" is not a line key/);
-    // A prompt line has no request to carry the setting: it is told the request form that does.
-    expect(out[3]?.error?.message).toMatch(/"tier" is not a line key.*\{"request": \{"messages": \[\{"role": "user", "content": \.\.\.\}\], "switchyard": \{"tier": \.\.\.\}\}\}/);
-    expect(code).toBe(1);
+    // Decided as the request alone decides: chat at budget, not the translation or premium written beside it.
+    expect(out.map((line) => [line.task, line.tier])).toEqual([["chat", "budget"], ["chat", "budget"], ["chat", "budget"], ["chat", "budget"]]);
+    expect(stderr.match(/beside the request/g)).toHaveLength(1);
+    expect(stderr).toContain('note: "task", "switchyard", "teir", "tier" beside the request are not read (on one line), so those lines were routed without them');
+    expect(stderr).toContain('{"request": {..., "switchyard": {"task": ..., "tier": ...}}}');
+    expect(code).toBe(0);
   });
 
-  it("names any other unknown key, and a line with both a prompt and a request", async () => {
+  it("refuses a line with both a prompt and a request, and a door beside a prompt", async () => {
     const { out } = await routeLines([
-      { request: { messages }, custom_id: "r1" },
       { prompt: "hello there", request: { messages } },
       { prompt: "hello there", door: "messages" },
     ]);
-    expect(out[0]?.error?.message).toMatch(/"custom_id" is not a line key: a line holds "prompt", or "request" and "door"/);
-    expect(out[1]?.error?.message).toMatch(/both "prompt" and "request"/);
-    expect(out[2]?.error?.message).toMatch(/"door" names the shape of a "request"/);
+    expect(out[0]?.error?.message).toMatch(/both "prompt" and "request"/);
+    expect(out[1]?.error?.message).toMatch(/"door" names the shape of a "request"/);
+  });
+
+  it("routes a line that carries keys of the caller's own (an id, an expected label) and names them once on stderr", async () => {
+    const translate = [{ role: "user", content: "Traduce al inglés: «Mañana llega el pedido»." }];
+    const { code, out, stderr } = await routeLines([
+      { id: "c-1", request: { messages: translate }, expected: "translation" },
+      { request: { messages } },
+      { custom_id: "c-3", prompt: "hello there", kind: "language" },
+    ]);
+    expect(out.map((line) => [line.line, line.task])).toEqual([[undefined, "translation"], [undefined, "chat"], [undefined, "chat"]]);
+    expect(stderr.match(/not read/g)).toHaveLength(1);
+    expect(stderr).toContain('note: line keys "id", "expected", "custom_id", "kind" not read (on one line, the first line 1)');
+    expect(code).toBe(0);
   });
 
   it("still honours the request's own switchyard field, and a line of only known keys", async () => {

@@ -15,7 +15,7 @@ import type { ChatRequest, RoutingDecision } from "../../core/types.js";
 import { createRequestRouter, type RequestRouter } from "../../routing/request-router.js";
 import { loadRouterLearning } from "../../routing/adapter/load-router-learning.js";
 import { readPreviewRequest, type PreviewRequest } from "../../server/doors/read-preview-request.js";
-import { batchLineRequest, promptRequest } from "../batch-line-request.js";
+import { batchLineRequest, promptRequest, unreadKeysNote } from "../batch-line-request.js";
 import type { CliIo } from "../cli-io.js";
 import { formatDecision } from "../format-decision.js";
 import { classifierFor, loadConfigFile, loadOfflineCatalog } from "../load-runtime.js";
@@ -97,6 +97,7 @@ async function routeBatch(router: RequestRouter, options: RouteOptions, io: CliI
     failed.push(number);
     io.stdout(`${JSON.stringify({ line: number, error: lineError(error) })}\n`);
   };
+  const unread = new UnreadKeys();
   let blankLines: number[] = [];
   for await (const line of readLines(chunks, MAX_LINE_BYTES)) {
     if ("text" in line && !line.text.trim()) {
@@ -109,7 +110,8 @@ async function routeBatch(router: RequestRouter, options: RouteOptions, io: CliI
     try {
       if ("notUtf8AtByte" in line) throw notUtf8Line(line.notUtf8AtByte);
       if (!("text" in line)) throw new InvalidRequestError(`the line is ${(line.overLimitBytes / 1024 / 1024).toFixed(1)} MB; a batch line is at most ${MAX_LINE_BYTES / 1024 / 1024} MB`);
-      const { request, refused } = batchLineRequest(line.text, limits);
+      const { request, refused, unread: keys } = batchLineRequest(line.text, limits);
+      unread.add(keys, line.number);
       const decision = decide(router, request, options);
       io.stdout(`${JSON.stringify(refused ? { ...publicDecision(decision), gateway_error: lineError(refused) } : publicDecision(decision))}\n`);
     } catch (error) {
@@ -118,9 +120,26 @@ async function routeBatch(router: RequestRouter, options: RouteOptions, io: CliI
     if (count % 1000 === 0) io.stderr(`routed ${count} requests\n`);
     if (io.drained) await io.drained();
   }
+  const note = unread.note();
+  if (note) io.stderr(note);
   if (failed.length > 0) {
     const lines = failed.slice(0, 10).join(", ") + (failed.length > 10 ? ", ..." : "");
     throw new InvalidRequestError(`${file}: ${failed.length} of ${count} line${count === 1 ? "" : "s"} could not be routed (line${failed.length === 1 ? "" : "s"} ${lines}); each printed {"line", "error"} in its place.`);
+  }
+}
+
+/** The line keys a batch held and did not read (at most 20 names), told once at its end rather than on every line. */
+class UnreadKeys {
+  private readonly counts = new Map<string, number>();
+  private firstLine = 0;
+
+  add(keys: readonly string[], line: number): void {
+    if (keys.length > 0 && this.firstLine === 0) this.firstLine = line;
+    for (const key of keys) if (this.counts.size < 20 || this.counts.has(key)) this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+  }
+
+  note(): string {
+    return this.counts.size === 0 ? "" : unreadKeysNote(this.counts, this.firstLine);
   }
 }
 

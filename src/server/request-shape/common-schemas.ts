@@ -50,7 +50,7 @@ export const switchyardOptionsSchema = z.looseObject(SWITCHYARD_OPTIONS).superRe
  * letters, the start of a known key (`max_cost`), two neighbours swapped (`teir`), or, for six letters or more, one
  * letter off (`qualty`). Looser rules would catch a newer client's own keys (`tags`, `tiers`, `task_id`).
  */
-function misspelledKey(key: string): string | undefined {
+export function misspelledKey(key: string): string | undefined {
   const bare = key.toLowerCase().replaceAll(/[^a-z]/g, "");
   if (bare.length < 4) return undefined;
   return SWITCHYARD_KEYS.find((known) => {
