@@ -66,7 +66,10 @@ async function readResponsesRequest(stored: StoredResponses, body: unknown, keyI
   // Before the schema: a request that uses a stored prompt may have no `input`, and should hear about `prompt`.
   refuseHostedState(body);
   refuseStoredItems(body);
-  if (typeof body === "object" && body !== null && !Array.isArray(body)) assertKnownResponsesFields(body);
+  if (typeof body === "object" && body !== null && !Array.isArray(body)) {
+    assertKnownResponsesFields(body);
+    assertOutputBoundAtLeastMinimum((body as Record<string, unknown>).max_output_tokens);
+  }
   const request = readDoorBody(responsesRequestSchema, body, "an OpenAI Responses request with `model` and `input`");
   assertToolChoiceCanBeMet(request);
   const previous = request.previous_response_id ? await stored.continuation(keyId, request.previous_response_id) : undefined;
@@ -101,6 +104,15 @@ async function readResponsesRequest(stored: StoredResponses, body: unknown, keyI
         responseStream(chunks, outcome, { ...responseMeta(request, meta), model: meta.model, promptTokens: meta.promptTokens }, (parts, response) => save(meta, parts, response)),
     },
   };
+}
+
+/** OpenAI's least `max_output_tokens`: below it OpenAI answers 400 `integer_below_min_value`, and so does the door. */
+const MIN_OUTPUT_TOKENS = 16;
+
+/** An integer `max_output_tokens` below 16 (0 and negatives too) is refused in OpenAI's words; other shapes go to the schema. */
+function assertOutputBoundAtLeastMinimum(asked: unknown): void {
+  if (typeof asked !== "number" || !Number.isInteger(asked) || asked >= MIN_OUTPUT_TOKENS) return;
+  throw new InvalidRequestError(`Invalid 'max_output_tokens': integer below minimum value. Expected a value >= ${MIN_OUTPUT_TOKENS}, but got ${asked} instead.`, { param: "max_output_tokens", code: "integer_below_min_value" });
 }
 
 /** A tool_choice naming a function not in `tools`, or `required` with no tools, is refused (request-shape/tool-choice.ts). */
