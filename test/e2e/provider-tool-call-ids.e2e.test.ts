@@ -1,0 +1,82 @@
+/**
+ * A provider that ids its tool calls `functions.lookup:0` (as some do). Anthropic's `tool_use` ids must match
+ * `^[a-zA-Z0-9_-]+$`, and the client sends the id back in its `tool_result`: the Messages door shows a safe id, and
+ * the next turn reaches the upstream with the provider's own id again, in the call and in its result. The Responses
+ * door's `call_id` the same, with the history sent back and with `previous_response_id`.
+ */
+import Anthropic from "@anthropic-ai/sdk";
+import OpenAI from "openai";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Gateway } from "./gateway-harness.js";
+import { startGatewayAnswering } from "./gateway-behind.js";
+
+const PROVIDER_ID = "functions.lookup:0";
+const MODEL = "switchyard/tier/e2e";
+
+function chunk(delta: Record<string, unknown>, finish: string | null = null): string {
+  return `data: ${JSON.stringify({ id: "gen-f", object: "chat.completion.chunk", created: 1, model: "openai/gpt-5-nano", choices: [{ index: 0, delta, finish_reason: finish }] })}\n\n`;
+}
+const USAGE = `data: ${JSON.stringify({ id: "gen-f", object: "chat.completion.chunk", created: 1, model: "openai/gpt-5-nano", choices: [], usage: { prompt_tokens: 10, completion_tokens: 5, total_tokens: 15 } })}\n\n`;
+
+/** A tool call on the first turn; once the request carries a tool result, an answer. */
+function answer(text: string, stream: boolean): string {
+  const answered = (JSON.parse(text) as { messages: { role: string }[] }).messages.some((message) => message.role === "tool");
+  if (stream) {
+    const first = answered ? chunk({ role: "assistant", content: "It is 42." }) : chunk({ role: "assistant", tool_calls: [{ index: 0, id: PROVIDER_ID, type: "function", function: { name: "lookup", arguments: '{"q":"x"}' } }] });
+    return first + chunk({}, answered ? "stop" : "tool_calls") + USAGE + "data: [DONE]\n\n";
+  }
+  const message = answered ? { role: "assistant", content: "It is 42." } : { role: "assistant", content: null, tool_calls: [{ id: PROVIDER_ID, type: "function", function: { name: "lookup", arguments: '{"q":"x"}' } }] };
+  return JSON.stringify({ id: "gen-f", object: "chat.completion", created: 1, model: "openai/gpt-5-nano", choices: [{ index: 0, message, finish_reason: answered ? "stop" : "tool_calls" }], usage: { prompt_tokens: 10, completion_tokens: 5, total_tokens: 15 } });
+}
+
+let gateway: Gateway;
+const seen: Record<string, unknown>[] = [];
+
+beforeAll(async () => {
+  gateway = await startGatewayAnswering((text, stream) => {
+    seen.push(JSON.parse(text) as Record<string, unknown>);
+    return answer(text, stream);
+  });
+});
+afterAll(() => gateway.close());
+
+/** The ids the upstream got back on the last request: each assistant call's and each tool result's. */
+function idsSentBack(): string[] {
+  const messages = (seen.at(-1)?.messages ?? []) as { role: string; tool_call_id?: string; tool_calls?: { id: string }[] }[];
+  return messages.flatMap((message) => [...(message.tool_calls ?? []).map((call) => call.id), ...(message.tool_call_id ? [message.tool_call_id] : [])]);
+}
+
+describe("a provider's tool-call ids that Anthropic's pattern refuses", () => {
+  it("Messages: the tool_use id fits ^[a-zA-Z0-9_-]+$, whole and streamed, and the tool_result round-trips to the provider's id", async () => {
+    const client = new Anthropic({ baseURL: gateway.url, apiKey: "unused", maxRetries: 0 });
+    const tools = [{ name: "lookup", input_schema: { type: "object" as const } }];
+    const ask = { model: MODEL, max_tokens: 100, tools, messages: [{ role: "user" as const, content: "Look it up." }] };
+    for (const streamed of [false, true]) {
+      const message = streamed ? await client.messages.stream(ask).finalMessage() : await client.messages.create(ask);
+      const use = message.content.find((block) => block.type === "tool_use");
+      expect(use?.type).toBe("tool_use");
+      const id = use?.type === "tool_use" ? use.id : "";
+      expect(id).toMatch(/^[a-zA-Z0-9_-]+$/);
+      const next = await client.messages.stream({ ...ask, messages: [...ask.messages, { role: "assistant", content: message.content }, { role: "user", content: [{ type: "tool_result", tool_use_id: id, content: "42" }] }] }).finalMessage();
+      expect(next.content).toEqual([expect.objectContaining({ type: "text", text: "It is 42." })]);
+      expect(idsSentBack()).toEqual([PROVIDER_ID, PROVIDER_ID]);
+    }
+  });
+
+  it("Responses: the call_id fits the same characters, and a function_call_output round-trips, by history and by previous_response_id", async () => {
+    const client = new OpenAI({ baseURL: `${gateway.url}/v1`, apiKey: "unused", maxRetries: 0 });
+    const tools = [{ type: "function" as const, name: "lookup", parameters: { type: "object" }, strict: false }];
+    const first = await client.responses.create({ model: MODEL, input: "Look it up.", tools });
+    const call = first.output.find((item) => item.type === "function_call");
+    const callId = call?.type === "function_call" ? call.call_id : "";
+    expect(callId).toMatch(/^[a-zA-Z0-9_-]+$/);
+    await client.responses.create({ model: MODEL, tools, previous_response_id: first.id, input: [{ type: "function_call_output", call_id: callId, output: "42" }] });
+    expect(idsSentBack()).toEqual([PROVIDER_ID, PROVIDER_ID]);
+    const stream = await client.responses.create({ model: MODEL, input: "Look it up.", tools, stream: true, store: false });
+    let streamedId = "";
+    for await (const event of stream) if (event.type === "response.output_item.done" && event.item.type === "function_call") streamedId = event.item.call_id;
+    expect(streamedId).toMatch(/^[a-zA-Z0-9_-]+$/);
+    await client.responses.create({ model: MODEL, tools, store: false, input: [{ role: "user", content: "Look it up." }, { type: "function_call", call_id: streamedId, name: "lookup", arguments: '{"q":"x"}' }, { type: "function_call_output", call_id: streamedId, output: "42" }] });
+    expect(idsSentBack()).toEqual([PROVIDER_ID, PROVIDER_ID]);
+  });
+});
