@@ -102,8 +102,11 @@ async function readResponsesRequest(stored: StoredResponses, body: unknown, keyI
         });
         return response;
       },
-      stream: (chunks, outcome, meta) =>
-        responseStream(chunks, outcome, { ...responseMeta(request, meta), model: meta.model, promptTokens: meta.promptTokens }, (parts, response) => save(meta, parts, response)),
+      stream: (chunks, outcome, meta) => {
+        // A response that failed is not stored: a continuation of it is told so (an agent loop continues what it got).
+        void outcome.then((end) => (end.status === "failed" && request.store !== false ? stored.noteFailed(keyId, responseId(meta.id)) : undefined), () => undefined);
+        return responseStream(chunks, outcome, { ...responseMeta(request, meta), model: meta.model, promptTokens: meta.promptTokens }, (parts, response) => save(meta, parts, response));
+      },
     },
   };
 }
