@@ -86,7 +86,7 @@ export function planAnswer(
   }
   // So are a tool call's arguments (the call's name and arguments are the output): cut mid-JSON, with `length`.
   if (toolCall && request.maxTokens !== undefined && completionTokens > request.maxTokens) {
-    toolCall.arguments = toolCall.arguments.slice(0, Math.max(0, request.maxTokens * CHARS_PER_TOKEN - toolCall.name.length));
+    toolCall.arguments = toolCall.arguments.slice(0, Math.max(0, request.maxTokens * CHARS_PER_TOKEN - toolCall.name.length)).replace(/[\uD800-\uDBFF]$/, "");
     finishReason = "length";
     completionTokens = request.maxTokens;
   }

@@ -77,6 +77,16 @@ describe("simulator streaming", () => {
     expect(firstChoice(data.at(-2) ?? {})?.["finish_reason"]).toBe("length");
   });
 
+  it("never cuts a tool call's arguments inside a character (half a surrogate pair is no text a real upstream sends)", async () => {
+    const tools = [{ type: "function", function: { name: "w", parameters: { type: "object", properties: { a: { type: "string" } } } } }];
+    // `{"a":"` is 6 characters: max_tokens 2 (8 characters, 1 of them the name) ends between an emoji's two halves.
+    const body = chatBody(MODEL, { tools, max_tokens: 2, messages: [{ role: "user", content: "\u{1F600}\u{1F600}\u{1F600} please" }] });
+    const raw = await (await postChat(simulator.url, body)).text();
+    expect(raw).not.toMatch(/\\ud83d/i);
+    const cut = (firstChoice(JSON.parse(raw) as Record<string, unknown>) as { message: { tool_calls: { function: { arguments: string } }[] } }).message.tool_calls[0]?.function.arguments ?? "";
+    expect(cut).toBe('{"a":"');
+  });
+
   it("paces chunks by chunkDelayMs and delays the first byte by latencyMs", async () => {
     const paced = await createSimulator({ latencyMs: 80, chunkDelayMs: 30, chunkCount: 4 });
     try {
