@@ -2,7 +2,8 @@
  * A provider that ids its tool calls `functions.lookup:0` (as some do). Anthropic's `tool_use` ids must match
  * `^[a-zA-Z0-9_-]+$`, and the client sends the id back in its `tool_result`: the Messages door shows a safe id, and
  * the next turn reaches the upstream with the provider's own id again, in the call and in its result. The Responses
- * door's `call_id` the same, with the history sent back and with `previous_response_id`.
+ * door, whose `call_id` has no pattern but OpenAI's 64-character limit, shows the provider's id as it is; it reaches
+ * the upstream as the provider wrote it, with the history sent back and with `previous_response_id`.
  */
 import Anthropic from "@anthropic-ai/sdk";
 import OpenAI from "openai";
@@ -11,6 +12,9 @@ import type { Gateway } from "./gateway-harness.js";
 import { startGatewayAnswering } from "./gateway-behind.js";
 
 const PROVIDER_ID = "functions.lookup:0";
+/** Kimi's form for an MCP tool as Codex names them: 59 characters, within the 64 OpenAI allows a `call_id`. */
+const MCP_TOOL = "mcp__github__create_pull_request_review";
+const MCP_ID = `functions.${MCP_TOOL}:1234567`;
 const MODEL = "switchyard/tier/e2e";
 
 function chunk(delta: Record<string, unknown>, finish: string | null = null): string {
@@ -20,12 +24,14 @@ const USAGE = `data: ${JSON.stringify({ id: "gen-f", object: "chat.completion.ch
 
 /** A tool call on the first turn; once the request carries a tool result, an answer. */
 function answer(text: string, stream: boolean): string {
-  const answered = (JSON.parse(text) as { messages: { role: string }[] }).messages.some((message) => message.role === "tool");
+  const request = JSON.parse(text) as { messages: { role: string }[]; tools?: { function: { name: string } }[] };
+  const answered = request.messages.some((message) => message.role === "tool");
+  const [id, name] = request.tools?.[0]?.function.name === MCP_TOOL ? [MCP_ID, MCP_TOOL] : [PROVIDER_ID, "lookup"];
   if (stream) {
-    const first = answered ? chunk({ role: "assistant", content: "It is 42." }) : chunk({ role: "assistant", tool_calls: [{ index: 0, id: PROVIDER_ID, type: "function", function: { name: "lookup", arguments: '{"q":"x"}' } }] });
+    const first = answered ? chunk({ role: "assistant", content: "It is 42." }) : chunk({ role: "assistant", tool_calls: [{ index: 0, id, type: "function", function: { name, arguments: '{"q":"x"}' } }] });
     return first + chunk({}, answered ? "stop" : "tool_calls") + USAGE + "data: [DONE]\n\n";
   }
-  const message = answered ? { role: "assistant", content: "It is 42." } : { role: "assistant", content: null, tool_calls: [{ id: PROVIDER_ID, type: "function", function: { name: "lookup", arguments: '{"q":"x"}' } }] };
+  const message = answered ? { role: "assistant", content: "It is 42." } : { role: "assistant", content: null, tool_calls: [{ id, type: "function", function: { name, arguments: '{"q":"x"}' } }] };
   return JSON.stringify({ id: "gen-f", object: "chat.completion", created: 1, model: "openai/gpt-5-nano", choices: [{ index: 0, message, finish_reason: answered ? "stop" : "tool_calls" }], usage: { prompt_tokens: 10, completion_tokens: 5, total_tokens: 15 } });
 }
 
@@ -63,20 +69,38 @@ describe("a provider's tool-call ids that Anthropic's pattern refuses", () => {
     }
   });
 
-  it("Responses: the call_id fits the same characters, and a function_call_output round-trips, by history and by previous_response_id", async () => {
+  it("Responses: the call_id is the provider's, and a function_call_output round-trips, by history and by previous_response_id", async () => {
     const client = new OpenAI({ baseURL: `${gateway.url}/v1`, apiKey: "unused", maxRetries: 0 });
     const tools = [{ type: "function" as const, name: "lookup", parameters: { type: "object" }, strict: false }];
     const first = await client.responses.create({ model: MODEL, input: "Look it up.", tools });
     const call = first.output.find((item) => item.type === "function_call");
     const callId = call?.type === "function_call" ? call.call_id : "";
-    expect(callId).toMatch(/^[a-zA-Z0-9_-]+$/);
+    expect(callId).toBe(PROVIDER_ID);
     await client.responses.create({ model: MODEL, tools, previous_response_id: first.id, input: [{ type: "function_call_output", call_id: callId, output: "42" }] });
     expect(idsSentBack()).toEqual([PROVIDER_ID, PROVIDER_ID]);
     const stream = await client.responses.create({ model: MODEL, input: "Look it up.", tools, stream: true, store: false });
     let streamedId = "";
     for await (const event of stream) if (event.type === "response.output_item.done" && event.item.type === "function_call") streamedId = event.item.call_id;
-    expect(streamedId).toMatch(/^[a-zA-Z0-9_-]+$/);
+    expect(streamedId).toBe(PROVIDER_ID);
     await client.responses.create({ model: MODEL, tools, store: false, input: [{ role: "user", content: "Look it up." }, { type: "function_call", call_id: streamedId, name: "lookup", arguments: '{"q":"x"}' }, { type: "function_call_output", call_id: streamedId, output: "42" }] });
     expect(idsSentBack()).toEqual([PROVIDER_ID, PROVIDER_ID]);
+  });
+
+  it("Responses: a call_id within OpenAI's 64 characters stays within them (OpenAI refuses a longer one sent back: string_above_max_length)", async () => {
+    const client = new OpenAI({ baseURL: `${gateway.url}/v1`, apiKey: "unused", maxRetries: 0 });
+    const tools = [{ type: "function" as const, name: MCP_TOOL, parameters: { type: "object" }, strict: false }];
+    expect(MCP_ID.length).toBeLessThanOrEqual(64);
+    for (const stream of [false, true]) {
+      let callId = "";
+      if (stream) {
+        for await (const event of await client.responses.create({ model: MODEL, input: "Review it.", tools, stream: true, store: false })) if (event.type === "response.output_item.done" && event.item.type === "function_call") callId = event.item.call_id;
+      } else {
+        const item = (await client.responses.create({ model: MODEL, input: "Review it.", tools, store: false })).output.find((output) => output.type === "function_call");
+        callId = item?.type === "function_call" ? item.call_id : "";
+      }
+      expect(callId.length, callId).toBeLessThanOrEqual(64);
+      await client.responses.create({ model: MODEL, tools, store: false, input: [{ role: "user", content: "Review it." }, { type: "function_call", call_id: callId, name: MCP_TOOL, arguments: '{"q":"x"}' }, { type: "function_call_output", call_id: callId, output: "done" }] });
+      expect(idsSentBack()).toEqual([MCP_ID, MCP_ID]);
+    }
   });
 });

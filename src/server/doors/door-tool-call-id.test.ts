@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { doorToolCallId, upstreamToolCallId, withUpstreamToolCallIds } from "./door-tool-call-id.js";
+import { doorToolCallId, responsesCallId, upstreamToolCallId, withUpstreamToolCallIds } from "./door-tool-call-id.js";
 
 const ANTHROPIC_ID = /^[a-zA-Z0-9_-]+$/;
 
@@ -32,5 +32,16 @@ describe("tool-call ids at the Messages and Responses doors", () => {
     ]);
     expect(messages[0]?.tool_calls).toEqual([{ id: "functions.lookup:0", type: "function", function: { name: "lookup", arguments: "{}" } }]);
     expect(messages[1]?.tool_call_id).toBe("functions.lookup:0");
+  });
+
+  it("show a provider's id as it is at the Responses door (no pattern, 64 characters at most), unless it reads as encoded", () => {
+    const lookalike = doorToolCallId("functions.x:0");
+    for (const upstream of ["functions.lookup:0", "call_abc", "sy64_abc", `functions.${"t".repeat(50)}:0`]) {
+      expect(responsesCallId(upstream)).toBe(upstream);
+      expect(upstreamToolCallId(responsesCallId(upstream))).toBe(upstream);
+    }
+    // The upstream's own id that reads as one shown encoded is encoded, so it reads back as itself, not "functions.x:0".
+    expect(responsesCallId(lookalike)).not.toBe(lookalike);
+    expect(upstreamToolCallId(responsesCallId(lookalike))).toBe(lookalike);
   });
 });

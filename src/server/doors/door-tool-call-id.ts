@@ -4,7 +4,9 @@
  * providers id their calls `functions.lookup:0`. Such an id is shown as `sy64_` + its base64url (whose alphabet is
  * exactly the allowed characters), and turned back into the provider's own id when the client sends it back, so the
  * upstream reads the id it wrote. The mapping is stateless and one-to-one: an id that already fits is shown as it
- * is, unless it could be read as one shown this way (then it is shown encoded too, and reads back as itself).
+ * is, unless it could be read as one shown this way (then it is shown encoded too, and reads back as itself). The
+ * Responses door, whose `call_id` has no pattern but a 64-character limit, shows the provider's id as it is
+ * ({@link responsesCallId}); both doors read every id sent back the same way, so a conversation can move between them.
  * @module
  */
 import type { ChatMessage } from "../../core/types.js";
@@ -13,9 +15,23 @@ import type { ChatMessage } from "../../core/types.js";
 const SAFE = /^[a-zA-Z0-9_-]+$/;
 const PREFIX = "sy64_";
 
-/** The id as a door shows it: the upstream's when it fits Anthropic's pattern and cannot be read as encoded. */
+/** The id as the Messages door shows it: the upstream's when it fits Anthropic's pattern and cannot be read as encoded. */
 export function doorToolCallId(upstreamId: string): string {
-  return SAFE.test(upstreamId) && !isEncoded(upstreamId) ? upstreamId : PREFIX + Buffer.from(upstreamId, "utf8").toString("base64url");
+  return SAFE.test(upstreamId) && !isEncoded(upstreamId) ? upstreamId : encode(upstreamId);
+}
+
+function encode(id: string): string {
+  return PREFIX + Buffer.from(id, "utf8").toString("base64url");
+}
+
+/**
+ * The id as the Responses door shows it: the upstream's as it is, unless it could be read as one shown encoded (then
+ * encoded, so it reads back as itself). OpenAI sets no pattern on `call_id` but refuses one over 64 characters sent
+ * back (`string_above_max_length`): the encoding (4/3 + 5 as long) would take a provider's id of 45 to 64 characters
+ * past it. Ids a client sends back are read by {@link upstreamToolCallId} at both doors alike.
+ */
+export function responsesCallId(upstreamId: string): string {
+  return isEncoded(upstreamId) ? encode(upstreamId) : upstreamId;
 }
 
 /** The upstream's own id of one a door showed (anything else as it is). */
