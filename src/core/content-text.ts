@@ -32,3 +32,25 @@ export function argumentsText(value: unknown): string {
     return "";
   }
 }
+
+/**
+ * The reasoning text of a chat message or delta: OpenRouter's `reasoning`, else the text and summaries of its
+ * `reasoning_details` (the same reasoning, sent beside it), else `reasoning_content` (DeepSeek's name). Encrypted
+ * reasoning is opaque bytes, not text: it adds nothing. Reasoning is output the upstream bills, so it counts toward
+ * the output bound and the estimate an answer without usage is charged on (ADR 0074).
+ */
+export function reasoningText(message: unknown): string {
+  if (typeof message !== "object" || message === null) return "";
+  const { reasoning, reasoning_details: details, reasoning_content: content } = message as { reasoning?: unknown; reasoning_details?: unknown; reasoning_content?: unknown };
+  if (typeof reasoning === "string" && reasoning !== "") return reasoning;
+  if (Array.isArray(details)) {
+    let text = "";
+    for (const detail of details as unknown[]) {
+      const { text: detailText, summary } = (typeof detail === "object" && detail !== null ? detail : {}) as { text?: unknown; summary?: unknown };
+      if (typeof detailText === "string") text += detailText;
+      else if (typeof summary === "string") text += summary;
+    }
+    if (text !== "") return text;
+  }
+  return typeof content === "string" ? content : "";
+}

@@ -34,6 +34,18 @@ describe("/v1/responses options", () => {
     expect(await gateway.client.responses.create({ model: MODEL, input: "Say hello." })).toMatchObject({ prompt_cache_key: null, service_tier: "auto", safety_identifier: null });
   });
 
+  it("refuses max_output_tokens below 16 as OpenAI does, naming the parameter and the value, before anything goes upstream", async () => {
+    for (const asked of [15, 1, 0]) {
+      const error = await refusal({ max_output_tokens: asked });
+      expect(error.status).toBe(400);
+      expect(error.param).toBe("max_output_tokens");
+      expect(error.code).toBe("integer_below_min_value");
+      expect(error.message).toContain(`Invalid 'max_output_tokens': integer below minimum value. Expected a value >= 16, but got ${asked} instead.`);
+    }
+    const least = await gateway.client.responses.create({ model: MODEL, input: "Say hello.", max_output_tokens: 16 });
+    expect(least.max_output_tokens).toBe(16);
+  });
+
   it("echoes truncation as asked, streamed and not, and disabled when not given", async () => {
     const asked = await gateway.client.responses.create({ model: MODEL, input: "Say hello.", truncation: "auto" });
     expect(asked.truncation).toBe("auto");

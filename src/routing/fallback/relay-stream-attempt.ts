@@ -4,7 +4,7 @@
  * at the first failure, and says which.
  * @module
  */
-import { argumentsText } from "../../core/content-text.js";
+import { argumentsText, reasoningText } from "../../core/content-text.js";
 import type { UpstreamError } from "../../core/errors/index.js";
 import type { Usage } from "../../core/types.js";
 import { classifyErrorObject, malformedResponse, readErrorBody, redactErrorBody } from "../../upstream/classify-upstream-failure.js";
@@ -51,8 +51,9 @@ export class StreamState {
     this.text += piece;
     this.attemptChars += piece.length;
     this.attemptOutput.add(piece);
-    // A call's arguments are output too: billed by the upstream and bounded by max_tokens (ADR 0072).
+    // A call's arguments are output too: billed by the upstream and bounded by max_tokens (ADR 0072); so is reasoning (ADR 0074).
     if (Array.isArray(calls)) for (const call of calls as unknown[]) this.countArguments(call);
+    this.countOutput(reasoningText(chunk.choices?.[0]?.delta));
     const finish = finishReasonOf(chunk.choices?.[0]?.finish_reason);
     if (finish) this.finishReason = finish;
     const usage = readUsage(chunk.usage);
@@ -64,10 +65,14 @@ export class StreamState {
    * non-streamed answer counts them (an upstream streaming object arguments was relayed uncounted and uncharged).
    */
   private countArguments(call: unknown): void {
-    const args = argumentsText((call as { function?: { arguments?: unknown } } | null)?.function?.arguments);
-    if (args === "") return;
-    this.attemptChars += args.length;
-    this.attemptOutput.add(args);
+    this.countOutput(argumentsText((call as { function?: { arguments?: unknown } } | null)?.function?.arguments));
+  }
+
+  /** Counts output that is not the answer's text (arguments, reasoning) toward the charge estimate and the bound. */
+  private countOutput(piece: string): void {
+    if (piece === "") return;
+    this.attemptChars += piece.length;
+    this.attemptOutput.add(piece);
   }
 }
 

@@ -3,7 +3,7 @@
  * (no re-serialization); they are parsed once to validate them and read usage.
  * @module
  */
-import { argumentsText, contentText } from "../../core/content-text.js";
+import { argumentsText, contentText, reasoningText } from "../../core/content-text.js";
 import type { Usage } from "../../core/types.js";
 import { classifyErrorObject, classifyHttpFailure, malformedResponse, readErrorBody, redactErrorBody } from "../../upstream/classify-upstream-failure.js";
 import { malformedMessage } from "./answer-shape.js";
@@ -154,10 +154,10 @@ function redact(deps: FallbackDeps, text: string): string {
   return deps.redact ? deps.redact(text) : text;
 }
 
-/** Characters of the answer's text and tool-call arguments (what its output tokens were spent on). */
+/** Characters of the answer's text, reasoning and tool-call arguments (what its output tokens were spent on). */
 function answerChars(body: ChatCompletionBody): number {
   const message = body.choices[0]?.message;
-  let chars = contentText(message?.content).length;
+  let chars = contentText(message?.content).length + reasoningText(message).length;
   if (Array.isArray(message?.tool_calls)) {
     for (const call of message.tool_calls as unknown[]) {
       const args = (call as { function?: { arguments?: unknown } } | null)?.function?.arguments;

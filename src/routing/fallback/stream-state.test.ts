@@ -26,3 +26,26 @@ describe("StreamState", () => {
     expect(state.attemptChars).toBe(300);
   });
 });
+
+describe("StreamState and reasoning", () => {
+  const reasoningChunk = (delta: Record<string, unknown>) => ({ choices: [{ index: 0, delta }] });
+
+  it("counts reasoning deltas as output (billed by the upstream as output tokens, and bounded by max_tokens)", () => {
+    const state = new StreamState("m");
+    for (let index = 0; index < 200; index += 1) state.track(reasoningChunk({ reasoning: "Let me think about this step. ".repeat(100) }));
+    expect(state.attemptChars).toBe(200 * "Let me think about this step. ".length * 100);
+    expect(state.attemptOutput.exceeds(100)).toBe(true);
+  });
+
+  it("counts reasoning once when it comes as both `reasoning` and `reasoning_details`, and from the details alone", () => {
+    const both = new StreamState("m");
+    both.track(reasoningChunk({ reasoning: "abcd", reasoning_details: [{ type: "reasoning.text", text: "abcd" }] }));
+    expect(both.attemptChars).toBe(4);
+    const details = new StreamState("m");
+    details.track(reasoningChunk({ reasoning_details: [{ type: "reasoning.text", text: "abcd" }, { type: "reasoning.summary", summary: "ef" }, { type: "reasoning.encrypted", data: "opaque" }] }));
+    expect(details.attemptChars).toBe(6);
+    const deepseek = new StreamState("m");
+    deepseek.track(reasoningChunk({ reasoning_content: "abc" }));
+    expect(deepseek.attemptChars).toBe(3);
+  });
+});

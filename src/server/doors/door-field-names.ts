@@ -26,14 +26,35 @@ export const MESSAGES_FIELD_NAMES: DoorFieldNames = {
 };
 
 /**
- * Field names in a message (an error's, or a mid-stream error event's, which no GatewayError carries): identifiers with underscores are renamed wherever they stand as a word; plain words
- * (`messages`) only when written as code (in backticks), since prose uses them as words.
+ * Where an upstream's own words begin in a gateway message: an UpstreamError carries them after `HTTP 400: ` or
+ * `upstream error 400: ` (classify-upstream-failure.ts), and every message that relays one ends the line with it (an
+ * attempt list gives each attempt a line; the budget's note and "Retry later." follow on lines of their own).
+ */
+const UPSTREAM_WORDS = /(?:\bHTTP \d{3}|\bupstream error(?: \d{3})?): /;
+
+/**
+ * Field names in a message (an error's, or a mid-stream error event's, which no GatewayError carries): identifiers
+ * with underscores are renamed wherever they stand as a word; plain words (`messages`) only when written as code (in
+ * backticks), since prose uses them as words. Only the gateway's own words are renamed: an upstream's, quoted from
+ * a {@link UPSTREAM_WORDS} marker to the end of its line, stay as it wrote them ("max_tokens is too large" is what the
+ * provider said of the request the gateway sent it, and renaming it misquoted the provider; ADR 0074).
  */
 export function renameInText(text: string, names: DoorFieldNames): string {
-  let renamed = text;
-  for (const [chat, own] of Object.entries(names)) {
+  return text
+    .split("\n")
+    .map((line) => {
+      const quoted = UPSTREAM_WORDS.exec(line);
+      const own = quoted ? line.slice(0, quoted.index) : line;
+      return renameOwnWords(own, names) + line.slice(own.length);
+    })
+    .join("\n");
+}
+
+function renameOwnWords(own: string, names: DoorFieldNames): string {
+  let renamed = own;
+  for (const [chat, door] of Object.entries(names)) {
     const pattern = chat.includes("_") ? new RegExp(`(?<![\\w.])${chat}(?![\\w])`, "g") : new RegExp(`\`${chat}\``, "g");
-    renamed = renamed.replace(pattern, chat.includes("_") ? own : `\`${own}\``);
+    renamed = renamed.replace(pattern, chat.includes("_") ? door : `\`${door}\``);
   }
   return renamed;
 }

@@ -15,15 +15,21 @@ const DECISION_TAIL = 20;
 export class ToolCallIds {
   readonly #used = new Set<string>();
   readonly #prefix: string;
+  readonly #show: (upstreamId: string) => string;
 
-  /** `prefix` is the door's id form (`toolu_`, `call_`); `decisionId` (its random tail) makes minted ids unique across answers. */
-  constructor(prefix: string, decisionId: string) {
+  /**
+   * `prefix` is the door's id form (`toolu_`, `call_`); `decisionId` (its random tail) makes minted ids unique across
+   * answers; `show` is how the door shows an upstream's id (door-tool-call-id.ts at the Messages and Responses doors).
+   */
+  constructor(prefix: string, decisionId: string, show: (upstreamId: string) => string = (id) => id) {
     this.#prefix = `${prefix}${decisionId.slice(-DECISION_TAIL)}_`;
+    this.#show = show;
   }
 
-  /** The id of the next call: the upstream's when it is a new non-empty string, else a minted one. */
+  /** The id of the next call: the upstream's (as shown) when it is a new non-empty string, else a minted one. */
   next(upstreamId: unknown): string {
-    let id = typeof upstreamId === "string" && upstreamId !== "" && !this.#used.has(upstreamId) ? upstreamId : `${this.#prefix}${this.#used.size}`;
+    const shown = typeof upstreamId === "string" && upstreamId !== "" ? this.#show(upstreamId) : "";
+    let id = shown !== "" && !this.#used.has(shown) ? shown : `${this.#prefix}${this.#used.size}`;
     // A minted id the upstream took first (it cannot know the decision id, but may echo it) gets a suffix.
     while (this.#used.has(id)) id = `${id}_`;
     this.#used.add(id);

@@ -84,6 +84,12 @@ export function planAnswer(
     finishReason = "length";
     completionTokens = request.maxTokens;
   }
+  // So are a tool call's arguments (the call's name and arguments are the output): cut mid-JSON, with `length`.
+  if (toolCall && request.maxTokens !== undefined && completionTokens > request.maxTokens) {
+    toolCall.arguments = toolCall.arguments.slice(0, Math.max(0, request.maxTokens * CHARS_PER_TOKEN - toolCall.name.length)).replace(/[\uD800-\uDBFF]$/, "");
+    finishReason = "length";
+    completionTokens = request.maxTokens;
+  }
   if (fault === "length") {
     content = content.slice(0, Math.max(1, Math.floor(content.length / 2)));
     finishReason = "length";

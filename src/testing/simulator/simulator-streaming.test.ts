@@ -60,6 +60,33 @@ describe("simulator streaming", () => {
     expect(events.at(-1)).toEqual({ kind: "done" });
   });
 
+  it("cuts a tool call's arguments at max_tokens as a real upstream does (finish_reason length), whole and streamed", async () => {
+    const tools = [{ type: "function", function: { name: "write", parameters: { type: "object", properties: { a: { type: "string" }, b: { type: "string" }, c: { type: "string" } } } } }];
+    const long = "Write the whole report about the capital of France and its long, long history please.";
+    const body = chatBody(MODEL, { tools, max_tokens: 5, messages: [{ role: "user", content: long }] });
+    const whole = (await (await postChat(simulator.url, body)).json()) as Record<string, unknown>;
+    const choice = firstChoice(whole) as { finish_reason: string; message: { tool_calls: { function: { name: string; arguments: string } }[] } };
+    expect(choice.finish_reason).toBe("length");
+    const cut = choice.message.tool_calls[0]?.function.arguments ?? "";
+    expect(() => JSON.parse(cut)).toThrow();
+    expect(("write" + cut).length).toBeLessThanOrEqual(5 * 4);
+    expect((whole["usage"] as { completion_tokens: number }).completion_tokens).toBe(5);
+    const data = dataEvents(parseSse(await (await postChat(simulator.url, { ...body, stream: true })).text()));
+    const streamed = data.map((chunk) => (firstChoice(chunk)?.["delta"] as { tool_calls?: { function: { arguments?: string } }[] } | undefined)?.tool_calls?.[0]?.function.arguments ?? "").join("");
+    expect(streamed).toBe(cut);
+    expect(firstChoice(data.at(-2) ?? {})?.["finish_reason"]).toBe("length");
+  });
+
+  it("never cuts a tool call's arguments inside a character (half a surrogate pair is no text a real upstream sends)", async () => {
+    const tools = [{ type: "function", function: { name: "w", parameters: { type: "object", properties: { a: { type: "string" } } } } }];
+    // `{"a":"` is 6 characters: max_tokens 2 (8 characters, 1 of them the name) ends between an emoji's two halves.
+    const body = chatBody(MODEL, { tools, max_tokens: 2, messages: [{ role: "user", content: "\u{1F600}\u{1F600}\u{1F600} please" }] });
+    const raw = await (await postChat(simulator.url, body)).text();
+    expect(raw).not.toMatch(/\\ud83d/i);
+    const cut = (firstChoice(JSON.parse(raw) as Record<string, unknown>) as { message: { tool_calls: { function: { arguments: string } }[] } }).message.tool_calls[0]?.function.arguments ?? "";
+    expect(cut).toBe('{"a":"');
+  });
+
   it("paces chunks by chunkDelayMs and delays the first byte by latencyMs", async () => {
     const paced = await createSimulator({ latencyMs: 80, chunkDelayMs: 30, chunkCount: 4 });
     try {

@@ -10,6 +10,7 @@ import type { ChatCompletionBody } from "../../../routing/fallback/run-chat-comp
 import { assertJsonWithinLimits, type JsonLimits } from "../../request-shape/json-limits.js";
 import { nativeFinishReasonOf, stopDetails } from "./stop-details.js";
 import { answerText, argumentsText } from "../answer-text.js";
+import { doorToolCallId } from "../door-tool-call-id.js";
 import { ToolCallIds } from "../tool-call-ids.js";
 
 /** How deep parsed arguments may nest: the default bound on request bodies (`server.max_json_depth`). */
@@ -57,7 +58,7 @@ export function chatToMessage(
   if (text.length > 0) content.push({ type: "text", text });
   // A Message has no refusal block: what the model said instead of answering is its text.
   if (typeof message.refusal === "string" && message.refusal.length > 0) content.push({ type: "text", text: message.refusal });
-  const ids = new ToolCallIds("toolu_", meta.id);
+  const ids = new ToolCallIds("toolu_", meta.id, doorToolCallId);
   for (const call of Array.isArray(message.tool_calls) ? message.tool_calls : []) {
     const block = toolUseBlock(call, ids);
     if (block) content.push(block);

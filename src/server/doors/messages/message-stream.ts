@@ -14,6 +14,7 @@ import { chatStreamEvents, namedEvent, releaseChunks, ToolDeltaReader, type Tool
 import { usageOrEstimate } from "../estimated-usage.js";
 import { anthropicUsage, messageId, reasoningSignature } from "./chat-to-message.js";
 import { nativeFinishReasonOf, stopDetails } from "./stop-details.js";
+import { doorToolCallId } from "../door-tool-call-id.js";
 import { ToolCallIds } from "../tool-call-ids.js";
 import { MESSAGES_FIELD_NAMES, renameInText } from "../door-field-names.js";
 
@@ -31,7 +32,7 @@ export async function* messageStream(chunks: AsyncGenerator<string>, outcome: Pr
 }
 
 async function* messageEvents(chunks: AsyncGenerator<string>, outcome: Promise<StreamOutcome>, meta: MessageStreamMeta): AsyncGenerator<string> {
-  const writer = new BlockWriter(new ToolCallIds("toolu_", meta.id));
+  const writer = new BlockWriter(new ToolCallIds("toolu_", meta.id, doorToolCallId));
   let finishReason: string | null = null;
   let nativeFinishReason: unknown;
   let failed = false;

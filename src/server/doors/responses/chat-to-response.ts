@@ -8,6 +8,7 @@ import type { Usage } from "../../../core/types.js";
 import { answerText, argumentsText } from "../answer-text.js";
 import { encryptedContent, readReasoningDetails, type ReasoningDetail } from "./encrypted-reasoning.js";
 import type { ResponsesRequest } from "./responses-request.js";
+import { responsesCallId } from "../door-tool-call-id.js";
 import { ToolCallIds } from "../tool-call-ids.js";
 import { callStatus } from "./call-status.js";
 
@@ -137,7 +138,7 @@ export function partsOfChatBody(body: { choices: { message?: unknown; finish_rea
   const choice = body.choices[0];
   const message = (choice?.message ?? {}) as { content?: unknown; refusal?: unknown; reasoning?: unknown; reasoning_details?: unknown; tool_calls?: unknown };
   const toolCalls: AnswerParts["toolCalls"] = [];
-  const ids = new ToolCallIds("call_", decisionId);
+  const ids = new ToolCallIds("call_", decisionId, responsesCallId);
   // A call without arguments means `{}`, unless the answer was cut: then nothing of them was written (call-status.ts).
   const noArguments = finalStatus(choice?.finish_reason ?? null) === "incomplete" ? "" : "{}";
   for (const call of Array.isArray(message.tool_calls) ? message.tool_calls : []) {

@@ -15,6 +15,7 @@ import { usageOrEstimate } from "../estimated-usage.js";
 import { callStatus } from "./call-status.js";
 import { finalStatus, includesEncryptedReasoning, outputItems, readLogprobs, responseObject, type AnswerParts, type Logprob, type OutputItem, type ResponseMeta } from "./chat-to-response.js";
 import { encryptedContent, mergeReasoningDetails } from "./encrypted-reasoning.js";
+import { responsesCallId } from "../door-tool-call-id.js";
 import { ToolCallIds } from "../tool-call-ids.js";
 import { renameInText, RESPONSES_FIELD_NAMES } from "../door-field-names.js";
 
@@ -109,7 +110,7 @@ class ItemWriter {
 
   constructor(decisionId: string, encrypted: boolean) {
     this.#id = decisionId;
-    this.#ids = new ToolCallIds("call_", decisionId);
+    this.#ids = new ToolCallIds("call_", decisionId, responsesCallId);
     this.#encrypted = encrypted;
   }
 

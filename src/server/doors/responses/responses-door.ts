@@ -17,6 +17,7 @@ import type { AnswerMeta, Door, DoorRequest } from "../door.js";
 import { RESPONSES_FIELD_NAMES } from "../door-field-names.js";
 import { assertInputHasTurn } from "../nothing-to-send.js";
 import { readDoorBody } from "../read-door-body.js";
+import { withUpstreamToolCallIds } from "../door-tool-call-id.js";
 import { forcedCallWithoutTools, unknownToolChoice } from "../../request-shape/tool-choice.js";
 import { refuseHostedState, refuseStoredItems } from "./refuse-hosted-state.js";
 import { assertKnownResponsesFields } from "./responses-fields.js";
@@ -66,7 +67,10 @@ async function readResponsesRequest(stored: StoredResponses, body: unknown, keyI
   // Before the schema: a request that uses a stored prompt may have no `input`, and should hear about `prompt`.
   refuseHostedState(body);
   refuseStoredItems(body);
-  if (typeof body === "object" && body !== null && !Array.isArray(body)) assertKnownResponsesFields(body);
+  if (typeof body === "object" && body !== null && !Array.isArray(body)) {
+    assertKnownResponsesFields(body);
+    assertOutputBoundAtLeastMinimum((body as Record<string, unknown>).max_output_tokens);
+  }
   const request = readDoorBody(responsesRequestSchema, body, "an OpenAI Responses request with `model` and `input`");
   assertToolChoiceCanBeMet(request);
   const previous = request.previous_response_id ? await stored.continuation(keyId, request.previous_response_id) : undefined;
@@ -85,7 +89,8 @@ async function readResponsesRequest(stored: StoredResponses, body: unknown, keyI
   const chat = responsesToChat(request, history, input);
   assertInputHasTurn(chat);
   return {
-    chat,
+    // The ids this door showed the client go upstream as the provider wrote them (door-tool-call-id.ts).
+    chat: { ...chat, messages: withUpstreamToolCallIds(chat.messages) },
     ...(previous?.conversationId ? { conversation: { source: "previous_response_id" as const, value: previous.conversationId, ...(previous.affinity ? { memory: previous.affinity } : {}) } } : {}),
     render: {
       async json(result, meta) {
@@ -97,10 +102,22 @@ async function readResponsesRequest(stored: StoredResponses, body: unknown, keyI
         });
         return response;
       },
-      stream: (chunks, outcome, meta) =>
-        responseStream(chunks, outcome, { ...responseMeta(request, meta), model: meta.model, promptTokens: meta.promptTokens }, (parts, response) => save(meta, parts, response)),
+      stream: (chunks, outcome, meta) => {
+        // A response that failed is not stored: a continuation of it is told so (an agent loop continues what it got).
+        void outcome.then((end) => (end.status === "failed" && request.store !== false ? stored.noteFailed(keyId, responseId(meta.id)) : undefined), () => undefined);
+        return responseStream(chunks, outcome, { ...responseMeta(request, meta), model: meta.model, promptTokens: meta.promptTokens }, (parts, response) => save(meta, parts, response));
+      },
     },
   };
+}
+
+/** OpenAI's least `max_output_tokens`: below it OpenAI answers 400 `integer_below_min_value`, and so does the door. */
+const MIN_OUTPUT_TOKENS = 16;
+
+/** An integer `max_output_tokens` below 16 (0 and negatives too) is refused in OpenAI's words; other shapes go to the schema. */
+function assertOutputBoundAtLeastMinimum(asked: unknown): void {
+  if (typeof asked !== "number" || !Number.isInteger(asked) || asked >= MIN_OUTPUT_TOKENS) return;
+  throw new InvalidRequestError(`Invalid 'max_output_tokens': integer below minimum value. Expected a value >= ${MIN_OUTPUT_TOKENS}, but got ${asked} instead.`, { param: "max_output_tokens", code: "integer_below_min_value" });
 }
 
 /** A tool_choice naming a function not in `tools`, or `required` with no tools, is refused (request-shape/tool-choice.ts). */

@@ -77,6 +77,11 @@ export class StoredResponses {
     return stored as ReadableResponse;
   }
 
+  /** Remembers a response that failed (never stored), so a continuation of it is told so, not "not found". */
+  noteFailed(keyId: string | null, id: string): void {
+    this.#unstored.add(storeKey(keyId, id), "failed");
+  }
+
   /** Deletes a stored response; a 404 saying why when there is none to delete. */
   async delete(keyId: string | null, id: string): Promise<void> {
     const key = storeKey(keyId, id);
@@ -113,6 +118,8 @@ export class StoredResponses {
         return `was answered but not stored: the conversation up to it is larger than server.body_limit_bytes (${this.options.maxStoredBytes} bytes), or with its read-back copy (input items and Response object) larger than ${STORED_VALUE_FACTOR} times that, the most the gateway keeps, and the response said \`store: false\`.${instead("the part of the conversation you need")}`;
       case "write_failed":
         return `was answered but never stored: the gateway's conversation store failed when it was written, and the response said \`store: false\`.${instead("the conversation so far")}`;
+      case "failed":
+        return `failed (response.failed), and a failed response is not stored.${instead("the conversation so far")}`;
       case "deleted":
         return `was deleted (DELETE /v1/responses/{response_id}).${instead("the conversation so far")}`;
       default:

@@ -11,8 +11,11 @@
 /** How many unstored response keys are remembered. */
 export const MAX_UNSTORED_RESPONSES = 10_000;
 
-/** Why a response is not stored: its write failed, the conversation was over the bound (ADR 0028), or it was deleted. */
-export type UnstoredReason = "write_failed" | "too_large" | "deleted";
+/**
+ * Why a response is not stored: its write failed, the conversation was over the bound (ADR 0028), it was deleted, or
+ * the response itself failed (a stream that ended in `response.failed`).
+ */
+export type UnstoredReason = "write_failed" | "too_large" | "deleted" | "failed";
 
 /** A bounded map of store keys that were not stored, with why. */
 export class UnstoredResponses {
