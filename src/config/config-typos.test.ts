@@ -39,3 +39,18 @@ describe("config typos name the fix", () => {
     expect(message).toMatch(/YAML syntax error at line 3, column 1: Tabs are not allowed as indentation$/m);
   });
 });
+
+describe("a value of the wrong shape names how to write it (journey 1.4)", () => {
+  it("says to write a dollar amount as a bare number", () => {
+    // `limit_usd: $5` (or "5 USD") got "must be a number (got "$5")": right, but it left the user to guess what a number is here.
+    expect(issuesOf("budgets:\n  - { scope: global, window: day, limit_usd: $5 }\n")).toMatch(/budgets\[0\]\.limit_usd: must be a number \(got "\$5"\); write the number alone: limit_usd: 5$/m);
+    expect(issuesOf("tiers:\n  cheap: { models: [openai/gpt-5-nano], max_tokens: '1,024' }\n")).toMatch(/tiers\.cheap\.max_tokens: must be a number \(got "1,024"\); write the number alone: max_tokens: 1024$/m);
+  });
+
+  it("says that budgets is a list of budgets, with one written out", () => {
+    // `budgets: { daily: 5 }` got "must be a list (got {"daily":5})", and nothing showed what a budget looks like.
+    expect(issuesOf("budgets:\n  daily: 5\n")).toMatch(
+      /budgets: must be a list \(got \{"daily":5\}\); write each budget as an item of the list: budgets: \[\{ scope: global, window: day, limit_usd: 5 \}\]$/m,
+    );
+  });
+});

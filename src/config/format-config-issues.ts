@@ -14,7 +14,7 @@ export function formatConfigIssues(issues: readonly z.core.$ZodIssue[], input: u
     const value = valueAt(input, issue.path);
     const keys = issue.code === "unrecognized_keys" && schema ? knownKeysAt(schema, issue.path) : [];
     const elsewhere = issue.code === "unrecognized_keys" && schema ? misplacedKeys(issue.keys, schema, issue.path, keys) : "";
-    return { path, message: describe(issue, value) + keySuggestion(issue, keys) + elsewhere };
+    return { path, message: describe(issue, value) + shapeHint(issue, value) + keySuggestion(issue, keys) + elsewhere };
   });
 }
 
@@ -117,6 +117,23 @@ function describe(issue: z.core.$ZodIssue, value: unknown): string {
     default:
       return `${issue.message}${got}`;
   }
+}
+
+/**
+ * How to write a value of the wrong shape, where the message alone left it to a guess: a dollar amount written as
+ * `$5` or `"1,024"` (a number, without its sign or separators), and `budgets:` written as a mapping (`daily: 5`).
+ */
+function shapeHint(issue: z.core.$ZodIssue, value: unknown): string {
+  if (issue.code !== "invalid_type") return "";
+  const key = issue.path.at(-1);
+  if (issue.expected === "number" && typeof value === "string" && typeof key === "string") {
+    const bare = value.trim().replace(/^\$\s*/, "").replace(/\s*(?:usd|\$)$/i, "").replaceAll(",", "").replaceAll("_", "");
+    return /^\d+(?:\.\d+)?$/.test(bare) ? `; write the number alone: ${key}: ${bare}` : "";
+  }
+  if (issue.expected === "array" && issue.path.length === 1 && key === "budgets" && value !== null && typeof value === "object" && !Array.isArray(value)) {
+    return "; write each budget as an item of the list: budgets: [{ scope: global, window: day, limit_usd: 5 }]";
+  }
+  return "";
 }
 
 /** The YAML words for zod's container types: a user writes mappings and lists, not records and arrays. */
