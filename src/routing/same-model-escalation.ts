@@ -6,6 +6,7 @@
  * @module
  */
 import type { ModelCatalog } from "../catalog/model-catalog.js";
+import type { ModelEntry } from "../catalog/model-entry.js";
 import type { SwitchyardConfig } from "../config/config-schema.js";
 import { ownValue } from "../core/own-property.js";
 import { resolveChain } from "./resolve-chain.js";
@@ -14,18 +15,31 @@ import { tierLadder } from "./tier-ladder.js";
 /** One warning per tier whose next tier up on the ladder starts with the same model. */
 export function sameModelEscalationWarnings(config: SwitchyardConfig, catalog: ModelCatalog, now: number): string[] {
   const ladder = tierLadder(config, catalog, now);
-  const firstModel = (tier: string): string | undefined => {
-    const entries = ownValue(config.tiers, tier)?.models ?? [];
-    return resolveChain({ entries, catalog, filter: { includeFree: true }, now }).models[0]?.id;
-  };
   const warnings: string[] = [];
   for (const [index, tier] of ladder.entries()) {
     const higher = ladder[index + 1];
-    const model = firstModel(tier);
-    if (higher === undefined || model === undefined || firstModel(higher) !== model) continue;
+    const model = higher === undefined ? undefined : firstRoutedModel(config, catalog, tier, now);
+    if (higher === undefined || model === undefined || firstRoutedModel(config, catalog, higher, now)?.id !== model.id) continue;
+    // A free model costs nothing twice: the retry is still wasted, not charged.
+    const charged = model.isFree ? "" : " and is charged twice";
     warnings.push(
-      `tiers.${tier}: an answer from ${tier} that fails a quality check is retried once on ${higher}, the next tier up, but ${higher} starts with ${model} too, so the retry asks the same model again and is charged twice. Give one of the two tiers another first model.`,
+      `tiers.${tier}: an answer from ${tier} that fails a quality check is retried once on ${higher}, the next tier up, but ${higher} starts with ${model.id} too, so the retry asks the same model again${charged}. Give one of the two tiers another first model.`,
     );
   }
   return warnings;
+}
+
+/**
+ * The model a request routed to `tier` asks first, filtered as routing filters it (free models only where the tier or
+ * `routing.include_free` allows them, the author lists applied), not as the ladder prices the tier: a model routing
+ * skips is never asked, so it is never asked twice.
+ */
+function firstRoutedModel(config: SwitchyardConfig, catalog: ModelCatalog, tier: string, now: number): ModelEntry | undefined {
+  const tierConfig = ownValue(config.tiers, tier);
+  const filter = {
+    includeFree: config.routing.include_free || tierConfig?.include_free === true,
+    allowAuthors: config.routing.allow_authors,
+    denyAuthors: config.routing.deny_authors,
+  };
+  return resolveChain({ entries: tierConfig?.models ?? [], catalog, filter, now }).models[0];
 }
