@@ -18,7 +18,7 @@ export function taskNameWarnings(config: SwitchyardConfig): string[] {
     const guess = closestName(task, builtin, 1 / 4);
     if (guess === undefined) {
       // A name too far off for a guess (`codegen`): the classifier reads only the built-in tasks, so say how it is reached.
-      warnings.push(`tasks.${task}: not a built-in task, so it adds a new task "${task}" that auto routing never reads a request as: it is reached only as switchyard/task/${task} or x-switchyard-task: ${task}. To move a built-in task, map it by its own name (built-in tasks: ${builtin.join(", ")}).`);
+      warnings.push(`tasks.${task}: not a built-in task, so it adds a new task "${task}" that auto routing never reads a request as; a request reaches it only by naming it (model switchyard/task/${task}, switchyard: { task: ${task} } or the header x-switchyard-task: ${task}). To move a built-in task, map it by its own name (built-in tasks: ${builtin.join(", ")}).`);
       continue;
     }
     warnings.push(`tasks.${task}: not a built-in task, so it adds a new task "${task}" and ${JSON.stringify(guess)} keeps its tier (${ownValue(config.tasks, guess) ?? ownValue(DEFAULT_TASKS, guess) ?? "none"}); did you mean ${JSON.stringify(guess)}?`);

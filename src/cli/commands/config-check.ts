@@ -24,7 +24,7 @@ export function registerConfigCommand(program: Command, io: CliIo): void {
   const config = program.command("config").description("validate the config or print its JSON Schema");
   config
     .command("check")
-    .description("validate a config file; exits 1 with every problem listed, and warns (exit 0) about tier model ids the catalog lacks, task names that look misspelled, tiers of your own no task reaches, a budget written twice and a file with no settings")
+    .description("validate a config file; exits 1 with every problem listed, and warns (exit 0) about tier model ids the catalog lacks, task names auto routing never reads (a misspelled one gets a did-you-mean), tiers of your own no task reaches, a quality retry that would ask the same model again, a budget written twice and a file with no settings")
     .addHelpText("after", `
 Examples:
   $ switchyard config check
