@@ -47,6 +47,16 @@ describe("a value of the wrong shape names how to write it (journey 1.4)", () =>
     expect(issuesOf("tiers:\n  cheap: { models: [openai/gpt-5-nano], max_tokens: '1,024' }\n")).toMatch(/tiers\.cheap\.max_tokens: must be a number \(got "1,024"\); write the number alone: max_tokens: 1024$/m);
   });
 
+  it("never reads a decimal comma as a thousands separator", () => {
+    // `limit_usd: "5,50"` (five dollars fifty, written the European way) was told "write the number alone: limit_usd:
+    // 550", a hundred times the limit meant; "1.024" (a thousands point) was told "max_tokens: 1.024".
+    const euro = issuesOf("budgets:\n  - { scope: global, window: day, limit_usd: '5,50' }\n");
+    expect(euro).toMatch(/budgets\[0\]\.limit_usd: must be a number \(got "5,50"\)/);
+    expect(euro).not.toContain("limit_usd: 550");
+    expect(issuesOf("budgets:\n  - { scope: global, window: day, limit_usd: '$1,000.50' }\n")).toMatch(/write the number alone: limit_usd: 1000\.50$/m);
+    expect(issuesOf("budgets:\n  - { scope: global, window: day, limit_usd: '12,34,567' }\n")).not.toContain("write the number alone");
+  });
+
   it("says that budgets is a list of budgets, with one written out", () => {
     // `budgets: { daily: 5 }` got "must be a list (got {"daily":5})", and nothing showed what a budget looks like.
     expect(issuesOf("budgets:\n  daily: 5\n")).toMatch(

@@ -127,8 +127,9 @@ function shapeHint(issue: z.core.$ZodIssue, value: unknown): string {
   if (issue.code !== "invalid_type") return "";
   const key = issue.path.at(-1);
   if (issue.expected === "number" && typeof value === "string" && typeof key === "string") {
-    const bare = value.trim().replace(/^\$\s*/, "").replace(/\s*(?:usd|\$)$/i, "").replaceAll(",", "").replaceAll("_", "");
-    return /^\d+(?:\.\d+)?$/.test(bare) ? `; write the number alone: ${key}: ${bare}` : "";
+    const written = value.trim().replace(/^\$\s*/, "").replace(/\s*(?:usd|\$)$/i, "");
+    // Separators only in groups of three: "5,50" is five fifty written with a decimal comma, not 550.
+    return /^\d{1,3}(?:([,_])\d{3})?(?:\1\d{3})*(?:\.\d+)?$/.test(written) || /^\d+(?:\.\d+)?$/.test(written) ? `; write the number alone: ${key}: ${written.replace(/[,_]/g, "")}` : "";
   }
   if (issue.expected === "array" && issue.path.length === 1 && key === "budgets" && value !== null && typeof value === "object" && !Array.isArray(value)) {
     return "; write each budget as an item of the list: budgets: [{ scope: global, window: day, limit_usd: 5 }]";
