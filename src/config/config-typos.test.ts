@@ -47,6 +47,17 @@ describe("a value of the wrong shape names how to write it (journey 1.4)", () =>
     expect(issuesOf("tiers:\n  cheap: { models: [openai/gpt-5-nano], max_tokens: '1,024' }\n")).toMatch(/tiers\.cheap\.max_tokens: must be a number \(got "1,024"\); write the number alone: max_tokens: 1024$/m);
   });
 
+  it("writes the budgets of a mapping out with their own windows and limits, not a made-up $5 a day", () => {
+    // `budgets: { monthly: 100 }` was shown `budgets: [{ scope: global, window: day, limit_usd: 5 }]`: copied, it
+    // capped spend at $5 a day instead of $100 a month.
+    expect(issuesOf("budgets:\n  monthly: 100\n")).toMatch(/write each budget as an item of the list: budgets: \[\{ scope: global, window: month, limit_usd: 100 \}\]$/m);
+    expect(issuesOf("budgets:\n  daily: 20\n  month: 300\n")).toMatch(
+      /budgets: \[\{ scope: global, window: day, limit_usd: 20 \}, \{ scope: global, window: month, limit_usd: 300 \}\]$/m,
+    );
+    // Anything else keeps the generic example.
+    expect(issuesOf("budgets:\n  weekly: 50\n")).toMatch(/budgets: \[\{ scope: global, window: day, limit_usd: 5 \}\]$/m);
+  });
+
   it("never reads a decimal comma as a thousands separator", () => {
     // `limit_usd: "5,50"` (five dollars fifty, written the European way) was told "write the number alone: limit_usd:
     // 550", a hundred times the limit meant; "1.024" (a thousands point) was told "max_tokens: 1.024".

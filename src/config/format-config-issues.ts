@@ -132,9 +132,23 @@ function shapeHint(issue: z.core.$ZodIssue, value: unknown): string {
     return /^\d{1,3}(?:([,_])\d{3})?(?:\1\d{3})*(?:\.\d+)?$/.test(written) || /^\d+(?:\.\d+)?$/.test(written) ? `; write the number alone: ${key}: ${written.replace(/[,_]/g, "")}` : "";
   }
   if (issue.expected === "array" && issue.path.length === 1 && key === "budgets" && value !== null && typeof value === "object" && !Array.isArray(value)) {
-    return "; write each budget as an item of the list: budgets: [{ scope: global, window: day, limit_usd: 5 }]";
+    return `; write each budget as an item of the list: budgets: [${budgetItems(value).join(", ")}]`;
   }
   return "";
+}
+
+const BUDGET_WINDOWS: Readonly<Record<string, string>> = { daily: "day", day: "day", monthly: "month", month: "month" };
+
+/**
+ * `budgets: { monthly: 100 }` written as list items with its own windows and limits: a fixed "$5 a day" example,
+ * copied, capped spend at $5 a day. A mapping that is not only windows and limits gets that example.
+ */
+function budgetItems(mapping: object): string[] {
+  const items = Object.entries(mapping).map(([key, limit]) => {
+    const window = Object.hasOwn(BUDGET_WINDOWS, key) ? BUDGET_WINDOWS[key] : undefined;
+    return window !== undefined && typeof limit === "number" && Number.isFinite(limit) && limit >= 0 ? `{ scope: global, window: ${window}, limit_usd: ${limit} }` : undefined;
+  });
+  return items.length > 0 && items.every((item) => item !== undefined) ? items : ["{ scope: global, window: day, limit_usd: 5 }"];
 }
 
 /** The YAML words for zod's container types: a user writes mappings and lists, not records and arrays. */
