@@ -18,10 +18,12 @@ describe("sameModelEscalationWarnings", () => {
     ]);
   });
 
-  it("is quiet when the shared first model is one routing skips in the lower tier (a free model without include_free)", () => {
-    // cheap is priced as free (its first id costs nothing), so it sits below `free`; but without include_free its
-    // requests go to gpt-5-nano, and the retry on `free` asks gpt-oss-20b:free: another model.
-    expect(warningsOf({ tiers: { cheap: { models: ["openai/gpt-oss-20b:free", "openai/gpt-5-nano"], max_tokens: 1024 } }, tasks: { chat: "cheap" } })).toEqual([]);
+  it("names the model routing asks, not a free model it skips (a free id without include_free)", () => {
+    // cheap's first id is free, but without include_free its requests go to gpt-5-nano: it sits below budget, whose
+    // first model is gpt-5-nano too. Read with free models allowed, it named gpt-oss-20b:free and the free tier.
+    expect(warningsOf({ tiers: { cheap: { models: ["openai/gpt-oss-20b:free", "openai/gpt-5-nano"], max_tokens: 1024 } }, tasks: { chat: "cheap" } })).toEqual([
+      expect.stringMatching(/^tiers\.cheap: .* retried once on budget, .* budget starts with openai\/gpt-5-nano too, so the retry asks the same model again and is charged twice\./),
+    ]);
   });
 
   it("is quiet when the shared first model is by an author routing.deny_authors lists", () => {

@@ -6,11 +6,8 @@
  * @module
  */
 import type { ModelCatalog } from "../catalog/model-catalog.js";
-import type { ModelEntry } from "../catalog/model-entry.js";
 import type { SwitchyardConfig } from "../config/config-schema.js";
-import { ownValue } from "../core/own-property.js";
-import { resolveChain } from "./resolve-chain.js";
-import { tierLadder } from "./tier-ladder.js";
+import { firstRoutedModel, tierLadder } from "./tier-ladder.js";
 
 /** One warning per tier whose next tier up on the ladder starts with the same model. */
 export function sameModelEscalationWarnings(config: SwitchyardConfig, catalog: ModelCatalog, now: number): string[] {
@@ -27,19 +24,4 @@ export function sameModelEscalationWarnings(config: SwitchyardConfig, catalog: M
     );
   }
   return warnings;
-}
-
-/**
- * The model a request routed to `tier` asks first, filtered as routing filters it (free models only where the tier or
- * `routing.include_free` allows them, the author lists applied), not as the ladder prices the tier: a model routing
- * skips is never asked, so it is never asked twice.
- */
-function firstRoutedModel(config: SwitchyardConfig, catalog: ModelCatalog, tier: string, now: number): ModelEntry | undefined {
-  const tierConfig = ownValue(config.tiers, tier);
-  const filter = {
-    includeFree: config.routing.include_free || tierConfig?.include_free === true,
-    allowAuthors: config.routing.allow_authors,
-    denyAuthors: config.routing.deny_authors,
-  };
-  return resolveChain({ entries: tierConfig?.models ?? [], catalog, filter, now }).models[0];
 }
