@@ -47,6 +47,13 @@ describe("a value of the wrong shape names how to write it (journey 1.4)", () =>
     expect(issuesOf("tiers:\n  cheap: { models: [openai/gpt-5-nano], max_tokens: '1,024' }\n")).toMatch(/tiers\.cheap\.max_tokens: must be a number \(got "1,024"\); write the number alone: max_tokens: 1024$/m);
   });
 
+  it("does not echo a number too long to be meant in full", () => {
+    // The value is cut to a short quote in "got …", but the hint repeated all 5,000 digits of max_tokens: "999…".
+    const message = issuesOf(`tiers:\n  cheap: { models: [openai/gpt-5-nano], max_tokens: "${"9".repeat(5000)}" }\n`);
+    expect(message).toMatch(/tiers\.cheap\.max_tokens: must be a number/);
+    expect(message.length).toBeLessThan(1000);
+  });
+
   it("writes the budgets of a mapping out with their own windows and limits, not a made-up $5 a day", () => {
     // `budgets: { monthly: 100 }` was shown `budgets: [{ scope: global, window: day, limit_usd: 5 }]`: copied, it
     // capped spend at $5 a day instead of $100 a month.

@@ -128,7 +128,9 @@ function shapeHint(issue: z.core.$ZodIssue, value: unknown): string {
   const key = issue.path.at(-1);
   if (issue.expected === "number" && typeof value === "string" && typeof key === "string") {
     const written = value.trim().replace(/^\$\s*/, "").replace(/\s*(?:usd|\$)$/i, "");
-    // Separators only in groups of three: "5,50" is five fifty written with a decimal comma, not 550.
+    // Separators only in groups of three: "5,50" is five fifty written with a decimal comma, not 550. A longer number
+    // than any setting holds is not repeated: "got …" quotes it cut short.
+    if (written.length > 24) return "";
     return /^\d{1,3}(?:([,_])\d{3})?(?:\1\d{3})*(?:\.\d+)?$/.test(written) || /^\d+(?:\.\d+)?$/.test(written) ? `; write the number alone: ${key}: ${written.replace(/[,_]/g, "")}` : "";
   }
   if (issue.expected === "array" && issue.path.length === 1 && key === "budgets" && value !== null && typeof value === "object" && !Array.isArray(value)) {
