@@ -39,3 +39,46 @@ describe("config typos name the fix", () => {
     expect(message).toMatch(/YAML syntax error at line 3, column 1: Tabs are not allowed as indentation$/m);
   });
 });
+
+describe("a value of the wrong shape names how to write it (journey 1.4)", () => {
+  it("says to write a dollar amount as a bare number", () => {
+    // `limit_usd: $5` (or "5 USD") got "must be a number (got "$5")": right, but it left the user to guess what a number is here.
+    expect(issuesOf("budgets:\n  - { scope: global, window: day, limit_usd: $5 }\n")).toMatch(/budgets\[0\]\.limit_usd: must be a number \(got "\$5"\); write the number alone: limit_usd: 5$/m);
+    expect(issuesOf("tiers:\n  cheap: { models: [openai/gpt-5-nano], max_tokens: '1,024' }\n")).toMatch(/tiers\.cheap\.max_tokens: must be a number \(got "1,024"\); write the number alone: max_tokens: 1024$/m);
+  });
+
+  it("does not echo a number too long to be meant in full", () => {
+    // The value is cut to a short quote in "got …", but the hint repeated all 5,000 digits of max_tokens: "999…".
+    const message = issuesOf(`tiers:\n  cheap: { models: [openai/gpt-5-nano], max_tokens: "${"9".repeat(5000)}" }\n`);
+    expect(message).toMatch(/tiers\.cheap\.max_tokens: must be a number/);
+    expect(message.length).toBeLessThan(1000);
+  });
+
+  it("writes the budgets of a mapping out with their own windows and limits, not a made-up $5 a day", () => {
+    // `budgets: { monthly: 100 }` was shown `budgets: [{ scope: global, window: day, limit_usd: 5 }]`: copied, it
+    // capped spend at $5 a day instead of $100 a month.
+    expect(issuesOf("budgets:\n  monthly: 100\n")).toMatch(/write each budget as an item of the list: budgets: \[\{ scope: global, window: month, limit_usd: 100 \}\]$/m);
+    expect(issuesOf("budgets:\n  daily: 20\n  month: 300\n")).toMatch(
+      /budgets: \[\{ scope: global, window: day, limit_usd: 20 \}, \{ scope: global, window: month, limit_usd: 300 \}\]$/m,
+    );
+    // Anything else keeps the generic example.
+    expect(issuesOf("budgets:\n  weekly: 50\n")).toMatch(/budgets: \[\{ scope: global, window: day, limit_usd: 5 \}\]$/m);
+  });
+
+  it("never reads a decimal comma as a thousands separator", () => {
+    // `limit_usd: "5,50"` (five dollars fifty, written the European way) was told "write the number alone: limit_usd:
+    // 550", a hundred times the limit meant; "1.024" (a thousands point) was told "max_tokens: 1.024".
+    const euro = issuesOf("budgets:\n  - { scope: global, window: day, limit_usd: '5,50' }\n");
+    expect(euro).toMatch(/budgets\[0\]\.limit_usd: must be a number \(got "5,50"\)/);
+    expect(euro).not.toContain("limit_usd: 550");
+    expect(issuesOf("budgets:\n  - { scope: global, window: day, limit_usd: '$1,000.50' }\n")).toMatch(/write the number alone: limit_usd: 1000\.50$/m);
+    expect(issuesOf("budgets:\n  - { scope: global, window: day, limit_usd: '12,34,567' }\n")).not.toContain("write the number alone");
+  });
+
+  it("says that budgets is a list of budgets, with one written out", () => {
+    // `budgets: { daily: 5 }` got "must be a list (got {"daily":5})", and nothing showed what a budget looks like.
+    expect(issuesOf("budgets:\n  daily: 5\n")).toMatch(
+      /budgets: must be a list \(got \{"daily":5\}\); write each budget as an item of the list: budgets: \[\{ scope: global, window: day, limit_usd: 5 \}\]$/m,
+    );
+  });
+});

@@ -9,14 +9,18 @@ import type { SwitchyardConfig } from "./config-schema.js";
 import { ownValue } from "../core/own-property.js";
 import { DEFAULT_TASKS } from "./default-config.js";
 
-/** One warning per added task whose name looks like a misspelled built-in task. */
+/** One warning per added task: a did-you-mean when it looks like a misspelled built-in task, else how it is reached. */
 export function taskNameWarnings(config: SwitchyardConfig): string[] {
   const builtin = Object.keys(DEFAULT_TASKS);
   const warnings: string[] = [];
   for (const task of Object.keys(config.tasks)) {
     if (builtin.includes(task)) continue;
     const guess = closestName(task, builtin, 1 / 4);
-    if (guess === undefined) continue;
+    if (guess === undefined) {
+      // A name too far off for a guess (`codegen`): the classifier reads only the built-in tasks, so say how it is reached.
+      warnings.push(`tasks.${task}: not a built-in task, so it adds a new task "${task}" that auto routing never reads a request as; a request reaches it only by naming it (model switchyard/task/${task}, switchyard: { task: ${task} } or the header x-switchyard-task: ${task}). To move a built-in task, map it by its own name (built-in tasks: ${builtin.join(", ")}).`);
+      continue;
+    }
     warnings.push(`tasks.${task}: not a built-in task, so it adds a new task "${task}" and ${JSON.stringify(guess)} keeps its tier (${ownValue(config.tasks, guess) ?? ownValue(DEFAULT_TASKS, guess) ?? "none"}); did you mean ${JSON.stringify(guess)}?`);
   }
   return warnings;

@@ -14,7 +14,7 @@ export function formatConfigIssues(issues: readonly z.core.$ZodIssue[], input: u
     const value = valueAt(input, issue.path);
     const keys = issue.code === "unrecognized_keys" && schema ? knownKeysAt(schema, issue.path) : [];
     const elsewhere = issue.code === "unrecognized_keys" && schema ? misplacedKeys(issue.keys, schema, issue.path, keys) : "";
-    return { path, message: describe(issue, value) + keySuggestion(issue, keys) + elsewhere };
+    return { path, message: describe(issue, value) + shapeHint(issue, value) + keySuggestion(issue, keys) + elsewhere };
   });
 }
 
@@ -117,6 +117,40 @@ function describe(issue: z.core.$ZodIssue, value: unknown): string {
     default:
       return `${issue.message}${got}`;
   }
+}
+
+/**
+ * How to write a value of the wrong shape, where the message alone left it to a guess: a dollar amount written as
+ * `$5` or `"1,024"` (a number, without its sign or separators), and `budgets:` written as a mapping (`daily: 5`).
+ */
+function shapeHint(issue: z.core.$ZodIssue, value: unknown): string {
+  if (issue.code !== "invalid_type") return "";
+  const key = issue.path.at(-1);
+  if (issue.expected === "number" && typeof value === "string" && typeof key === "string") {
+    const written = value.trim().replace(/^\$\s*/, "").replace(/\s*(?:usd|\$)$/i, "");
+    // Separators only in groups of three: "5,50" is five fifty written with a decimal comma, not 550. A longer number
+    // than any setting holds is not repeated: "got …" quotes it cut short.
+    if (written.length > 24) return "";
+    return /^\d{1,3}(?:([,_])\d{3})?(?:\1\d{3})*(?:\.\d+)?$/.test(written) || /^\d+(?:\.\d+)?$/.test(written) ? `; write the number alone: ${key}: ${written.replace(/[,_]/g, "")}` : "";
+  }
+  if (issue.expected === "array" && issue.path.length === 1 && key === "budgets" && value !== null && typeof value === "object" && !Array.isArray(value)) {
+    return `; write each budget as an item of the list: budgets: [${budgetItems(value).join(", ")}]`;
+  }
+  return "";
+}
+
+const BUDGET_WINDOWS: Readonly<Record<string, string>> = { daily: "day", day: "day", monthly: "month", month: "month" };
+
+/**
+ * `budgets: { monthly: 100 }` written as list items with its own windows and limits: a fixed "$5 a day" example,
+ * copied, capped spend at $5 a day. A mapping that is not only windows and limits gets that example.
+ */
+function budgetItems(mapping: object): string[] {
+  const items = Object.entries(mapping).map(([key, limit]) => {
+    const window = Object.hasOwn(BUDGET_WINDOWS, key) ? BUDGET_WINDOWS[key] : undefined;
+    return window !== undefined && typeof limit === "number" && Number.isFinite(limit) && limit >= 0 ? `{ scope: global, window: ${window}, limit_usd: ${limit} }` : undefined;
+  });
+  return items.length > 0 && items.every((item) => item !== undefined) ? items : ["{ scope: global, window: day, limit_usd: 5 }"];
 }
 
 /** The YAML words for zod's container types: a user writes mappings and lists, not records and arrays. */

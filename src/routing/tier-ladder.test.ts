@@ -31,6 +31,19 @@ describe("the escalation and downgrade ladder", () => {
     expect(ladder.indexOf("first")).toBe(ladder.indexOf("second") - 1);
   });
 
+  it("prices a tier by the model routing asks first, not by a free model it skips", () => {
+    // Priced with free models allowed, `cheap: [openai/gpt-oss-20b:free, openai/gpt-5-nano]` (no include_free) and a
+    // `cheapest` selector tier went below `free`: an answer from them that failed a quality check was "escalated" to
+    // the free tier, and a budget downgrade from `free` went up to them, though their requests are paid (gpt-5-nano).
+    for (const models of [["openai/gpt-oss-20b:free", "openai/gpt-5-nano"], [{ cheapest: { needs: [], max_price: 0.3 } }]]) {
+      const ladder = ladderOf({ tiers: { cheap: { models, max_tokens: 1024 } } });
+      expect(ladder.indexOf("cheap"), JSON.stringify(models)).toBeGreaterThan(ladder.indexOf("free"));
+    }
+    // A tier that allows free models is still priced by its free first model.
+    const free = ladderOf({ tiers: { freebie: { models: ["openai/gpt-oss-20b:free"], max_tokens: 1024, include_free: true } } });
+    expect(free.indexOf("freebie")).toBe(free.indexOf("free") - 1);
+  });
+
   it("appends a tier whose models the catalog lacks, as before", () => {
     const ladder = ladderOf({ tiers: { ghost: { models: ["nobody/none"], max_tokens: 512 } } });
     expect(ladder.at(-1)).toBe("ghost");

@@ -3,10 +3,12 @@
  * placed by the blended price of its first model, before the first seed tier that costs as much or more (after tiers
  * of your own that cost as much, so those keep the config's order). Appended
  * at the end, a user's `cheap` tier was premium's quality escalation and a `smart` tier's budget downgrade went to
- * premium. A tier whose models the catalog lacks has no price and is appended, as before.
+ * premium. A tier is priced by the model routing asks first (`firstRoutedModel`). A tier whose models the catalog
+ * lacks has no price and is appended, as before.
  * @module
  */
 import { blendedUsdPerMillionTokens, type ModelCatalog } from "../catalog/model-catalog.js";
+import type { ModelEntry } from "../catalog/model-entry.js";
 import type { SwitchyardConfig } from "../config/config-schema.js";
 import { DEFAULT_TIERS } from "../config/default-config.js";
 import { ownValue } from "../core/own-property.js";
@@ -35,7 +37,21 @@ export function tierLadder(config: SwitchyardConfig, catalog: ModelCatalog, now:
 }
 
 function tierPrice(config: SwitchyardConfig, catalog: ModelCatalog, tier: string, now: number): number | undefined {
-  const entries = ownValue(config.tiers, tier)?.models ?? [];
-  const first = resolveChain({ entries, catalog, filter: { includeFree: true }, now }).models[0];
+  const first = firstRoutedModel(config, catalog, tier, now);
   return first === undefined ? undefined : blendedUsdPerMillionTokens(first);
+}
+
+/**
+ * The model a request routed to `tier` asks first, filtered as routing filters it: free models only where the tier or
+ * `routing.include_free` allows them, the author lists applied. With free models always allowed, a tier whose first id
+ * is free but not allowed (or a `cheapest` selector) was priced at $0, below `free`, though its requests are paid.
+ */
+export function firstRoutedModel(config: SwitchyardConfig, catalog: ModelCatalog, tier: string, now: number): ModelEntry | undefined {
+  const tierConfig = ownValue(config.tiers, tier);
+  const filter = {
+    includeFree: config.routing.include_free || tierConfig?.include_free === true,
+    allowAuthors: config.routing.allow_authors,
+    denyAuthors: config.routing.deny_authors,
+  };
+  return resolveChain({ entries: tierConfig?.models ?? [], catalog, filter, now }).models[0];
 }

@@ -10,6 +10,7 @@ import { createSpendGuard } from "../budget/create-spend-guard.js";
 import type { ModelCatalog } from "../catalog/model-catalog.js";
 import { RecordsLostAtCloseError } from "../log/log-failures.js";
 import { missingTierModelWarnings } from "../routing/missing-tier-models.js";
+import { sameModelEscalationWarnings } from "../routing/same-model-escalation.js";
 import type { SwitchyardConfig } from "../config/config-schema.js";
 import { SYSTEM_CLOCK } from "../core/clock.js";
 import type { RouterLearning } from "../routing/adapter/routing-adapter.js";
@@ -122,7 +123,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     connectTimeoutMs: config.upstream.timeouts.connect_ms,
   });
   const catalog = typeof options.catalog === "function" ? await options.catalog(upstream) : options.catalog;
-  for (const warning of missingTierModelWarnings(config, catalog)) onNotice(warning);
+  for (const warning of [...missingTierModelWarnings(config, catalog), ...sameModelEscalationWarnings(config, catalog, clock.now())]) onNotice(warning);
   const storage = await openGatewayStorage({ config, cwd: options.cwd, namespace: options.storageNamespace, retry: options.storeRetry, clock, logger, onNotice });
   const decisionLogStore = createGatewayDecisionLog({ config, storage, logger, clock });
   online = await startOnlineMode({ config, decisions: decisionLogStore, feed: storage.outcomeFeed, logger });

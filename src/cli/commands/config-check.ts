@@ -13,6 +13,7 @@ import { loadLatencySeedFile } from "../../routing/latency/load-latency-seed.js"
 import { configJsonSchema } from "../../config/config-json-schema.js";
 import { duplicateBudgetWarnings, taskNameWarnings } from "../../config/config-warnings.js";
 import { unreachedTierWarnings } from "../../config/unreached-tier-warnings.js";
+import { sameModelEscalationWarnings } from "../../routing/same-model-escalation.js";
 import { ConfigError } from "../../core/errors/index.js";
 import { budgetSummary, experimentSummary } from "../config-summary.js";
 import type { CliIo } from "../cli-io.js";
@@ -23,7 +24,7 @@ export function registerConfigCommand(program: Command, io: CliIo): void {
   const config = program.command("config").description("validate the config or print its JSON Schema");
   config
     .command("check")
-    .description("validate a config file; exits 1 with every problem listed, and warns (exit 0) about tier model ids the catalog lacks, task names that look misspelled, tiers of your own no task reaches, a budget written twice and a file with no settings")
+    .description("validate a config file; exits 1 with every problem listed, and warns (exit 0) about tier model ids the catalog lacks, task names auto routing never reads (a misspelled one gets a did-you-mean), tiers of your own no task reaches, a quality retry that would ask the same model again, a budget written twice and a file with no settings")
     .addHelpText("after", `
 Examples:
   $ switchyard config check
@@ -48,7 +49,8 @@ Examples:
       // Explicit ids are checked as `serve` checks them at start: a missing one is skipped there, named here.
       const catalog = await loadOfflineCatalog(options, parsed, io);
       const modelWarnings = missingTierModelWarnings(parsed, catalog);
-      for (const warning of [...taskNameWarnings(parsed), ...duplicateBudgetWarnings(parsed), ...unreachedTierWarnings(parsed), ...modelWarnings]) io.stderr(`warning: ${warning}\n`);
+      const retryWarnings = sameModelEscalationWarnings(parsed, catalog, Date.now());
+      for (const warning of [...taskNameWarnings(parsed), ...duplicateBudgetWarnings(parsed), ...unreachedTierWarnings(parsed), ...modelWarnings, ...retryWarnings]) io.stderr(`warning: ${warning}\n`);
       if (modelWarnings.length > 0 && catalog.source === "builtin") {
         io.stderr("warning: those ids were checked against the built-in catalog (no cached live copy here): run `switchyard catalog refresh`, or pass --catalog FILE, to check against the live list.\n");
       }

@@ -156,7 +156,8 @@ function periodSection(report: Report, label: string): HTMLElement {
       stat("Requests", countCompact(total.requests), { full: count(total.requests), figure: "requests", raw: total.requests }),
       stat("Served", countCompact(total.served), { full: count(total.served), figure: "served", raw: total.served }),
       stat("Refused", countCompact(total.refused), { full: count(total.refused), figure: "refused", raw: total.refused, note: "budget, rate limit or key" }),
-      stat("Failed", countCompact(total.failed), { full: count(total.failed), figure: "failed", raw: total.failed, note: "every fallback failed" }),
+      // Every `outcome: failed` record: a chain that failed on every model, a gateway error, and a request a crash cut.
+      stat("Failed", countCompact(total.failed), { full: count(total.failed), figure: "failed", raw: total.failed, note: "upstream or gateway error, or cut off by a restart" }),
       // The fourth outcome: without it served + refused + failed falls short of the requests.
       stat("Client errors", countCompact(total.client_errors), { full: count(total.client_errors), figure: "client-errors", raw: total.client_errors, note: "malformed, or ended by the client" }),
       stat("Spend", usdCompact(total.cost_usd), { full: usd(total.cost_usd), figure: "cost", raw: total.cost_usd, note: judgeNote(total, "") || undefined }),

@@ -1,0 +1,25 @@
+/**
+ * Journey 1.4: `tasks: { codegen: smart }` (a short name for code_generation, too far off for a "did you mean") passed
+ * `config check` as valid without a word, while every auto-routed code request still went to code_generation's tier.
+ */
+import { describe, expect, it } from "vitest";
+import { taskNameWarnings } from "./config-warnings.js";
+import { parseConfig } from "./parse-config.js";
+
+describe("taskNameWarnings", () => {
+  // The request's own `switchyard.task` field reaches a config task too (PRODUCT §4): "reached only as
+  // switchyard/task/codegen or x-switchyard-task" left it out, so a client using the field read that it could not.
+  it("says a new task that is no built-in's typo is never read by auto routing, how it is reached, and the built-in names", () => {
+    const warnings = taskNameWarnings(parseConfig({ tiers: { smart: { models: ["openai/gpt-5"], max_tokens: 4096 } }, tasks: { codegen: "smart" } }));
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        /^tasks\.codegen: not a built-in task, so it adds a new task "codegen" that auto routing never reads a request as; a request reaches it only by naming it \(model switchyard\/task\/codegen, switchyard: \{ task: codegen \} or the header x-switchyard-task: codegen\)\. To move a built-in task, map it by its own name \(built-in tasks: classification, .*code_generation.*\)\.$/,
+      ),
+    ]);
+  });
+
+  it("keeps the did-you-mean for a typo, and is quiet for built-in tasks", () => {
+    const warnings = taskNameWarnings(parseConfig({ tasks: { chaat: "mid", code_generation: "premium" } }));
+    expect(warnings).toEqual([expect.stringMatching(/^tasks\.chaat: not a built-in task, so it adds a new task "chaat" and "chat" keeps its tier \(budget\); did you mean "chat"\?$/)]);
+  });
+});
