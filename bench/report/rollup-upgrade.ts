@@ -67,6 +67,13 @@ try {
   started = performance.now();
   const backend = createSqliteDecisionLogBackend(db);
   console.log(`upgrade (column added, days with an impossible decision recomputed): ${seconds(started)}`);
+  started = performance.now();
+  createSqliteDecisionLogBackend(db);
+  console.log(`a start with nothing to upgrade, for comparison: ${seconds(started)}`);
+  for (const statement of rollupSql("decisions", "", SQLITE_DIALECT).rebuildDays([Math.floor(END / 86_400_000) - 3]).slice(1, 3)) {
+    const plan = db.prepare<[], { detail: string }>(`EXPLAIN QUERY PLAN ${statement}`).all();
+    console.log(`plan: ${statement.slice(0, 40)}… ${plan.map((row) => row.detail).join("; ")}`);
+  }
   const period = { since: Math.floor((END - days * 86_400_000) / 86_400_000) * 86_400_000, until: Math.ceil(END / 86_400_000) * 86_400_000, by: "tier" } as const;
   const figures = async (extra: object) =>
     (await backend.summarize({ ...period, ...extra })).rows.map(({ latency, ...row }) => ({
