@@ -95,8 +95,12 @@ export function rollupSql(decisions: string, prefix: string, dialect: SqlDialect
   return {
     sums,
     latency,
+    /**
+     * Each sum defaults to 0, as an added one is (`addColumns`): an older gateway sharing the file adds its batches
+     * naming only the columns it knows, which `impossible NOT NULL` without a default refused on tables made here.
+     */
     createTables: [
-      `CREATE TABLE IF NOT EXISTS ${sums} (day BIGINT NOT NULL, dim TEXT NOT NULL, grp TEXT NOT NULL, ${ROLLUP_SUM_COLUMNS.map((c) => `${c} ${numeric} NOT NULL`).join(", ")}, PRIMARY KEY (dim, day, grp))`,
+      `CREATE TABLE IF NOT EXISTS ${sums} (day BIGINT NOT NULL, dim TEXT NOT NULL, grp TEXT NOT NULL, ${ROLLUP_SUM_COLUMNS.map((c) => `${c} ${numeric} NOT NULL DEFAULT 0`).join(", ")}, PRIMARY KEY (dim, day, grp))`,
       `CREATE TABLE IF NOT EXISTS ${latency} (day BIGINT NOT NULL, dim TEXT NOT NULL, grp TEXT NOT NULL, bucket INTEGER NOT NULL, n BIGINT NOT NULL, max_ms ${numeric} NOT NULL, PRIMARY KEY (dim, day, grp, bucket))`,
     ],
     /** Statements run by the triggers. */

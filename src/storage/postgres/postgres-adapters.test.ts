@@ -5,6 +5,7 @@ import { createDecisionLog } from "../../log/create-decision-log.js";
 import { makeDecisionRecord } from "../../log/make-decision-record.js";
 import { runDecisionLogContract } from "../../log/decision-log.case.test.js";
 import { runKeyStoreContract } from "../key-store.case.test.js";
+import { ROLLUP_SUM_COLUMNS } from "../decision-rollup-sql.js";
 import { createPostgresDecisionLogBackend } from "./postgres-decision-log.js";
 import { createPostgresKeyStore } from "./postgres-key-store.js";
 
@@ -166,6 +167,17 @@ describe("postgres rollup migration", () => {
     expect(await groups({})).toEqual(await groups({ minCostUsd: 0 })); // the rows' own answer
     await reopened.insertMany([enrolled("dec_x5", "exp-a", "control")]);
     expect(await groups({})).toEqual([["(none)", 1, 1, 1], ["arm-less:", 2, 2, 1], ["exp-a:control", 2, 2, 1]]);
+  });
+
+  it("takes a rollup row naming only an older version's columns into rollup tables this version made, as into upgraded ones", async () => {
+    // Tables made fresh take what tables upgraded in place take (impossible DEFAULT 0): a row naming only the
+    // columns an older version knows was refused by impossible NOT NULL without a default.
+    const schema = freshSchema();
+    await createPostgresDecisionLogBackend(pool, { schema });
+    const older = ROLLUP_SUM_COLUMNS.filter((column) => column !== "impossible");
+    await pool.query(`INSERT INTO "${schema}".decision_daily (day, dim, grp, ${older.join(", ")}) VALUES ($1, 'tier', 'older', ${older.map(() => "1").join(", ")})`, [Date.UTC(2026, 6, 8) / 86_400_000]);
+    const { rows } = await pool.query<{ requests: number; impossible: number }>(`SELECT requests, impossible FROM "${schema}".decision_daily WHERE grp = 'older'`);
+    expect(rows).toEqual([{ requests: 1, impossible: 0 }]);
   });
 });
 

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createDecisionLog } from "../../log/create-decision-log.js";
 import { runDecisionLogContract } from "../../log/decision-log.case.test.js";
 import { makeDecisionRecord } from "../../log/make-decision-record.js";
+import { ROLLUP_SUM_COLUMNS } from "../decision-rollup-sql.js";
 import { openSqliteDatabase } from "./open-sqlite-database.js";
 import { createSqliteDecisionLogBackend } from "./sqlite-decision-log.js";
 
@@ -178,6 +179,17 @@ describe("sqlite rollup migration", () => {
     // The triggers made again count the next impossible decision.
     await reopened.insertMany([makeDecisionRecord({ id: "dec_b2", createdAt: dayB + 2_000, latencyMs: Number.NaN })]);
     expect((await reopened.summarize(whole(dayB))).rows.map((row) => [row.requests, row.impossible])).toEqual([[2, 1]]);
+    db.close();
+  });
+
+  it("takes an older gateway's batch rollup, which names no impossible count, into rollup tables this version made", async () => {
+    // An older gateway sharing the file adds its batches to the rollups itself, naming the columns it knows: on
+    // tables made fresh here, impossible NOT NULL without a default refused the insert and so the whole batch.
+    const db = openSqliteDatabase(":memory:");
+    await createSqliteDecisionLogBackend(db).insertMany([makeDecisionRecord({ id: "dec_new", createdAt: Date.UTC(2026, 6, 7) })]);
+    const older = ROLLUP_SUM_COLUMNS.filter((column) => column !== "impossible");
+    db.prepare(`INSERT INTO decision_daily (day, dim, grp, ${older.join(", ")}) VALUES (?, 'tier', 'older', ${older.map(() => "1").join(", ")})`).run(Date.UTC(2026, 6, 8) / 86_400_000);
+    expect(db.prepare("SELECT requests, impossible FROM decision_daily WHERE grp = 'older'").get()).toEqual({ requests: 1, impossible: 0 });
     db.close();
   });
 });
