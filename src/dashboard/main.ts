@@ -77,13 +77,18 @@ function layout(): HTMLElement {
     },
     "Skip to content",
   );
-  return h(
-    "div",
-    { class: "layout" },
-    skip,
-    h("header", { class: "top" }, h("a", { href: "/dashboard", class: "brand" }, h("span", { class: "brand-mark", "aria-hidden": "true" }), "Switchyard"), h("nav", { "aria-label": "Dashboard" }, navLinks), signOut),
-    main,
-  );
+  const header = h("header", { class: "top" }, h("a", { href: "/dashboard", class: "brand" }, h("span", { class: "brand-mark", "aria-hidden": "true" }), "Switchyard"), h("nav", { "aria-label": "Dashboard" }, navLinks), signOut);
+  trackHeaderHeight(header);
+  return h("div", { class: "layout" }, skip, header, main);
+}
+
+/**
+ * Keeps the sticky header's height in `--header-height`, which `scroll-padding-top` (styles.css) leaves free when the
+ * browser scrolls a focused control into view: Shift+Tab up a list put each link under the header (WCAG 2.4.11), on
+ * a phone under three lines of navigation. Measured, since the navigation wraps to one, two or three lines.
+ */
+function trackHeaderHeight(header: HTMLElement): void {
+  new ResizeObserver(() => document.documentElement.style.setProperty("--header-height", `${header.offsetHeight}px`)).observe(header);
 }
 
 /**

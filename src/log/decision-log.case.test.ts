@@ -127,6 +127,27 @@ export function runDecisionLogContract({ create }: DecisionLogContractOptions): 
       expect((await store.list({ since: 0 })).length).toBe(2);
     });
 
+    it("keeps a NaN or infinite token count as it was, and reports count the record as impossible", async () => {
+      // A NaN token count was written as 0 (and an infinite one as 0 too): read back as a plausible empty answer.
+      const day = Date.UTC(2026, 6, 11);
+      const records = [
+        makeDecisionRecord({ createdAt: day + 1, inputTokens: Number.NaN, outputTokens: 5 }),
+        makeDecisionRecord({ createdAt: day + 2, inputTokens: 7, outputTokens: Number.POSITIVE_INFINITY }),
+        makeDecisionRecord({ createdAt: day + 3, inputTokens: Number.NEGATIVE_INFINITY, outputTokens: Number.NaN }),
+        makeDecisionRecord({ createdAt: day + 4, inputTokens: 100, outputTokens: 10 }),
+      ];
+      const store = (log = createDecisionLog({ backend: await create() }));
+      for (const record of records) store.write(record);
+      for (const record of records) {
+        expect(await store.get(record.id), record.id).toMatchObject({ inputTokens: record.inputTokens, outputTokens: record.outputTokens });
+      }
+      // A whole UTC day (the SQL backends answer from their rollups) and a part of it (from the decisions).
+      for (const period of [{ since: day, until: day + 86_400_000 }, { since: day, until: day + 86_400_000 - 1 }]) {
+        const [row] = (await store.summarize({ ...period, by: "tier" })).rows;
+        expect(row, JSON.stringify(period)).toMatchObject({ requests: 4, impossible: 3, inputTokens: 100, outputTokens: 10 });
+      }
+    });
+
     it("writes nothing on the request path, then batches by size and by time", async () => {
       const { wrapped, stats } = spy(await create());
       const bySize = createDecisionLog({ backend: { ...wrapped, close: async () => {} }, maxBatchSize: 50, flushIntervalInMs: 60_000 });

@@ -30,6 +30,40 @@ export function wholeValue(value: unknown): number {
 }
 
 /**
+ * A token count (INTEGER NOT NULL on SQLite): a whole number as `wholeValue` holds it; NaN as the text "NaN" and an
+ * infinity as itself, as `realValue` keeps a cost or latency (SQLite keeps both in an INTEGER column). Both were
+ * written as 0, read back as a plausible empty answer, and left out of reports' `impossible` count.
+ */
+export function tokenValue(value: unknown): number | string {
+  if (typeof value === "number" && Number.isNaN(value)) return "NaN";
+  if (value === Number.POSITIVE_INFINITY || value === Number.NEGATIVE_INFINITY) return value;
+  return wholeValue(value);
+}
+
+/**
+ * The BIGINT values Postgres keeps a NaN or infinite token count as (a BIGINT holds neither): the three smallest,
+ * far below any count `wholeValue` writes and below zero, so reports' `impossibleSql` counts them as impossible too.
+ */
+const POSTGRES_TOKEN_SENTINELS: readonly [string, number][] = [
+  ["-9223372036854775808", Number.NaN],
+  ["-9223372036854775807", Number.NEGATIVE_INFINITY],
+  ["-9223372036854775806", Number.POSITIVE_INFINITY],
+];
+
+/** A token count for a Postgres BIGINT NOT NULL column: as `tokenValue`, NaN and the infinities as their sentinels. */
+export function postgresTokenValue(value: unknown): number | string {
+  const kept = tokenValue(value);
+  if (typeof kept === "number" && Number.isFinite(kept)) return kept;
+  return POSTGRES_TOKEN_SENTINELS.find(([, number]) => Object.is(number, Number(kept)))?.[0] ?? 0;
+}
+
+/** A stored token count back to a number: SQLite's "NaN" and Postgres's sentinels (BIGINT as text) to what they stand for. */
+export function tokenCount(value: unknown): number {
+  const sentinel = POSTGRES_TOKEN_SENTINELS.find(([text]) => text === String(value));
+  return sentinel ? sentinel[1] : Number(value);
+}
+
+/**
  * A REAL / DOUBLE PRECISION NOT NULL column: a number as it is, NaN as the text "NaN" (SQLite binds NaN as NULL,
  * which the column refuses; it keeps the text, Postgres reads it as its NaN), anything else 0. A NaN or infinite cost
  * or latency was written as 0 and read back as a plausible free, instant request; kept, it reads back as the number

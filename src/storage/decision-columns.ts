@@ -7,7 +7,7 @@ import { LIST_PROMPT_CHARS, type AttemptRecord, type DecisionOutcome, type Decis
 import type { ReportDimension, SummaryRow } from "../log/decision-log-store.js";
 import { LARGEST_MEASURE } from "../log/impossible-measures.js";
 import { featuresJson } from "./features-json.js";
-import { optionalRealValue, realValue, requiredTextValue, textValue, wholeValue } from "./column-values.js";
+import { optionalRealValue, realValue, requiredTextValue, textValue, tokenCount, tokenValue, wholeValue } from "./column-values.js";
 
 /** Column names in insert order. */
 export const DECISION_COLUMNS = [
@@ -80,8 +80,11 @@ export type DecisionRow = Record<(typeof DECISION_COLUMNS)[number], unknown> & {
   prompt_length?: unknown;
 };
 
-/** Values in `DECISION_COLUMNS` order, each of its column's type (`column-values.ts`: no record can stop the log). */
-export function decisionToValues(record: DecisionRecord): (string | number | null)[] {
+/**
+ * Values in `DECISION_COLUMNS` order, each of its column's type (`column-values.ts`: no record can stop the log).
+ * `tokens` writes a token count (Postgres keeps NaN and the infinities as sentinels a BIGINT can hold).
+ */
+export function decisionToValues(record: DecisionRecord, tokens: (value: unknown) => number | string = tokenValue): (string | number | null)[] {
   return [
     requiredTextValue(record.id),
     wholeValue(record.createdAt),
@@ -98,8 +101,8 @@ export function decisionToValues(record: DecisionRecord): (string | number | nul
     textValue(record.arm),
     realValue(record.estimatedCostUsd),
     realValue(record.costUsd),
-    wholeValue(record.inputTokens),
-    wholeValue(record.outputTokens),
+    tokens(record.inputTokens),
+    tokens(record.outputTokens),
     optionalRealValue(record.timeToFirstTokenMs),
     realValue(record.latencyMs),
     textValue(record.finishReason),
@@ -144,8 +147,8 @@ export function rowToDecision(row: DecisionRow): DecisionRecord {
     arm: text(row.arm),
     estimatedCostUsd: Number(row.estimated_cost_usd),
     costUsd: Number(row.cost_usd),
-    inputTokens: Number(row.input_tokens),
-    outputTokens: Number(row.output_tokens),
+    inputTokens: tokenCount(row.input_tokens),
+    outputTokens: tokenCount(row.output_tokens),
     timeToFirstTokenMs: row.time_to_first_token_ms === null ? null : Number(row.time_to_first_token_ms),
     latencyMs: Number(row.latency_ms),
     finishReason: text(row.finish_reason),

@@ -35,6 +35,14 @@ export function maintainsDimension(triggerSql: string, dimension: RollupDimensio
  */
 export const ROLLUP_SUM_COLUMNS = ["requests", "served", "refused", "failed", "cost_usd", "estimated_cost_usd", "input_tokens", "output_tokens", "latency_ms_sum", "feedback_count", "feedback_score_sum", "escalations", "judge_cost_usd", "impossible"] as const;
 
+/**
+ * Sum columns an older rollup table may lack that can be added in place, 0 on every row, because 0 is right for every
+ * day without a decision the column counts: `impossible` (a decision with an impossible measure). Only the days
+ * holding such a decision are then recomputed (`impossibleDays`, `rebuildDays`), not the whole log: adding it by
+ * rebuilding every rollup kept a 1,000,000-decision SQLite gateway from listening for 66 s after the upgrade.
+ */
+export const ADDABLE_ROLLUP_COLUMNS: readonly (typeof ROLLUP_SUM_COLUMNS)[number][] = ["impossible"];
+
 /** Each rollup column's value for one decision row. */
 function rowSums(row: string): string[] {
   return [
@@ -74,21 +82,25 @@ export function rollupSql(decisions: string, prefix: string, dialect: SqlDialect
         WHERE ${row}.outcome = 'served' AND NOT ${impossibleSql(`${row}.`)} ON CONFLICT (dim, day, grp, bucket) DO UPDATE SET n = ${latency}.n + excluded.n, max_ms = ${dialect.greatest(`${latency}.max_ms`, "excluded.max_ms")}`,
     ]);
 
-  /** Inserts the sums and histograms of `dimensions` from every decision (into tables holding none of them). */
-  const insertDimensions = (dimensions: readonly RollupDimension[]): string[] =>
+  /** Inserts the sums and histograms of `dimensions` from the decisions matching `where` (into tables holding none of them). */
+  const insertDimensions = (dimensions: readonly RollupDimension[], where = "TRUE"): string[] =>
     dimensions.flatMap((dimension) => [
       `INSERT INTO ${sums} (day, dim, grp, ${ROLLUP_SUM_COLUMNS.join(", ")}) SELECT d.created_at / 86400000, '${dimension}', ${ROLLUP_DIMENSIONS[dimension]("d")}, ${rowSums("d")
         .map((value) => `SUM(${value})`)
-        .join(", ")} FROM ${decisions} d GROUP BY 1, 3`,
+        .join(", ")} FROM ${decisions} d WHERE ${where} GROUP BY 1, 3`,
       `INSERT INTO ${latency} (day, dim, grp, bucket, n, max_ms) SELECT d.created_at / 86400000, '${dimension}', ${ROLLUP_DIMENSIONS[dimension]("d")}, ${bucket("d")}, COUNT(*), MAX(d.latency_ms)
-          FROM ${decisions} d WHERE d.outcome = 'served' AND NOT ${impossibleSql("d.")} GROUP BY 1, 3, 4`,
+          FROM ${decisions} d WHERE (${where}) AND d.outcome = 'served' AND NOT ${impossibleSql("d.")} GROUP BY 1, 3, 4`,
     ]);
 
   return {
     sums,
     latency,
+    /**
+     * Each sum defaults to 0, as an added one is (`addColumns`): an older gateway sharing the file adds its batches
+     * naming only the columns it knows, which `impossible NOT NULL` without a default refused on tables made here.
+     */
     createTables: [
-      `CREATE TABLE IF NOT EXISTS ${sums} (day BIGINT NOT NULL, dim TEXT NOT NULL, grp TEXT NOT NULL, ${ROLLUP_SUM_COLUMNS.map((c) => `${c} ${numeric} NOT NULL`).join(", ")}, PRIMARY KEY (dim, day, grp))`,
+      `CREATE TABLE IF NOT EXISTS ${sums} (day BIGINT NOT NULL, dim TEXT NOT NULL, grp TEXT NOT NULL, ${ROLLUP_SUM_COLUMNS.map((c) => `${c} ${numeric} NOT NULL DEFAULT 0`).join(", ")}, PRIMARY KEY (dim, day, grp))`,
       `CREATE TABLE IF NOT EXISTS ${latency} (day BIGINT NOT NULL, dim TEXT NOT NULL, grp TEXT NOT NULL, bucket INTEGER NOT NULL, n BIGINT NOT NULL, max_ms ${numeric} NOT NULL, PRIMARY KEY (dim, day, grp, bucket))`,
     ],
     /** Statements run by the triggers. */
@@ -99,6 +111,28 @@ export function rollupSql(decisions: string, prefix: string, dialect: SqlDialect
     rebuildDimensions(dimensions: readonly RollupDimension[]): string[] {
       const names = dimensions.map((dimension) => `'${dimension}'`).join(", ");
       return [`DELETE FROM ${sums} WHERE dim IN (${names})`, `DELETE FROM ${latency} WHERE dim IN (${names})`, ...insertDimensions(dimensions)];
+    },
+    /** Adds `columns` (of `ADDABLE_ROLLUP_COLUMNS`) to the sums table, 0 on every row: no rewrite of the table. */
+    addColumns(columns: readonly string[]): string[] {
+      return columns.map((column) => `ALTER TABLE ${sums} ADD COLUMN ${column} ${numeric} NOT NULL DEFAULT 0`);
+    },
+    /** The UTC days (column `day`) holding a decision with an impossible measure: one pass over the decisions, no sort of them. */
+    impossibleDays: `SELECT DISTINCT d.created_at / 86400000 AS day FROM ${decisions} d WHERE ${impossibleSql("d.")}`,
+    /**
+     * Recomputes every dimension of the given UTC days only, a day at a time, each read as one range of the
+     * created_at index (ranges joined with OR made SQLite scan the whole table once per statement).
+     */
+    rebuildDays(days: readonly number[]): string[] {
+      // By (dim, day): the primary key's prefix; by day alone each delete scanned the whole latency rollup.
+      const dims = ROLLUP_DIMENSION_NAMES.map((dimension) => `'${dimension}'`).join(", ");
+      return days.flatMap((day) => {
+        const whole = Math.trunc(day);
+        return [
+          `DELETE FROM ${sums} WHERE dim IN (${dims}) AND day = ${whole}`,
+          `DELETE FROM ${latency} WHERE dim IN (${dims}) AND day = ${whole}`,
+          ...insertDimensions(ROLLUP_DIMENSION_NAMES, `d.created_at >= ${whole * 86_400_000} AND d.created_at < ${(whole + 1) * 86_400_000}`),
+        ];
+      });
     },
     /**
      * Adds the rows of `decisions d` matching `where` (SQL over `d`, may hold placeholders) to both rollups, one

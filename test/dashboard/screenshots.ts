@@ -1,6 +1,6 @@
 /**
  * `npm run screenshots`: seeds real traffic through the gateway and the simulator, signs in through the Admin
- * key field in Debian's chromium, and saves each page (light, dark, phone) under docs/dashboard/.
+ * key field in Debian's chromium, and saves each page (light, dark, phone, phone in dark mode) under docs/dashboard/.
  * @module
  */
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -71,6 +71,12 @@ try {
   // The model column stays in view while the figures scroll (styles.css, table.sticky-first).
   await openPage(page, fixture.url, "/dashboard/models");
   await shot("models-phone", false);
+  // A phone in dark mode: the keys form's placeholders (muted, AA) and a decision's page.
+  await page.emulateMedia({ colorScheme: "dark" });
+  await openPage(page, fixture.url, "/dashboard/keys");
+  await shot("keys-phone-dark", false);
+  await openPage(page, fixture.url, `/dashboard/decisions/${decisionId}`);
+  await shot("decision-detail-phone-dark", false);
 } finally {
   await browser.close();
   await fixture.close();

@@ -5,6 +5,7 @@ import { createDecisionLog } from "../../log/create-decision-log.js";
 import { makeDecisionRecord } from "../../log/make-decision-record.js";
 import { runDecisionLogContract } from "../../log/decision-log.case.test.js";
 import { runKeyStoreContract } from "../key-store.case.test.js";
+import { ROLLUP_SUM_COLUMNS } from "../decision-rollup-sql.js";
 import { createPostgresDecisionLogBackend } from "./postgres-decision-log.js";
 import { createPostgresKeyStore } from "./postgres-key-store.js";
 
@@ -116,6 +117,35 @@ describe("postgres rollup migration", () => {
     expect((await reopened.summarize(wholeDay)).rows.map((row) => [row.requests, row.judgeCostUsd])).toEqual([[3, expect.closeTo(0.0007, 12)]]);
   });
 
+  it("adds the impossible count to rollups from before it in place, recomputing only the days that hold an impossible decision", async () => {
+    const schema = freshSchema();
+    const [dayA, dayB] = [Date.UTC(2026, 6, 5), Date.UTC(2026, 6, 6)];
+    const backend = await createPostgresDecisionLogBackend(pool, { schema });
+    await backend.insertMany([
+      makeDecisionRecord({ id: "dec_a1", createdAt: dayA + 1_000, costUsd: 0.001 }),
+      makeDecisionRecord({ id: "dec_a2", createdAt: dayA + 2_000, costUsd: -1 }),
+      makeDecisionRecord({ id: "dec_b1", createdAt: dayB + 1_000, costUsd: 0.002 }),
+    ]);
+    // The schema as the version before the count left it: no column, a trigger function without it, and day A's
+    // sums holding the impossible cost (summed in then).
+    const fn = await pool.query<{ sql: string }>(`SELECT pg_get_functiondef('"${schema}".decisions_rollup'::regproc) AS sql`);
+    const oldFunction = (fn.rows[0]?.sql ?? "")
+      .replaceAll(", impossible)", ")")
+      .replace(/(, -?1 \* \(COALESCE\(CASE WHEN [^]*? END, 0\)\)), -?1 \* \(CASE WHEN [^]*? THEN 1 ELSE 0 END\)\)/g, "$1)")
+      .replace(/, impossible = \S+\.impossible \+ excluded\.impossible/g, "");
+    await pool.query(`ALTER TABLE "${schema}".decision_daily DROP COLUMN impossible`);
+    await pool.query(oldFunction);
+    await pool.query(`UPDATE "${schema}".decision_daily SET cost_usd = cost_usd - 1 WHERE day = $1`, [dayA / 86_400_000]);
+    // A mark on day B: a migration that rebuilt every day would wipe it.
+    await pool.query(`UPDATE "${schema}".decision_daily SET feedback_count = 99 WHERE day = $1`, [dayB / 86_400_000]);
+    const reopened = await createPostgresDecisionLogBackend(pool, { schema });
+    const whole = (day: number) => ({ since: day, until: day + 86_400_000, by: "tier" }) as const;
+    expect((await reopened.summarize(whole(dayA))).rows.map((row) => [row.requests, row.impossible, row.costUsd])).toEqual([[2, 1, expect.closeTo(0.001, 12)]]);
+    expect((await reopened.summarize(whole(dayB))).rows.map((row) => [row.requests, row.impossible, row.feedbackCount])).toEqual([[1, 0, 99]]);
+    await reopened.insertMany([makeDecisionRecord({ id: "dec_b2", createdAt: dayB + 2_000, latencyMs: Number.NaN })]);
+    expect((await reopened.summarize(whole(dayB))).rows.map((row) => [row.requests, row.impossible])).toEqual([[2, 1]]);
+  });
+
   it("fills in the experiment rollup of a schema from before it, leaving the other dimensions as they were", async () => {
     const schema = freshSchema();
     const day = Date.UTC(2026, 7, 10);
@@ -137,6 +167,17 @@ describe("postgres rollup migration", () => {
     expect(await groups({})).toEqual(await groups({ minCostUsd: 0 })); // the rows' own answer
     await reopened.insertMany([enrolled("dec_x5", "exp-a", "control")]);
     expect(await groups({})).toEqual([["(none)", 1, 1, 1], ["arm-less:", 2, 2, 1], ["exp-a:control", 2, 2, 1]]);
+  });
+
+  it("takes a rollup row naming only an older version's columns into rollup tables this version made, as into upgraded ones", async () => {
+    // Tables made fresh take what tables upgraded in place take (impossible DEFAULT 0): a row naming only the
+    // columns an older version knows was refused by impossible NOT NULL without a default.
+    const schema = freshSchema();
+    await createPostgresDecisionLogBackend(pool, { schema });
+    const older = ROLLUP_SUM_COLUMNS.filter((column) => column !== "impossible");
+    await pool.query(`INSERT INTO "${schema}".decision_daily (day, dim, grp, ${older.join(", ")}) VALUES ($1, 'tier', 'older', ${older.map(() => "1").join(", ")})`, [Date.UTC(2026, 6, 8) / 86_400_000]);
+    const { rows } = await pool.query<{ requests: number; impossible: number }>(`SELECT requests, impossible FROM "${schema}".decision_daily WHERE grp = 'older'`);
+    expect(rows).toEqual([{ requests: 1, impossible: 0 }]);
   });
 });
 

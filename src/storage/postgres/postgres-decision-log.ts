@@ -8,6 +8,7 @@ import type { Pool } from "pg";
 import type { DecisionLogBackend } from "../../log/decision-log-store.js";
 import type { DecisionRecord } from "../../log/decision-record.js";
 import { ADDED_COLUMNS, DECISION_COLUMNS, FEEDBACK_COLUMNS, decisionToValues, rowToDecision, type DecisionRow } from "../decision-columns.js";
+import { postgresTokenValue } from "../column-values.js";
 import { createIndexStatements, decisionSql, relabelUnroutedStatement, type SqlDialect } from "../decision-sql.js";
 import { rollupSql } from "../decision-rollup-sql.js";
 import { ensureRollups } from "./postgres-decision-rollups.js";
@@ -79,7 +80,7 @@ export async function createPostgresDecisionLogBackend(pool: Pool, options: Post
     const values: (string | number | null)[] = [];
     const rows = records.map((record) => {
       const start = values.length;
-      values.push(...decisionToValues(record));
+      values.push(...decisionToValues(record, postgresTokenValue));
       return `(${DECISION_COLUMNS.map((_, i) => `$${start + i + 1}`).join(", ")})`;
     });
     await client.query(`INSERT INTO ${table} (${DECISION_COLUMNS.join(", ")}) VALUES ${rows.join(", ")} ON CONFLICT (id) DO UPDATE SET ${updates} WHERE EXCLUDED.error_type IS DISTINCT FROM '${INTERRUPTED}'`, postgresParams(values));

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createDecisionLog } from "../../log/create-decision-log.js";
 import { runDecisionLogContract } from "../../log/decision-log.case.test.js";
 import { makeDecisionRecord } from "../../log/make-decision-record.js";
+import { ROLLUP_SUM_COLUMNS } from "../decision-rollup-sql.js";
 import { openSqliteDatabase } from "./open-sqlite-database.js";
 import { createSqliteDecisionLogBackend } from "./sqlite-decision-log.js";
 
@@ -123,6 +124,12 @@ describe("sqlite rollup migration", () => {
       .replace(/, -?1 \* \(COALESCE\(CASE WHEN [^]*? END, 0\)\), -?1 \* \(CASE WHEN [^]*? THEN 1 ELSE 0 END\)\)/g, ")")
       .replaceAll(", judge_cost_usd = decision_daily.judge_cost_usd + excluded.judge_cost_usd, impossible = decision_daily.impossible + excluded.impossible", "");
 
+  const withoutImpossibleColumn = (sql: string): string =>
+    sql
+      .replaceAll(", impossible)", ")")
+      .replace(/(, -?1 \* \(COALESCE\(CASE WHEN [^]*? END, 0\)\)), -?1 \* \(CASE WHEN [^]*? THEN 1 ELSE 0 END\)\)/g, "$1)")
+      .replaceAll(", impossible = decision_daily.impossible + excluded.impossible", "");
+
   it("rebuilds daily rollups made before the judge's cost was summed, so whole-day reports count the judge", async () => {
     const db = openSqliteDatabase(":memory:");
     const day = Date.UTC(2026, 6, 4);
@@ -144,6 +151,45 @@ describe("sqlite rollup migration", () => {
     await reopened.insertMany([makeDecisionRecord({ id: "dec_j3", createdAt: day + 3_000 })]);
     expect(await reopened.recordJudgement("dec_j3", 1, 0.0001)).toBe(true);
     expect((await reopened.summarize(wholeDay)).rows.map((row) => [row.requests, row.judgeCostUsd])).toEqual([[3, expect.closeTo(0.0007, 12)]]);
+    db.close();
+  });
+
+  it("adds the impossible count to rollups from before it in place, recomputing only the days that hold an impossible decision", async () => {
+    const db = openSqliteDatabase(":memory:");
+    const [dayA, dayB] = [Date.UTC(2026, 6, 5), Date.UTC(2026, 6, 6)];
+    const backend = createSqliteDecisionLogBackend(db);
+    await backend.insertMany([
+      makeDecisionRecord({ id: "dec_a1", createdAt: dayA + 1_000, costUsd: 0.001 }),
+      makeDecisionRecord({ id: "dec_a2", createdAt: dayA + 2_000, costUsd: -1 }),
+      makeDecisionRecord({ id: "dec_b1", createdAt: dayB + 1_000, costUsd: 0.002 }),
+    ]);
+    // The database as the version before the count left it: no column, triggers without it, and day A's sums
+    // holding the impossible cost (summed in then).
+    const triggers = db.prepare<[], { name: string; sql: string }>("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'decisions_rollup_%'").all();
+    for (const trigger of triggers) db.exec(`DROP TRIGGER ${trigger.name}`);
+    db.exec("ALTER TABLE decision_daily DROP COLUMN impossible");
+    for (const trigger of triggers) db.exec(withoutImpossibleColumn(trigger.sql));
+    db.prepare("UPDATE decision_daily SET cost_usd = cost_usd - 1 WHERE day = ?").run(dayA / 86_400_000);
+    // A mark on day B: a migration that rebuilt every day (66 s at 1M decisions) would wipe it.
+    db.prepare("UPDATE decision_daily SET feedback_count = 99 WHERE day = ?").run(dayB / 86_400_000);
+    const reopened = createSqliteDecisionLogBackend(db);
+    const whole = (day: number) => ({ since: day, until: day + 86_400_000, by: "tier" }) as const;
+    expect((await reopened.summarize(whole(dayA))).rows.map((row) => [row.requests, row.impossible, row.costUsd])).toEqual([[2, 1, expect.closeTo(0.001, 12)]]);
+    expect((await reopened.summarize(whole(dayB))).rows.map((row) => [row.requests, row.impossible, row.feedbackCount])).toEqual([[1, 0, 99]]);
+    // The triggers made again count the next impossible decision.
+    await reopened.insertMany([makeDecisionRecord({ id: "dec_b2", createdAt: dayB + 2_000, latencyMs: Number.NaN })]);
+    expect((await reopened.summarize(whole(dayB))).rows.map((row) => [row.requests, row.impossible])).toEqual([[2, 1]]);
+    db.close();
+  });
+
+  it("takes an older gateway's batch rollup, which names no impossible count, into rollup tables this version made", async () => {
+    // An older gateway sharing the file adds its batches to the rollups itself, naming the columns it knows: on
+    // tables made fresh here, impossible NOT NULL without a default refused the insert and so the whole batch.
+    const db = openSqliteDatabase(":memory:");
+    await createSqliteDecisionLogBackend(db).insertMany([makeDecisionRecord({ id: "dec_new", createdAt: Date.UTC(2026, 6, 7) })]);
+    const older = ROLLUP_SUM_COLUMNS.filter((column) => column !== "impossible");
+    db.prepare(`INSERT INTO decision_daily (day, dim, grp, ${older.join(", ")}) VALUES (?, 'tier', 'older', ${older.map(() => "1").join(", ")})`).run(Date.UTC(2026, 6, 8) / 86_400_000);
+    expect(db.prepare("SELECT requests, impossible FROM decision_daily WHERE grp = 'older'").get()).toEqual({ requests: 1, impossible: 0 });
     db.close();
   });
 });

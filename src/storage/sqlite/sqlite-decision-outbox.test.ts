@@ -91,6 +91,21 @@ describe("durable decision log", () => {
     await restarted.close();
   });
 
+  it("a record shipped at the next start keeps a NaN or infinite measure, which JSON would have made null and the store 0", async () => {
+    const path = join(dir, "crash-impossible.db");
+    const crashed = createDecisionLog({ backend: unreachable(), durable: true, outbox: createSqliteDecisionOutbox(openSqliteDatabase(path)), flushIntervalInMs: 60_000 });
+    const record = makeDecisionRecord({ inputTokens: Number.NaN, outputTokens: Number.POSITIVE_INFINITY, costUsd: Number.NaN, latencyMs: Number.NEGATIVE_INFINITY });
+    crashed.write(record);
+    await durable(crashed);
+    await expect(crashed.flush()).rejects.toThrow("connection refused");
+    const outbox = createSqliteDecisionOutbox(openSqliteDatabase(path));
+    const remote = createMemoryDecisionLogBackend();
+    const restarted = createDecisionLog({ backend: remote, durable: true, outbox, flushIntervalInMs: 60_000 });
+    await restarted.flush();
+    expect(await remote.get(record.id)).toMatchObject({ inputTokens: Number.NaN, outputTokens: Number.POSITIVE_INFINITY, costUsd: Number.NaN, latencyMs: Number.NEGATIVE_INFINITY });
+    await restarted.close();
+  });
+
   it("records written in one event-loop turn share one commit; a later turn gets its own", async () => {
     const outbox = createSqliteDecisionOutbox(openSqliteDatabase(join(dir, "group.db")));
     const commits: number[] = [];

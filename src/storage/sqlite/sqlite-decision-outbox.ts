@@ -10,6 +10,7 @@
 import type { DecisionOutbox } from "../../log/decision-log-store.js";
 import type { DecisionRecord } from "../../log/decision-record.js";
 import { limitedQuery } from "./limited-query.js";
+import { outboxRecordJson, parseOutboxRecord } from "./outbox-record-json.js";
 import type { SqliteDatabase } from "./open-sqlite-database.js";
 
 const SCHEMA = `
@@ -40,7 +41,7 @@ export const EXACT_BACKLOG_UP_TO = 1_000;
 export function createSqliteDecisionOutbox(db: SqliteDatabase): DecisionOutbox {
   db.exec(SCHEMA);
   const insert = db.prepare("INSERT INTO decision_outbox (id, record) VALUES (?, ?)");
-  const insertAll = db.transaction((records: readonly DecisionRecord[]) => records.map((record) => Number(insert.run(record.id, JSON.stringify(record)).lastInsertRowid)));
+  const insertAll = db.transaction((records: readonly DecisionRecord[]) => records.map((record) => Number(insert.run(record.id, outboxRecordJson(record)).lastInsertRowid)));
   const oldest = limitedQuery<{ seq: number; record: string }>(db, "SELECT seq, record FROM decision_outbox ORDER BY seq");
   const oldestIds = limitedQuery<{ seq: number; id: string }>(db, "SELECT seq, id FROM decision_outbox ORDER BY seq");
   const deleteOne = db.prepare("DELETE FROM decision_outbox WHERE seq = ?");
@@ -65,7 +66,7 @@ export function createSqliteDecisionOutbox(db: SqliteDatabase): DecisionOutbox {
     const at = new Date().toISOString();
     for (const { seq, record, reason } of entries) {
       // Another process sharing the file may have set this row aside already: keep one copy.
-      if (seq === undefined || deleteOne.run(seq).changes === 1) refuse.run(record.id, JSON.stringify(record), reason, at);
+      if (seq === undefined || deleteOne.run(seq).changes === 1) refuse.run(record.id, outboxRecordJson(record), reason, at);
     }
   });
   const refusedRows = limitedQuery<{ seq: number; record: string }>(db, "SELECT seq, record FROM decision_outbox_refused ORDER BY seq");
@@ -83,7 +84,7 @@ export function createSqliteDecisionOutbox(db: SqliteDatabase): DecisionOutbox {
     append(records) {
       // One record: autocommit. Several: one transaction. Either way durable when it returns.
       const only = records.length === 1 ? records[0] : undefined;
-      if (only) remember(Number(insert.run(only.id, JSON.stringify(only)).lastInsertRowid), only);
+      if (only) remember(Number(insert.run(only.id, outboxRecordJson(only)).lastInsertRowid), only);
       else insertAll.immediate(records).forEach((seq, index) => remember(seq, records[index] as DecisionRecord));
     },
     peek(limit) {
@@ -95,7 +96,7 @@ export function createSqliteDecisionOutbox(db: SqliteDatabase): DecisionOutbox {
         known.push({ seq: row.seq, record });
       }
       if (known.length === rows.length) return known;
-      return oldest(limit).map((row) => ({ seq: row.seq, record: JSON.parse(row.record) as DecisionRecord }));
+      return oldest(limit).map((row) => ({ seq: row.seq, record: parseOutboxRecord(row.record) }));
     },
     remove(seqs) {
       remove.immediate(seqs);
@@ -115,7 +116,7 @@ export function createSqliteDecisionOutbox(db: SqliteDatabase): DecisionOutbox {
       for (const { seq } of entries) if (seq !== undefined) remembered.delete(seq);
     },
     setAsideRecords(limit) {
-      return refusedRows(limit).map((row) => ({ seq: row.seq, record: JSON.parse(row.record) as DecisionRecord }));
+      return refusedRows(limit).map((row) => ({ seq: row.seq, record: parseOutboxRecord(row.record) }));
     },
     forgetSetAside(seqs) {
       db.transaction(() => {

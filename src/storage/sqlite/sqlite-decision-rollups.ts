@@ -7,7 +7,7 @@
  * other writer ever sees it set.
  * @module
  */
-import { ROLLUP_DIMENSION_NAMES, ROLLUP_SUM_COLUMNS, maintainsDimension, type RollupDimension, type RollupSql } from "../decision-rollup-sql.js";
+import { ADDABLE_ROLLUP_COLUMNS, ROLLUP_DIMENSION_NAMES, ROLLUP_SUM_COLUMNS, maintainsDimension, type RollupDimension, type RollupSql } from "../decision-rollup-sql.js";
 import type { SqliteDatabase } from "./open-sqlite-database.js";
 
 /** The triggers keeping the daily rollups, by name. */
@@ -21,7 +21,8 @@ const OLD_ROW_COUNTS = `${SINCE} IS NULL OR OLD.rowid <= ${SINCE}`;
 /**
  * Creates the rollup tables and triggers when they are missing (a new database, one written by an older version,
  * or after a bulk load that dropped them), rebuilding the rollups from the log in the same transaction. A rollup
- * table without a column added since (`judge_cost_usd`) is made again and rebuilt the same way, once; triggers
+ * table lacking only addable columns (`impossible`) gets them in place, 0, and only the days that need another value
+ * recomputed; one without another column added since (`judge_cost_usd`) is made again and rebuilt, once; triggers
  * from before batch rollups are replaced in place (same sums, so no rebuild); triggers from before a dimension was
  * rolled up (`experiment`) are replaced and only that dimension is filled from the log. One transaction each: a
  * crash part way leaves the file as it was, and the next start does it again.
@@ -35,11 +36,15 @@ export function ensureRollups(db: SqliteDatabase, rollup: RollupSql): void {
   const body = (statements: string[]): string => statements.map((statement) => `${statement};`).join("\n");
   db.transaction(() => {
     // Read again under the write lock: another process may have migrated the file meanwhile.
-    const { state, missing } = rollupState(db, rollup);
+    const { state, missing, addable } = rollupState(db, rollup);
     if (state === "current") return;
     for (const name of SQLITE_ROLLUP_TRIGGERS) db.exec(`DROP TRIGGER IF EXISTS ${name}`);
     if (state === "stale") db.exec(`DROP TABLE IF EXISTS ${rollup.sums}`);
     if (state === "missing" || state === "stale") for (const statement of [...rollup.createTables, ...rollup.rebuild]) db.exec(statement);
+    if (addable.length > 0) {
+      const days = db.prepare<[], { day: number }>(rollup.impossibleDays).all().map((row) => Number(row.day));
+      for (const statement of [...rollup.addColumns(addable), ...rollup.rebuildDays(days)]) db.exec(statement);
+    }
     if (state === "old-triggers") for (const statement of rollup.rebuildDimensions(missing)) db.exec(statement);
     db.exec(`CREATE TRIGGER decisions_rollup_insert AFTER INSERT ON decisions WHEN ${SINCE} IS NULL BEGIN ${body(rollup.apply("NEW", 1))} END`);
     db.exec(`CREATE TRIGGER decisions_rollup_delete AFTER DELETE ON decisions WHEN ${OLD_ROW_COUNTS} BEGIN ${body(rollup.apply("OLD", -1))} END`);
@@ -72,22 +77,26 @@ interface RollupState {
   state: "current" | "old-triggers" | "missing" | "stale";
   /** The dimensions the triggers do not keep (filled in when `old-triggers`). */
   missing: RollupDimension[];
+  /** Addable sum columns the table lacks (added in place, with only the days needing them recomputed). */
+  addable: string[];
 }
 
 /**
  * `current`: nothing to do. `old-triggers`: triggers an older version made over current tables: from before batch
  * rollups (replace them) or before the `missing` dimensions were rolled up (replace them and fill those in).
- * `missing`: the table or a trigger is missing (create and rebuild). `stale`: the rollup table lacks a column (make it again).
+ * `missing`: the table or a trigger is missing (create and rebuild). `stale`: the rollup table lacks a column that
+ * cannot be added in place (make it again). `addable` lists the addable columns it lacks (with `old-triggers`).
  */
 function rollupState(db: SqliteDatabase, rollup: RollupSql): RollupState {
   const columns = new Set(db.prepare<[], { name: string }>(`PRAGMA table_info(${rollup.sums})`).all().map((column) => column.name));
-  if (columns.size === 0) return { state: "missing", missing: [] };
-  if (!ROLLUP_SUM_COLUMNS.every((column) => columns.has(column))) return { state: "stale", missing: [] };
+  if (columns.size === 0) return { state: "missing", missing: [], addable: [] };
+  const lacking = ROLLUP_SUM_COLUMNS.filter((column) => !columns.has(column));
+  if (lacking.some((column) => !ADDABLE_ROLLUP_COLUMNS.includes(column))) return { state: "stale", missing: [], addable: [] };
   const triggers = db.prepare<string[], { sql: string }>("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name IN (?, ?, ?)").all(...SQLITE_ROLLUP_TRIGGERS);
-  if (triggers.length < SQLITE_ROLLUP_TRIGGERS.length) return { state: "missing", missing: [] };
+  if (triggers.length < SQLITE_ROLLUP_TRIGGERS.length) return { state: lacking.length > 0 ? "stale" : "missing", missing: [], addable: [] };
   const missing = ROLLUP_DIMENSION_NAMES.filter((dimension) => !triggers.every((trigger) => maintainsDimension(trigger.sql, dimension)));
-  const current = missing.length === 0 && triggers.every((trigger) => trigger.sql.includes(BATCH_TABLE));
-  return { state: current ? "current" : "old-triggers", missing };
+  const current = lacking.length === 0 && missing.length === 0 && triggers.every((trigger) => trigger.sql.includes(BATCH_TABLE));
+  return { state: current ? "current" : "old-triggers", missing, addable: lacking };
 }
 
 /** Runs `write` (inside the caller's write transaction) with the batch flag set, then adds the batch's new rows. */

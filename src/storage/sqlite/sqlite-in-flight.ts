@@ -6,6 +6,7 @@
 import type { DecisionRecord } from "../../log/decision-record.js";
 import type { InFlightMarker, InFlightStore } from "../../log/in-flight.js";
 import { limitedQuery } from "./limited-query.js";
+import { outboxRecordJson } from "./outbox-record-json.js";
 import type { SqliteDatabase } from "./open-sqlite-database.js";
 
 const SCHEMA = `
@@ -49,7 +50,7 @@ export function createSqliteInFlightStore(db: SqliteDatabase): InFlightStore {
     return added;
   });
   const adopt = db.transaction((records: readonly DecisionRecord[], ids: readonly string[]) => {
-    for (const record of records) append.run(record.id, JSON.stringify(record));
+    for (const record of records) append.run(record.id, outboxRecordJson(record));
     for (const id of ids) forgetId.run(id);
   });
   const forgetProbe = db.prepare("DELETE FROM decision_in_flight WHERE seq = ?");
