@@ -167,6 +167,12 @@ export interface DecisionLogQueries {
   modelUsage(query: DecisionFilter): Promise<ModelUsageRow[]>;
   /** Per experiment arm of enrolled decisions, ordered by experiment then arm. */
   experimentArms(query: DecisionFilter): Promise<ExperimentArmRow[]>;
+  /**
+   * What the decisions cost, in USD: every record's cost but one that is itself impossible (log/impossible-measures.ts).
+   * A budget reseeded from the log counts it; unlike a report, a record's other impossible measure does not leave its
+   * cost out, since counting less is the side a cap cannot stand.
+   */
+  spentUsd(query: DecisionFilter): Promise<number>;
 }
 
 /** The decision log the gateway writes to and the report, admin API and feedback read from. */

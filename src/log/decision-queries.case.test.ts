@@ -109,6 +109,16 @@ export function runDecisionQueriesContract({ create }: { create(): Promise<Decis
       }
     });
 
+    it("sums what was spent for a budget: every possible cost, even next to an impossible token count or latency", async () => {
+      const store = (log = createDecisionLog({ backend: await create() }));
+      const fields = [{}, { latencyMs: -5 }, { inputTokens: Number.NaN }, { outputTokens: Number.POSITIVE_INFINITY }, { judgeCostUsd: -1 }, { estimatedCostUsd: -1 }, { costUsd: -1e6 }, { costUsd: Number.NaN }, { costUsd: Number.POSITIVE_INFINITY }];
+      fields.forEach((extra, i) => store.write(makeDecisionRecord({ createdAt: BASE + i, keyId: "key_spent", costUsd: 0.25, ...extra })));
+      store.write(makeDecisionRecord({ createdAt: BASE, keyId: "key_other", costUsd: 4 }));
+      expect(await store.spentUsd({ since: BASE, keyId: "key_spent" })).toBeCloseTo(1.5, 12);
+      expect(await store.spentUsd({ since: BASE, until: BASE + 1, keyId: "key_spent" })).toBeCloseTo(0.25, 12);
+      expect(await store.spentUsd({ since: BASE - 1, until: BASE })).toBe(0);
+    });
+
     it("leaves an impossible record's cost out of model usage and experiment arms, as the report does", async () => {
       const store = (log = createDecisionLog({ backend: await create() }));
       const common = { model: "a/one", experiment: "exp9", arm: "control", experimentUnit: null };

@@ -25,3 +25,10 @@ export function hasImpossibleMeasure(record: Pick<DecisionRecord, "costUsd" | "e
 export function possibleCost(record: Parameters<typeof hasImpossibleMeasure>[0]): number {
   return hasImpossibleMeasure(record) ? 0 : record.costUsd;
 }
+
+/** What records cost, each but one whose cost is itself impossible: what a budget reseeded from the log counts. */
+export function spentOfRecords(records: Iterable<Pick<DecisionRecord, "costUsd">>): number {
+  let sum = 0;
+  for (const record of records) if (possibleMeasure(Number(record.costUsd))) sum += record.costUsd;
+  return sum;
+}

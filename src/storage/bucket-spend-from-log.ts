@@ -32,13 +32,14 @@ export function bucketFilter(bucket: Pick<LedgerBucket, "id" | "windowEndsAt">):
 /**
  * A bucket's spend so far in nano-dollars: the cost of the decisions it covers. A request's whole cost counts toward
  * its record's tier and task (an attempt a fallback or downgrade charged to another tier counts there too): the log
- * cannot split it, and counting more is the side a cap can stand.
+ * cannot split it, and counting more is the side a cap can stand. For the same reason a record with an impossible
+ * token count or latency still counts its cost (a report leaves it out); only a cost that is itself impossible
+ * (below zero, infinite, not a number) is no amount and is left out (`spentUsd`, ADR 0073).
  */
-export function spentFromLog(decisions: Pick<DecisionLogQueries, "summarize">): (bucket: LedgerBucket) => Promise<number> {
+export function spentFromLog(decisions: Pick<DecisionLogQueries, "spentUsd">): (bucket: LedgerBucket) => Promise<number> {
   return async (bucket) => {
     const filter = bucketFilter(bucket);
     if (!filter) return 0;
-    const summary = await decisions.summarize({ ...filter, by: "day" });
-    return summary.rows.reduce((sum, row) => sum + toNanoUsd(row.costUsd), 0);
+    return toNanoUsd(await decisions.spentUsd(filter));
   };
 }

@@ -115,3 +115,35 @@ describe.each([
     expect(await guard.status({ keyId: "key_a", task: "chat", tier: "budget" })).toContainEqual(expect.objectContaining({ budget: "key:key_a/month", spentUsd: 0.003 }));
   });
 });
+
+describe.each([
+  { name: "decisions in SQLite", withPostgres: false },
+  { name: "decisions in Postgres", withPostgres: true },
+])("Redis ledger seeded from records with an impossible measure ($name)", ({ withPostgres }) => {
+  it("counts each record's cost unless the cost itself is impossible: a bad latency or token count is no reason to count less", async () => {
+    const { storage, namespace } = await open(withPostgres);
+    const guard = createSpendGuard({ ledger: storage.ledger, budgets: BUDGETS, clock: SYSTEM_CLOCK });
+    const at = Date.now() - 1_000;
+    const record = (fields: Parameters<typeof makeDecisionRecord>[0]) => makeDecisionRecord({ id: `d_${randomUUID()}`, createdAt: at, keyId: "key_a", task: "math", ...fields });
+    await storage.decisionBackend.insertMany([
+      record({ costUsd: 0.001 }),
+      // A real cost next to an impossible measure: the money was spent, so the cap counts it.
+      record({ costUsd: 0.001, latencyMs: -5 }),
+      record({ costUsd: 0.001, inputTokens: Number.NaN }),
+      record({ costUsd: 0.001, outputTokens: Number.POSITIVE_INFINITY }),
+      record({ costUsd: 0.001, estimatedCostUsd: -1 }),
+      // An impossible cost is no amount at all: left out, as the report leaves it out.
+      record({ costUsd: -1e6 }),
+      record({ costUsd: Number.NaN }),
+      record({ costUsd: Number.POSITIVE_INFINITY }),
+    ]);
+
+    await forgetRedis(namespace); // Redis restarted with nothing on disk
+
+    const status = await guard.status({ keyId: "key_a", task: "math", tier: "budget" });
+    expect(status.find((s) => s.budget === "global/day")?.spentUsd).toBeCloseTo(0.005, 12);
+    expect(status.find((s) => s.budget === "key:key_a/month")?.spentUsd).toBeCloseTo(0.005, 12);
+    // key_a's month holds 0.005 of 0.005 in the log: any more is refused.
+    await expect(guard.reserve({ requestId: "r1", scope: { keyId: "key_a", task: "chat", tier: "budget" }, amountUsd: 0.0001 })).rejects.toThrow(/key:key_a\/month/);
+  });
+});
