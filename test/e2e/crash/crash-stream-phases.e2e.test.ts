@@ -3,12 +3,13 @@
  * first content chunk reached the client, and after the last content chunk but before the usage chunk and `[DONE]`.
  * Each time the restart must record the request (`interrupted`), charge it the reservation it left (never less than
  * what was relayed could cost), hold no open reservation without a record, and be ready. Real processes, real HTTP,
- * real SQLite (round 20, ADR 0073).
+ * SQLite, with the decision log in SQLite (the default) or in Postgres (round 20, ADR 0073).
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer, type Server, type ServerResponse } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { createSpendGuard } from "../../../src/budget/create-spend-guard.js";
 import { SYSTEM_CLOCK } from "../../../src/core/clock.js";
@@ -18,13 +19,29 @@ import { startGatewayProcess, type GatewayProcess } from "./crash-load.js";
 
 const BUDGETS = [{ scope: "global" as const, window: "day" as const, limit_usd: 1 }];
 type Phase = "before-answer" | "after-first-chunk" | "before-usage";
+const POSTGRES_URL = process.env.SWITCHYARD_TEST_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/test";
+const pool = new pg.Pool({ connectionString: POSTGRES_URL, max: 1 });
 const dirs: string[] = [];
+const schemas: string[] = [];
 const servers: Server[] = [];
 
 afterAll(async () => {
   for (const server of servers) await new Promise((resolve) => server.close(resolve));
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  for (const schema of schemas) await pool.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+  await pool.end();
 });
+
+/** The decision rows, from the local SQLite file or from the namespace's Postgres schema. */
+async function decisionRows(sqlite: string, schema: string | undefined): Promise<{ error_type: string | null; cost_usd: number }[]> {
+  if (schema) return (await pool.query<{ error_type: string | null; cost_usd: string }>(`SELECT error_type, cost_usd FROM "${schema}".decisions`)).rows.map((row) => ({ ...row, cost_usd: Number(row.cost_usd) }));
+  const db = openSqliteDatabase(sqlite);
+  try {
+    return db.prepare<[], { error_type: string | null; cost_usd: number }>("SELECT error_type, cost_usd FROM decisions").all();
+  } finally {
+    db.close();
+  }
+}
 
 const chunk = (delta: Record<string, unknown>, finish: string | null = null): string =>
   `data: ${JSON.stringify({ id: "gen-phase", object: "chat.completion.chunk", model: "openai/gpt-5-nano", choices: [{ index: 0, delta, finish_reason: finish }] })}\n\n`;
@@ -50,15 +67,23 @@ function phasedUpstream(phase: Phase, reached: (phase: Phase) => void): Promise<
   );
 }
 
-describe("kill -9 at each phase of a streamed request, then restart", () => {
-  it.each<Phase>(["before-answer", "after-first-chunk", "before-usage"])("%s: the request is recorded, charged its reservation, and the restart is ready", async (phase) => {
+const PHASES: Phase[] = ["before-answer", "after-first-chunk", "before-usage"];
+
+describe.each([
+  { log: "SQLite", postgres: false },
+  { log: "Postgres", postgres: true },
+])("kill -9 at each phase of a streamed request, then restart (decision log in $log)", ({ postgres }) => {
+  it.each(PHASES)("%s: the request is recorded, charged its reservation, and the restart is ready", async (phase) => {
     const dir = mkdtempSync(join(tmpdir(), `switchyard-crash-${phase}-`));
     dirs.push(dir);
     const box: { gateway?: GatewayProcess } = {};
     const { url: upstreamUrl } = await phasedUpstream(phase, () => box.gateway?.child.kill("SIGKILL"));
     const sqlite = join(dir, "switchyard.db");
-    const config = { tiers: { crash: { models: ["openai/gpt-5-nano"], max_tokens: 200 } }, budgets: BUDGETS, storage: { sqlite } };
-    const start = (): Promise<GatewayProcess> => startGatewayProcess({ config, namespace: `crash-${phase}`, upstreamUrl, cwd: process.cwd() });
+    const namespace = `rt20_${phase.replaceAll("-", "_")}_${String(Date.now())}`;
+    const schema = postgres ? namespace : undefined;
+    if (schema) schemas.push(schema);
+    const config = { tiers: { crash: { models: ["openai/gpt-5-nano"], max_tokens: 200 } }, budgets: BUDGETS, storage: { sqlite, ...(postgres ? { postgres_url: POSTGRES_URL } : {}) } };
+    const start = (): Promise<GatewayProcess> => startGatewayProcess({ config, namespace, upstreamUrl, cwd: process.cwd() });
     const gateway = await start();
     box.gateway = gateway;
     const exited = new Promise((resolve) => gateway.child.once("exit", resolve));
@@ -91,8 +116,8 @@ describe("kill -9 at each phase of a streamed request, then restart", () => {
     const ready = await fetch(`${restarted.url}/readyz`);
     expect(ready.status).toBe(200);
     await restarted.stop();
+    const rows = await decisionRows(sqlite, schema);
     const db = openSqliteDatabase(sqlite);
-    const rows = db.prepare<[], { error_type: string | null; outcome: string; cost_usd: number }>("SELECT error_type, outcome, cost_usd FROM decisions").all();
     const markers = db.prepare<[], { n: number }>("SELECT COUNT(*) AS n FROM decision_in_flight").get();
     db.close();
     expect(rows.map((row) => row.error_type)).toEqual(["interrupted"]);
