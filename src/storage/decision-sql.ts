@@ -181,10 +181,11 @@ export function decisionSql(table: string, dialect: SqlDialect) {
           FROM ${table} d WHERE ${where(filter, values, ["d.experiment IS NOT NULL"])} GROUP BY 1, 2, 3) u GROUP BY 1, 2`;
       return { text, values };
     },
-    /** The decisions' cost, each but one whose cost is itself impossible: column cost_usd. */
+    /** The decisions' cost and the judge's, each but an impossible one: columns cost_usd, judge_cost_usd. */
     spent(filter: DecisionFilter): SqlStatement {
       const values: (string | number)[] = [];
-      const text = `SELECT COALESCE(SUM(CASE WHEN ${possibleMeasureSql("d.cost_usd")} THEN d.cost_usd ELSE 0 END), 0) AS cost_usd FROM ${table} d WHERE ${where(filter, values)}`;
+      const sum = (column: string): string => `COALESCE(SUM(CASE WHEN ${possibleMeasureSql(column)} THEN ${column} ELSE 0 END), 0)`;
+      const text = `SELECT ${sum("d.cost_usd")} AS cost_usd, ${sum("d.judge_cost_usd")} AS judge_cost_usd FROM ${table} d WHERE ${where(filter, values)}`;
       return { text, values };
     },
     list(query: DecisionListQuery): SqlStatement {

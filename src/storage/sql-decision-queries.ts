@@ -97,7 +97,7 @@ export function createSqlDecisionQueries(sql: DecisionSql, run: RunStatement, ro
     },
     async spentUsd(filter) {
       const [row] = await run(sql.spent(filter));
-      return Number(row?.cost_usd ?? 0);
+      return { costUsd: Number(row?.cost_usd ?? 0), judgeCostUsd: Number(row?.judge_cost_usd ?? 0) };
     },
     async experimentArms(filter) {
       const [sums, latency] = await Promise.all([
