@@ -43,8 +43,8 @@ describe("watchConfigDrift", async () => {
   it("an edit that does not load: names its error and warns that a restart would not start", async () => {
     const file = path.join(dir, "broken.yaml");
     writeFileSync(file, "tasks: { chat: budget }\n");
-    const drift = watchConfigDrift(file, async (target) => {
-      if (readFileSync(target, "utf8").includes("nonexistent")) throw new Error('Invalid config:\n  - tasks.chat: unknown tier "nonexistent"');
+    const drift = watchConfigDrift(file, async () => {
+      if (readFileSync(file, "utf8").includes("nonexistent")) throw new Error('Invalid config:\n  - tasks.chat: unknown tier "nonexistent"');
     });
     writeFileSync(file, "tasks: { chat: premium }\n");
     expect(await drift.note()).toContain("Restart the gateway to apply it");
@@ -53,5 +53,30 @@ describe("watchConfigDrift", async () => {
     expect(note).toContain("it is invalid, so a restart would not start");
     expect(note).toContain('tasks.chat: unknown tier "nonexistent"');
     expect(note).not.toContain("Restart the gateway to apply it");
+  });
+});
+
+describe("watchConfigDrift, a file removed or unreadable since start", () => {
+  it("when a restart could not load it (a named --config now missing): says a restart would not start, with why", async () => {
+    const file = path.join(dir, "named-then-removed.yaml");
+    writeFileSync(file, "tasks: { chat: budget }\n");
+    const drift = watchConfigDrift(file, async () => {
+      throw new Error(`Config file not found: ${file}`);
+    });
+    unlinkSync(file);
+    const note = await drift.note();
+    expect(note).toContain(`${file} has been removed since the gateway started`);
+    expect(note).toContain("a restart would not start");
+    expect(note).toContain(`Config file not found: ${file}`);
+  });
+
+  it("when a restart would still load (./switchyard.yaml gone: the defaults): says only that it was removed", async () => {
+    const file = path.join(dir, "default-then-removed.yaml");
+    writeFileSync(file, "tasks: { chat: budget }\n");
+    const drift = watchConfigDrift(file, async () => ({}));
+    unlinkSync(file);
+    const note = await drift.note();
+    expect(note).toContain(`${file} has been removed since the gateway started; the gateway still runs on the config it read then.`);
+    expect(note).not.toContain("would not start");
   });
 });

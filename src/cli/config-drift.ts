@@ -16,9 +16,10 @@ const INVALID = "SIGHUP does not re-read it, and it is invalid, so a restart wou
 
 /**
  * Remembers the config file's text at start (or its absence); `note()` says whether it has changed since, and, with
- * `load` (what a restart would do with the file: throws its error when it does not load), whether it still loads.
+ * `load` (what a restart would load: throws its error when it would not start), whether a restart would still start.
+ * A removed or unreadable file is asked too: a `--config` it named is then not found, and a restart would not start.
  */
-export function watchConfigDrift(file: string, load?: (file: string) => Promise<unknown>): { note(): Promise<string> } {
+export function watchConfigDrift(file: string, load?: () => Promise<unknown>): { note(): Promise<string> } {
   const read = (): string | undefined => {
     try {
       return readFileSync(file, "utf8");
@@ -31,7 +32,8 @@ export function watchConfigDrift(file: string, load?: (file: string) => Promise<
     async note() {
       const now = read();
       if (now === atStart) return "";
-      const error = now === undefined || !load ? undefined : await load(file).then(() => undefined, (failure: unknown) => (failure instanceof Error ? failure.message : String(failure)));
+      const error = !load ? undefined : await load().then(() => undefined, (failure: unknown) => (failure instanceof Error ? failure.message : String(failure)));
+      if (error !== undefined && now === undefined) return `note: ${file} has been removed since the gateway started (or cannot be read), and a restart would not start; the gateway keeps running on the config it read then:\n${error}\n`;
       if (error !== undefined) return `note: ${file} has ${atStart === undefined ? "appeared" : "changed"} since the gateway started, and ${INVALID}\n${error}\n`;
       if (atStart === undefined) return `note: ${file} did not exist when the gateway started (it runs on the built-in defaults), and ${NOT_REREAD}\n`;
       if (now === undefined) return `note: ${file} has been removed since the gateway started; the gateway still runs on the config it read then.\n`;
