@@ -62,6 +62,10 @@ describe("two gateways on one SQLite file, one key's daily cap", () => {
     for (const gateway of gateways) expect((await fetch(`${gateway.url}/readyz`)).status).toBe(200);
 
     const db = openSqliteDatabase(sqlite);
+    // Each record was committed before its response ended, but into the outbox when its turn held fewer than four: it
+    // reaches the decisions table within a ship interval (100 ms). Read it only then (read at once, it held 58 of 60).
+    const shipped = (): number => db.prepare<[string], { n: number }>("SELECT COUNT(*) AS n FROM decisions WHERE key_id = ?").get(key.id)?.n ?? 0;
+    await expect.poll(shipped, { timeout: 10_000 }).toBe(60);
     const spent = db.prepare<[string], { n: number; cost: number }>("SELECT COUNT(*) AS n, COALESCE(SUM(cost_usd), 0) AS cost FROM decisions WHERE key_id = ?").get(key.id);
     const open = db.prepare<[], { n: number }>("SELECT COUNT(*) AS n FROM ledger_reservations WHERE state = 'held'").get();
     const bucket = db.prepare<[string], { spent: number; reserved: number }>("SELECT spent_nano_usd AS spent, reserved_nano_usd AS reserved FROM ledger_buckets WHERE id LIKE ?").get(`key:${key.id}/day@%`);
