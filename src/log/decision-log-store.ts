@@ -149,6 +149,12 @@ export interface DecisionSummary {
 }
 
 /** Read and feedback operations shared by the store and its backends. */
+/** What a window's decisions spent (`DecisionLogQueries.spentUsd`): their own cost, and the judge's grading them. */
+export interface SpentUsd {
+  costUsd: number;
+  judgeCostUsd: number;
+}
+
 export interface DecisionLogQueries {
   /** Attaches feedback (score 0..1) to a decision. Returns false when no such decision exists. */
   recordFeedback(decisionId: string, score: number, label?: string | null): Promise<boolean>;
@@ -167,6 +173,13 @@ export interface DecisionLogQueries {
   modelUsage(query: DecisionFilter): Promise<ModelUsageRow[]>;
   /** Per experiment arm of enrolled decisions, ordered by experiment then arm. */
   experimentArms(query: DecisionFilter): Promise<ExperimentArmRow[]>;
+  /**
+   * What the decisions cost, in USD: every record's cost but one that is itself impossible (log/impossible-measures.ts),
+   * and apart, what the sampled judge spent grading them (each judge cost but an impossible one). A budget reseeded
+   * from the log counts them; unlike a report, a record's other impossible measure does not leave its cost out, since
+   * counting less is the side a cap cannot stand.
+   */
+  spentUsd(query: DecisionFilter): Promise<SpentUsd>;
 }
 
 /** The decision log the gateway writes to and the report, admin API and feedback read from. */

@@ -109,6 +109,27 @@ export function runDecisionQueriesContract({ create }: { create(): Promise<Decis
       }
     });
 
+    it("sums what was spent for a budget: every possible cost, even next to an impossible token count or latency", async () => {
+      const store = (log = createDecisionLog({ backend: await create() }));
+      const fields = [{}, { latencyMs: -5 }, { inputTokens: Number.NaN }, { outputTokens: Number.POSITIVE_INFINITY }, { judgeCostUsd: -1 }, { estimatedCostUsd: -1 }, { costUsd: -1e6 }, { costUsd: Number.NaN }, { costUsd: Number.POSITIVE_INFINITY }];
+      fields.forEach((extra, i) => store.write(makeDecisionRecord({ createdAt: BASE + i, keyId: "key_spent", costUsd: 0.25, ...extra })));
+      store.write(makeDecisionRecord({ createdAt: BASE, keyId: "key_other", costUsd: 4 }));
+      expect((await store.spentUsd({ since: BASE, keyId: "key_spent" })).costUsd).toBeCloseTo(1.5, 12);
+      expect((await store.spentUsd({ since: BASE, until: BASE + 1, keyId: "key_spent" })).costUsd).toBeCloseTo(0.25, 12);
+      expect(await store.spentUsd({ since: BASE - 1, until: BASE })).toEqual({ costUsd: 0, judgeCostUsd: 0 });
+    });
+
+    it("sums what the judge spent grading the decisions apart, each but an impossible judge cost", async () => {
+      const store = (log = createDecisionLog({ backend: await create() }));
+      const judged = [0.5, 0.25, null, -1, Number.POSITIVE_INFINITY];
+      judged.forEach((_, i) => store.write(makeDecisionRecord({ id: `d_judged_${String(i)}`, createdAt: BASE + i, costUsd: 1 })));
+      for (const [i, judgeCostUsd] of judged.entries()) if (judgeCostUsd !== null) await store.recordJudgement(`d_judged_${String(i)}`, 0.5, judgeCostUsd);
+      const spent = await store.spentUsd({ since: BASE });
+      expect(spent.costUsd).toBeCloseTo(5, 12);
+      expect(spent.judgeCostUsd).toBeCloseTo(0.75, 12);
+      expect((await store.spentUsd({ since: BASE + 1 })).judgeCostUsd).toBeCloseTo(0.25, 12);
+    });
+
     it("leaves an impossible record's cost out of model usage and experiment arms, as the report does", async () => {
       const store = (log = createDecisionLog({ backend: await create() }));
       const common = { model: "a/one", experiment: "exp9", arm: "control", experimentUnit: null };

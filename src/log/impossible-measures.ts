@@ -25,3 +25,17 @@ export function hasImpossibleMeasure(record: Pick<DecisionRecord, "costUsd" | "e
 export function possibleCost(record: Parameters<typeof hasImpossibleMeasure>[0]): number {
   return hasImpossibleMeasure(record) ? 0 : record.costUsd;
 }
+
+/**
+ * What records cost, each but one whose cost is itself impossible, and what the judge spent grading them (each
+ * judge cost but an impossible one): what a budget reseeded from the log counts.
+ */
+export function spentOfRecords(records: Iterable<Pick<DecisionRecord, "costUsd" | "judgeCostUsd">>): { costUsd: number; judgeCostUsd: number } {
+  const spent = { costUsd: 0, judgeCostUsd: 0 };
+  for (const record of records) {
+    if (possibleMeasure(Number(record.costUsd))) spent.costUsd += record.costUsd;
+    const judge = record.judgeCostUsd ?? 0;
+    if (possibleMeasure(Number(judge))) spent.judgeCostUsd += judge;
+  }
+  return spent;
+}

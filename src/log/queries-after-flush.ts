@@ -45,5 +45,9 @@ export function queriesAfterFlush(backend: DecisionLogQueries, flushBeforeRead: 
       await flushBeforeRead();
       return backend.experimentArms(query);
     },
+    async spentUsd(query) {
+      await flushBeforeRead();
+      return backend.spentUsd(query);
+    },
   };
 }

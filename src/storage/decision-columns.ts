@@ -214,6 +214,11 @@ export function impossibleSql(prefix = ""): string {
   return `(${measures.map((measure) => `${measure} < 0 OR ${measure} > ${LARGEST_MEASURE}`).join(" OR ")})`;
 }
 
+/** SQL true for a measure that is possible itself (from 0 up to {@link LARGEST_MEASURE}): false for NaN and infinities too. */
+export function possibleMeasureSql(measure: string): string {
+  return `(${measure} >= 0 AND ${measure} <= ${LARGEST_MEASURE})`;
+}
+
 /** A measure of a row, 0 when the row has an impossible one. */
 export function possibleSql(measure: string, prefix = ""): string {
   return `CASE WHEN ${impossibleSql(prefix)} THEN 0 ELSE ${measure} END`;

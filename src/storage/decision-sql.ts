@@ -9,7 +9,7 @@ import { TIMESERIES_BUCKET_MS } from "../log/decision-log-store.js";
 import { CLIENT_ENDED_ATTEMPT_TYPE, LIST_PROMPT_CHARS, SKIPPED_ATTEMPT_TYPES } from "../log/decision-record.js";
 import { LATENCY_BUCKETS_PER_E } from "../log/latency-histogram.js";
 import { NO_GROUP } from "../log/summarize-records.js";
-import { DECISION_COLUMNS, SUMMARY_SELECT, groupExpression, impossibleSql, possibleSql } from "./decision-columns.js";
+import { DECISION_COLUMNS, SUMMARY_SELECT, groupExpression, impossibleSql, possibleMeasureSql, possibleSql } from "./decision-columns.js";
 
 /** What differs between the SQL dialects. */
 export interface SqlDialect {
@@ -179,6 +179,13 @@ export function decisionSql(table: string, dialect: SqlDialect) {
           COUNT(d.feedback_score) AS feedback_count, COALESCE(SUM(d.feedback_score), 0) AS feedback_sum,
           COALESCE(SUM(d.feedback_score * d.feedback_score), 0) AS feedback_squares
           FROM ${table} d WHERE ${where(filter, values, ["d.experiment IS NOT NULL"])} GROUP BY 1, 2, 3) u GROUP BY 1, 2`;
+      return { text, values };
+    },
+    /** The decisions' cost and the judge's, each but an impossible one: columns cost_usd, judge_cost_usd. */
+    spent(filter: DecisionFilter): SqlStatement {
+      const values: (string | number)[] = [];
+      const sum = (column: string): string => `COALESCE(SUM(CASE WHEN ${possibleMeasureSql(column)} THEN ${column} ELSE 0 END), 0)`;
+      const text = `SELECT ${sum("d.cost_usd")} AS cost_usd, ${sum("d.judge_cost_usd")} AS judge_cost_usd FROM ${table} d WHERE ${where(filter, values)}`;
       return { text, values };
     },
     list(query: DecisionListQuery): SqlStatement {

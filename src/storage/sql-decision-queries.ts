@@ -27,7 +27,7 @@ import { createRollupQueries, rollupSplit } from "./rollup-queries.js";
 
 export type { RunStatement } from "./decision-sql.js";
 
-type SqlQueries = Pick<DecisionLogQueries, "list" | "summarize" | "timeseries" | "modelUsage" | "experimentArms">;
+type SqlQueries = Pick<DecisionLogQueries, "list" | "summarize" | "timeseries" | "modelUsage" | "experimentArms" | "spentUsd">;
 
 /** The queries over one table. */
 export function createSqlDecisionQueries(sql: DecisionSql, run: RunStatement, rollup?: RollupSql): SqlQueries {
@@ -94,6 +94,10 @@ export function createSqlDecisionQueries(sql: DecisionSql, run: RunStatement, ro
         Object.assign(row(String(attempt.model)), { attempts: Number(attempt.attempts), errors: Number(attempt.errors ?? 0), skipped: Number(attempt.skipped ?? 0) });
       }
       return [...rows.values()].sort((a, b) => compareText(a.model, b.model));
+    },
+    async spentUsd(filter) {
+      const [row] = await run(sql.spent(filter));
+      return { costUsd: Number(row?.cost_usd ?? 0), judgeCostUsd: Number(row?.judge_cost_usd ?? 0) };
     },
     async experimentArms(filter) {
       const [sums, latency] = await Promise.all([

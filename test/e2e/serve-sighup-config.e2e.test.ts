@@ -3,7 +3,7 @@
  * SIGHUP is told the edit is not applied, instead of only "Reloaded the routers".
  * @module
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -50,6 +50,44 @@ describe("SIGHUP while `serve` runs", () => {
     writeFileSync(configFile, "storage: [\n  : :\n");
     expect(await hangup()).toContain("has changed");
     // Still serving on the config it started with.
+    expect((await fetch(`${served.server.url}/healthz`)).status).toBe(200);
+  });
+
+  it("after ./switchyard.yaml was removed: a restart runs on the defaults, so only the removal is said", async () => {
+    unlinkSync(configFile);
+    const said = await hangup();
+    expect(said).toContain(`${configFile} has been removed since the gateway started`);
+    expect(said).not.toContain("would not start");
+  });
+});
+
+describe("SIGHUP while `serve --config` runs, after the named file was removed", () => {
+  const cwd = mkdtempSync(path.join(tmpdir(), "switchyard-sighup-named-"));
+  const configFile = path.join(cwd, "gateway.yaml");
+  const err: string[] = [];
+  let simulator: Simulator;
+  let served: ServeHandle;
+  beforeAll(async () => {
+    simulator = await createSimulator();
+    writeFileSync(configFile, "storage:\n  sqlite: ./sy.db\n");
+    const io: CliIo = { stdout: () => {}, stderr: (text) => void err.push(text), env: {}, cwd };
+    served = await startServe({ port: "0", upstreamUrl: simulator.url, config: "gateway.yaml" }, io);
+  });
+  afterAll(async () => {
+    await served.close();
+    await simulator.close();
+    rmSync(cwd, { recursive: true, force: true });
+  });
+
+  it("says a restart would not start (the file it names is not there), and why", async () => {
+    unlinkSync(configFile);
+    const from = err.length;
+    process.emit("SIGHUP");
+    await expect.poll(() => err.slice(from).join("")).toContain("Reloaded the routers on SIGHUP");
+    const said = err.slice(from).join("");
+    expect(said).toContain(`${configFile} has been removed since the gateway started`);
+    expect(said).toContain("a restart would not start");
+    expect(said).toContain(`Config file not found: ${configFile}`);
     expect((await fetch(`${served.server.url}/healthz`)).status).toBe(200);
   });
 });

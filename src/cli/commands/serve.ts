@@ -52,7 +52,8 @@ export async function startServe(options: ServeOptions, io: CliIo): Promise<Serv
   const configFile = options.config ?? (existsSync(path.resolve(io.cwd, DEFAULT_CONFIG_FILE)) ? DEFAULT_CONFIG_FILE : undefined);
   // What SIGHUP will not re-read, as it was read now.
   // With no file named, ./switchyard.yaml is watched even when absent: one written later is not applied either.
-  const drift = watchConfigDrift(path.resolve(io.cwd, options.config ?? DEFAULT_CONFIG_FILE));
+  // What a restart would load: the same flag, so a removed ./switchyard.yaml means the defaults, a removed --config file no start.
+  const drift = watchConfigDrift(path.resolve(io.cwd, options.config ?? DEFAULT_CONFIG_FILE), () => loadConfigFile(options.config, io.cwd));
   const port = options.port === undefined ? DEFAULT_PORT : parsePort(options.port);
   if (options.simulate && options.upstreamUrl !== undefined) {
     throw new InvalidRequestError(`--simulate runs its own upstream, so --upstream-url ${options.upstreamUrl} would be ignored: pass one or the other (a simulator of your own: \`switchyard simulate-upstream\`, then --upstream-url alone).`);
@@ -123,9 +124,9 @@ export async function startServe(options: ServeOptions, io: CliIo): Promise<Serv
   if (local !== server.url) io.stdout(`Interfaces served: ${server.addresses.join(", ")}\n`);
   // SIGHUP reloads the routers (routing.weights, routing.shadow, the router state file) without a restart.
   const onHangup = (): void => {
-    server.reloadRouter().then(
-      (status) => io.stderr(`${routerReloadLine(status, path.resolve(io.cwd, config.routing.state_file))}${drift.note()}`),
-      (error: unknown) => io.stderr(`Router reload failed, keeping the current routers: ${error instanceof Error ? error.message : String(error)}\n${drift.note()}`),
+    void server.reloadRouter().then(
+      async (status) => io.stderr(`${routerReloadLine(status, path.resolve(io.cwd, config.routing.state_file))}${await drift.note()}`),
+      async (error: unknown) => io.stderr(`Router reload failed, keeping the current routers: ${error instanceof Error ? error.message : String(error)}\n${await drift.note()}`),
     );
   };
   process.on("SIGHUP", onHangup);

@@ -22,6 +22,9 @@ import { MAX_ANSWER_BYTES, readBodyCapped } from "../../upstream/read-capped-bod
 /** The task name the judge's spend is accounted under (not a valid config task name, so it never collides). */
 export const JUDGE_TASK = "learning.judge";
 
+/** The scope the judge's spend is reserved under: its own task budget, and any global budget (no key, no config tier). */
+export const JUDGE_SCOPE: SpendScope = { task: JUDGE_TASK, tier: "judge" };
+
 /** One served answer the judge may grade. */
 export interface JudgeCandidate {
   decisionId: string;
@@ -87,7 +90,7 @@ async function grade(deps: SampledJudgeDeps, candidate: JudgeCandidate): Promise
   const messages = buildJudgeMessages(candidate.messages, candidate.answer);
   const model = deps.catalog().get(config.model);
   const worstCase = model ? estimateWorstCaseCostUsd(model, { promptTokens: estimateMessagesTokens(messages), maxTokens: config.max_tokens }) : 0;
-  const scope: SpendScope = { task: JUDGE_TASK, tier: "judge" };
+  const scope = JUDGE_SCOPE;
   const reservation = deps.spendGuard ? await deps.spendGuard.reserve({ requestId: `judge-${candidate.decisionId}`, scope, amountUsd: worstCase }) : undefined;
   let costUsd = 0;
   try {

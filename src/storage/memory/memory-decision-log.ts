@@ -4,6 +4,7 @@
  * @module
  */
 import { isInterrupted } from "../../log/in-flight.js";
+import { spentOfRecords } from "../../log/impossible-measures.js";
 import { LIST_PROMPT_CHARS, type DecisionRecord } from "../../log/decision-record.js";
 import type { DecisionFilter, DecisionLogBackend } from "../../log/decision-log-store.js";
 import { experimentArmsOfRecords, modelUsageOfRecords, timeseriesOfRecords } from "../../log/query-records.js";
@@ -68,6 +69,9 @@ export function createMemoryDecisionLogBackend({ maxRecords = 100_000 } = {}): D
     },
     async experimentArms(filter) {
       return experimentArmsOfRecords(matching(filter));
+    },
+    async spentUsd(filter) {
+      return spentOfRecords(matching(filter));
     },
     async close() {},
   };

@@ -143,6 +143,7 @@ export async function openPostgresStores(pool: Pool, options: PostgresStoresOpti
     timeseries: async (query) => use().decisionBackend.timeseries(query),
     modelUsage: async (query) => use().decisionBackend.modelUsage(query),
     experimentArms: async (query) => use().decisionBackend.experimentArms(query),
+    spentUsd: async (query) => use().decisionBackend.spentUsd(query),
     close: async () => stores?.decisionBackend.close(),
   };
   await attempt(initialDelayInMs);

@@ -14,6 +14,7 @@ import { createSpendGuard } from "../../budget/create-spend-guard.js";
 import { SYSTEM_CLOCK } from "../../core/clock.js";
 import { BudgetExceededError } from "../../core/errors/index.js";
 import { makeDecisionRecord } from "../../log/make-decision-record.js";
+import { JUDGE_TASK, judgeBudget } from "../../routing/judge/sampled-judge.js";
 import { openStorage, type Storage } from "../open-storage.js";
 
 const REDIS_URL = process.env.SWITCHYARD_TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
@@ -113,5 +114,62 @@ describe.each([
     // The status a reserve would see: what the gateway showed before the loss, where the log agrees with the ledger.
     expect(after.find((s) => s.budget === "task:math/day")).toEqual(before.find((s) => s.budget === "task:math/day"));
     expect(await guard.status({ keyId: "key_a", task: "chat", tier: "budget" })).toContainEqual(expect.objectContaining({ budget: "key:key_a/month", spentUsd: 0.003 }));
+  });
+});
+
+describe.each([
+  { name: "decisions in SQLite", withPostgres: false },
+  { name: "decisions in Postgres", withPostgres: true },
+])("Redis ledger seeded from records with an impossible measure ($name)", ({ withPostgres }) => {
+  it("counts each record's cost unless the cost itself is impossible: a bad latency or token count is no reason to count less", async () => {
+    const { storage, namespace } = await open(withPostgres);
+    const guard = createSpendGuard({ ledger: storage.ledger, budgets: BUDGETS, clock: SYSTEM_CLOCK });
+    const at = Date.now() - 1_000;
+    const record = (fields: Parameters<typeof makeDecisionRecord>[0]) => makeDecisionRecord({ id: `d_${randomUUID()}`, createdAt: at, keyId: "key_a", task: "math", ...fields });
+    await storage.decisionBackend.insertMany([
+      record({ costUsd: 0.001 }),
+      // A real cost next to an impossible measure: the money was spent, so the cap counts it.
+      record({ costUsd: 0.001, latencyMs: -5 }),
+      record({ costUsd: 0.001, inputTokens: Number.NaN }),
+      record({ costUsd: 0.001, outputTokens: Number.POSITIVE_INFINITY }),
+      record({ costUsd: 0.001, estimatedCostUsd: -1 }),
+      // An impossible cost is no amount at all: left out, as the report leaves it out.
+      record({ costUsd: -1e6 }),
+      record({ costUsd: Number.NaN }),
+      record({ costUsd: Number.POSITIVE_INFINITY }),
+    ]);
+
+    await forgetRedis(namespace); // Redis restarted with nothing on disk
+
+    const status = await guard.status({ keyId: "key_a", task: "math", tier: "budget" });
+    expect(status.find((s) => s.budget === "global/day")?.spentUsd).toBeCloseTo(0.005, 12);
+    expect(status.find((s) => s.budget === "key:key_a/month")?.spentUsd).toBeCloseTo(0.005, 12);
+    // key_a's month holds 0.005 of 0.005 in the log: any more is refused.
+    await expect(guard.reserve({ requestId: "r1", scope: { keyId: "key_a", task: "chat", tier: "budget" }, amountUsd: 0.0001 })).rejects.toThrow(/key:key_a\/month/);
+  });
+});
+
+describe.each([
+  { name: "decisions in SQLite", withPostgres: false },
+  { name: "decisions in Postgres", withPostgres: true },
+])("Redis ledger seeded where the sampled judge spent ($name)", ({ withPostgres }) => {
+  it("counts the judge's gradings in the global budget and in the judge's own, as their reserves did", async () => {
+    const { storage, namespace } = await open(withPostgres);
+    const budgets = [BUDGETS[0]!, judgeBudget({ model: "openai/gpt-5-mini", share: 0.1, max_tokens: 100, max_concurrency: 1, budget_usd: 0.003, window: "day" })];
+    const guard = createSpendGuard({ ledger: storage.ledger, budgets, clock: SYSTEM_CLOCK });
+    const judgeScope = { task: JUDGE_TASK, tier: "judge" };
+    const id = `d_${randomUUID()}`;
+    await storage.decisionBackend.insertMany([makeDecisionRecord({ id, createdAt: Date.now() - 1_000, keyId: "key_a", task: "math", costUsd: 0.002 })]);
+    // The judge graded it: $0.0025 reserved and settled under its own budget (and the global one), its cost on the record.
+    await guard.settle(await guard.reserve({ requestId: `judge-${id}`, scope: judgeScope, amountUsd: 0.0025 }), 0.0025);
+    await storage.decisionBackend.recordJudgement(id, 0.8, 0.0025);
+
+    await forgetRedis(namespace); // Redis restarted with nothing on disk
+
+    const status = await guard.status(judgeScope);
+    expect(status.find((s) => s.budget === "global/day")?.spentUsd).toBeCloseTo(0.0045, 12);
+    expect(status.find((s) => s.budget === `task:${JUDGE_TASK}/day`)?.spentUsd).toBeCloseTo(0.0025, 12);
+    // The judge's $0.003 a day holds $0.0025 in the log: another $0.001 grading is refused.
+    await expect(guard.reserve({ requestId: "judge-next", scope: judgeScope, amountUsd: 0.001 })).rejects.toThrow(BudgetExceededError);
   });
 });
