@@ -62,7 +62,7 @@ async function leg(name: "A" | "B") {
       if (i % 20 === 19) timed(() => {
         const batch = outbox.peek(200);
         backend.insertNow?.(batch.map((entry) => entry.record));
-        outbox.remove(batch.map((entry) => entry.seq));
+        outbox.remove(batch.map((entry) => ({ seq: entry.seq, id: entry.record.id })));
       });
       if (rate !== undefined || i % 10 === 9) {
         walBytes = Math.max(walBytes, statSync(`${file}-wal`).size);

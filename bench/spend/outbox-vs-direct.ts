@@ -69,7 +69,7 @@ function outboxLeg(name: string, id: () => string): Leg {
       if (outbox.count() < 200) return;
       for (let batch = outbox.peek(200); batch.length > 0; batch = outbox.peek(200)) {
         await backend.insertMany(batch.map((entry) => entry.record));
-        outbox.remove(batch.map((entry) => entry.seq));
+        outbox.remove(batch.map((entry) => ({ seq: entry.seq, id: entry.record.id })));
       }
     },
   };

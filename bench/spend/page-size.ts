@@ -57,7 +57,7 @@ function leg(pageSize: number) {
       if (i % 20 === 19) {
         const batch = outbox.peek(200);
         backend.insertNow?.(batch.map((entry) => entry.record));
-        outbox.remove(batch.map((entry) => entry.seq));
+        outbox.remove(batch.map((entry) => ({ seq: entry.seq, id: entry.record.id })));
       }
       if (i % 10 === 9) await new Promise((resolve) => setImmediate(resolve));
     }

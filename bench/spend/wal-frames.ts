@@ -87,7 +87,7 @@ line("append one record", outboxFrames(() => freshOutbox.append([record()])));
 for (let appended = 1; appended < 20; appended += 1) freshOutbox.append([record()]);
 const batch = freshOutbox.peek(200);
 line(`ship ${batch.length} records (insertMany)`, outboxFrames(() => void freshBackend.insertMany(batch.map((entry) => entry.record))));
-line(`remove ${batch.length} shipped records from the outbox`, outboxFrames(() => freshOutbox.remove(batch.map((entry) => entry.seq))));
+line(`remove ${batch.length} shipped records from the outbox`, outboxFrames(() => freshOutbox.remove(batch.map((entry) => ({ seq: entry.seq, id: entry.record.id })))));
 db.close();
 fresh.close();
 rmSync(directory, { recursive: true, force: true });

@@ -209,8 +209,11 @@ export interface DecisionOutbox {
   append(records: readonly DecisionRecord[]): void;
   /** The oldest `limit` records still waiting, each with its place in the outbox. */
   peek(limit: number): { seq: number; record: DecisionRecord }[];
-  /** Forgets shipped records (by `seq`, so a newer copy of the same id is never dropped unshipped). */
-  remove(seqs: readonly number[]): void;
+  /**
+   * Forgets shipped records: by `seq`, so a newer copy of the same id is never dropped unshipped, and by `id`, so a
+   * newer record that took a freed `seq` is never dropped by a process that shipped the older one late.
+   */
+  remove(shipped: readonly { seq: number; id: string }[]): void;
   /** How many records wait. */
   count(): number;
   /**

@@ -15,7 +15,7 @@ export async function shipOutbox(insertMany: (records: readonly DecisionRecord[]
     const seqs = batch.map((entry) => entry.seq);
     if (refused.length > 0) await retry(() => setAside(refused, seqs));
     const refusedAt = new Set(refused.map((entry) => entry.index));
-    await retry(() => outbox.remove(seqs.filter((_, index) => !refusedAt.has(index))));
+    await retry(() => outbox.remove(batch.filter((_, index) => !refusedAt.has(index)).map((entry) => ({ seq: entry.seq, id: entry.record.id }))));
   }
 }
 

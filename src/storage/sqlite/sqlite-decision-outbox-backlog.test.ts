@@ -31,9 +31,9 @@ describe("the decision outbox backlog", () => {
   it("is exact for a small backlog, after rows in between shipped", () => {
     const db = openSqliteDatabase(fileWithBacklog("small.db", 50));
     const outbox = createSqliteDecisionOutbox(db);
-    outbox.remove([1, 2, 10, 20]);
+    outbox.remove([1, 2, 10, 20].map((seq) => ({ seq, id: `r${seq}` })));
     expect(outbox.backlog()).toEqual({ records: 46, oldestCreatedAt: 1003 });
-    outbox.remove(Array.from({ length: 50 }, (_, index) => index + 1));
+    outbox.remove(Array.from({ length: 50 }, (_, index) => ({ seq: index + 1, id: `r${index + 1}` })));
     expect(outbox.backlog()).toEqual({ records: 0, oldestCreatedAt: null });
     db.close();
   });

@@ -154,10 +154,26 @@ describe("durable decision log", () => {
     expect(mine.peek(10)).toEqual([{ seq: 1, record: first }]);
     // The other process ships and deletes it; the table is empty, so SQLite gives seq 1 to its next row.
     expect(other.peek(10).map((entry) => entry.record.id)).toEqual([first.id]);
-    other.remove([1]);
+    other.remove([{ seq: 1, id: first.id }]);
     const second = makeDecisionRecord();
     other.append([second]);
     expect(mine.peek(10)).toEqual([{ seq: 1, record: JSON.parse(JSON.stringify(second)) as unknown }]);
+  });
+
+  it("a process that shipped rows late removes only those records, not a newer record that took the same seq", () => {
+    // Two gateways on one file both peek a record and ship it (shipping is idempotent). One removes it; the table is
+    // empty, so SQLite gives the next record the same seq. The other's remove, late, must not delete that record.
+    const path = join(dir, "stale-remove.db");
+    const fast = createSqliteDecisionOutbox(openSqliteDatabase(path));
+    const late = createSqliteDecisionOutbox(openSqliteDatabase(path));
+    const first = makeDecisionRecord();
+    fast.append([first]);
+    const seen = late.peek(10);
+    fast.remove(fast.peek(10).map((entry) => ({ seq: entry.seq, id: entry.record.id })));
+    const next = makeDecisionRecord();
+    fast.append([next]);
+    late.remove(seen.map((entry) => ({ seq: entry.seq, id: entry.record.id })));
+    expect(fast.peek(10).map((entry) => entry.record.id)).toEqual([next.id]);
   });
 
   it("an error hook that throws does not take the process down; the record still reaches the store", async () => {

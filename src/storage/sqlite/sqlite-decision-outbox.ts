@@ -45,8 +45,12 @@ export function createSqliteDecisionOutbox(db: SqliteDatabase): DecisionOutbox {
   const oldest = limitedQuery<{ seq: number; record: string }>(db, "SELECT seq, record FROM decision_outbox ORDER BY seq");
   const oldestIds = limitedQuery<{ seq: number; id: string }>(db, "SELECT seq, id FROM decision_outbox ORDER BY seq");
   const deleteOne = db.prepare("DELETE FROM decision_outbox WHERE seq = ?");
-  const remove = db.transaction((seqs: readonly number[]) => {
-    for (const seq of seqs) deleteOne.run(seq);
+  // A shipped row is deleted by its seq and its record's id: SQLite gives a freed seq to the next row once the rows
+  // above it are gone, so a process that shipped a row late (another process sharing the file shipped it too, then
+  // appended) would otherwise delete a newer record that took the same seq, before anyone shipped it.
+  const deleteShipped = db.prepare("DELETE FROM decision_outbox WHERE seq = ? AND id = ?");
+  const remove = db.transaction((shipped: readonly { seq: number; id: string }[]) => {
+    for (const { seq, id } of shipped) deleteShipped.run(seq, id);
   });
   // Written and deleted in one transaction: the commit still writes the pages it touched, as a record's would (ADR 0072).
   const probe = db.transaction((bytes: number) => deleteOne.run(insert.run("outbox_probe", "x".repeat(bytes)).lastInsertRowid));
@@ -66,7 +70,7 @@ export function createSqliteDecisionOutbox(db: SqliteDatabase): DecisionOutbox {
     const at = new Date().toISOString();
     for (const { seq, record, reason } of entries) {
       // Another process sharing the file may have set this row aside already: keep one copy.
-      if (seq === undefined || deleteOne.run(seq).changes === 1) refuse.run(record.id, outboxRecordJson(record), reason, at);
+      if (seq === undefined || deleteShipped.run(seq, record.id).changes === 1) refuse.run(record.id, outboxRecordJson(record), reason, at);
     }
   });
   const refusedRows = limitedQuery<{ seq: number; record: string }>(db, "SELECT seq, record FROM decision_outbox_refused ORDER BY seq");
@@ -98,9 +102,9 @@ export function createSqliteDecisionOutbox(db: SqliteDatabase): DecisionOutbox {
       if (known.length === rows.length) return known;
       return oldest(limit).map((row) => ({ seq: row.seq, record: parseOutboxRecord(row.record) }));
     },
-    remove(seqs) {
-      remove.immediate(seqs);
-      for (const seq of seqs) remembered.delete(seq);
+    remove(shipped) {
+      remove.immediate(shipped);
+      for (const { seq } of shipped) remembered.delete(seq);
     },
     count() {
       return count.get()?.n ?? 0;
