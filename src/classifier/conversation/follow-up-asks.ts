@@ -205,12 +205,22 @@ export function lengthAsk(head: string): string | undefined {
 }
 
 /**
- * "what year was that again?", "wie hieß das nochmal?", "¿cómo se llamaba otra vez?": a question that asks to be
- * reminded of a fact ends in "again" without asking for the work again. It is a lookup of what the conversation
- * already said, not "again" repeating the turn before (twelfth round).
+ * "what year was that again?", "wie hieß das nochmal?", "¿cómo se llamaba otra vez?", "c'est quoi déjà le port ?", "qual é
+ * a porta mesmo?": a question that asks to be reminded of a fact ends in "again" without asking for the work again. It
+ * is a lookup of what the conversation already said, not "again" repeating the turn before (twelfth round). The
+ * question may open with a few words of its own ("btw", "quick q", "hmm right", "oye"); a lead clause before it is
+ * dropped by {@link asksToRecall} (round 49). German and French put the word inside the question ("welcher Port war
+ * das nochmal Standard?", "c'est quoi déjà le port ?"), so words may follow it there.
  */
 const RECALL =
-  /^[¿¡\s]*(?:(?:so|and|wait|sorry|um|uh|remind me|also|und|y|e|et)[,.]?\s+)*(?:what|who|whom|whose|when|where|which|how (?:much|many|long|old|far|big)|wie|was|wer|wann|wo|welche[rsmn]?|qu[eé]|qui[eé]n|cu[aá]ndo|d[oó]nde|cu[aá]l|c[oó]mo|cu[aá]nt[oa]s?|che|chi|quando|dove|quale|come|quanto|quem|onde|qual|quanto)\b[^\n?]{0,80}?\s(?:again|nochmal|noch ?mal|otra vez|di nuovo|de novo)(?:(?:,?\s+(?:exactly|precisely|then|now|please|pls|genau|exactamente|exactement))?\s*[?？]|,\s[^\n?]{1,40}?\s(?:or|oder|o|ou)\s[^\n?]{1,30}[?？]?\s*$)*$/u;
+  /^[¿¡\s]*(?:(?:so|and|wait|sorry|um|uh|hm+|oh|right|ok|okay|btw|but|quick q|quick question|unrelated|remind me|also|und|y|e|et|oye|mira)[,.]?\s+)*(?:whats|what|who|whom|whose|when|where|which|how (?:much|many|long|old|far|big)|wie|was|wer|wann|wo|welche[rsmn]?|qu[eé]|qui[eé]n|cu[aá]ndo|d[oó]nde|cu[aá]l|c[oó]mo|cu[aá]nt[oa]s?|quel(?:le)?s?|qui|quand|o[uù]|comment|combien|c'est quoi|che|chi|quando|dove|quale|come|quanto|quem|onde|qual|quanto)(?![\p{L}])[^\n?]{0,80}?\s(?:(?:again|otra vez|di nuovo|de novo|mesmo)(?![\p{L}])|(?:nochmal|noch ?mal|d[ée]j[àa])(?![\p{L}])[^\n?]{0,60}?)(?:(?:,?\s+(?:exactly|precisely|then|now|please|pls|genau|exactamente|exactement))?\s*[?？]|,\s[^\n?]{1,40}?\s(?:or|oder|o|ou)\s[^\n?]{1,30}[?？]?\s*$)*$/u;
+/** The same in Japanese, Chinese and Korean, whose recall is a particle closing the question: "何番だっけ？", "多少来着？", "몇 번이었더라?". */
+const RECALL_PARTICLE = /(?:っけ|来着|來著|더라)[？?]?$/u;
+/** A lead clause before the question: "ok quick q before that,", "hmm right.", "moment, kurz dazwischen:", "顺便问一下，". */
+const LEAD_CLAUSE = /^[^\n?？]{1,40}?(?:[,.;:!，。、：]|\s[—–-])\s*/u;
+const MAX_LEAD_CLAUSES = 2;
+/** Words a short tail after the question may have, shaping the answer ("one line", "he's asking for it"). */
+const MAX_TAIL_WORDS = 4;
 
 /**
  * "makes sense. remind me, what port does postgres listen on by default?": a question after "remind me" (after at most a
@@ -221,7 +231,24 @@ const REMIND =
 
 /** Whether the turn's head asks to be reminded of a fact (see {@link RECALL} and {@link REMIND}). */
 export function asksToRecall(head: string): boolean {
-  return RECALL.test(head) || REMIND.test(head);
+  if (REMIND.test(head)) return true;
+  let question = recallQuestion(head);
+  if (question === undefined) return false;
+  for (let leads = 0; leads <= MAX_LEAD_CLAUSES; leads++) {
+    if (RECALL.test(question) || RECALL_PARTICLE.test(question)) return true;
+    const lead = LEAD_CLAUSE.exec(question);
+    if (lead === null) return false;
+    question = question.slice(lead[0].length);
+  }
+  return false;
+}
+
+/** The head up to its first question mark, when what follows is a short tail with no ask of its own; else undefined. */
+function recallQuestion(head: string): string | undefined {
+  const mark = head.search(/[?？]/u);
+  if (mark < 0) return head;
+  const tail = head.slice(mark + 1).trim();
+  return tail === "" || (tail.split(/\s+/u).length <= MAX_TAIL_WORDS && !/[?？]/u.test(tail)) ? head.slice(0, mark + 1) : undefined;
 }
 
 /**
