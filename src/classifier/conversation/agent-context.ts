@@ -45,7 +45,7 @@ const CODING_SYSTEM =
  * languages was tried and turned a single Portuguese SQL ask in a one-line prompt to analysis under the heuristic).
  */
 const CODING_SYSTEM_FOREIGN =
-  /(coding|software|programmier|entwickler)-?(agent|assistent)|codebasis|agente (de|di) (programaci[oó]n|programa[çc][ãa]o|programmazione|c[oó]digo|codice|software)|asistente de programaci[oó]n|reposit[oó]ri[oa]|d[ée]p[ôo]t (git|de code)|agent (de codage|logiciel|de programmation)|(agent|assistant|asistente|assistente) (de|di|du) (code|c[oó]digo|codice)(?![a-zà-ÿ])|(агент|ассистент)-программист|base de (code|c[oó]digo)|агент[а-я]* (для )?(программирован|разработк)|кодинг-агент|репозитори|编程(智能体|助手|代理)|代码(库|仓库|助手)|仓库|コーディング(エージェント|アシスタント)|リポジトリ|コードベース|코딩 (에이전트|어시스턴트)|저장소|리포지토리|코드베이스/;
+  /(coding|software|programmier|entwickler)-?(agent|assistent)|codebasis|agente (de|di) (programaci[oó]n|programa[çc][ãa]o|programmazione|c[oó]digo|codice|software)|asistente de programaci[oó]n|reposit[oó]ri[oa]|d[ée]p[ôo]t (git|de code)|agent (de codage|logiciel|de programmation)|(agent|assistant|asistente|assistente) (de|di|du) (code|c[oó]digo|codice)(?![a-zà-ÿ])(?! (de|du|des|del|della|do|da|civil|civile|p[ée]nale?|postal|fiscal)(?![a-zà-ÿ]))|(агент|ассистент)-программист|base de (code|c[oó]digo)|агент[а-я]* (для )?(программирован|разработк)|кодинг-агент|репозитори|编程(智能体|助手|代理)|代码(库|仓库|助手)|仓库|コーディング(エージェント|アシスタント)|リポジトリ|コードベース|코딩 (에이전트|어시스턴트)|저장소|리포지토리|코드베이스/;
 
 /** The agent context of a conversation, and how much pasted or tool text precedes the latest user turn. */
 export function readAgentContext(messages: readonly ChatMessage[], latestIndex: number): { agent: AgentContext; contextTextChars: number } {

@@ -10,9 +10,11 @@
 const LEAD = "(?:(?:ok|okay|alright|right|so|now|then|and|great|cool|good|nice|perfect|yes|yeah|vale|bueno|ahora|y|pues|dann|jetzt|gut|okay|und|bon|alors|maintenant|et|ok|agora|então|beleza|e|ora|allora|adesso|bene|e|ну|теперь|хорошо|ладно|а|и)[,.!]?\\s+){0,3}";
 /** A repair verb in the imperative, the first word of the ask. */
 const FIX_VERB =
-  "(?:fix|patch|repair|corrige|corrija|corrijan|arregla|repara|behebe|beheb|korrigiere|repariere|fixe|répare|réparez|corrigez|conserta|conserte|correggi|aggiusta|sistema|исправь(?:те)?|почини(?:те)?|поправь(?:те)?)";
+  "(?:fix|patch|repair|corrige|corrija|corrijan|arregla|repara|behebe|beheb|korrigiere|repariere|fixe|répare|réparez|corrigez|conserta|conserte|correggi|aggiusta|sistema(?!\\s+d[eiu]\\b|\\s+del)|исправь(?:те)?|почини(?:те)?|поправь(?:те)?)";
+/** The verb named as a noun, a title or a commit subject: "Fix: …", "fix for the rounding bug", "patch 2 of 5" (review 49). */
+const NOUN_AFTER = "(?!\\s*[:：#\\d(]|\\s+(?:for|of|from|notes?|version|release|looks?|seems?|is|was)(?![\\p{L}]))";
 
-const OPENS_WITH_FIX = new RegExp(`^${LEAD}${FIX_VERB}(?![\\p{L}])`, "u");
+const OPENS_WITH_FIX = new RegExp(`^${LEAD}${FIX_VERB}(?![\\p{L}])${NOUN_AFTER}`, "u");
 /** "把测试修好", "修一下", "テストを直して", "테스트 고쳐 줘": the repair verb closing a short CJK ask. */
 const CJK_FIX = /^[^。！？?!\n]{0,20}(?:修好|修复|修一下|改好|直して|修正して|고쳐 ?(?:줘|주세요|줄래)|수정해 ?(?:줘|주세요))/u;
 

@@ -11,6 +11,8 @@
  * @module
  */
 
+import { CHANGE_REQUEST } from "./task-words.js";
+
 /** Words that may come before the ask: acknowledgments, "now", "please", "can you". */
 const LEAD =
   "(?:(?:ok|okay|now|and|but|so|great|thanks|cool|nice|please|pls|can you|could you|would you|then|y|ahora|vale|bien|gracias|por favor|puedes|und|jetzt|danke|bitte|kannst du|mal|et|maintenant|merci|peux-tu|pouvez-vous|e|agora|obrigad[oa]|pode|ora|adesso|grazie|puoi|а|и|теперь|спасибо|можешь|пожалуйста)[,!.]?\\s+){0,3}";
@@ -229,13 +231,21 @@ const MAX_TAIL_WORDS = 4;
 const REMIND =
   /^[¿¡\s]*(?:[^\n?.!,]{1,20}[.!,]\s+)?(?:(?:can|could) you |pls |please )?(?:remind me|erinnere? mich|recu[eé]rdame|rappelle-moi|ricordami|me lembra|lembra-me|напомни)[,:]?\s+¿?(?:what|who|when|where|which|how (?:much|many|long|old|far|big)|wie|was|wer|wann|wo|qu[eé]|qui[eé]n|cu[aá]ndo|d[oó]nde|cu[aá]l|quel(?:le)?|qui|quand|o[uù]|che|chi|quando|dove|quale|quem|onde|qual|что|кто|когда|где|какой|какая|сколько)\b(?![^\n]{0,40}\b(?:we|you|i|wir|du|ich|nosotros|nous|noi|nós|мы|ты)\s+(?:did|decided|agreed|said|changed|chose|picked|wrote|haben|hast|habe|decidimos|avons|abbiamo|decidimos|решили))[^\n]{0,100}$/u;
 
+/** A sum or a formula asked with "again" ("quanto é 17% de 2400 mesmo?", "the derivative of x^3 again?") is maths (review 49). */
+const ARITHMETIC = /\d\s*[%+*/^×÷=]|[a-z]\^\d|\b(?:derivative|integral|d[ée]riv[ée]e|int[ée]grale|ableitung|derivada|derivata|integrale)\b|производн|интеграл|导数|积分|微分|積分|미분|적분/u;
+/** "怎么写来着？", "どう書くんだっけ？", "어떻게 짜더라?": "how" asks the way to do it, as English "how do you … again" (review 49). */
+const CJK_HOW = /怎么|怎样|如何|どう|어떻게/u;
+/** A tail that asks work of its own after the question: "set it to 11212", "run it", "annule tout" (review 49). */
+const TAIL_ASK =
+  /^(?:(?:and|then|y|et|und|e|и)\s+)?(?:run|rerun|set|bump|open|use|apply|undo|revert|commit|push|deploy|try|do|put|restart|lance|relance|annule|mets|ouvre|ejecuta|corre|pon|abre|deshaz|f[üu]hr|setz|mach|[öo]ffne|roda|rode|coloca|desfaz|esegui|lancia|metti|apri|annulla|запусти|поставь|открой|отмени)(?![\p{L}])/u;
+
 /** Whether the turn's head asks to be reminded of a fact (see {@link RECALL} and {@link REMIND}). */
 export function asksToRecall(head: string): boolean {
   if (REMIND.test(head)) return true;
   let question = recallQuestion(head);
-  if (question === undefined) return false;
+  if (question === undefined || ARITHMETIC.test(question)) return false;
   for (let leads = 0; leads <= MAX_LEAD_CLAUSES; leads++) {
-    if (RECALL.test(question) || RECALL_PARTICLE.test(question)) return true;
+    if (RECALL.test(question) || (RECALL_PARTICLE.test(question) && !CJK_HOW.test(question))) return true;
     const lead = LEAD_CLAUSE.exec(question);
     if (lead === null) return false;
     question = question.slice(lead[0].length);
@@ -248,7 +258,8 @@ function recallQuestion(head: string): string | undefined {
   const mark = head.search(/[?？]/u);
   if (mark < 0) return head;
   const tail = head.slice(mark + 1).trim();
-  return tail === "" || (tail.split(/\s+/u).length <= MAX_TAIL_WORDS && !/[?？]/u.test(tail)) ? head.slice(0, mark + 1) : undefined;
+  const shortTail = tail.split(/\s+/u).length <= MAX_TAIL_WORDS && !/[?？]/u.test(tail) && !TAIL_ASK.test(tail) && !CHANGE_REQUEST.test(tail);
+  return tail === "" || shortTail ? head.slice(0, mark + 1) : undefined;
 }
 
 /**

@@ -13,7 +13,7 @@ const VERDICT = new RegExp(
     // de, es, fr, pt, it, ru
     "\\bpasst (?:das|es)\\b|übersehe ich (?:was|etwas)|(?:hab|habe) ich (?:was|etwas) übersehen|\\bist (?:das|es) so (?:richtig|ok|okay|korrekt|in ordnung)|bevor ich (?:merge|mergen|deploye)|kann ich (?:das|es) (?:so )?mergen",
     "est[aá] bien as[ií]|me (?:falta|he dejado|dejo) algo|se me (?:escapa|pasa) algo|¿?es correcto\\?|antes de (?:hacer (?:el )?)?merge|puedo (?:hacer (?:el )?)?merge",
-    "(?:ça|ca) (?:te )?(?:va|para[iî]t (?:bon|correct)|semble (?:bon|ok|correct))(?: comme (?:ça|ca))?\\s*\\?|c'est (?:bon|correct|ok) (?:comme (?:ça|ca)|pour toi)|j'ai (?:rat[ée]|oubli[ée]|loup[ée]) quelque chose|avant de (?:merger|fusionner|livrer)|je peux (?:merger|fusionner)",
+    "(?<![\\p{L}])(?:ça|ca) (?:(?:te )?va comme (?:ça|ca)|te va|(?:te )?(?:para[iî]t (?:bon|correct)|semble (?:bon|ok|correct))(?: comme (?:ça|ca))?)\\s*\\?|c'est (?:bon|correct|ok) (?:comme (?:ça|ca)|pour toi)|j'ai (?:rat[ée]|oubli[ée]|loup[ée]) quelque chose|avant de (?:merger|fusionner|livrer)|je peux (?:merger|fusionner)",
     "(?:t[aá]|est[aá]) (?:certo|ok|bom) assim|(?:deixei passar|esqueci) (?:algo|alguma coisa)|antes de (?:fazer o )?merge|posso (?:fazer o )?merge",
     "va bene così|è corretto così|mi (?:sfugge|sono perso) qualcosa|prima di (?:fare (?:il )?)?merge|posso (?:fare (?:il )?)?merge",
     "так (?:нормально|норм|правильно|ок)\\b|всё (?:ли )?(?:правильно|нормально|ок)\\b|(?:ничего|что-то) не упустил|перед (?:тем как )?(?:мержить|мерджить|мерж)|можно (?:мержить|мерджить)",
@@ -23,7 +23,14 @@ const VERDICT = new RegExp(
   "u",
 );
 
-/** Whether the turn asks a verdict on the code as it stands (see {@link VERDICT}). */
+/**
+ * An action asked beside the verdict: "looks good, commit it and push", "passt das so? wenn nicht, dreh …", "合并之前把测试
+ * 补上" (review 49). The turn asks the agent to act, not only to judge.
+ */
+const ACTION_BESIDE =
+  /\b(?:commit|push|merge|ship|deploy|land) (?:it|this|that|them)\b|\bgo ahead\b|\b(?:if not|otherwise)\b|\bwenn nicht\b|\bsonst\b|\bsi no\b|\bsinon\b|\bse n[ãa]o\b|\bsen[ãa]o\b|\baltrimenti\b|если нет|иначе|否则|不然|补上|加上|ダメなら|でなければ|아니면/u;
+
+/** Whether the turn asks a verdict on the code as it stands (see {@link VERDICT}), and no action beside it. */
 export function asksVerdict(lower: string): boolean {
-  return VERDICT.test(lower);
+  return VERDICT.test(lower) && !ACTION_BESIDE.test(lower);
 }
