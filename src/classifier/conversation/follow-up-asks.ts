@@ -237,13 +237,16 @@ const ARITHMETIC = /\d\s*[%+*/^×÷=]|[a-z]\^\d|\b(?:derivative|integral|d[ée]r
 const CJK_HOW = /怎么|怎样|如何|どう|어떻게/u;
 /** A tail that asks work of its own after the question: "set it to 11212", "run it", "annule tout" (review 49). */
 const TAIL_ASK =
-  /^(?:(?:and|then|y|et|und|e|и)\s+)?(?:run|rerun|set|bump|open|use|apply|undo|revert|commit|push|deploy|try|do|put|restart|lance|relance|annule|mets|ouvre|ejecuta|corre|pon|abre|deshaz|f[üu]hr|setz|mach|[öo]ffne|roda|rode|coloca|desfaz|esegui|lancia|metti|apri|annulla|запусти|поставь|открой|отмени)(?![\p{L}])/u;
+  /^(?:(?:and|then|y|et|und|e|и)\s+)?(?:run|rerun|set|bump|open|use|apply|undo|revert|commit|push|deploy|try|do|put|restart|double|halve|raise|lower|increase|decrease|switch|swap|lance|relance|annule|mets|ouvre|ejecuta|corre|pon|abre|deshaz|f[üu]hr|setz|mach|[öo]ffne|roda|rode|coloca|desfaz|esegui|lancia|metti|apri|annulla|запусти|поставь|открой|отмени)(?![\p{L}])/u;
+
+/** The question goes on to ask the agent's work: "wie war das nochmal …, kannst du das umbauen?", "…, tu peux refaire …?" (review 49). */
+const ASKS_WORK = /\b(?:can|could|would) you (?!remind)|kannst du (?!mich erinner)|k[öo]nnen sie (?!mich erinner)|\btu peux (?!me rappel)|peux-tu (?!me rappel)|pouvez-vous|vous pouvez|puedes (?!recordar)|podr[ií]as (?!recordar)|voc[êe] pode|\bpode (?!me lembrar)|\bpuoi (?!ricordar)|можешь|можете/u;
 
 /** Whether the turn's head asks to be reminded of a fact (see {@link RECALL} and {@link REMIND}). */
 export function asksToRecall(head: string): boolean {
   if (REMIND.test(head)) return true;
   let question = recallQuestion(head);
-  if (question === undefined || ARITHMETIC.test(question)) return false;
+  if (question === undefined || ARITHMETIC.test(question) || ASKS_WORK.test(question)) return false;
   for (let leads = 0; leads <= MAX_LEAD_CLAUSES; leads++) {
     if (RECALL.test(question) || (RECALL_PARTICLE.test(question) && !CJK_HOW.test(question))) return true;
     const lead = LEAD_CLAUSE.exec(question);

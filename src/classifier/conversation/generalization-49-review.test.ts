@@ -36,6 +36,12 @@ describe("a recall question is not read over an ask beside it", () => {
       expect(both(midRun(turn))).not.toContain("simple_qa");
     }
   });
+  it("leaves a question that goes on to ask work ('kannst du …', 'tu peux …', 'double it') to the run's work", () => {
+    for (const turn of ["wie war das nochmal mit dem Pool, kannst du das für Redis genauso umbauen?", "comment tu as déjà fait pour le cache, tu peux refaire pareil pour redis ?", "how long was the timeout again? double it"]) {
+      expect(asksToRecall(turn.toLowerCase())).toBe(false);
+      expect(both(midRun(turn))).not.toContain("simple_qa");
+    }
+  });
   it("leaves a sum asked with 'again' to the sum", () => {
     expect(asksToRecall("quanto é 17% de 2400 mesmo?")).toBe(false);
     expect(asksToRecall("quick q, what's the derivative of x^3 sin(x) again?")).toBe(false);
@@ -57,6 +63,10 @@ describe("a verdict is not read over an action asked beside it", () => {
     for (const turn of ["looks good, commit it and push", "Is it correct that the discount is applied after tax? If not, swap the order.", "vor dem Merge: passt das so? wenn nicht, dreh die Reihenfolge um", "合并之前把测试补上"]) {
       expect(both(afterDiff(turn))).toEqual(["code_generation", "code_generation"]);
     }
+  });
+  it("leaves a merge asked on a condition ('よければマージして', 'if yes, merge it') to the change", () => {
+    expect(asksVerdict("これで大丈夫？よければマージして")).toBe(false);
+    expect(both(afterDiff("これで大丈夫？よければマージして"))).toEqual(["code_generation", "code_generation"]);
   });
   it("does not read 'ça va ?' as a verdict", () => {
     expect(asksVerdict("merci ! ça va ?")).toBe(false);

@@ -28,7 +28,7 @@ const VERDICT = new RegExp(
  * 补上" (review 49). The turn asks the agent to act, not only to judge.
  */
 const ACTION_BESIDE =
-  /\b(?:commit|push|merge|ship|deploy|land) (?:it|this|that|them)\b|\bgo ahead\b|\b(?:if not|otherwise)\b|\bwenn nicht\b|\bsonst\b|\bsi no\b|\bsinon\b|\bse n[ãa]o\b|\bsen[ãa]o\b|\baltrimenti\b|если нет|иначе|否则|不然|补上|加上|ダメなら|でなければ|아니면/u;
+  /\b(?:commit|push|merge|ship|deploy|land) (?:it|this|that|them)\b|\bgo ahead\b|\b(?:if (?:not|yes|so|ok|it is)|otherwise)\b|\bwenn ja\b|\bsi oui\b|\bse sim\b|\bse s[iì]\b|если да|よければ|良ければ|問題なければ|マージして|如果可以|没问题就|괜찮으면|\bwenn nicht\b|\bsonst\b|\bsi no\b|\bsinon\b|\bse n[ãa]o\b|\bsen[ãa]o\b|\baltrimenti\b|если нет|иначе|否则|不然|补上|加上|ダメなら|でなければ|아니면/u;
 
 /** Whether the turn asks a verdict on the code as it stands (see {@link VERDICT}), and no action beside it. */
 export function asksVerdict(lower: string): boolean {
