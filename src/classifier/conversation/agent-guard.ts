@@ -15,6 +15,8 @@ import { SMALL_TALK } from "./small-talk.js";
 import { isGreetingOnly } from "./greeting-only.js";
 import { BUG_WORDS, CASES_TO_COVER, CHANGE_REQUEST, asksChange } from "./task-words.js";
 import { acknowledgesWithFeeling } from "./venting.js";
+import { asksVerdict } from "./verdict-ask.js";
+import { opensWithFix } from "./fix-imperative.js";
 
 /**
  * Asks the agent to make the change ("can you fix it?", "please fix the parser", "kannst du das beheben?", "修复一下",
@@ -69,6 +71,8 @@ export function agentGuard(task: string, reading: ConversationReading, confidenc
   if (named !== undefined && !named.task.startsWith("code_")) return { task: named.task, why: `the verb '${named.word}' (${named.lang}) names other work than code` };
   // "Why is this endpoint so slow?", "这个接口为什么这么慢": a diagnosis ask, not a change to make.
   if (task === "code_generation" && bug && !CHANGE_REQUEST.test(text)) return { task: "code_review", why: "a diagnosis ask in a coding-agent context" };
+  // "is this safe to merge?", "これで大丈夫？" read as a change: a verdict asked on the code, no change asked, is a review (round 49).
+  if (task === "code_generation" && !bug && asksVerdict(text) && !CHANGE_REQUEST.test(text) && !MAKE_CHANGE_ASK.test(text)) return { task: "code_review", why: "asks a verdict on the code in a coding-agent context" };
   // "which python version does the ci image use", read as a change: a fact looked up in the repository (round 43); with
   // nothing said after the question ("which one should we adopt? the faster one, swap it in" asks the swap).
   if (task === "code_generation" && !bug && FACT_QUESTION.test(text) && !/[?？]\s*\S/u.test(text) && !CHANGE_REQUEST.test(text) && !MAKE_CHANGE_ASK.test(text)) return { task: "simple_qa", why: "a fact asked of the repository, no change asked" };
@@ -76,7 +80,7 @@ export function agentGuard(task: string, reading: ConversationReading, confidenc
   // own defining words, no change asked (round 43).
   if (task === "code_generation" && !CHANGE_REQUEST.test(text) && !MAKE_CHANGE_ASK.test(text) && soleStrongCue(reading.cues)?.task === "code_review") return { task: "code_review", why: `the review is named ('${soleStrongCue(reading.cues)!.word}') and no change is asked` };
   // "The CSV export drops the last row, can you fix it?": the agent is asked to make the change, not to review.
-  if (task === "code_review" && (MAKE_CHANGE_ASK.test(text) || CLAUSE_FIX_ASK.test(text))) return { task: "code_generation", why: "asks the coding agent to make the change" };
+  if (task === "code_review" && (MAKE_CHANGE_ASK.test(text) || CLAUSE_FIX_ASK.test(text) || opensWithFix(text))) return { task: "code_generation", why: "asks the coding agent to make the change" };
   if (!NOT_AGENT_TASKS.has(task) && !(bug && NOT_AGENT_BUG_TASKS.has(task))) return undefined;
   // "skim the readme and throw me 10 name ideas", "list every env var it reads": the turn's own verb names other work.
   if (hasStrongCue(reading.cues, task) || asksOwnWorkInCodingRun(task, text, bug)) return undefined;
@@ -91,6 +95,8 @@ export function agentGuard(task: string, reading: ConversationReading, confidenc
   // "now give me those as a JSON array with file, line, owner", a triage bot's "label the new issues": a reading the model is
   // sure of, with no bug, change or fix asked, is the turn's own work, not code work (round 42).
   if (!bug && confidence >= SURE_OWN_READING && !CHANGE_REQUEST.test(text) && !MAKE_CHANGE_ASK.test(text)) return undefined;
+  // "passt das so oder übersehe ich was?" after the diff: a verdict asked on the code, with no change asked, is a review.
+  if (!bug && asksVerdict(text) && !CHANGE_REQUEST.test(text) && !MAKE_CHANGE_ASK.test(text)) return { task: "code_review", why: "asks a verdict on the code in a coding-agent context" };
   const guarded = bug ? "code_review" : "code_generation";
   return { task: guarded, why: "coding-agent context" };
 }

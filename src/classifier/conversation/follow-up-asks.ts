@@ -11,6 +11,8 @@
  * @module
  */
 
+import { CHANGE_REQUEST } from "./task-words.js";
+
 /** Words that may come before the ask: acknowledgments, "now", "please", "can you". */
 const LEAD =
   "(?:(?:ok|okay|now|and|but|so|great|thanks|cool|nice|please|pls|can you|could you|would you|then|y|ahora|vale|bien|gracias|por favor|puedes|und|jetzt|danke|bitte|kannst du|mal|et|maintenant|merci|peux-tu|pouvez-vous|e|agora|obrigad[oa]|pode|ora|adesso|grazie|puoi|а|и|теперь|спасибо|можешь|пожалуйста)[,!.]?\\s+){0,3}";
@@ -205,12 +207,22 @@ export function lengthAsk(head: string): string | undefined {
 }
 
 /**
- * "what year was that again?", "wie hieß das nochmal?", "¿cómo se llamaba otra vez?": a question that asks to be
- * reminded of a fact ends in "again" without asking for the work again. It is a lookup of what the conversation
- * already said, not "again" repeating the turn before (twelfth round).
+ * "what year was that again?", "wie hieß das nochmal?", "¿cómo se llamaba otra vez?", "c'est quoi déjà le port ?", "qual é
+ * a porta mesmo?": a question that asks to be reminded of a fact ends in "again" without asking for the work again. It
+ * is a lookup of what the conversation already said, not "again" repeating the turn before (twelfth round). The
+ * question may open with a few words of its own ("btw", "quick q", "hmm right", "oye"); a lead clause before it is
+ * dropped by {@link asksToRecall} (round 49). German and French put the word inside the question ("welcher Port war
+ * das nochmal Standard?", "c'est quoi déjà le port ?"), so words may follow it there.
  */
 const RECALL =
-  /^[¿¡\s]*(?:(?:so|and|wait|sorry|um|uh|remind me|also|und|y|e|et)[,.]?\s+)*(?:what|who|whom|whose|when|where|which|how (?:much|many|long|old|far|big)|wie|was|wer|wann|wo|welche[rsmn]?|qu[eé]|qui[eé]n|cu[aá]ndo|d[oó]nde|cu[aá]l|c[oó]mo|cu[aá]nt[oa]s?|che|chi|quando|dove|quale|come|quanto|quem|onde|qual|quanto)\b[^\n?]{0,80}?\s(?:again|nochmal|noch ?mal|otra vez|di nuovo|de novo)(?:(?:,?\s+(?:exactly|precisely|then|now|please|pls|genau|exactamente|exactement))?\s*[?？]|,\s[^\n?]{1,40}?\s(?:or|oder|o|ou)\s[^\n?]{1,30}[?？]?\s*$)*$/u;
+  /^[¿¡\s]*(?:(?:so|and|wait|sorry|um|uh|hm+|oh|right|ok|okay|btw|but|quick q|quick question|unrelated|remind me|also|und|y|e|et|oye|mira)[,.]?\s+)*(?:whats|what|who|whom|whose|when|where|which|how (?:much|many|long|old|far|big)|wie|was|wer|wann|wo|welche[rsmn]?|qu[eé]|qui[eé]n|cu[aá]ndo|d[oó]nde|cu[aá]l|c[oó]mo|cu[aá]nt[oa]s?|quel(?:le)?s?|qui|quand|o[uù]|comment|combien|c'est quoi|che|chi|quando|dove|quale|come|quanto|quem|onde|qual|quanto)(?![\p{L}])[^\n?]{0,80}?\s(?:(?:again|otra vez|di nuovo|de novo|mesmo)(?![\p{L}])|(?:nochmal|noch ?mal|d[ée]j[àa])(?![\p{L}])[^\n?]{0,60}?)(?:(?:,?\s+(?:exactly|precisely|then|now|please|pls|genau|exactamente|exactement))?\s*[?？]|,\s[^\n?]{1,40}?\s(?:or|oder|o|ou)\s[^\n?]{1,30}[?？]?\s*$)*$/u;
+/** The same in Japanese, Chinese and Korean, whose recall is a particle closing the question: "何番だっけ？", "多少来着？", "몇 번이었더라?". */
+const RECALL_PARTICLE = /(?:っけ|来着|來著|더라)[？?]?$/u;
+/** A lead clause before the question: "ok quick q before that,", "hmm right.", "moment, kurz dazwischen:", "顺便问一下，". */
+const LEAD_CLAUSE = /^[^\n?？]{1,40}?(?:[,.;:!，。、：]|\s[—–-])\s*/u;
+const MAX_LEAD_CLAUSES = 2;
+/** Words a short tail after the question may have, shaping the answer ("one line", "he's asking for it"). */
+const MAX_TAIL_WORDS = 4;
 
 /**
  * "makes sense. remind me, what port does postgres listen on by default?": a question after "remind me" (after at most a
@@ -219,9 +231,38 @@ const RECALL =
 const REMIND =
   /^[¿¡\s]*(?:[^\n?.!,]{1,20}[.!,]\s+)?(?:(?:can|could) you |pls |please )?(?:remind me|erinnere? mich|recu[eé]rdame|rappelle-moi|ricordami|me lembra|lembra-me|напомни)[,:]?\s+¿?(?:what|who|when|where|which|how (?:much|many|long|old|far|big)|wie|was|wer|wann|wo|qu[eé]|qui[eé]n|cu[aá]ndo|d[oó]nde|cu[aá]l|quel(?:le)?|qui|quand|o[uù]|che|chi|quando|dove|quale|quem|onde|qual|что|кто|когда|где|какой|какая|сколько)\b(?![^\n]{0,40}\b(?:we|you|i|wir|du|ich|nosotros|nous|noi|nós|мы|ты)\s+(?:did|decided|agreed|said|changed|chose|picked|wrote|haben|hast|habe|decidimos|avons|abbiamo|decidimos|решили))[^\n]{0,100}$/u;
 
+/** A sum or a formula asked with "again" ("quanto é 17% de 2400 mesmo?", "the derivative of x^3 again?") is maths (review 49). */
+const ARITHMETIC = /\d\s*[%+*/^×÷=]|[a-z]\^\d|\b(?:derivative|integral|d[ée]riv[ée]e|int[ée]grale|ableitung|derivada|derivata|integrale)\b|производн|интеграл|导数|积分|微分|積分|미분|적분/u;
+/** "怎么写来着？", "どう書くんだっけ？", "어떻게 짜더라?": "how" asks the way to do it, as English "how do you … again" (review 49). */
+const CJK_HOW = /怎么|怎样|如何|どう|어떻게/u;
+/** A tail that asks work of its own after the question: "set it to 11212", "run it", "annule tout" (review 49). */
+const TAIL_ASK =
+  /^(?:(?:and|then|y|et|und|e|и)\s+)?(?:run|rerun|set|bump|open|use|apply|undo|revert|commit|push|deploy|try|do|put|restart|double|halve|raise|lower|increase|decrease|switch|swap|lance|relance|annule|mets|ouvre|ejecuta|corre|pon|abre|deshaz|f[üu]hr|setz|mach|[öo]ffne|roda|rode|coloca|desfaz|esegui|lancia|metti|apri|annulla|запусти|поставь|открой|отмени)(?![\p{L}])/u;
+
+/** The question goes on to ask the agent's work: "wie war das nochmal …, kannst du das umbauen?", "…, tu peux refaire …?" (review 49). */
+const ASKS_WORK = /\b(?:can|could|would) you (?!remind)|kannst du (?!mich erinner)|k[öo]nnen sie (?!mich erinner)|\btu peux (?!me rappel)|peux-tu (?!me rappel)|pouvez-vous|vous pouvez|puedes (?!recordar)|podr[ií]as (?!recordar)|voc[êe] pode|\bpode (?!me lembrar)|\bpuoi (?!ricordar)|можешь|можете/u;
+
 /** Whether the turn's head asks to be reminded of a fact (see {@link RECALL} and {@link REMIND}). */
 export function asksToRecall(head: string): boolean {
-  return RECALL.test(head) || REMIND.test(head);
+  if (REMIND.test(head)) return true;
+  let question = recallQuestion(head);
+  if (question === undefined || ARITHMETIC.test(question) || ASKS_WORK.test(question)) return false;
+  for (let leads = 0; leads <= MAX_LEAD_CLAUSES; leads++) {
+    if (RECALL.test(question) || (RECALL_PARTICLE.test(question) && !CJK_HOW.test(question))) return true;
+    const lead = LEAD_CLAUSE.exec(question);
+    if (lead === null) return false;
+    question = question.slice(lead[0].length);
+  }
+  return false;
+}
+
+/** The head up to its first question mark, when what follows is a short tail with no ask of its own; else undefined. */
+function recallQuestion(head: string): string | undefined {
+  const mark = head.search(/[?？]/u);
+  if (mark < 0) return head;
+  const tail = head.slice(mark + 1).trim();
+  const shortTail = tail.split(/\s+/u).length <= MAX_TAIL_WORDS && !/[?？]/u.test(tail) && !TAIL_ASK.test(tail) && !CHANGE_REQUEST.test(tail);
+  return tail === "" || shortTail ? head.slice(0, mark + 1) : undefined;
 }
 
 /**

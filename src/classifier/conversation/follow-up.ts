@@ -177,13 +177,15 @@ function lengthOfOwnQuestion(head: string, at: number): boolean {
 /** The follow-up at the start of `lower` (the latest user message, lower-cased), if it is one. */
 export function detectFollowUp(lower: string): FollowUp | undefined {
   const head = followUpHead(lower);
+  // "ok quick q before that, whats the default port … again?": a lead clause, then a short question asking to be reminded
+  // of a fact, however many words the lead adds; read on the whole turn too, since a lead may end in a colon (round 49).
+  if (asksToRecall(head) || (lower.length <= MAX_HEAD_CHARS && asksToRecall(lower.trim()))) return { kind: "recall", phrase: head };
   // "nice. same idea in Clojure, for my colleague…": the code again in another programming language (thirty-first round).
   const port = portAsk(head);
   if (port !== undefined) return { kind: "act", phrase: port };
   if (!isShort(head, lower.trim())) return leadingTranslate(head) ?? alsoFollowUp(head, lower) ?? versionAsk(lower) ?? leadingEdit(head) ?? longPushback(head);
   const choice = choiceAsk(head);
   if (choice !== undefined) return { kind: "choose", phrase: choice };
-  if (asksToRecall(head)) return { kind: "recall", phrase: head };
   if (BARE_YES.test(head) || CONSENT.test(head) || acknowledgedConsent(head) || CONTINUE_WHOLE.test(head)) return answersWithOwnAsk(head, lower) ? undefined : { kind: "act", phrase: head };
   if (head.split(/\s+/).length <= MAX_COMPARATIVE_WORDS && COMPARATIVE.test(head)) return { kind: "inherit", phrase: head };
   if (asksForMore(head)) return { kind: "inherit", phrase: head };

@@ -15,6 +15,7 @@ import { countNumbers, readNumericDomain } from "./numeric-domain.js";
 import { GREETING_WORD, isGreetingOrThanks, isSmallTalk } from "./small-talk.js";
 import { clearlyEnglish } from "./script.js";
 import { BUG_WORDS } from "./task-words.js";
+import { opensWithFix } from "./fix-imperative.js";
 import type { ConversationReading } from "./read-conversation.js";
 
 /** A correction and why it was made. */
@@ -60,6 +61,8 @@ export function cueConsensusGuard(task: string, confidence: number, reading: Con
   // "we get tons of spam, can u check it" over the contact form's PHP a coding agent read: a label word is the code's
   // problem, not a labelling job (round 41).
   if (first.task === "classification" && reading.agent.coding && !named.some((cue) => cue.strong)) return undefined;
+  // "corrige tout ça" in a coding run: a repair asked of the agent, whatever review word the verb is elsewhere (round 49).
+  if (first.task === "code_review" && reading.agent.coding && opensWithFix(reading.latestLower)) return undefined;
   // News shared to tell someone stays chat, whatever one look-alike cue says ("fallait que je le dise", nineteenth round).
   if (task === "chat" && sharesNews(reading.latestLower)) return undefined;
   // "手数料って今何%でしたっけ？": a rate looked up, whatever maths cue asks for it.
