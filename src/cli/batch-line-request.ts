@@ -58,18 +58,15 @@ function unreadKeys(fields: Record<string, unknown>): string[] {
  * `switchyard` field, or the batch's flags.
  */
 export function unreadKeysNote(counts: ReadonlyMap<string, number>, firstLine: number): string {
-  const shown = (keys: string[]): string => keys.map((key) => JSON.stringify(key.slice(0, 64))).join(", ");
+  // Each key with the number of lines that held it: `"id" (2 lines), "expected" (1 line)`.
+  const shown = (keys: string[]): string => keys.map((key) => `${JSON.stringify(key.slice(0, 64))} (${counts.get(key) ?? 0} line${counts.get(key) === 1 ? "" : "s"})`).join(", ");
   const settings = [...counts.keys()].filter((key) => key === "switchyard" || SWITCHYARD_KEYS.includes(key) || misspelledKey(key) !== undefined);
   const others = [...counts.keys()].filter((key) => !settings.includes(key));
-  const lines = (keys: string[]): string => {
-    const most = Math.max(...keys.map((key) => counts.get(key) ?? 0));
-    return most === 1 ? "on one line" : `on up to ${most} lines`;
-  };
   let note = "";
-  if (others.length > 0) note += `note: line key${others.length === 1 ? "" : "s"} ${shown(others)} not read (${lines(others)}, the first line ${firstLine}); each line's decision is printed in its place, so pair them by position.\n`;
+  if (others.length > 0) note += `note: line key${others.length === 1 ? "" : "s"} ${shown(others)} not read, the first on line ${firstLine}; each line's decision is printed in its place, so pair them by position.\n`;
   if (settings.length > 0) {
     const meant = [...new Set(settings.map((key) => misspelledKey(key) ?? key))].filter((key) => key !== "switchyard");
-    note += `note: ${shown(settings)} beside the request ${settings.length === 1 ? "is" : "are"} not read (${lines(settings)}), so those lines were routed without ${settings.length === 1 ? "it" : "them"}: routing settings go in the request's "switchyard" field, {"request": {..., "switchyard": {${meant.map((key) => `${JSON.stringify(key)}: ...`).join(", ") || "..."}}}} (or --task, --tier, --quality for the whole batch).\n`;
+    note += `note: ${shown(settings)} beside the request ${settings.length === 1 ? "is" : "are"} not read, so those lines were routed without ${settings.length === 1 ? "it" : "them"}: routing settings go in the request's "switchyard" field, {"request": {..., "switchyard": {${meant.map((key) => `${JSON.stringify(key)}: ...`).join(", ") || "..."}}}} (or --task, --tier, --quality for the whole batch).\n`;
   }
   return note;
 }

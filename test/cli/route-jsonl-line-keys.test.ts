@@ -31,7 +31,7 @@ describe("route --jsonl: keys beside the request", () => {
     // Decided as the request alone decides: chat at budget, not the translation or premium written beside it.
     expect(out.map((line) => [line.task, line.tier])).toEqual([["chat", "budget"], ["chat", "budget"], ["chat", "budget"], ["chat", "budget"]]);
     expect(stderr.match(/beside the request/g)).toHaveLength(1);
-    expect(stderr).toContain('note: "task", "switchyard", "teir", "tier" beside the request are not read (on one line), so those lines were routed without them');
+    expect(stderr).toContain('note: "task" (1 line), "switchyard" (1 line), "teir" (1 line), "tier" (1 line) beside the request are not read, so those lines were routed without them');
     expect(stderr).toContain('{"request": {..., "switchyard": {"task": ..., "tier": ...}}}');
     expect(code).toBe(0);
   });
@@ -54,7 +54,7 @@ describe("route --jsonl: keys beside the request", () => {
     ]);
     expect(out.map((line) => [line.line, line.task])).toEqual([[undefined, "translation"], [undefined, "chat"], [undefined, "chat"]]);
     expect(stderr.match(/not read/g)).toHaveLength(1);
-    expect(stderr).toContain('note: line keys "id", "expected", "custom_id", "kind" not read (on one line, the first line 1)');
+    expect(stderr).toContain('note: line keys "id" (1 line), "expected" (1 line), "custom_id" (1 line), "kind" (1 line) not read, the first on line 1');
     expect(code).toBe(0);
   });
 
