@@ -45,6 +45,8 @@ describe("a value of the wrong shape names how to write it (journey 1.4)", () =>
     // `limit_usd: $5` (or "5 USD") got "must be a number (got "$5")": right, but it left the user to guess what a number is here.
     expect(issuesOf("budgets:\n  - { scope: global, window: day, limit_usd: $5 }\n")).toMatch(/budgets\[0\]\.limit_usd: must be a number \(got "\$5"\); write the number alone: limit_usd: 5$/m);
     expect(issuesOf("tiers:\n  cheap: { models: [openai/gpt-5-nano], max_tokens: '1,024' }\n")).toMatch(/tiers\.cheap\.max_tokens: must be a number \(got "1,024"\); write the number alone: max_tokens: 1024$/m);
+    expect(issuesOf("budgets:\n  - { scope: global, window: day, limit_usd: '5 USD' }\n")).toMatch(/write the number alone: limit_usd: 5$/m);
+    expect(issuesOf("budgets:\n  - { scope: global, window: day, limit_usd: '$ 2.50 $' }\n")).toMatch(/write the number alone: limit_usd: 2\.50$/m);
   });
 
   it("does not echo a number too long to be meant in full", () => {

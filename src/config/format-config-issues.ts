@@ -127,7 +127,7 @@ function shapeHint(issue: z.core.$ZodIssue, value: unknown): string {
   if (issue.code !== "invalid_type") return "";
   const key = issue.path.at(-1);
   if (issue.expected === "number" && typeof value === "string" && typeof key === "string") {
-    const written = value.trim().replace(/^\$\s*/, "").replace(/\s*(?:usd|\$)$/i, "");
+    const written = withoutCurrency(value);
     // Separators only in groups of three: "5,50" is five fifty written with a decimal comma, not 550. A longer number
     // than any setting holds is not repeated: "got …" quotes it cut short.
     if (written.length > 24) return "";
@@ -137,6 +137,17 @@ function shapeHint(issue: z.core.$ZodIssue, value: unknown): string {
     return `; write each budget as an item of the list: budgets: [${budgetItems(value).join(", ")}]`;
   }
   return "";
+}
+
+/**
+ * A dollar amount without its sign or unit: `$ 5`, `5$`, `5 USD` → `5`. Trimmed by hand, not with a
+ * `\s*(?:usd|\$)$` pattern: that one backtracks quadratically on a long run of spaces (420 ms on 20,000).
+ */
+function withoutCurrency(value: string): string {
+  let written = value.trim();
+  if (written.startsWith("$")) written = written.slice(1).trimStart();
+  if (written.toLowerCase().endsWith("usd")) return written.slice(0, -3).trimEnd();
+  return written.endsWith("$") ? written.slice(0, -1).trimEnd() : written;
 }
 
 const BUDGET_WINDOWS: Readonly<Record<string, string>> = { daily: "day", day: "day", monthly: "month", month: "month" };
