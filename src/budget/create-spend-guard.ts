@@ -8,7 +8,7 @@ import type { BudgetConfig } from "../config/config-schema.js";
 import type { Clock } from "../core/clock.js";
 import { BudgetExceededError } from "../core/errors/index.js";
 import { budgetStatus, type BudgetStatus } from "./budget-status.js";
-import type { ExpiredReservationPolicy, Ledger } from "./ledger.js";
+import type { ExpiredReservationPolicy, Ledger, LedgerBucket } from "./ledger.js";
 import { bindBudgets, bucketsAt } from "./match-budgets.js";
 import type { Reservation, SpendGuard, SpendScope } from "./spend-guard.js";
 import { fromNanoUsd, toNanoUsd } from "./usd-units.js";
@@ -79,11 +79,13 @@ export function createSpendGuard(options: SpendGuardOptions): BudgetGuard {
         expiresAt: now + reservationTtlInMs,
       });
       if (!result.ok) {
+        const refusing = buckets.find((bucket) => bucket.budget === result.budget);
         throw new BudgetExceededError({
           budget: result.budget,
           remainingUsd: fromNanoUsd(Math.max(0, result.remainingInNanoUsd)),
           requestedUsd: reservation.amountUsd,
-          resetsAt: buckets.find((bucket) => bucket.budget === result.budget)?.windowEndsAt ?? null,
+          resetsAt: refusing?.windowEndsAt ?? null,
+          heldUsd: refusing ? await heldByRequestsInFlight(ledger, refusing, amountInNanoUsd) : 0,
         });
       }
       return reservation;
@@ -104,6 +106,21 @@ export function createSpendGuard(options: SpendGuardOptions): BudgetGuard {
     },
     sweep,
   };
+}
+
+/**
+ * What open reservations hold of the bucket that refused, when the request would fit beside its settled spend alone
+ * (so a retry once they settle may pass); 0 when settled spend refuses it too. Read after the refusal, not in the
+ * reserve's transaction: a figure for the message only. A store that cannot answer leaves it 0 (the 402 stands).
+ */
+async function heldByRequestsInFlight(ledger: Ledger, bucket: LedgerBucket, amountInNanoUsd: number): Promise<number> {
+  try {
+    const [usage] = await ledger.usage([bucket]);
+    if (!usage || usage.reservedInNanoUsd <= 0) return 0;
+    return usage.spentInNanoUsd + amountInNanoUsd <= bucket.limitInNanoUsd ? fromNanoUsd(usage.reservedInNanoUsd) : 0;
+  } catch {
+    return 0;
+  }
 }
 
 /** Fills a scope's key name and limits from the key store when the caller gave only the key id. */

@@ -5,7 +5,7 @@
  * @module
  */
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
-import { AllAttemptsFailedError, CircuitOpenError, GatewayError, RateLimitError, UpstreamRateLimitedError } from "../core/errors/index.js";
+import { AllAttemptsFailedError, BudgetExceededError, CircuitOpenError, GatewayError, RateLimitError, UpstreamRateLimitedError } from "../core/errors/index.js";
 import { MethodNotAllowedError, routePath } from "./route-registry.js";
 import { setSafeHeaders } from "./safe-header.js";
 
@@ -73,6 +73,7 @@ function errorResponse(error: unknown): { status: number; envelope: ErrorEnvelop
     const headers: Record<string, string> = {};
     if (error instanceof RateLimitError) headers["retry-after"] = String(error.retryAfterSeconds);
     if ((error instanceof CircuitOpenError || error instanceof UpstreamRateLimitedError) && error.retryAfterSeconds !== undefined) headers["retry-after"] = String(error.retryAfterSeconds);
+    if (error instanceof BudgetExceededError && error.retryAfterSeconds !== undefined) headers["retry-after"] = String(error.retryAfterSeconds);
     if (error instanceof MethodNotAllowedError) headers.allow = error.allow.join(", ");
     return { status: error.status, envelope: error.toEnvelope(), headers };
   }

@@ -145,6 +145,27 @@ describe.each([
     expect((await guard.reserve({ requestId: "c", scope: { keyId: "key_8", task: "chat", tier: "mid" }, amountUsd: 5 })).budgets).toEqual([]);
   });
 
+  it("a refusal the settled spend leaves room for says requests in flight hold the rest, and when to retry (round 21)", async () => {
+    const guard = createSpendGuard({ ledger: newLedger(), budgets: [{ scope: "global", window: "day", limit_usd: 1 }], clock: clockAt("2026-03-01T12:00:00Z") });
+    const first = await guard.reserve({ requestId: "q1", scope: SCOPE, amountUsd: 0.8 });
+    const held = await refusal(guard.reserve({ requestId: "q2", scope: SCOPE, amountUsd: 0.5 }));
+    expect(held.heldUsd).toBe(0.8);
+    expect(held.retryAfterSeconds).toBe(2);
+    expect(held.message).toContain("$0.800000 of the budget is held by requests still in flight");
+    expect(held.message).toContain("retry in a few seconds");
+    // Once the first settles at 0.7, settled spend itself leaves too little: the plain refusal, no retry hint.
+    await guard.settle(first, 0.7);
+    const spent = await refusal(guard.reserve({ requestId: "q3", scope: SCOPE, amountUsd: 0.5 }));
+    expect(spent.heldUsd).toBe(0);
+    expect(spent.retryAfterSeconds).toBeUndefined();
+    expect(spent.message).not.toContain("in flight");
+    expect(spent.message).toContain("Lower max_tokens");
+    // 0.7 settled and 0.2 held: 0.25 fits beside the settled spend alone (held named), 0.35 does not (plain refusal).
+    await guard.reserve({ requestId: "q4", scope: SCOPE, amountUsd: 0.2 });
+    expect((await refusal(guard.reserve({ requestId: "q5", scope: SCOPE, amountUsd: 0.25 }))).heldUsd).toBe(0.2);
+    expect((await refusal(guard.reserve({ requestId: "q6", scope: SCOPE, amountUsd: 0.35 }))).heldUsd).toBe(0);
+  });
+
   it("charges a reservation left by a crash once it expires, and not before", async () => {
     const clock = clockAt("2026-03-01T00:00:00Z");
     const ledger = newLedger();

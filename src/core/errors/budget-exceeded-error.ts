@@ -8,17 +8,22 @@ export class BudgetExceededError extends GatewayError {
   readonly requestedUsd: number;
   /** When the budget's window ends and its spend starts again from zero (ms since the epoch), when known. */
   readonly resetsAt: number | null;
+  /**
+   * What open reservations (requests in flight, each holding its worst case) hold of the budget, when the request
+   * would fit without them: its settled spend leaves room, so a retry once they finish may pass. 0 otherwise.
+   */
+  readonly heldUsd: number;
 
   /**
    * `drivers`: what besides tokens the worst case holds (web search, a file by URL, …), in words. The advice then names
    * them first, since lowering max_tokens changes little of such a worst case.
    */
-  constructor({ budget, remainingUsd, requestedUsd, resetsAt = null, drivers = [] }: { budget: string; remainingUsd: number; requestedUsd: number; resetsAt?: number | null; drivers?: readonly string[] }) {
+  constructor({ budget, remainingUsd, requestedUsd, resetsAt = null, drivers = [], heldUsd = 0 }: { budget: string; remainingUsd: number; requestedUsd: number; resetsAt?: number | null; drivers?: readonly string[]; heldUsd?: number }) {
     super({
       message:
         `Budget ${budget} has $${remainingUsd.toFixed(6)} left, ` +
         `but this request may cost up to $${requestedUsd.toFixed(6)}. ` +
-        advice(drivers) +
+        (heldUsd > 0 ? heldAdvice(heldUsd) : advice(drivers)) +
         (resetsAt === null ? "." : `; it starts again at ${utcMinute(resetsAt)}.`),
       status: 402,
       type: "budget_exceeded",
@@ -28,7 +33,29 @@ export class BudgetExceededError extends GatewayError {
     this.remainingUsd = remainingUsd;
     this.requestedUsd = requestedUsd;
     this.resetsAt = resetsAt;
+    this.heldUsd = heldUsd;
   }
+
+  /** Seconds a client may wait before retrying: set only when requests in flight, not settled spend, hold the room. */
+  get retryAfterSeconds(): number | undefined {
+    return this.heldUsd > 0 ? BUDGET_HELD_RETRY_AFTER_SECONDS : undefined;
+  }
+}
+
+/**
+ * The `Retry-After` of a 402 whose room is held by requests in flight. Most answers settle within seconds (each
+ * reservation is replaced by what its request cost, usually far below the worst case it held); a longer stream holds
+ * its reservation longer, so a retry may meet the same 402, which costs nothing.
+ */
+export const BUDGET_HELD_RETRY_AFTER_SECONDS = 2;
+
+/** A refusal the spend already settled leaves room for: what holds the rest, and that a retry may pass. */
+function heldAdvice(heldUsd: number): string {
+  return (
+    `$${heldUsd.toFixed(6)} of the budget is held by requests still in flight (each holds its worst case until it ` +
+    "settles to what it cost), and the spend settled so far leaves room for this one: retry in a few seconds, " +
+    "lower max_tokens, or raise the limit"
+  );
 }
 
 function advice(drivers: readonly string[]): string {
