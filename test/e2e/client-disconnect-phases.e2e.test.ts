@@ -2,7 +2,9 @@
  * A client that goes away at each phase of its request (round 20, ADR 0073): before its body finished uploading,
  * while the gateway waits on the upstream, and mid-stream. Nothing stays reserved in the ledger, the upstream request
  * is aborted (the upstream sees its connection close before it answered in full), the record says the client left
- * (499, the attempt `client_gone`), and the gateway serves the next request. Real HTTP, real SQLite.
+ * (499, the attempt `client_gone`), and the gateway serves the next request. Real HTTP, real SQLite. The upload case
+ * waits on the gateway's own events (it read the head and the first body bytes; it closed the exchange), not on sleeps, so
+ * it cannot pass with a client that left before the gateway saw anything (round 21).
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
@@ -94,12 +96,23 @@ describe("a client that leaves at each phase of its request", () => {
   it("before the body finished uploading: no upstream call, nothing reserved, the gateway still serves", async () => {
     const { port } = new URL(server.url);
     const full = body("phase-uploading", false);
+    // Events, not sleeps: the gateway has read the head and the first bytes of the body before the client leaves,
+    // and has closed its side of the exchange before anything is checked.
+    const arrived = new Promise<{ request: IncomingMessage; response: ServerResponse; firstBytes: string }>((resolve) => {
+      server.app.server.once("request", (request: IncomingMessage, response: ServerResponse) => {
+        request.once("data", (part: Buffer) => resolve({ request, response, firstBytes: part.toString() }));
+      });
+    });
     const socket = connect(Number(port), "127.0.0.1");
     await new Promise((resolve) => socket.once("connect", resolve));
     socket.write(`POST /v1/chat/completions HTTP/1.1\r\nhost: 127.0.0.1\r\ncontent-type: application/json\r\ncontent-length: ${full.length}\r\n\r\n${full.slice(0, 20)}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    const { request, response, firstBytes } = await arrived;
+    expect(request.url).toBe("/v1/chat/completions");
+    expect(firstBytes).toBe(full.slice(0, 20));
+    const answered = new Promise((resolve) => response.once("close", resolve));
     socket.destroy();
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await answered;
+    expect(response.writableFinished).toBe(false); // the gateway wrote no answer to a client that left
     expect(calls.has("phase-uploading")).toBe(false);
     expect(held()).toEqual({ n: 0, reserved: 0 });
     const next = await fetch(`${server.url}/v1/chat/completions`, { method: "POST", headers: { "content-type": "application/json" }, body: body("phase-after-upload", false) });
