@@ -19,3 +19,13 @@ export const generateDecisionId: IdGenerator = () => {
   const uuid = randomUUID();
   return `dec_${Date.now().toString(16).padStart(12, "0")}${uuid.slice(0, 8)}${uuid.slice(24)}`;
 };
+
+/**
+ * When a `dec_` id says its decision was made (ms since the epoch), from its first 12 hex digits; undefined for an id
+ * of another shape. Any client can write such an id, so this is a hint (how long to look for a record), never a fact.
+ */
+export function decisionIdTime(id: string): number | undefined {
+  if (id.length !== 36 || !id.startsWith("dec_")) return undefined;
+  const time = Number.parseInt(id.slice(4, 16), 16);
+  return /^[0-9a-f]{12}$/.test(id.slice(4, 16)) && Number.isSafeInteger(time) ? time : undefined;
+}

@@ -67,4 +67,37 @@ describe("handleFeedback", () => {
     for (const label of ["wrong language", "Ünïcödé ✓ 中文 👍", "a-b_c.d/e:f", ""]) await handleFeedback(decisions, { decision_id: "dec_1", score: 1, label });
     expect(stored).toEqual(["wrong language", "Ünïcödé ✓ 中文 👍", "a-b_c.d/e:f", ""]);
   });
+
+  it("looks again for a fresh decision another instance has not shipped yet, with few reads, and not for an old or future id (round 21)", async () => {
+    const clock = { at: 1_800_000_000_000 };
+    const idAt = (ms: number) => `dec_${ms.toString(16).padStart(12, "0")}${"ab".repeat(10)}`;
+    const fresh = idAt(clock.at - 50);
+    const reads: string[] = [];
+    let shipsAt = clock.at + 250;
+    const decisions = {
+      recordFeedback: async () => true,
+      get: async (id: string) => {
+        reads.push(id);
+        return id === fresh && clock.at >= shipsAt ? makeDecisionRecord({ id }) : undefined;
+      },
+    };
+    const lateRecords = { withinMs: 3_000, now: () => clock.at, sleep: async (ms: number) => void (clock.at += ms) };
+    expect(await handleFeedback(decisions, { decision_id: fresh, score: 1 }, { lateRecords })).toMatchObject({ decision_id: fresh });
+    expect(reads).toHaveLength(3); // at once, after 100 ms and after 200 more (past 250 ms)
+    // Never shipped: 404 after a handful of reads, within the 3 s the id's time allows.
+    shipsAt = Infinity;
+    reads.length = 0;
+    const started = clock.at;
+    const never = await handleFeedback(decisions, { decision_id: idAt(clock.at), score: 1 }, { lateRecords }).catch((e: unknown) => e as GatewayError);
+    expect(never).toMatchObject({ status: 404, code: "decision_not_found" });
+    expect(reads.length).toBeLessThanOrEqual(6);
+    expect(clock.at - started).toBeLessThanOrEqual(3_000);
+    // An id made a minute ago, one dated an hour ahead, or of another shape: one read, no wait.
+    for (const id of [idAt(clock.at - 60_000), idAt(clock.at + 3_600_000), "dec_nope"]) {
+      reads.length = 0;
+      const before = clock.at;
+      await expect(handleFeedback(decisions, { decision_id: id, score: 1 }, { lateRecords })).rejects.toMatchObject({ status: 404 });
+      expect({ id, reads: reads.length, waited: clock.at - before }).toEqual({ id, reads: 1, waited: 0 });
+    }
+  });
 });
