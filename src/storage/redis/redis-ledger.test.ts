@@ -67,6 +67,21 @@ describe("redis ledger, a reserve resent after its reply was lost", () => {
   });
 });
 
+describe("redis ledger, a refusal while requests in flight hold the room (round 21)", () => {
+  it("names what the open reservations hold when the settled spend leaves room, and not once it does not", async () => {
+    const clock = { now: () => Date.parse("2026-03-01T12:00:00Z") };
+    const guard = createSpendGuard({ ledger: createRedisLedger(test.redis, { prefix: fresh() }), budgets: [{ scope: "global", window: "day", limit_usd: 1 }], clock });
+    const scope = { task: "chat", tier: "budget" };
+    const first = await guard.reserve({ requestId: "q1", scope, amountUsd: 0.8 });
+    const held = await guard.reserve({ requestId: "q2", scope, amountUsd: 0.5 }).catch((error: unknown) => error);
+    expect(held).toBeInstanceOf(BudgetExceededError);
+    expect(held).toMatchObject({ heldUsd: 0.8, retryAfterSeconds: 2 });
+    await guard.settle(first, 0.7);
+    const spent = await guard.reserve({ requestId: "q3", scope, amountUsd: 0.5 }).catch((error: unknown) => error);
+    expect(spent).toMatchObject({ heldUsd: 0, retryAfterSeconds: undefined });
+  });
+});
+
 describe("redis rate limiter", () => {
   runRateLimiterContract({ create: async () => createRedisRateLimiter(test.redis, { prefix: fresh() }) });
 });
