@@ -15,6 +15,9 @@ const PROVIDER_ID = "functions.lookup:0";
 /** Kimi's form for an MCP tool as Codex names them: 59 characters, within the 64 OpenAI allows a `call_id`. */
 const MCP_TOOL = "mcp__github__create_pull_request_review";
 const MCP_ID = `functions.${MCP_TOOL}:1234567`;
+/** An MCP tool whose Kimi id (`functions.<name>:<n>`) is 70 characters: no form of it fits in 64. */
+const LONG_TOOL = `mcp__${"s".repeat(20)}__${"t".repeat(30)}`;
+const LONG_ID = `functions.${LONG_TOOL}:12`;
 const MODEL = "switchyard/tier/e2e";
 
 function chunk(delta: Record<string, unknown>, finish: string | null = null): string {
@@ -26,7 +29,8 @@ const USAGE = `data: ${JSON.stringify({ id: "gen-f", object: "chat.completion.ch
 function answer(text: string, stream: boolean): string {
   const request = JSON.parse(text) as { messages: { role: string }[]; tools?: { function: { name: string } }[] };
   const answered = request.messages.some((message) => message.role === "tool");
-  const [id, name] = request.tools?.[0]?.function.name === MCP_TOOL ? [MCP_ID, MCP_TOOL] : [PROVIDER_ID, "lookup"];
+  const toolName = request.tools?.[0]?.function.name;
+  const [id, name] = toolName === MCP_TOOL ? [MCP_ID, MCP_TOOL] : toolName === LONG_TOOL ? [LONG_ID, LONG_TOOL] : [PROVIDER_ID, "lookup"];
   if (stream) {
     const first = answered ? chunk({ role: "assistant", content: "It is 42." }) : chunk({ role: "assistant", tool_calls: [{ index: 0, id, type: "function", function: { name, arguments: '{"q":"x"}' } }] });
     return first + chunk({}, answered ? "stop" : "tool_calls") + USAGE + "data: [DONE]\n\n";
@@ -101,6 +105,57 @@ describe("a provider's tool-call ids that Anthropic's pattern refuses", () => {
       expect(callId.length, callId).toBeLessThanOrEqual(64);
       await client.responses.create({ model: MODEL, tools, store: false, input: [{ role: "user", content: "Review it." }, { type: "function_call", call_id: callId, name: MCP_TOOL, arguments: '{"q":"x"}' }, { type: "function_call_output", call_id: callId, output: "done" }] });
       expect(idsSentBack()).toEqual([MCP_ID, MCP_ID]);
+    }
+  });
+
+  it("Messages: a provider's id of 59 characters outside the pattern is shown in 64 at most (Bedrock refuses a longer tool_use.id), and round-trips", async () => {
+    const client = new Anthropic({ baseURL: gateway.url, apiKey: "unused", maxRetries: 0 });
+    const tools = [{ name: MCP_TOOL, input_schema: { type: "object" as const } }];
+    const ask = { model: MODEL, max_tokens: 100, tools, messages: [{ role: "user" as const, content: "Review it." }] };
+    for (const streamed of [false, true]) {
+      const message = streamed ? await client.messages.stream(ask).finalMessage() : await client.messages.create(ask);
+      const use = message.content.find((block) => block.type === "tool_use");
+      const id = use?.type === "tool_use" ? use.id : "";
+      expect(id).toMatch(/^[a-zA-Z0-9_-]{1,64}$/);
+      await client.messages.create({ ...ask, messages: [...ask.messages, { role: "assistant", content: message.content }, { role: "user", content: [{ type: "tool_result", tool_use_id: id, content: "done" }] }] });
+      expect(idsSentBack()).toEqual([MCP_ID, MCP_ID]);
+    }
+  });
+
+  it("Messages and Responses: an id no form of which fits in 64 is shown as a short one, the same in the call and its result upstream", async () => {
+    const anthropic = new Anthropic({ baseURL: gateway.url, apiKey: "unused", maxRetries: 0 });
+    const ask = { model: MODEL, max_tokens: 100, tools: [{ name: LONG_TOOL, input_schema: { type: "object" as const } }], messages: [{ role: "user" as const, content: "Do it." }] };
+    const message = await anthropic.messages.create(ask);
+    const use = message.content.find((block) => block.type === "tool_use");
+    const id = use?.type === "tool_use" ? use.id : "";
+    expect(id).toMatch(/^[a-zA-Z0-9_-]{1,64}$/);
+    await anthropic.messages.create({ ...ask, messages: [...ask.messages, { role: "assistant", content: message.content }, { role: "user", content: [{ type: "tool_result", tool_use_id: id, content: "done" }] }] });
+    expect(idsSentBack()).toEqual([id, id]);
+    const openai = new OpenAI({ baseURL: `${gateway.url}/v1`, apiKey: "unused", maxRetries: 0 });
+    const tools = [{ type: "function" as const, name: LONG_TOOL, parameters: { type: "object" }, strict: false }];
+    const item = (await openai.responses.create({ model: MODEL, input: "Do it.", tools, store: false })).output.find((output) => output.type === "function_call");
+    const callId = item?.type === "function_call" ? item.call_id : "";
+    expect(callId.length, callId).toBeLessThanOrEqual(64);
+    await openai.responses.create({ model: MODEL, tools, store: false, input: [{ role: "user", content: "Do it." }, { type: "function_call", call_id: callId, name: LONG_TOOL, arguments: "{}" }, { type: "function_call_output", call_id: callId, output: "done" }] });
+    expect(idsSentBack()).toEqual([callId, callId]);
+  });
+
+  it("Chat Completions: a conversation moved from the Messages door reaches the upstream with the provider's ids", async () => {
+    const anthropic = new Anthropic({ baseURL: gateway.url, apiKey: "unused", maxRetries: 0 });
+    const message = await anthropic.messages.create({ model: MODEL, max_tokens: 100, tools: [{ name: "lookup", input_schema: { type: "object" } }], messages: [{ role: "user", content: "Look it up." }] });
+    const use = message.content.find((block) => block.type === "tool_use");
+    const id = use?.type === "tool_use" ? use.id : "";
+    expect(id).not.toBe(PROVIDER_ID);
+    const openai = new OpenAI({ baseURL: `${gateway.url}/v1`, apiKey: "unused", maxRetries: 0 });
+    // As shown now, and as an earlier version showed it (`sy64_` + base64url), which a stored conversation may hold.
+    for (const shown of [id, `sy64_${Buffer.from(PROVIDER_ID).toString("base64url")}`]) {
+      const answer = await openai.chat.completions.create({
+        model: MODEL,
+        tools: [{ type: "function", function: { name: "lookup", parameters: { type: "object" } } }],
+        messages: [{ role: "user", content: "Look it up." }, { role: "assistant", content: null, tool_calls: [{ id: shown, type: "function", function: { name: "lookup", arguments: '{"q":"x"}' } }] }, { role: "tool", tool_call_id: shown, content: "42" }],
+      });
+      expect(answer.choices[0]?.message.content).toBe("It is 42.");
+      expect(idsSentBack()).toEqual([PROVIDER_ID, PROVIDER_ID]);
     }
   });
 });

@@ -6,6 +6,7 @@
  * Responses doors give them (tool-call-ids.ts): the upstream's when it is new, else one minted from the decision id.
  * @module
  */
+import { chatCallId } from "./door-tool-call-id.js";
 import { ToolCallIds } from "./tool-call-ids.js";
 
 /** Gives every tool call of each message (one per choice) an id of its own, in place; true when one changed. */
@@ -14,7 +15,7 @@ export function ownCallIds(messages: readonly unknown[], decisionId: string): bo
   for (const message of messages) {
     const calls = (message as { tool_calls?: unknown } | null | undefined)?.tool_calls;
     if (!Array.isArray(calls)) continue;
-    const ids = new ToolCallIds("call_", decisionId);
+    const ids = new ToolCallIds("call_", decisionId, chatCallId);
     for (const call of calls as unknown[]) {
       if (typeof call !== "object" || call === null) continue;
       const record = call as { id?: unknown };
@@ -84,7 +85,7 @@ export class StreamedCallIds {
   #choice(choiceIndex: number): { ids: ToolCallIds; byIndex: Map<number, string>; replaced: Map<string, number>; highest: number } {
     let choice = this.#choices.get(choiceIndex);
     if (!choice) {
-      choice = { ids: new ToolCallIds("call_", this.#decisionId), byIndex: new Map(), replaced: new Map(), highest: -1 };
+      choice = { ids: new ToolCallIds("call_", this.#decisionId, chatCallId), byIndex: new Map(), replaced: new Map(), highest: -1 };
       this.#choices.set(choiceIndex, choice);
     }
     return choice;

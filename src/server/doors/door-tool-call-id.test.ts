@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { doorToolCallId, responsesCallId, upstreamToolCallId, withUpstreamToolCallIds } from "./door-tool-call-id.js";
+import { chatCallId, doorToolCallId, responsesCallId, upstreamToolCallId, withUpstreamToolCallIds } from "./door-tool-call-id.js";
 
 const ANTHROPIC_ID = /^[a-zA-Z0-9_-]+$/;
 
@@ -43,5 +43,61 @@ describe("tool-call ids at the Messages and Responses doors", () => {
     // The upstream's own id that reads as one shown encoded is encoded, so it reads back as itself, not "functions.x:0".
     expect(responsesCallId(lookalike)).not.toBe(lookalike);
     expect(upstreamToolCallId(responsesCallId(lookalike))).toBe(lookalike);
+  });
+});
+
+describe("tool-call ids within 64 characters (Bedrock's tool_use.id, OpenAI's call_id)", () => {
+  /** Kimi's id for an MCP tool as Claude Code names them: 59 characters, two outside the pattern. */
+  const MCP_ID = "functions.mcp__github__create_pull_request_review:1234567";
+
+  it("show a provider's id outside the pattern in at most 64 characters, readable, and read it back", () => {
+    const shown = doorToolCallId(MCP_ID);
+    expect(shown).toMatch(ANTHROPIC_ID);
+    expect(shown.length, shown).toBeLessThanOrEqual(64);
+    expect(shown).toBe("sy-functions-dmcp__github__create_pull_request_review-c1234567");
+    expect(upstreamToolCallId(shown)).toBe(MCP_ID);
+  });
+
+  it("still read back an id shown as `sy64_` + base64url by an earlier version, however long", () => {
+    const long = `functions.${"t".repeat(60)}:0`;
+    expect(upstreamToolCallId(`sy64_${Buffer.from(long).toString("base64url")}`)).toBe(long);
+    expect(upstreamToolCallId(`sy64_${Buffer.from("tool/é:2").toString("base64url")}`)).toBe("tool/é:2");
+  });
+
+  it("show an id that cannot be written in 64 characters as a short hash: the same every time, sent upstream as it is", () => {
+    for (const upstream of [`functions.${"t".repeat(60)}:0`, "x".repeat(65), `é${"t".repeat(64)}`, `é${"t".repeat(60)}`]) {
+      // The Responses door shows an id of 64 or fewer as it is, whatever its characters.
+      for (const show of upstream.length > 64 ? [doorToolCallId, responsesCallId] : [doorToolCallId]) {
+        const shown = show(upstream);
+        expect(shown, upstream).toMatch(ANTHROPIC_ID);
+        expect(shown.length).toBeLessThanOrEqual(64);
+        expect(show(upstream)).toBe(shown);
+        // Not decodable: the call and its result both reach the upstream under this id, so it still pairs them.
+        expect(upstreamToolCallId(shown)).toBe(shown);
+      }
+    }
+    expect(doorToolCallId("a".repeat(65))).not.toBe(doorToolCallId("b".repeat(65)));
+  });
+
+  it("keep the mapping one-to-one: every id read back as itself, lookalikes of the short form included", () => {
+    const ids = ["functions.lookup:0", "a-b", "sy-", "sy-x", "sy-a-db", "sy--d", "sy-a-", "sy-a-?", "x:y", "-", ".", "a b", "ü", "sy64_YQ", MCP_ID];
+    const lookalikes = ids.map((id) => doorToolCallId(id));
+    for (const upstream of [...ids, ...lookalikes, ...lookalikes.map((id) => doorToolCallId(id))]) {
+      for (const show of [doorToolCallId, responsesCallId, chatCallId]) {
+        const shown = show(upstream);
+        // Only an id whose every form is over 64 characters is hashed: the one form not read back.
+        if (shown.startsWith("syh_") && shown !== upstream) expect(3 + upstream.length + upstream.replace(/[a-zA-Z0-9_]/g, "").length, upstream).toBeGreaterThan(64);
+        else expect(upstreamToolCallId(shown), `${show.name}(${upstream})`).toBe(upstream);
+      }
+    }
+    // A client's own id that starts like ours but is not a canonical form goes upstream as it is.
+    for (const own of ["sy-a-?", "sy-a-", "sy-abc", "sy--", `sy-${"a-d".repeat(30)}`]) expect(upstreamToolCallId(own)).toBe(own);
+  });
+
+  it("read a hostile nest of prefixes in linear time, without exhausting the stack", () => {
+    const nested = "sy-".repeat(100_000) + "x-d";
+    expect(upstreamToolCallId(nested)).toBe(nested);
+    const base64Nest = Array.from({ length: 40 }).reduce<string>((id) => `sy64_${Buffer.from(id).toString("base64url")}`, "a.b");
+    expect(upstreamToolCallId(base64Nest).length).toBeLessThan(base64Nest.length);
   });
 });

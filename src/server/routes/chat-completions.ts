@@ -23,6 +23,7 @@ import { ANONYMOUS, spendScopeFor, type KeyAuthenticator, type KeyIdentity } fro
 import { assertClientModelsAllowed, assertTierAllowed } from "../auth/assert-tier-allowed.js";
 import { toErrorResponse } from "../error-handler.js";
 import { inDoorTerms, type DoorFieldNames } from "../doors/door-field-names.js";
+import { withUpstreamToolCallIds } from "../doors/door-tool-call-id.js";
 import type { GatewayMetrics } from "../gateway-metrics.js";
 import { trackRefusedRequests } from "./refused-requests.js";
 import { promptText } from "../read-chat-request.js";
@@ -144,7 +145,9 @@ async function handleDoor(deps: ChatRouteDeps, door: Door, request: FastifyReque
     const read = await door.read(request.body, { headers: request.headers, keyId: identity.keyId });
     // From here on the errors are the engine's, in chat field names: restated in the door's below.
     engineErrors = door.fieldNames;
-    body = read.chat;
+    // Every door, Chat Completions included, sends the tool-call ids a door showed back as the provider wrote them
+    // (door-tool-call-id.ts): a conversation moves between doors with its ids.
+    body = { ...read.chat, messages: withUpstreamToolCallIds(read.chat.messages) };
     stream = body.stream === true;
     const caller = identity;
     turn = await recallConversation(deps.affinity, { keyId: caller.keyId, headers: request.headers, hint: read.conversation, messages: body.messages, breaker: fallback.breaker });

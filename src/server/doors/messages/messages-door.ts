@@ -10,7 +10,6 @@ import type { Door } from "../door.js";
 import { MESSAGES_FIELD_NAMES } from "../door-field-names.js";
 import { assertMessagesHaveContent } from "../nothing-to-send.js";
 import { readDoorBody } from "../read-door-body.js";
-import { withUpstreamToolCallIds } from "../door-tool-call-id.js";
 import { forcedCallWithoutTools, unknownToolChoice } from "../../request-shape/tool-choice.js";
 import { assertToolTurns } from "./assert-tool-turns.js";
 import { chatToMessage } from "./chat-to-message.js";
@@ -41,8 +40,7 @@ export const MESSAGES_DOOR: Door = {
     const chat = messagesToChat({ ...request, messages: edited.messages, model: openRouterModelId(request.model) });
     assertMessagesHaveContent(chat);
     return {
-      // The ids this door showed the client go upstream as the provider wrote them (door-tool-call-id.ts).
-      chat: { ...chat, messages: withUpstreamToolCallIds(chat.messages) },
+      chat,
       ...(typeof userId === "string" && userId.length > 0 ? { conversation: { source: "metadata.user_id" as const, value: userId } } : {}),
       render: {
         json: (result, meta) => chatToMessage(result.body, { id: meta.id, model: result.model, costUsd: meta.costUsd, usage: result.usage, stopSequences: request.stop_sequences }),

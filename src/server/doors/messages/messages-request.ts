@@ -69,7 +69,7 @@ const documentSource = z.discriminatedUnion("type", [
   z.looseObject({ type: z.literal("content"), content: z.union([z.string(), z.array(z.discriminatedUnion("type", [textBlock, imageBlock])).max(DOOR_LIMITS.maxBlocks)]) }),
   fileSource,
 ]);
-const documentBlock = z.looseObject({ type: z.literal("document"), source: documentSource, title: z.string().nullish(), cache_control: cacheControl });
+const documentBlock = z.looseObject({ type: z.literal("document"), source: documentSource, title: z.string().nullish(), context: z.string().nullish(), cache_control: cacheControl });
 
 // A search result a RAG app passes (top level in a user turn, or in a tool_result): text with its source and title.
 const searchResultBlock = z.looseObject({

@@ -100,7 +100,8 @@ function toolMessage(block: ToolResultBlock, spill: ContentPart[]): ChatMessage 
   if (typeof block.content === "string") text = block.content;
   else {
     for (const inner of block.content ?? []) {
-      if (inner.type === "text") cacheControl = inner.cache_control ?? cacheControl;
+      // A breakpoint on a text, document or search result it returned marks the tool's text (an image spills below).
+      if (inner.type !== "image") cacheControl = inner.cache_control ?? cacheControl;
       // Chat Completions tool messages hold text only: media a tool returned follows in the user message.
       for (const part of contentParts(inner)) {
         if (part.type === "text" && typeof part.text === "string") text += (text ? "\n" : "") + part.text;
@@ -120,14 +121,8 @@ function contentParts(block: MessagesContentBlock): ContentPart[] {
       return [textPart(block)];
     case "image":
       return [imagePart(block)];
-    case "document": {
-      const source = block.source;
-      if (source.type === "text") return [{ type: "text", text: source.data }];
-      // A custom-content document is text and images already: they go as the parts they are.
-      if (source.type === "content") return typeof source.content === "string" ? [{ type: "text", text: source.content }] : source.content.flatMap(contentParts);
-      const fileData = source.type === "base64" ? `data:${source.media_type};base64,${source.data}` : source.url;
-      return [{ type: "file", file: { filename: block.title ?? "document.pdf", file_data: fileData } }];
-    }
+    case "document":
+      return documentParts(block);
     case "search_result": {
       // Its title and source stay with its text, so the model can say where an answer came from.
       const text = [block.title, block.source, ...block.content.map((inner) => inner.text)].join("\n");
@@ -138,6 +133,31 @@ function contentParts(block: MessagesContentBlock): ContentPart[] {
       // runs; a tool_result is a `tool` message of its own.
       return [];
   }
+}
+
+/**
+ * A document's parts. Its `title` and `context` are what the model reads about it (Anthropic passes both to the
+ * model; the context is not cited from): they go before its text, as a text part before a PDF (whose file name is the
+ * title). Its `cache_control` is kept on its last part when that is text (a breakpoint is where the block ends).
+ */
+function documentParts(block: Extract<MessagesContentBlock, { type: "document" }>): ContentPart[] {
+  const source = block.source;
+  const about = [block.title, block.context].filter((text): text is string => typeof text === "string" && text.length > 0);
+  let parts: ContentPart[];
+  if (source.type === "text") parts = [{ type: "text", text: [...about, source.data].join("\n") }];
+  // A custom-content document is text and images already: they go as the parts they are.
+  else if (source.type === "content") parts = [...aboutPart(about), ...(typeof source.content === "string" ? [{ type: "text" as const, text: source.content }] : source.content.flatMap(contentParts))];
+  else {
+    const fileData = source.type === "base64" ? `data:${source.media_type};base64,${source.data}` : source.url;
+    parts = [...aboutPart(block.context ? [block.context] : []), { type: "file", file: { filename: block.title ?? "document.pdf", file_data: fileData } }];
+  }
+  const last = parts.at(-1);
+  if (block.cache_control && last?.type === "text") parts[parts.length - 1] = { ...last, cache_control: block.cache_control };
+  return parts;
+}
+
+function aboutPart(about: string[]): ContentPart[] {
+  return about.length > 0 ? [{ type: "text", text: about.join("\n") }] : [];
 }
 
 function imagePart(block: Extract<MessagesContentBlock, { type: "image" }>): ContentPart {

@@ -17,7 +17,6 @@ import type { AnswerMeta, Door, DoorRequest } from "../door.js";
 import { RESPONSES_FIELD_NAMES } from "../door-field-names.js";
 import { assertInputHasTurn } from "../nothing-to-send.js";
 import { readDoorBody } from "../read-door-body.js";
-import { withUpstreamToolCallIds } from "../door-tool-call-id.js";
 import { forcedCallWithoutTools, unknownToolChoice } from "../../request-shape/tool-choice.js";
 import { refuseHostedState, refuseStoredItems } from "./refuse-hosted-state.js";
 import { assertKnownResponsesFields } from "./responses-fields.js";
@@ -89,8 +88,7 @@ async function readResponsesRequest(stored: StoredResponses, body: unknown, keyI
   const chat = responsesToChat(request, history, input);
   assertInputHasTurn(chat);
   return {
-    // The ids this door showed the client go upstream as the provider wrote them (door-tool-call-id.ts).
-    chat: { ...chat, messages: withUpstreamToolCallIds(chat.messages) },
+    chat,
     ...(previous?.conversationId ? { conversation: { source: "previous_response_id" as const, value: previous.conversationId, ...(previous.affinity ? { memory: previous.affinity } : {}) } } : {}),
     render: {
       async json(result, meta) {
