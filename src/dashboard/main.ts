@@ -15,6 +15,7 @@ import { modelsPage } from "./pages/models.js";
 import { overviewPage } from "./pages/overview.js";
 import { playgroundPage } from "./pages/playground.js";
 import { routerPage } from "./pages/router.js";
+import { viewFocus } from "./view-focus.js";
 
 const NAV: { path: string; label: string }[] = [
   { path: "/dashboard", label: "Overview" },
@@ -52,7 +53,7 @@ let cleanups: (() => void)[] = [];
 let views = 0;
 /** The path and query of the view on the page (a change of the fragment alone keeps it). */
 let shownUrl = "";
-/** The path of the view on the page (focus on a control is kept across views of the same path). */
+/** The path of the view on the page ("" before the first; focus on a control is kept across views of the same path). */
 let shownPath = "";
 
 function layout(): HTMLElement {
@@ -100,6 +101,8 @@ async function render(options: { restoreScroll?: boolean } = {}): Promise<void> 
   for (const cleanup of cleanups) cleanup();
   cleanups = [];
   const path = location.pathname;
+  const focus = viewFocus({ main, path, shownPath, leftUrl: shownUrl, traversal: options.restoreScroll === true });
+  shownPath = path;
   shownUrl = path + location.search;
   for (const link of navLinks) {
     const target = link.getAttribute("href") ?? "";
@@ -107,7 +110,6 @@ async function render(options: { restoreScroll?: boolean } = {}): Promise<void> 
     if (current) link.setAttribute("aria-current", "page");
     else link.removeAttribute("aria-current");
   }
-  const keep = focusToKeep(path);
   const match = pageFor(path);
   // Each view renders into a box of its own: a slower view the user already left (its data arrives late) then
   // fills a detached box instead of appending itself under the page now shown.
@@ -118,6 +120,7 @@ async function render(options: { restoreScroll?: boolean } = {}): Promise<void> 
     // As the server's 404 page says it for a link opened afresh.
     document.title = "Page not found · Switchyard";
     replace(root, h("h1", {}, "Page not found"), h("p", { class: "callout error", role: "alert" }, `There is no dashboard page at ${path.length > 200 ? `${path.slice(0, 200)}…` : path}. Pick a page from the navigation above.`));
+    focus.settled(root);
     return;
   }
   const context: PageContext = {
@@ -134,9 +137,8 @@ async function render(options: { restoreScroll?: boolean } = {}): Promise<void> 
   try {
     const rendered = match.page.render(context);
     root.append(loading);
-    keep(root);
+    focus.early(root);
     await rendered;
-    keep(root);
   } catch (error) {
     // A page that failed before its heading still says which page it is (a lone red box did not).
     if (!root.querySelector("h1")) root.prepend(h("h1", { class: "page-title" }, match.page.title));
@@ -144,29 +146,10 @@ async function render(options: { restoreScroll?: boolean } = {}): Promise<void> 
   } finally {
     loading.remove();
   }
+  if (view === views) focus.settled(root);
   // After "Loading…" is gone, which sat above the data and moved it down.
   const saved = (history.state as { scrollY?: unknown } | null)?.scrollY;
   if (options.restoreScroll && view === views && typeof saved === "number") window.scrollTo(0, saved);
-}
-
-/**
- * When the view about to be replaced has focus on one of its controls (a period picker, a filter) and the next view
- * is of the same page, a function that moves focus to the control with the same id in the new view, once it is
- * there. Redrawing the page had dropped focus to the body: a keyboard stepping through "Stack by" with the arrow
- * keys (each step a change) lost its place after one step, and the next arrow scrolled the page.
- */
-function focusToKeep(path: string): (root: HTMLElement) => void {
-  const focused = document.activeElement;
-  const id = focused instanceof HTMLElement && focused.id && main.contains(focused) && path === shownPath ? focused.id : "";
-  shownPath = path;
-  let done = id === "";
-  return (root) => {
-    if (done || document.activeElement !== document.body) return;
-    const again = root.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
-    if (!again) return;
-    again.focus();
-    done = true;
-  };
 }
 
 /** Goes to a dashboard URL without a reload. */

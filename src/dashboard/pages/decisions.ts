@@ -308,7 +308,8 @@ function pager(context: PageContext, nextCursor: string | null, onLaterPage: boo
   return h(
     "nav",
     { class: "pager", "aria-label": "Pages" },
-    onLaterPage ? h("a", { href: first, class: "button secondary" }, "← Newest") : null,
-    nextCursor ? h("a", { href: `/dashboard/decisions?${next.toString()}`, class: "button secondary", rel: "next" }, "Older →") : h("span", { class: "muted" }, "End of the list"),
+    // Ids, so the next page keeps the focus on the link (view-focus.ts): Enter after Enter pages on.
+    onLaterPage ? h("a", { href: first, id: "pager-newest", class: "button secondary" }, "← Newest") : null,
+    nextCursor ? h("a", { href: `/dashboard/decisions?${next.toString()}`, id: "pager-older", class: "button secondary", rel: "next" }, "Older →") : h("span", { class: "muted" }, "End of the list"),
   );
 }

@@ -1,0 +1,74 @@
+/**
+ * Where the keyboard's focus goes when the router replaces one view with another. Before, it stayed wherever the
+ * old view left it: on a link of the navigation (a screen reader said nothing of the new page), or, for a link of the
+ * old view itself (a decision in the list, "Older →", "← Back to the list") and after Back or Forward, on the body,
+ * so the next Tab started again at the top of the navigation.
+ * @module
+ */
+
+/** What the router knows of a view change, taken before the old view goes. */
+export interface ViewChange {
+  /** The element that shows the views. */
+  main: HTMLElement;
+  /** The path of the view to show, and of the view shown until now ("" before the first). */
+  path: string;
+  shownPath: string;
+  /** The path and query of the view being left. */
+  leftUrl: string;
+  /** Back or Forward: focus goes back to the link that led from this view to the one being left, when it is there. */
+  traversal: boolean;
+}
+
+/** Moves focus into a view: `early` once its heading is there, `settled` once its data is. */
+export interface ViewFocus {
+  early(root: HTMLElement): void;
+  settled(root: HTMLElement): void;
+}
+
+/**
+ * The focus plan for a view change. A control of the view with an id keeps the focus in the next view of the same
+ * path (a period picker, a filter: the arrow keys step through a picker's choices, each step a view). Otherwise,
+ * unless the user has moved the focus meanwhile, the new view's heading takes it (a screen reader reads it out, and
+ * Tab goes on from the top of the page); after Back or Forward, the link to the view left takes it, once it is there
+ * (Back from a decision lands on that decision's row, as the list is scrolled back to it).
+ */
+export function viewFocus(change: ViewChange): ViewFocus {
+  const { main, path, shownPath, leftUrl } = change;
+  const before = document.activeElement;
+  const keptId = before instanceof HTMLElement && before.id && main.contains(before) && path === shownPath ? before.id : "";
+  const firstView = shownPath === "";
+  let heading: HTMLElement | null = null;
+  // Focus the router may move: lost with the old view, still where the user started the change from, or on the
+  // heading the router gave it to while the data loaded.
+  const movable = () => {
+    const now = document.activeElement;
+    return now === null || now === document.body || now === before || (heading !== null && now === heading);
+  };
+  const keep = (root: HTMLElement): boolean => {
+    if (keptId === "") return false;
+    if (!movable()) return root.contains(document.activeElement);
+    const again = root.querySelector<HTMLElement>(`#${CSS.escape(keptId)}`);
+    again?.focus();
+    return again !== null;
+  };
+  const toHeading = (root: HTMLElement) => {
+    if (firstView || !movable()) return;
+    heading = root.querySelector<HTMLElement>("h1");
+    if (!heading) return;
+    // Focusable from script only: not a Tab stop, and no ring (styles.css) for a heading nobody can act on.
+    heading.setAttribute("tabindex", "-1");
+    heading.focus({ preventScroll: true });
+  };
+  return {
+    early(root) {
+      if (!keep(root)) toHeading(root);
+    },
+    settled(root) {
+      if (keep(root)) return;
+      if (heading === null || document.activeElement !== heading) toHeading(root);
+      if (!change.traversal || !movable()) return;
+      const back = Array.from(root.querySelectorAll<HTMLAnchorElement>("a[href]")).find((link) => link.getAttribute("href") === leftUrl);
+      back?.focus({ preventScroll: true });
+    },
+  };
+}

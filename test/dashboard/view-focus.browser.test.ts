@@ -1,0 +1,102 @@
+/**
+ * Where the focus lands when the router shows another view (src/dashboard/view-focus.ts). It stayed where the old
+ * view left it: on the body after a link of the old view (a decision of the list, "Older →") and after Back, so the
+ * next Tab started again at the top of the navigation, and on a navigation link, so a screen reader said nothing of
+ * the page now shown.
+ */
+import { describe, expect, it } from "vitest";
+import { chromiumForTests, fixture, page, useDashboardSession } from "./dashboard-session.js";
+import { openPage } from "./sign-in.js";
+
+/** What has focus: "h1:<its text>", "#<id>", "a:<its href>", or the tag. */
+const focused = () =>
+  page.evaluate(`(() => {
+    const e = document.activeElement;
+    if (!e) return "";
+    if (e.tagName === "H1") return "h1:" + e.textContent;
+    if (e.id) return "#" + e.id;
+    if (e.tagName === "A") return "a:" + e.getAttribute("href");
+    return e.tagName.toLowerCase();
+  })()`);
+
+describe.skipIf(!chromiumForTests())("dashboard in chromium: focus after a change of view", () => {
+  useDashboardSession({ signedIn: true });
+
+  it("leaves the focus alone on a page opened afresh", async () => {
+    await openPage(page, fixture.url, "/dashboard/decisions");
+    await page.locator("tr[data-decision] a").first().waitFor();
+    expect(await focused()).toBe("body");
+  });
+
+  it("puts the focus on a decision's heading when its link in the list is followed, and back on that link after Back", async () => {
+    await openPage(page, fixture.url, "/dashboard/decisions");
+    const link = page.locator("tr[data-decision] a").nth(3);
+    const href = await link.getAttribute("href");
+    await link.focus();
+    await page.keyboard.press("Enter");
+    await page.locator("[data-reasons]").waitFor();
+    await expect.poll(focused).toMatch(/^h1:Decision /);
+    await page.goBack();
+    await page.locator("tr[data-decision] a").first().waitFor();
+    await expect.poll(focused).toBe(`a:${href}`);
+    // The link is on screen, not scrolled away by the focus.
+    const box = await page.locator(`tr[data-decision] a[href="${href}"]`).boundingBox();
+    const height = page.viewportSize()?.height ?? 0;
+    expect(box && box.y >= 0 && box.y + box.height <= height).toBe(true);
+    // Tab goes on from there (the next row), not from the top of the navigation.
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(`document.activeElement?.closest("main") !== null`)).toBe(true);
+  });
+
+  it("puts the focus on the new page's heading when a link of the navigation is followed", async () => {
+    await openPage(page, fixture.url, "/dashboard/decisions");
+    await page.locator("nav").getByRole("link", { name: "Models" }).focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(focused).toBe("h1:Models");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(`document.activeElement?.closest("main") !== null`)).toBe(true);
+  });
+
+  it("keeps the focus on Older → while paging, and gives it to the heading at the end of the list", async () => {
+    await openPage(page, fixture.url, "/dashboard/decisions");
+    const older = page.getByRole("link", { name: "Older →" });
+    await older.focus();
+    const first = page.url();
+    await page.keyboard.press("Enter");
+    await page.waitForURL((url) => url.toString() !== first);
+    await page.locator("tr[data-decision]").first().waitFor();
+    await expect.poll(focused).toBe("#pager-older");
+    // On to the last page: "Older →" is gone there, and the focus is not left on the body.
+    while (await page.locator("#pager-older").count()) {
+      const before = page.url();
+      await page.keyboard.press("Enter");
+      await page.waitForURL((url) => url.toString() !== before);
+      await page.locator("tr[data-decision]").first().waitFor();
+    }
+    await page.getByText("End of the list").waitFor();
+    await expect.poll(focused).toBe("h1:Decisions");
+  });
+
+  it("does not take the focus from a control the user moved to while the page loaded", async () => {
+    await openPage(page, fixture.url, "/dashboard/models");
+    // The list's answer waits until the user has moved on to another link.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/api/decisions?*", async (route) => {
+      await held;
+      await route.continue();
+    });
+    try {
+      await page.locator("nav").getByRole("link", { name: "Decisions" }).click();
+      await page.getByText("Loading…").waitFor();
+      await page.locator("nav").getByRole("link", { name: "Router" }).focus();
+      release();
+      await page.locator("tr[data-decision]").first().waitFor();
+      await page.waitForLoadState("networkidle");
+      expect(await focused()).toBe("a:/dashboard/router");
+    } finally {
+      release();
+      await page.unroute("**/api/decisions?*");
+    }
+  });
+});
