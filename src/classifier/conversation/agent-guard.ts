@@ -15,7 +15,7 @@ import { SMALL_TALK } from "./small-talk.js";
 import { isGreetingOnly } from "./greeting-only.js";
 import { BUG_WORDS, CASES_TO_COVER, CHANGE_REQUEST, asksChange } from "./task-words.js";
 import { acknowledgesWithFeeling } from "./venting.js";
-import { asksVerdict } from "./verdict-ask.js";
+import { asksVerdict, outsideCondition } from "./verdict-ask.js";
 import { opensWithFix } from "./fix-imperative.js";
 
 /**
@@ -72,7 +72,7 @@ export function agentGuard(task: string, reading: ConversationReading, confidenc
   // "Why is this endpoint so slow?", "这个接口为什么这么慢": a diagnosis ask, not a change to make.
   if (task === "code_generation" && bug && !CHANGE_REQUEST.test(text)) return { task: "code_review", why: "a diagnosis ask in a coding-agent context" };
   // "is this safe to merge?", "これで大丈夫？" read as a change: a verdict asked on the code, no change asked, is a review (round 49).
-  if (task === "code_generation" && !bug && asksVerdict(text) && !CHANGE_REQUEST.test(text) && !MAKE_CHANGE_ASK.test(text)) return { task: "code_review", why: "asks a verdict on the code in a coding-agent context" };
+  if (task === "code_generation" && !bug && asksVerdict(text) && !CHANGE_REQUEST.test(outsideCondition(text)) && !MAKE_CHANGE_ASK.test(text)) return { task: "code_review", why: "asks a verdict on the code in a coding-agent context" };
   // "which python version does the ci image use", read as a change: a fact looked up in the repository (round 43); with
   // nothing said after the question ("which one should we adopt? the faster one, swap it in" asks the swap).
   if (task === "code_generation" && !bug && FACT_QUESTION.test(text) && !/[?？]\s*\S/u.test(text) && !CHANGE_REQUEST.test(text) && !MAKE_CHANGE_ASK.test(text)) return { task: "simple_qa", why: "a fact asked of the repository, no change asked" };
@@ -96,7 +96,7 @@ export function agentGuard(task: string, reading: ConversationReading, confidenc
   // sure of, with no bug, change or fix asked, is the turn's own work, not code work (round 42).
   if (!bug && confidence >= SURE_OWN_READING && !CHANGE_REQUEST.test(text) && !MAKE_CHANGE_ASK.test(text)) return undefined;
   // "passt das so oder übersehe ich was?" after the diff: a verdict asked on the code, with no change asked, is a review.
-  if (!bug && asksVerdict(text) && !CHANGE_REQUEST.test(text) && !MAKE_CHANGE_ASK.test(text)) return { task: "code_review", why: "asks a verdict on the code in a coding-agent context" };
+  if (!bug && asksVerdict(text) && !CHANGE_REQUEST.test(outsideCondition(text)) && !MAKE_CHANGE_ASK.test(text)) return { task: "code_review", why: "asks a verdict on the code in a coding-agent context" };
   const guarded = bug ? "code_review" : "code_generation";
   return { task: guarded, why: "coding-agent context" };
 }

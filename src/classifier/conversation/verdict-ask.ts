@@ -24,6 +24,22 @@ const VERDICT = new RegExp(
 );
 
 /**
+ * A problem asked of the code under a condition (round 50): "is there a problem if two requests come in at once?", "il y a
+ * un souci si deux requêtes arrivent en même temps ?", "gibt es ein Problem, wenn …", "会不会有问题", "同時に来たら問題ある？".
+ * The condition names a situation ("si l'utilisateur est modifié"), not a change asked: see {@link outsideCondition}.
+ */
+const PROBLEM_IF = new RegExp(
+  [
+    "\\b(?:is there|are there|would there be|will there be|could there be|any) (?:an? |any )?(?:problem|issue|bug|race|risk)s? (?:if|when|with)\\b",
+    "(?:il y a|y a-t-il|y aura-t-il|est-ce qu'il y a|il y aura) (?:un |des )?(?:souci|probl[eè]me|bug|risque)s? (?:si|quand|avec|en cas)\\b|\\bgibt es (?:ein(?:en)? )?(?:problem|bug|risiko)\\p{L}{0,2},? (?:wenn|falls|bei)\\b",
+    "\\bhay (?:alg[uú]n |un )?(?:problema|fallo|riesgo|bug) (?:si|cuando|con)\\b|\\b(?:tem|h[aá]) (?:algum |um )?(?:problema|bug|risco) (?:se|quando|com)\\b|c'è (?:un |qualche )?(?:problema|bug|rischio) (?:se|quando|con)\\b",
+    "(?:будет|есть|будут) (?:ли )?(?:проблем|баг)\\p{L}{0,2},? (?:если|когда|при)(?![\\p{L}])",
+    "会不会有问题|会有问题吗|問題(?:ある|ない|になる|にならない)[？?]|문제 (?:있어|없어|생기|있을까|없을까)",
+  ].join("|"),
+  "u",
+);
+
+/**
  * An action asked beside the verdict: "looks good, commit it and push", "passt das so? wenn nicht, dreh …", "合并之前把测试
  * 补上" (review 49). The turn asks the agent to act, not only to judge.
  */
@@ -32,5 +48,23 @@ const ACTION_BESIDE =
 
 /** Whether the turn asks a verdict on the code as it stands (see {@link VERDICT}), and no action beside it. */
 export function asksVerdict(lower: string): boolean {
-  return VERDICT.test(lower) && !ACTION_BESIDE.test(lower);
+  return (VERDICT.test(lower) || PROBLEM_IF.test(lower)) && !ACTION_BESIDE.test(lower);
+}
+
+/** Characters a condition may run to before its question mark. */
+const MAX_CONDITION_CHARS = 200;
+
+/**
+ * The turn without the condition of a problem asked (see {@link PROBLEM_IF}), from the problem word to the question mark,
+ * so a change word inside it ("… ou si l'utilisateur est modifié ?", "if the user gets updated?") is not read as a change
+ * asked.
+ */
+export function outsideCondition(lower: string): string {
+  const asked = PROBLEM_IF.exec(lower);
+  if (asked === null) return lower;
+  const from = asked.index + asked[0].length;
+  let to = from;
+  const last = Math.min(lower.length, from + MAX_CONDITION_CHARS);
+  while (to < last && lower[to] !== "?" && lower[to] !== "？") to++;
+  return lower.slice(0, asked.index) + " " + lower.slice(to);
 }
