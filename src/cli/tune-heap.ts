@@ -1,7 +1,6 @@
 /**
  * The V8 settings the long-running gateway process changes (ADR 0018): no allocation-site pretenuring, and no
- * optimizing compiler for WebAssembly. (Its new space is capped at 16 MB too, by `bin/switchyard.js` before the CLI's
- * modules load, which would grow it to 32 MB first: `new-space-cap.ts`.)
+ * optimizing compiler for WebAssembly.
  *
  * Pretenuring: V8 decides per allocation site (an object or array literal) whether to allocate straight into the old
  * generation, from how many of the site's objects were still alive at a scavenge. A gateway under concurrent load
