@@ -44,7 +44,9 @@ describe("a budget held only by a request in flight", () => {
   it("refuses 402 saying the room is held in flight, with Retry-After, and serves once it settles", async () => {
     const worst = await worstCaseUsd();
     // Room for one worst case and a half: a second request fits beside the first's settled cost, not its reservation.
-    gateway = await startGateway({ config: { tiers: TIER }, app: guarded(worst * 1.5), simulator: { slowMs: 800, recordCalls: true } });
+    // The first answer is held back 3 s (within first_token_ms), long past the two refused requests on loaded cores.
+    const upstream = { timeouts: { first_token_ms: 5_000, idle_ms: 5_000, total_ms: 15_000, connect_ms: 1_000 }, max_retry_after_ms: 100 };
+    gateway = await startGateway({ config: { tiers: TIER, upstream }, app: guarded(worst * 1.5), simulator: { slowMs: 3_000, recordCalls: true } });
     gateway.simulator.setFault("openai/gpt-5-nano", "slow_first_token");
     const url = gateway.url;
     const first = post(url, "/v1/chat/completions", chat("Count."));

@@ -7,6 +7,7 @@
 import type { FastifyInstance } from "fastify";
 import { InvalidRequestError } from "../../core/errors/index.js";
 import { parseDecimal } from "../../core/parse-decimal.js";
+import { findDecision, lateRecordWait } from "../../log/find-decision.js";
 import { notFound, queryValue, type AdminRouteDeps } from "./admin-deps.js";
 import { decisionFilterOf, decodeCursor, encodeCursor } from "./admin-query.js";
 
@@ -31,8 +32,10 @@ export function registerAdminDecisionRoutes(app: FastifyInstance, deps: AdminRou
     return { object: "list", data, next_cursor };
   });
 
+  // A decision made a moment ago on another instance may still wait in that instance's outbox: looked for again.
+  const lateRecords = lateRecordWait(() => deps.clock.now());
   app.get<{ Params: { id: string } }>("/api/decisions/:id", async (request) => {
-    const record = await deps.decisions.get(request.params.id);
+    const record = await findDecision(deps.decisions, request.params.id, lateRecords);
     if (!record) throw notFound(`No decision ${request.params.id.length > 80 ? `${request.params.id.slice(0, 80)}…` : request.params.id}.`);
     return record;
   });
