@@ -20,13 +20,16 @@ function answer(text: string, stream: boolean): string {
   const args = text.includes("CUT") ? CUT_ARGUMENTS : WHOLE_ARGUMENTS;
   const call = { index: 0, id: "call_w1", type: "function", function: { name: "get_weather", arguments: args } };
   const usage = { prompt_tokens: 12, completion_tokens: 8, total_tokens: 20 };
+  // With TEXT, the model says something before it calls.
+  const said = text.includes("TEXT") ? "Checking the weather." : null;
   if (!stream) {
-    const message = { role: "assistant", content: null, tool_calls: [call] };
+    const message = { role: "assistant", content: said, tool_calls: [call] };
     return JSON.stringify({ id: "gen-cut", object: "chat.completion", created: 1, model, choices: [{ index: 0, message, finish_reason: "length" }], usage });
   }
   const chunk = (delta: Record<string, unknown>, finish: string | null, extra: Record<string, unknown> = {}): string =>
     `data: ${JSON.stringify({ id: "gen-cut", object: "chat.completion.chunk", created: 1, model, choices: [{ index: 0, delta, finish_reason: finish }], ...extra })}\n\n`;
-  return chunk({ role: "assistant", tool_calls: [call] }, null) + chunk({}, "length", { usage }) + "data: [DONE]\n\n";
+  const saying = said === null ? "" : chunk({ role: "assistant", content: said }, null);
+  return saying + chunk({ role: "assistant", tool_calls: [call] }, null) + chunk({}, "length", { usage }) + "data: [DONE]\n\n";
 }
 
 let gateway: Gateway;
@@ -62,6 +65,14 @@ describe("a function call cut by max_output_tokens", () => {
       expect(response.output.find((item) => item.type === "function_call")).toMatchObject({ arguments: WHOLE_ARGUMENTS, status: "completed" });
     });
   }
+
+  it("the message said before a cut call is completed, streamed and not (it ended before the call began)", async () => {
+    for (const streamed of [false, true]) {
+      const response = await respond("Weather? CUT TEXT", streamed);
+      expect(response.status).toBe("incomplete");
+      expect(response.output.map((item) => [item.type, "status" in item ? item.status : undefined]), streamed ? "streamed" : "not streamed").toEqual([["message", "completed"], ["function_call", "incomplete"]]);
+    }
+  });
 
   it("streamed: the call's output_item.done event says incomplete too", async () => {
     const stream = await client.responses.create({ model: MODEL, input: "Weather? CUT", tools: [TOOL], max_output_tokens: 16, stream: true });

@@ -19,6 +19,22 @@ describe("/v1/messages/count_tokens", () => {
     await app.close();
   });
 
+  it("counts the tool-call ids as the engine reserves on them: as the provider wrote them, not as the door showed them", async () => {
+    const app = Fastify();
+    registerCountTokensRoute(app, defaultConfig());
+    const conversation = (idOf: (n: number) => string) =>
+      Array.from({ length: 20 }, (_, n) => [
+        { role: "assistant", content: [{ type: "tool_use", id: idOf(n), name: "lookup", input: {} }] },
+        { role: "user", content: [{ type: "tool_result", tool_use_id: idOf(n), content: "ok" }] },
+      ]).flat();
+    const count = async (idOf: (n: number) => string) =>
+      (await app.inject({ method: "POST", url: "/v1/messages/count_tokens", payload: { model: "claude-sonnet-4-5", tools: [{ name: "lookup", input_schema: { type: "object" } }], messages: [{ role: "user", content: "go" }, ...conversation(idOf)] } })).json().input_tokens as number;
+    const provider = await count((n) => `functions.lookup:${n}`);
+    // As an earlier version showed them (`sy64_` + base64url): the door reads them back before the engine counts.
+    expect(await count((n) => `sy64_${Buffer.from(`functions.lookup:${n}`).toString("base64url")}`)).toBe(provider);
+    await app.close();
+  });
+
   it("refuses what /v1/messages refuses: a count never answers a request the door would not take", async () => {
     const app = Fastify();
     registerCountTokensRoute(app, defaultConfig());

@@ -17,6 +17,7 @@ import { MESSAGES_DOOR } from "../doors/messages/messages-door.js";
 import { assertKnownFields } from "../doors/messages/messages-fields.js";
 import { readDoorBody } from "../doors/read-door-body.js";
 import { messagesRequestSchema } from "../doors/messages/messages-request.js";
+import { withUpstreamToolCallIds } from "../doors/door-tool-call-id.js";
 
 /** The count request is a Messages request without `max_tokens`. */
 const countTokensSchema = messagesRequestSchema.extend({ max_tokens: messagesRequestSchema.shape.max_tokens.optional() });
@@ -37,7 +38,7 @@ export function registerCountTokensRoute(app: FastifyInstance, config: Switchyar
     // message it was counted for was refused.
     const taskHeader = request.headers["x-switchyard-task"];
     readWhatWasAsked(names, chat, typeof taskHeader === "string" && taskHeader.trim() !== "" ? { taskHeader: headerText(taskHeader) } : {});
-    // The same count the engine reserves on (src/routing/definition-tokens.ts).
-    return { input_tokens: estimateMessagesTokens(chat.messages) + definitionTokens(chat) };
+    // The same count the engine reserves on (src/routing/definition-tokens.ts), on the ids it sends upstream.
+    return { input_tokens: estimateMessagesTokens(withUpstreamToolCallIds(chat.messages)) + definitionTokens(chat) };
   });
 }

@@ -17,6 +17,7 @@ import type { KeyAuthenticator } from "../auth/create-key-auth.js";
 import { createKeyAuthHook } from "../auth/key-auth-hook.js";
 import type { ResponsesDoor } from "../doors/responses/responses-door.js";
 import { headerText } from "./chat-completions.js";
+import { withUpstreamToolCallIds } from "../doors/door-tool-call-id.js";
 
 /** The path, as registered. */
 export const INPUT_TOKENS_PATH = "/v1/responses/input_tokens";
@@ -35,8 +36,8 @@ export function registerResponsesInputTokens(app: FastifyInstance, door: Respons
     // The engine's own check of a named model, task or tier, as count_tokens makes it.
     const taskHeader = request.headers["x-switchyard-task"];
     readWhatWasAsked(names, chat, typeof taskHeader === "string" && taskHeader.trim() !== "" ? { taskHeader: headerText(taskHeader) } : {});
-    // The same count the engine reserves on (src/routing/definition-tokens.ts).
-    return { object: "response.input_tokens", input_tokens: estimateMessagesTokens(chat.messages) + definitionTokens(chat) };
+    // The same count the engine reserves on (src/routing/definition-tokens.ts), on the ids it sends upstream.
+    return { object: "response.input_tokens", input_tokens: estimateMessagesTokens(withUpstreamToolCallIds(chat.messages)) + definitionTokens(chat) };
   });
 }
 

@@ -81,7 +81,9 @@ export function outputItems(decisionId: string, parts: AnswerParts, encrypted = 
   if (parts.text || parts.refusal || parts.toolCalls.length === 0) {
     const text: OutputText[] = parts.text || !parts.refusal ? [{ type: "output_text", text: parts.text, annotations: [], logprobs: parts.logprobs }] : [];
     const refusal: OutputRefusal[] = parts.refusal ? [{ type: "refusal", refusal: parts.refusal }] : [];
-    items.push({ type: "message", id: `msg_${decisionId}`, status: finalStatus(parts.finishReason), role: "assistant", content: [...text, ...refusal] });
+    // A message followed by calls ended before they began: the cut, if any, fell on the last call (as streamed).
+    const status = parts.toolCalls.length > 0 ? "completed" : finalStatus(parts.finishReason);
+    items.push({ type: "message", id: `msg_${decisionId}`, status, role: "assistant", content: [...text, ...refusal] });
   }
   parts.toolCalls.forEach((call, index) => items.push({ type: "function_call", id: `fc_${decisionId}_${index}`, call_id: call.id, name: call.name, arguments: call.arguments, status: callStatus(call.arguments, finalStatus(parts.finishReason)) }));
   return items;
