@@ -67,7 +67,8 @@ export function viewFocus(change: ViewChange): ViewFocus {
       if (keep(root)) return;
       if (heading === null || document.activeElement !== heading) toHeading(root);
       if (!change.traversal || !movable()) return;
-      const back = Array.from(root.querySelectorAll<HTMLAnchorElement>("a[href]")).find((link) => link.getAttribute("href") === leftUrl);
+      // Compared as the browser reads the link (its href may be relative, or spell a character otherwise).
+      const back = Array.from(root.querySelectorAll<HTMLAnchorElement>("a[href]")).find((link) => link.origin === location.origin && link.pathname + link.search === leftUrl);
       back?.focus({ preventScroll: true });
     },
   };

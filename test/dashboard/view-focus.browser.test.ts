@@ -5,6 +5,7 @@
  * the page now shown.
  */
 import { describe, expect, it } from "vitest";
+import { EXPERIMENT } from "./dashboard-fixture.js";
 import { chromiumForTests, fixture, page, useDashboardSession } from "./dashboard-session.js";
 import { openPage } from "./sign-in.js";
 
@@ -46,6 +47,19 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: focus after a chang
     // Tab goes on from there (the next row), not from the top of the navigation.
     await page.keyboard.press("Tab");
     expect(await page.evaluate(`document.activeElement?.closest("main") !== null`)).toBe(true);
+  });
+
+  it("goes Back from an experiment's report to its link in the list, and says an unknown page's heading", async () => {
+    await openPage(page, fixture.url, "/dashboard/experiments");
+    const href = `/dashboard/experiments/${encodeURIComponent(EXPERIMENT)}`;
+    await page.locator(`main a[href="${href}"]`).click();
+    await expect.poll(focused).toMatch(/^h1:Experiment /);
+    await page.goBack();
+    await expect.poll(focused).toBe(`a:${href}`);
+    // A link of the page to no page: the heading that says so, not the body.
+    await page.evaluate(`document.querySelector("main").append(Object.assign(document.createElement("a"), { href: "/dashboard/no-such-page", textContent: "stale" }))`);
+    await page.getByRole("link", { name: "stale" }).click();
+    await expect.poll(focused).toBe("h1:Page not found");
   });
 
   it("puts the focus on the new page's heading when a link of the navigation is followed", async () => {
