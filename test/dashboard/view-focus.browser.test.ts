@@ -20,6 +20,9 @@ const focused = () =>
     return e.tagName.toLowerCase();
   })()`);
 
+/** What the router's live region says. */
+const status = () => page.locator("[data-view-status]").textContent();
+
 describe.skipIf(!chromiumForTests())("dashboard in chromium: focus after a change of view", () => {
   useDashboardSession({ signedIn: true });
 
@@ -67,6 +70,8 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: focus after a chang
     await page.locator("nav").getByRole("link", { name: "Models" }).focus();
     await page.keyboard.press("Enter");
     await expect.poll(focused).toBe("h1:Models");
+    // The heading says it: nothing more to announce.
+    expect(await status()).toBe("");
     await page.keyboard.press("Tab");
     expect(await page.evaluate(`document.activeElement?.closest("main") !== null`)).toBe(true);
   });
@@ -80,6 +85,8 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: focus after a chang
     await page.waitForURL((url) => url.toString() !== first);
     await page.locator("tr[data-decision]").first().waitFor();
     await expect.poll(focused).toBe("#pager-older");
+    // The focus stayed, so a screen reader hears from the live region that the rows changed.
+    expect(await status()).toBe("Updated: Decisions");
     // On to the last page: "Older →" is gone there, and the focus is not left on the body.
     while (await page.locator("#pager-older").count()) {
       const before = page.url();
@@ -89,6 +96,15 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: focus after a chang
     }
     await page.getByText("End of the list").waitFor();
     await expect.poll(focused).toBe("h1:Decisions");
+  });
+
+  it("says the view changed under a picker that kept the focus", async () => {
+    await openPage(page, fixture.url, "/dashboard/models");
+    await page.getByLabel("Period").focus();
+    await page.keyboard.press("ArrowDown");
+    await page.waitForURL((url) => url.search !== "");
+    await expect.poll(status).toBe("Updated: Models");
+    expect(await focused()).toBe("#select-since");
   });
 
   it("does not take the focus from a control the user moved to while the page loaded", async () => {
