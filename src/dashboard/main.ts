@@ -47,6 +47,11 @@ function pageFor(path: string): { page: Page; param: string | undefined } | unde
 
 // tabindex -1: the skip link can move focus here (a main element is not focusable by itself).
 const main = h("main", { id: "main", class: "content", tabindex: -1 });
+/**
+ * Says "Updated: <page>" when a view changed under a control that kept the focus (a picker, a filter, "Older →"): a
+ * screen reader heard nothing of the new figures or rows. Present from the start, as a live region must be.
+ */
+const viewStatus = h("p", { class: "visually-hidden", role: "status", "data-view-status": "" });
 const navLinks = NAV.map((item) => h("a", { href: item.path, class: "nav-link" }, item.label));
 let cleanups: (() => void)[] = [];
 /** Counts page views, so a view the user has already left cannot register timers on the next one. */
@@ -80,7 +85,7 @@ function layout(): HTMLElement {
   );
   const header = h("header", { class: "top" }, h("a", { href: "/dashboard", class: "brand" }, h("span", { class: "brand-mark", "aria-hidden": "true" }), "Switchyard"), h("nav", { "aria-label": "Dashboard" }, navLinks), signOut);
   trackHeaderHeight(header);
-  return h("div", { class: "layout" }, skip, header, main);
+  return h("div", { class: "layout" }, skip, header, main, viewStatus);
 }
 
 /**
@@ -101,6 +106,7 @@ async function render(options: { restoreScroll?: boolean } = {}): Promise<void> 
   for (const cleanup of cleanups) cleanup();
   cleanups = [];
   const path = location.pathname;
+  viewStatus.textContent = "";
   const focus = viewFocus({ main, path, shownPath, leftUrl: shownUrl, traversal: options.restoreScroll === true });
   shownPath = path;
   shownUrl = path + location.search;
@@ -146,7 +152,7 @@ async function render(options: { restoreScroll?: boolean } = {}): Promise<void> 
   } finally {
     loading.remove();
   }
-  if (view === views) focus.settled(root);
+  if (view === views) viewStatus.textContent = focus.settled(root) ? `Updated: ${match.page.title}` : "";
   // After "Loading…" is gone, which sat above the data and moved it down.
   const saved = (history.state as { scrollY?: unknown } | null)?.scrollY;
   if (options.restoreScroll && view === views && typeof saved === "number") window.scrollTo(0, saved);

@@ -22,7 +22,8 @@ export interface ViewChange {
 /** Moves focus into a view: `early` once its heading is there, `settled` once its data is. */
 export interface ViewFocus {
   early(root: HTMLElement): void;
-  settled(root: HTMLElement): void;
+  /** True when a control kept the focus: nothing else tells a screen reader the view under it changed. */
+  settled(root: HTMLElement): boolean;
 }
 
 /**
@@ -64,11 +65,13 @@ export function viewFocus(change: ViewChange): ViewFocus {
       if (!keep(root)) toHeading(root);
     },
     settled(root) {
-      if (keep(root)) return;
+      if (keep(root)) return true;
       if (heading === null || document.activeElement !== heading) toHeading(root);
-      if (!change.traversal || !movable()) return;
-      const back = Array.from(root.querySelectorAll<HTMLAnchorElement>("a[href]")).find((link) => link.getAttribute("href") === leftUrl);
+      if (!change.traversal || !movable()) return false;
+      // Compared as the browser reads the link (its href may be relative, or spell a character otherwise).
+      const back = Array.from(root.querySelectorAll<HTMLAnchorElement>("a[href]")).find((link) => link.origin === location.origin && link.pathname + link.search === leftUrl);
       back?.focus({ preventScroll: true });
+      return false;
     },
   };
 }

@@ -5,6 +5,7 @@
  * the page now shown.
  */
 import { describe, expect, it } from "vitest";
+import { EXPERIMENT } from "./dashboard-fixture.js";
 import { chromiumForTests, fixture, page, useDashboardSession } from "./dashboard-session.js";
 import { openPage } from "./sign-in.js";
 
@@ -18,6 +19,9 @@ const focused = () =>
     if (e.tagName === "A") return "a:" + e.getAttribute("href");
     return e.tagName.toLowerCase();
   })()`);
+
+/** What the router's live region says. */
+const status = () => page.locator("[data-view-status]").textContent();
 
 describe.skipIf(!chromiumForTests())("dashboard in chromium: focus after a change of view", () => {
   useDashboardSession({ signedIn: true });
@@ -48,11 +52,26 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: focus after a chang
     expect(await page.evaluate(`document.activeElement?.closest("main") !== null`)).toBe(true);
   });
 
+  it("goes Back from an experiment's report to its link in the list, and says an unknown page's heading", async () => {
+    await openPage(page, fixture.url, "/dashboard/experiments");
+    const href = `/dashboard/experiments/${encodeURIComponent(EXPERIMENT)}`;
+    await page.locator(`main a[href="${href}"]`).click();
+    await expect.poll(focused).toMatch(/^h1:Experiment /);
+    await page.goBack();
+    await expect.poll(focused).toBe(`a:${href}`);
+    // A link of the page to no page: the heading that says so, not the body.
+    await page.evaluate(`document.querySelector("main").append(Object.assign(document.createElement("a"), { href: "/dashboard/no-such-page", textContent: "stale" }))`);
+    await page.getByRole("link", { name: "stale" }).click();
+    await expect.poll(focused).toBe("h1:Page not found");
+  });
+
   it("puts the focus on the new page's heading when a link of the navigation is followed", async () => {
     await openPage(page, fixture.url, "/dashboard/decisions");
     await page.locator("nav").getByRole("link", { name: "Models" }).focus();
     await page.keyboard.press("Enter");
     await expect.poll(focused).toBe("h1:Models");
+    // The heading says it: nothing more to announce.
+    expect(await status()).toBe("");
     await page.keyboard.press("Tab");
     expect(await page.evaluate(`document.activeElement?.closest("main") !== null`)).toBe(true);
   });
@@ -66,6 +85,8 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: focus after a chang
     await page.waitForURL((url) => url.toString() !== first);
     await page.locator("tr[data-decision]").first().waitFor();
     await expect.poll(focused).toBe("#pager-older");
+    // The focus stayed, so a screen reader hears from the live region that the rows changed.
+    expect(await status()).toBe("Updated: Decisions");
     // On to the last page: "Older →" is gone there, and the focus is not left on the body.
     while (await page.locator("#pager-older").count()) {
       const before = page.url();
@@ -75,6 +96,15 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: focus after a chang
     }
     await page.getByText("End of the list").waitFor();
     await expect.poll(focused).toBe("h1:Decisions");
+  });
+
+  it("says the view changed under a picker that kept the focus", async () => {
+    await openPage(page, fixture.url, "/dashboard/models");
+    await page.getByLabel("Period").focus();
+    await page.keyboard.press("ArrowDown");
+    await page.waitForURL((url) => url.search !== "");
+    await expect.poll(status).toBe("Updated: Models");
+    expect(await focused()).toBe("#select-since");
   });
 
   it("does not take the focus from a control the user moved to while the page loaded", async () => {
