@@ -56,9 +56,11 @@ const MAX_CLOSING_ASK_CHARS = 150;
  * that names work of its own by a defining cue asks that work; the head's "too" does not carry the anchor's over it.
  */
 export function asksOwnWorkAfterMaterial(lower: string): boolean {
-  const gap = lower.lastIndexOf("\n\n");
+  // Only the turn's tail is read: a huge pasted turn costs no more than a short one.
+  const tail = lower.slice(Math.max(0, lower.length - 2 * MAX_CLOSING_ASK_CHARS));
+  const gap = tail.lastIndexOf("\n\n");
   if (gap < 0) return false;
-  const closing = lower.slice(gap + 2).trim();
+  const closing = tail.slice(gap + 2).trim();
   if (closing === "" || closing.length > MAX_CLOSING_ASK_CHARS || closing.includes("\n")) return false;
   return findCues(closing).some((cue) => cue.strong && cue.task !== "chat");
 }
