@@ -47,3 +47,20 @@ export function presentsMoreMaterial(head: string, lower: string): string | unde
   if (!MORE.test(head) || !POINT.test(head) || findCues(head).some((cue) => cue.task !== "chat")) return undefined;
   return head;
 }
+
+/** Characters the closing ask after the material may run to. */
+const MAX_CLOSING_ASK_CHARS = 150;
+
+/**
+ * "and this one too:\n<text>\n\ntranslate it into French": after the material, a closing paragraph of one short line
+ * that names work of its own by a defining cue asks that work; the head's "too" does not carry the anchor's over it.
+ */
+export function asksOwnWorkAfterMaterial(lower: string): boolean {
+  // Only the turn's tail is read: a huge pasted turn costs no more than a short one.
+  const tail = lower.slice(Math.max(0, lower.length - 2 * MAX_CLOSING_ASK_CHARS));
+  const gap = tail.lastIndexOf("\n\n");
+  if (gap < 0) return false;
+  const closing = tail.slice(gap + 2).trim();
+  if (closing === "" || closing.length > MAX_CLOSING_ASK_CHARS || closing.includes("\n")) return false;
+  return findCues(closing).some((cue) => cue.strong && cue.task !== "chat");
+}

@@ -11,7 +11,7 @@ import { CONTINUE_WHOLE } from "./continued-work.js";
 import { FIX_ASK } from "./fix-asks.js";
 import { asksForMore, bareAndItem, bareItems, demonstrative, ordinalReference } from "./follow-up-shapes.js";
 import { newItemAfterAnd } from "./follow-up-new-item.js";
-import { presentsMoreMaterial } from "./follow-up-more-material.js";
+import { asksOwnWorkAfterMaterial, presentsMoreMaterial } from "./follow-up-more-material.js";
 import { asksToRecall, editAsk, explainAsk, lengthAsk, pushbackAsk, reshapeAsk, versionAsk } from "./follow-up-asks.js";
 import { choiceAsk } from "./follow-up-choice.js";
 import { sameWorkAgain } from "./follow-up-again.js";
@@ -199,7 +199,8 @@ export function detectFollowUp(lower: string): FollowUp | undefined {
   const andItem = TRANSLATE.test(head) || LANGUAGE_ALONE.test(head) ? undefined : (bareAndItem(head) ?? bareItems(head) ?? newItemAfterAnd(head, lower));
   // "Die Tabelle hier bitte auch:\n| … |", "agora desse aqui:\n…": more material of the anchor's kind (round 50).
   const shape = ordinalReference(head) ?? andItem ?? demonstrative(head) ?? reshapeAsk(head) ?? presentsMoreMaterial(head, lower);
-  if (shape !== undefined) return { kind: "inherit", phrase: shape };
+  // "and this one too:\n<text>\n\ntranslate it into French": the material's closing ask is the turn's own (round 50).
+  if (shape !== undefined) return asksOwnWorkAfterMaterial(lower) ? undefined : { kind: "inherit", phrase: shape };
   const explain = explainAsk(head);
   if (explain !== undefined) return { kind: "explain", phrase: explain };
   const length = lengthAsk(head);

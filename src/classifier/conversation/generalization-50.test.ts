@@ -45,6 +45,12 @@ describe("a follow-up that brings more material of the anchor's kind", () => {
       expect(detectFollowUp(`${head}${material}`.toLowerCase())?.kind).toBe("inherit");
     }
   });
+  it("reads an ask of its own after the material as the turn's work (en, es)", () => {
+    const text = "Der Vorstand erwartet stabile Zahlen im vierten Quartal; ein Sparprogramm soll 12 Millionen Euro bringen.";
+    expect(both([...summarized, u(`and this one too:\n${text}\n\ntranslate it into English`)])).toEqual(["translation", "translation"]);
+    expect(both([...summarized, u(`aquí la segunda parte:\n${text}\n\ntradúcelo al español`)])).toEqual(["translation", "translation"]);
+    expect(both([...summarized, u(`and this one too:\n${text}\n\nDanke.`)])).toEqual(["summarization", "summarization"]);
+  });
   it("leaves a head with its own work, a time's colon, or nothing after it to the other readings", () => {
     expect(detectFollowUp("now summarize this one too:\nThe quarterly board pack, second half: revenue by region.")?.phrase).not.toBe("now summarize this one too");
     expect(detectFollowUp("third page tonight. it's 3:40am. I have a demo at 10, just tell me something nice")).toBeUndefined();
