@@ -79,13 +79,13 @@ export function createSpendGuard(options: SpendGuardOptions): BudgetGuard {
         expiresAt: now + reservationTtlInMs,
       });
       if (!result.ok) {
-        const refusing = buckets.find((bucket) => bucket.budget === result.budget);
+        const refusing = buckets.find((bucket) => bucket.id === result.bucketId) ?? buckets.find((bucket) => bucket.budget === result.budget);
         throw new BudgetExceededError({
           budget: result.budget,
           remainingUsd: fromNanoUsd(Math.max(0, result.remainingInNanoUsd)),
           requestedUsd: reservation.amountUsd,
           resetsAt: refusing?.windowEndsAt ?? null,
-          heldUsd: refusing ? await heldByRequestsInFlight(ledger, refusing, amountInNanoUsd) : 0,
+          heldUsd: refusing ? await heldByRequestsInFlight(ledger, buckets, refusing, amountInNanoUsd) : 0,
         });
       }
       return reservation;
@@ -109,15 +109,21 @@ export function createSpendGuard(options: SpendGuardOptions): BudgetGuard {
 }
 
 /**
- * What open reservations hold of the bucket that refused, when the request would fit beside its settled spend alone
- * (so a retry once they settle may pass); 0 when settled spend refuses it too. Read after the refusal, not in the
- * reserve's transaction: a figure for the message only. A store that cannot answer leaves it 0 (the 402 stands).
+ * What open reservations hold of the bucket that refused, when the request would fit beside the settled spend alone of
+ * every bucket it reserves in (so a retry once they settle may pass); 0 when settled spend refuses it in any of them:
+ * the first refusing bucket may be held in flight while another (the caller's own key budget) is spent out until its
+ * window ends, and a retry promised then could never pass. Read after the refusal, not in the reserve's transaction:
+ * a figure for the message only. A store that cannot answer leaves it 0 (the 402 stands).
  */
-async function heldByRequestsInFlight(ledger: Ledger, bucket: LedgerBucket, amountInNanoUsd: number): Promise<number> {
+async function heldByRequestsInFlight(ledger: Ledger, buckets: readonly LedgerBucket[], refusing: LedgerBucket, amountInNanoUsd: number): Promise<number> {
   try {
-    const [usage] = await ledger.usage([bucket]);
-    if (!usage || usage.reservedInNanoUsd <= 0) return 0;
-    return usage.spentInNanoUsd + amountInNanoUsd <= bucket.limitInNanoUsd ? fromNanoUsd(usage.reservedInNanoUsd) : 0;
+    const usages = await ledger.usage(buckets);
+    const spentOut = buckets.some((bucket) => {
+      const usage = usages.find((read) => read.id === bucket.id);
+      return !usage || usage.spentInNanoUsd + amountInNanoUsd > bucket.limitInNanoUsd;
+    });
+    const held = usages.find((read) => read.id === refusing.id)?.reservedInNanoUsd ?? 0;
+    return spentOut || held <= 0 ? 0 : fromNanoUsd(held);
   } catch {
     return 0;
   }

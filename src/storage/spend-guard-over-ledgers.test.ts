@@ -166,6 +166,26 @@ describe.each([
     expect((await refusal(guard.reserve({ requestId: "q6", scope: SCOPE, amountUsd: 0.35 }))).heldUsd).toBe(0);
   });
 
+  it("no retry hint when another budget of the request is spent out by settled spend alone (round 21 review)", async () => {
+    // The global budget refuses first (its room held by another key's request in flight), but the caller's own key
+    // budget is spent by settled spend: no retry can pass before the key's window ends, so none may be promised.
+    const budgets: BudgetConfig[] = [
+      { scope: "global", window: "day", limit_usd: 1 },
+      { scope: "key", window: "day", limit_usd: 0.6 },
+    ];
+    const guard = createSpendGuard({ ledger: newLedger(), budgets, clock: clockAt("2026-03-01T12:00:00Z") });
+    const mine = { keyId: "key_a", keyName: "a", task: "chat", tier: "mid" };
+    await guard.settle(await guard.reserve({ requestId: "a1", scope: mine, amountUsd: 0.5 }), 0.5);
+    await guard.reserve({ requestId: "b1", scope: { keyId: "key_b", keyName: "b", task: "chat", tier: "mid" }, amountUsd: 0.45 });
+    const refused = await refusal(guard.reserve({ requestId: "a2", scope: mine, amountUsd: 0.2 }));
+    expect(refused.budget).toBe("global/day");
+    expect(refused.heldUsd).toBe(0);
+    expect(refused.retryAfterSeconds).toBeUndefined();
+    expect(refused.message).not.toContain("retry in a few seconds");
+    // With room left in the key's own budget, the same refusal does name what is held, and when to retry.
+    expect((await refusal(guard.reserve({ requestId: "a3", scope: mine, amountUsd: 0.1 }))).heldUsd).toBe(0.45);
+  });
+
   it("charges a reservation left by a crash once it expires, and not before", async () => {
     const clock = clockAt("2026-03-01T00:00:00Z");
     const ledger = newLedger();
