@@ -13,7 +13,7 @@
  *   call and in its result alike, so it still pairs them, but does not read its own id back (rare: an id over 61).
  *
  * The mapping is stateless and one-to-one: an id that fits is shown as it is, unless it could be read as one shown
- * encoded (then it is encoded too, and reads back as itself). Decoding accepts only the canonical spelling, so a
+ * encoded or hashed (then it is encoded too, and reads back as itself). Decoding accepts only the canonical spelling, so a
  * client's own id that merely starts like ours goes upstream untouched. Every door (Chat Completions included) reads
  * every id sent back the same way ({@link withUpstreamToolCallIds}), so a conversation can move between doors.
  * @module
