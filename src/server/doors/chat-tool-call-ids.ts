@@ -43,7 +43,8 @@ export function isUsableIndex(index: unknown): index is number {
 
 /**
  * The same for a stream, one delta at a time. A call's first delta (by `index`) names its id; a later delta of the
- * call that repeats an id gets the call's. Deltas without `index` are told apart only by their ids: left as sent. An
+ * call that repeats an id gets the call's. Deltas without `index` are told apart only by their ids: left as sent
+ * (one that reads as encoded, encoded as the other ids are, so it reaches the upstream as itself when sent back). An
  * index no client can use as a slot (see {@link MAX_STREAM_INDEX}) is sent as the next free one, the same for every
  * delta that repeats it, so the call's pieces still join.
  */
@@ -61,8 +62,17 @@ export class StreamedCallIds {
     if (!Array.isArray(calls)) return false;
     let changed = false;
     for (const call of calls as unknown[]) {
-      if (typeof call !== "object" || call === null || !Object.hasOwn(call, "index")) continue;
+      if (typeof call !== "object" || call === null) continue;
       const record = call as { index?: unknown; id?: unknown };
+      if (!Object.hasOwn(call, "index")) {
+        // Told apart by its id alone: kept, as every door reads it back (an id that reads as encoded, encoded).
+        const shown = typeof record.id === "string" ? chatCallId(record.id) : record.id;
+        if (shown !== record.id) {
+          record.id = shown;
+          changed = true;
+        }
+        continue;
+      }
       const index = this.#indexOf(choiceIndex, record.index);
       if (index !== record.index) {
         record.index = index;

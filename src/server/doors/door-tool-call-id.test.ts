@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { chatCallId, doorToolCallId, responsesCallId, upstreamToolCallId, withUpstreamToolCallIds } from "./door-tool-call-id.js";
 
 const ANTHROPIC_ID = /^[a-zA-Z0-9_-]+$/;
@@ -99,5 +100,44 @@ describe("tool-call ids within 64 characters (Bedrock's tool_use.id, OpenAI's ca
     expect(upstreamToolCallId(nested)).toBe(nested);
     const base64Nest = Array.from({ length: 40 }).reduce<string>((id) => `sy64_${Buffer.from(id).toString("base64url")}`, "a.b");
     expect(upstreamToolCallId(base64Nest).length).toBeLessThan(base64Nest.length);
+  });
+});
+
+describe("tool-call ids: one-to-one for every string a provider can send", () => {
+  const SHOWN = [doorToolCallId, responsesCallId, chatCallId];
+  /** Strings of the pieces our forms are made of (and JSON's lone surrogates, which `"\ud800"` parses to). */
+  const piece = fc.constantFrom("sy-", "sy64_", "syh_", "-", "-d", "-h", "-c", ".", ":", "a", "_", "é", "\u0000", "\ud800", "\udc00", "\ufffd");
+  const anyId = fc.oneof(fc.string({ unit: "binary", minLength: 1, maxLength: 80 }), fc.array(piece, { minLength: 1, maxLength: 30 }).map((pieces) => pieces.join("")));
+
+  it("read every shown id back as the provider's (a hashed one aside), and never show two ids alike", () => {
+    for (const show of SHOWN) {
+      fc.assert(fc.property(anyId, anyId, (one, other) => {
+        const shown = show(one);
+        if (!(shown.startsWith("syh_") && shown !== one)) expect(upstreamToolCallId(shown), `${show.name}(${JSON.stringify(one)})`).toBe(one);
+        if (one !== other) expect(show(other), `${show.name}(${JSON.stringify(one)}, ${JSON.stringify(other)})`).not.toBe(shown);
+      }), { numRuns: 5000 });
+    }
+  });
+
+  it("keep ids with lone surrogates apart: they have no UTF-8, so no base64url of it reads them back", () => {
+    const ids = ["call\ud800", "call\udc00", "call\ufffd"];
+    for (const show of [doorToolCallId, responsesCallId]) {
+      const shown = ids.map((id) => show(id.padEnd(70, "x")));
+      expect(new Set(shown).size, show.name).toBe(3);
+    }
+    const shown = ids.map((id) => doorToolCallId(id));
+    expect(new Set(shown).size).toBe(3);
+    for (const [index, id] of shown.entries()) expect([ids[index], id]).toContain(upstreamToolCallId(id));
+  });
+
+  it("show a provider's id shaped as a hashed one encoded, so it is not the hash another id is shown as", () => {
+    const hashed = doorToolCallId("x".repeat(65));
+    expect(hashed.startsWith("syh_")).toBe(true);
+    for (const show of SHOWN) {
+      expect(show(hashed), show.name).not.toBe(hashed);
+      expect(upstreamToolCallId(show(hashed)), show.name).toBe(hashed);
+    }
+    // The hashed id itself, sent back, still goes upstream as it is (the provider was sent it in the call).
+    expect(upstreamToolCallId(hashed)).toBe(hashed);
   });
 });

@@ -13,7 +13,7 @@
  *   call and in its result alike, so it still pairs them, but does not read its own id back (rare: an id over 61).
  *
  * The mapping is stateless and one-to-one: an id that fits is shown as it is, unless it could be read as one shown
- * encoded (then it is encoded too, and reads back as itself). Decoding accepts only the canonical spelling, so a
+ * encoded or hashed (then it is encoded too, and reads back as itself). Decoding accepts only the canonical spelling, so a
  * client's own id that merely starts like ours goes upstream untouched. Every door (Chat Completions included) reads
  * every id sent back the same way ({@link withUpstreamToolCallIds}), so a conversation can move between doors.
  * @module
@@ -28,13 +28,15 @@ export const MAX_SHOWN_ID = 64;
 const ESCAPED_PREFIX = "sy-";
 const BASE64_PREFIX = "sy64_";
 const HASHED_PREFIX = "syh_";
+/** Characters of the SHA-256 (base64url) a hashed id carries: 132 bits. */
+const HASH_CHARS = 22;
 /** The printable ASCII characters outside the pattern (`-` included: it is the escape), and the letter each is written with. */
 const ESCAPED = " !\"#$%&'()*+,-./:;<=>?@[\\]^`{|}~";
 const LETTERS = "wxqnDPAQlrSpmhdscCLeGuabBzKgovyT";
 
 /** The id as the Messages door shows it: the upstream's when it fits Anthropic's pattern and 64 characters. */
 export function doorToolCallId(upstreamId: string): string {
-  return SAFE.test(upstreamId) && upstreamId.length <= MAX_SHOWN_ID && !isEncoded(upstreamId) ? upstreamId : encoded(upstreamId);
+  return SAFE.test(upstreamId) && upstreamId.length <= MAX_SHOWN_ID && !readsAsOurs(upstreamId) ? upstreamId : encoded(upstreamId);
 }
 
 /**
@@ -43,7 +45,7 @@ export function doorToolCallId(upstreamId: string): string {
  * shown encoded (then encoded, so it reads back as itself).
  */
 export function responsesCallId(upstreamId: string): string {
-  return upstreamId.length <= MAX_SHOWN_ID && !isEncoded(upstreamId) ? upstreamId : encoded(upstreamId);
+  return upstreamId.length <= MAX_SHOWN_ID && !readsAsOurs(upstreamId) ? upstreamId : encoded(upstreamId);
 }
 
 /**
@@ -51,7 +53,7 @@ export function responsesCallId(upstreamId: string): string {
  * one shown encoded: every door decodes the ids sent back, so such an id is encoded to reach the upstream as itself.
  */
 export function chatCallId(upstreamId: string): string {
-  return isEncoded(upstreamId) ? encoded(upstreamId) : upstreamId;
+  return readsAsOurs(upstreamId) ? encoded(upstreamId) : upstreamId;
 }
 
 /** The upstream's own id of one a door showed (anything else as it is). */
@@ -63,10 +65,13 @@ export function upstreamToolCallId(doorId: string): string {
 /** The shortest decodable form within 64 characters, else the hashed one. */
 function encoded(id: string): string {
   const escaped = escapedForm(id);
-  const base64 = BASE64_PREFIX + Buffer.from(id, "utf8").toString("base64url");
-  const shortest = escaped !== undefined && escaped.length <= base64.length ? escaped : base64;
-  if (shortest.length <= MAX_SHOWN_ID) return shortest;
-  return HASHED_PREFIX + createHash("sha256").update(id, "utf8").digest("base64url").slice(0, 22);
+  // An id with a lone surrogate (JSON's `"\ud800"`) has no UTF-8: its base64url would read back with U+FFFD instead.
+  const utf8 = Buffer.from(id, "utf8");
+  const base64 = utf8.toString("utf8") === id ? BASE64_PREFIX + utf8.toString("base64url") : undefined;
+  const shortest = escaped !== undefined && (base64 === undefined || escaped.length <= base64.length) ? escaped : base64;
+  if (shortest !== undefined && shortest.length <= MAX_SHOWN_ID) return shortest;
+  // Of its UTF-16 code units, every one: two ids that differ only in a lone surrogate hash apart.
+  return HASHED_PREFIX + createHash("sha256").update(Buffer.from(id, "utf16le")).digest("base64url").slice(0, HASH_CHARS);
 }
 
 function escapedForm(id: string): string | undefined {
@@ -88,9 +93,18 @@ function isEncoded(id: string): boolean {
   return original !== undefined && mustEncode(original);
 }
 
-/** An id not shown as itself at the Messages door's pattern: outside it, or itself readable as encoded. */
+/** An id not shown as itself at the Messages door's pattern: outside it, or itself readable as one of our forms. */
 function mustEncode(id: string): boolean {
-  return !SAFE.test(id) || isEncoded(id);
+  return !SAFE.test(id) || readsAsOurs(id);
+}
+
+/**
+ * Whether a door would take `id` for one of its forms: encoded, or shaped as a hashed id. A provider's id of that
+ * shape is encoded too: shown as it is, it would be the hash another (long) id is shown as, and the two would reach
+ * the upstream as one.
+ */
+function readsAsOurs(id: string): boolean {
+  return isEncoded(id) || (id.length === HASHED_PREFIX.length + HASH_CHARS && id.startsWith(HASHED_PREFIX) && SAFE.test(id));
 }
 
 function decoded(id: string): string | undefined {

@@ -110,8 +110,9 @@ function toolMessage(block: ToolResultBlock, spill: ContentPart[]): ChatMessage 
     }
   }
   const content = block.is_error === true ? `Error: ${text}` : text;
-  // Agents put their cache breakpoint on the latest tool result: keep it, as a text part OpenRouter passes on.
-  if (cacheControl) return { role: "tool", tool_call_id: block.tool_use_id, content: [{ type: "text", text: content, cache_control: cacheControl }] };
+  // Agents put their cache breakpoint on the latest tool result: keep it, as a text part OpenRouter passes on. Not on
+  // an empty one (a tool that returned a PDF alone): Anthropic refuses a breakpoint on an empty text block.
+  if (cacheControl && content.length > 0) return { role: "tool", tool_call_id: block.tool_use_id, content: [{ type: "text", text: content, cache_control: cacheControl }] };
   return { role: "tool", tool_call_id: block.tool_use_id, content };
 }
 
