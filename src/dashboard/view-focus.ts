@@ -49,7 +49,9 @@ export function viewFocus(change: ViewChange): ViewFocus {
     if (keptId === "") return false;
     if (!movable()) return root.contains(document.activeElement);
     const again = root.querySelector<HTMLElement>(`#${CSS.escape(keptId)}`);
-    again?.focus();
+    // Without scrolling to it: the router shows a new view from its top, and "Older →" (at the foot of the list, and
+    // focused by a mouse click too) pulled the next page down to its last rows.
+    again?.focus({ preventScroll: true });
     return again !== null;
   };
   const toHeading = (root: HTMLElement) => {

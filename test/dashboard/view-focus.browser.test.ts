@@ -98,6 +98,18 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: focus after a chang
     await expect.poll(focused).toBe("h1:Decisions");
   });
 
+  it("opens the next page at its top when Older → is clicked, the focus kept on the link below", async () => {
+    await openPage(page, fixture.url, "/dashboard/decisions");
+    await page.getByRole("link", { name: "Older →" }).click();
+    await page.waitForURL(/cursor=/);
+    // The link kept the focus (Chromium focuses a clicked link), but the page is not scrolled down to it: the
+    // router scrolls a new view to its top, and focusing the link without preventScroll undid that.
+    await expect.poll(focused).toBe("#pager-older");
+    expect(await page.evaluate("window.scrollY")).toBe(0);
+    const first = await page.locator("tr[data-decision]").first().boundingBox();
+    expect(first && first.y >= 0 && first.y < (page.viewportSize()?.height ?? 0)).toBe(true);
+  });
+
   it("says the view changed under a picker that kept the focus", async () => {
     await openPage(page, fixture.url, "/dashboard/models");
     await page.getByLabel("Period").focus();
