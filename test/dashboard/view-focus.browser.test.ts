@@ -65,6 +65,19 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: focus after a chang
     await expect.poll(focused).toBe("h1:Page not found");
   });
 
+  it("goes Back from a decision opened on Live to its row there", async () => {
+    await openPage(page, fixture.url, "/dashboard/live");
+    const link = page.locator("#live-list tr[data-decision] a").nth(2);
+    const href = await link.getAttribute("href");
+    await link.focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(focused).toMatch(/^h1:Decision /);
+    await page.goBack();
+    await page.locator("#live-list tr[data-decision] a").first().waitFor();
+    // Live's rows come from its first poll, after the view has otherwise settled: the focus was left on the heading.
+    await expect.poll(focused).toBe(`a:${href}`);
+  });
+
   it("puts the focus on the new page's heading when a link of the navigation is followed", async () => {
     await openPage(page, fixture.url, "/dashboard/decisions");
     await page.locator("nav").getByRole("link", { name: "Models" }).focus();
