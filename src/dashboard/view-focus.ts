@@ -64,7 +64,10 @@ export function viewFocus(change: ViewChange): ViewFocus {
   };
   return {
     early(root) {
-      if (!keep(root)) toHeading(root);
+      // A control to keep that comes with the data ("Older →" under the rows) is waited for: through the heading
+      // meanwhile, a screen reader read "Decisions, heading level 1" before "Older →" on every page.
+      if (keptId === "") toHeading(root);
+      else keep(root);
     },
     settled(root) {
       if (keep(root)) return true;

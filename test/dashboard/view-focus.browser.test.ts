@@ -93,11 +93,15 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: focus after a chang
     await openPage(page, fixture.url, "/dashboard/decisions");
     const older = page.getByRole("link", { name: "Older →" });
     await older.focus();
+    // Every element the focus lands on: the link comes back after the rows, and the heading must not take the
+    // focus meanwhile (a screen reader read out "Decisions, heading level 1" before "Older →" on every page).
+    await page.evaluate(`window.focusMoves = []; document.addEventListener("focusin", (event) => window.focusMoves.push(event.target.tagName + (event.target.id ? "#" + event.target.id : "")))`);
     const first = page.url();
     await page.keyboard.press("Enter");
     await page.waitForURL((url) => url.toString() !== first);
     await page.locator("tr[data-decision]").first().waitFor();
     await expect.poll(focused).toBe("#pager-older");
+    expect(await page.evaluate("window.focusMoves")).toEqual(["A#pager-older"]);
     // The focus stayed, so a screen reader hears from the live region that the rows changed.
     expect(await status()).toBe("Updated: Decisions");
     // On to the last page: "Older →" is gone there, and the focus is not left on the body.
