@@ -49,7 +49,9 @@ export function viewFocus(change: ViewChange): ViewFocus {
     if (keptId === "") return false;
     if (!movable()) return root.contains(document.activeElement);
     const again = root.querySelector<HTMLElement>(`#${CSS.escape(keptId)}`);
-    again?.focus();
+    // Without scrolling to it: the router shows a new view from its top, and "Older →" (at the foot of the list, and
+    // focused by a mouse click too) pulled the next page down to its last rows.
+    again?.focus({ preventScroll: true });
     return again !== null;
   };
   const toHeading = (root: HTMLElement) => {
@@ -62,7 +64,10 @@ export function viewFocus(change: ViewChange): ViewFocus {
   };
   return {
     early(root) {
-      if (!keep(root)) toHeading(root);
+      // A control to keep that comes with the data ("Older →" under the rows) is waited for: through the heading
+      // meanwhile, a screen reader read "Decisions, heading level 1" before "Older →" on every page.
+      if (keptId === "") toHeading(root);
+      else keep(root);
     },
     settled(root) {
       if (keep(root)) return true;

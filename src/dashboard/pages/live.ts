@@ -68,26 +68,30 @@ export const livePage: Page = {
       state.textContent = text;
       state.className = `badge ${tone}`;
     };
-    const start = () => {
+    /** Starts polling; resolves once the first poll has answered (or failed). */
+    const start = async () => {
       if (timer !== undefined) return;
       setState("live", "good");
-      void poll();
+      const first = poll();
       timer = window.setInterval(() => void poll(), POLL_MS);
+      await first;
     };
     const stop = () => {
       if (timer !== undefined) window.clearInterval(timer);
       timer = undefined;
       setState("paused (tab hidden)", "neutral");
     };
-    const onVisibility = () => (document.hidden ? stop() : start());
+    const onVisibility = () => (document.hidden ? stop() : void start());
     document.addEventListener("visibilitychange", onVisibility);
     context.onLeave(() => {
       document.removeEventListener("visibilitychange", onVisibility);
       stop();
     });
+    // The view is ready once the first poll has drawn the rows (the router says "Loading…" until then): Back from a
+    // decision opened here put the focus back on its row only once the rows were there, and they came after.
+    if (!document.hidden) return start();
     draw();
-    if (!document.hidden) start();
-    else stop();
+    stop();
   },
 };
 
