@@ -1,0 +1,50 @@
+/**
+ * Round 50's review: inputs written by the reviewer (not rows of any evaluation set) where round 50's readings fired on
+ * turns they do not describe. A clock time or a length of time asked over a tool's figures ("Um wie viel Uhr …?", "¿por
+ * cuánto tiempo …?", "на сколько человек …?") read as a difference; a change asked after the problem's sentence ended
+ * ("is there an issue with the memo. rewrite it with an LRU", "…? Falls ja, bau einen Lock ein") read as a review; a
+ * troubleshooting article ("How to solve error 0x80070005") read as a word problem under "step by step"; and a one-line
+ * instruction brought after a presenting head ("thanks! now this one: write me a haiku …") read as more material.
+ */
+import { describe, expect, it } from "vitest";
+import type { ChatMessage } from "../../core/types.js";
+import { createClassifier } from "../create-classifier.js";
+import { afterTool } from "./generalization-44.fixture.js";
+
+const learned = createClassifier("learned");
+const heuristic = createClassifier("heuristic");
+const both = (messages: ChatMessage[]): [string, string] => [learned.classify(messages).task.label, heuristic.classify(messages).task.label];
+
+const flights = afterTool({
+  system: "You are a travel booking agent. You can search flights and hotels and hold bookings.",
+  ask: "flights MAD to AMS on 3 March, back on the 6th",
+  tool: "search_flights",
+  args: '{"from":"MAD","to":"AMS"}',
+  result: "A) Iberia direct — €214 return, dep 07:10, 1 checked bag included\nB) Vueling direct — €139 return, dep 09:45, no checked bag (bag €38 each way)\nC) KLM direct — €198 return, dep 13:20, 1 checked bag included",
+});
+
+describe("a clock time, a length of time or a count asked over a tool's figures is no total with something added", () => {
+  it("is not maths in German, Spanish, Portuguese, Italian, French and Russian", () => {
+    for (const turn of [
+      "Um wie viel Uhr fliegt der KLM-Flug ab?",
+      "¿por cuánto tiempo me guardan la reserva de Vueling?",
+      "por quanto tempo a reserva fica guardada?",
+      "di quanto tempo è lo scalo con Iberia?",
+      "j'ai droit à combien de bagages avec Iberia, et de combien de kilos ?",
+    ]) {
+      expect(both(flights(turn))).not.toContain("math");
+    }
+    const booking = afterTool({
+      system: "Ты помощник по бронированию отелей.",
+      ask: "покажи мою бронь",
+      tool: "get_booking",
+      args: '{"id":"H-5521"}',
+      result: "Отель Савой, номер 412, заезд 12.03, выезд 15.03, 2 гостя, 3 ночи, 18 400 ₽",
+    });
+    expect(heuristic.classify(booking("а на сколько человек рассчитан номер?")).task.label).not.toBe("math");
+  });
+  it("still reads a difference asked with the same words as maths (controls)", () => {
+    expect(both(flights("welcher ist mit Gepäck am günstigsten, und um wie viel?"))).toEqual(["math", "math"]);
+    expect(both(flights("somos dos con una maleta cada uno, ¿cuál sale más barato sumando el equipaje y por cuánto?"))).toEqual(["math", "math"]);
+  });
+});
