@@ -9,7 +9,7 @@
 import { describe, expect, it } from "vitest";
 import type { ChatMessage } from "../../core/types.js";
 import { createClassifier } from "../create-classifier.js";
-import { afterTool } from "./generalization-44.fixture.js";
+import { afterTool, inLongRun } from "./generalization-44.fixture.js";
 
 const learned = createClassifier("learned");
 const heuristic = createClassifier("heuristic");
@@ -46,5 +46,26 @@ describe("a clock time, a length of time or a count asked over a tool's figures 
   it("still reads a difference asked with the same words as maths (controls)", () => {
     expect(both(flights("welcher ist mit Gepäck am günstigsten, und um wie viel?"))).toEqual(["math", "math"]);
     expect(both(flights("somos dos con una maleta cada uno, ¿cuál sale más barato sumando el equipaje y por cuánto?"))).toEqual(["math", "math"]);
+  });
+});
+
+describe("a change asked after the problem's sentence has ended, in a coding run", () => {
+  const diff = (turn: string): ChatMessage[] =>
+    inLongRun(
+      "put a memo cache in front of loadPrices",
+      "bash",
+      '{"command":"git diff"}',
+      "--- a/src/prices.ts\n+++ b/src/prices.ts\n+const memo = new Map<string, Price[]>();\n export async function loadPrices(sku: string) {\n+  if (memo.has(sku)) return memo.get(sku)!;\n   const rows = await db.prices.find(sku);\n+  memo.set(sku, rows);\n   return rows;\n }",
+      turn,
+    );
+  it("is the change, not a review, when the condition ends with a full stop (en)", () => {
+    expect(both(diff("is there an issue with the memo. rewrite it with an LRU"))).toEqual(["code_generation", "code_generation"]);
+  });
+  it("is the change when it is asked for the yes ('Falls ja, …')", () => {
+    expect(both(diff("gibt es ein Problem, wenn zwei Aufrufe gleichzeitig kommen? Falls ja, bau einen Lock ein"))).toEqual(["code_generation", "code_generation"]);
+  });
+  it("still reads the problem asked alone as a review (controls)", () => {
+    expect(both(diff("any issue with the memo if a price is updated in the db?"))).toEqual(["code_review", "code_review"]);
+    expect(both(diff("gibt es ein Problem, wenn zwei Aufrufe gleichzeitig kommen?"))).toEqual(["code_review", "code_review"]);
   });
 });
