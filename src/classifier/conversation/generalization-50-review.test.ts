@@ -69,3 +69,20 @@ describe("a change asked after the problem's sentence has ended, in a coding run
     expect(both(diff("gibt es ein Problem, wenn zwei Aufrufe gleichzeitig kommen?"))).toEqual(["code_review", "code_review"]);
   });
 });
+
+describe("step by step over a troubleshooting article a tool returned", () => {
+  const article = (result: string) =>
+    afterTool({ system: "You are the IT helpdesk assistant. You can search the knowledge base.", ask: "windows update keeps failing on my laptop", tool: "search_kb", args: '{"q":"windows update fails"}', result });
+  it("is no word problem: 'solve the error' is no maths (en, de, fr)", () => {
+    const en = article("KB-2291: How to solve error 0x80070005 during Windows 11 updates. Run the troubleshooter, reset the update components, then reboot. Applies to builds 22621 and 22631.");
+    const de = article("KB-2291: So lösen Sie den Fehler 0x80070005 bei Updates unter Windows 11. Problembehandlung starten, Update-Komponenten zurücksetzen, neu starten. Gilt für Build 22621 und 22631.");
+    const fr = article("KB-2291 : comment résoudre l'erreur 0x80070005 pendant les mises à jour de Windows 11. Lancez l'utilitaire, réinitialisez les composants, redémarrez. Builds 22621 et 22631.");
+    expect(both(en("ok, step by step please"))).not.toContain("math");
+    expect(both(de("Schritt für Schritt bitte"))).not.toContain("math");
+    expect(both(fr("étape par étape, s'il te plaît"))).not.toContain("math");
+  });
+  it("still reads a problem to solve under the same words as maths (control)", () => {
+    const problem = article("Exercise 4: solve for x: 3x + 7 = 22, then check the result by substituting it back.");
+    expect(both(problem("ok, step by step please"))).toEqual(["math", "math"]);
+  });
+});
