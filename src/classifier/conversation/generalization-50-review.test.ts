@@ -9,7 +9,7 @@
 import { describe, expect, it } from "vitest";
 import type { ChatMessage } from "../../core/types.js";
 import { createClassifier } from "../create-classifier.js";
-import { afterTool, inLongRun } from "./generalization-44.fixture.js";
+import { afterTool, inLongRun, u } from "./generalization-44.fixture.js";
 
 const learned = createClassifier("learned");
 const heuristic = createClassifier("heuristic");
@@ -84,5 +84,20 @@ describe("step by step over a troubleshooting article a tool returned", () => {
   it("still reads a problem to solve under the same words as maths (control)", () => {
     const problem = article("Exercise 4: solve for x: 3x + 7 = 22, then check the result by substituting it back.");
     expect(both(problem("ok, step by step please"))).toEqual(["math", "math"]);
+  });
+});
+
+describe("a head that brings another question, not more material", () => {
+  const translated: ChatMessage[] = [u('Translate into German: "The server will be restarted on Friday at 6 pm."'), { role: "assistant", content: "„Der Server wird am Freitag um 18 Uhr neu gestartet.“" }];
+  it("asks the question, not the anchor's translation", () => {
+    for (const turn of [
+      "second question here: how many moons does Jupiter have and which one is the largest?",
+      "another question here: how many moons does Jupiter have and which one is the largest?",
+    ]) {
+      expect(both([...translated, u(turn)])).not.toContain("translation");
+    }
+  });
+  it("still inherits when the head presents a text (control)", () => {
+    expect(both([...translated, u("this one too:\nThe office will be closed on Monday for the public holiday.")])).toEqual(["translation", "translation"]);
   });
 });
