@@ -3,8 +3,8 @@
  * turns they do not describe. A clock time or a length of time asked over a tool's figures ("Um wie viel Uhr …?", "¿por
  * cuánto tiempo …?", "на сколько человек …?") read as a difference; a change asked after the problem's sentence ended
  * ("is there an issue with the memo. rewrite it with an LRU", "…? Falls ja, bau einen Lock ein") read as a review; a
- * troubleshooting article ("How to solve error 0x80070005") read as a word problem under "step by step"; and a one-line
- * instruction brought after a presenting head ("thanks! now this one: write me a haiku …") read as more material.
+ * troubleshooting article ("How to solve error 0x80070005") read as a word problem under "step by step"; and a head that
+ * announces another question ("second question here: …") read as more material for the anchor's work.
  */
 import { describe, expect, it } from "vitest";
 import type { ChatMessage } from "../../core/types.js";
