@@ -24,10 +24,12 @@ const FIGURE_ASKED =
 /**
  * A total or a difference asked once something is added to the tool's figures (round 50), in the ten cue languages: "with
  * the fees added", "once you add the fees", "by how much", "total it up", "sumando", "por cuánto", "um wie viel", "de
- * combien", "di quanto", "на сколько", "加上", "便宜多少", "込みで", "포함하면".
+ * combien", "di quanto", "на сколько", "加上", "便宜多少", "込みで", "포함하면". A clock time, a length of time or a count
+ * asked with the same words ("um wie viel Uhr", "por cuánto tiempo", "di quanto tempo", "de combien de kilos", "на сколько
+ * человек") is a lookup, not a difference (review of round 50).
  */
 const ADDED_ASKED =
-  /(?<![\p{L}])(?:by how much|total (?:it|them|this|that|these|everything) up|the total (?:for|of) each|(?:once|after|if|when) (?:you |we |i )?(?:add|include|factor in) (?:the |all |our )?|with (?:the |all )?(?:[\p{L}-]+ ){0,2}(?:fees?|tax(?:es)?|vat|shipping|surcharges?|tips?) (?:added|included|on top)|including (?:the )?(?:[\p{L}-]+ )?(?:fees?|tax(?:es)?|vat|shipping)|sumando|por cu[aá]nto|incluyendo (?:el |la |los |las )?(?:tasas?|iva|impuestos?|env[ií]o|comisi[oó]n)|somando|por quanto|incluindo (?:a |o |as |os )?(?:taxas?|impostos?|frete)|um wie viel|inklusive (?:der |den |aller )?\p{L}*(?:geb[üu]hr|steuer|versand)|mit (?:der |den )?\p{L}*geb[üu]hr\p{L}*|de combien|en ajoutant|en incluant|(?:frais|taxes?|tva) compris|di quanto|aggiungendo|includendo|(?:spese|tasse|iva) incluse?|на сколько|с уч[её]том (?:сбор|комисс|налог|ндс|доставк))(?![\p{L}])|加上|算上|便宜多少|贵多少|差多少|込みで|込みだと|を足すと|を加えると|포함하면|포함해서|더하면/u;
+  /(?<![\p{L}])(?:by how much|total (?:it|them|this|that|these|everything) up|the total (?:for|of) each|(?:once|after|if|when) (?:you |we |i )?(?:add|include|factor in) (?:the |all |our )?|with (?:the |all )?(?:[\p{L}-]+ ){0,2}(?:fees?|tax(?:es)?|vat|shipping|surcharges?|tips?) (?:added|included|on top)|including (?:the )?(?:[\p{L}-]+ )?(?:fees?|tax(?:es)?|vat|shipping)|sumando|por cu[aá]nto(?! tiempo)|incluyendo (?:el |la |los |las )?(?:tasas?|iva|impuestos?|env[ií]o|comisi[oó]n)|somando|por quanto(?! tempo)|incluindo (?:a |o |as |os )?(?:taxas?|impostos?|frete)|um wie viel(?! uhr)|inklusive (?:der |den |aller )?\p{L}*(?:geb[üu]hr|steuer|versand)|mit (?:der |den )?\p{L}*geb[üu]hr\p{L}*|de combien(?! d[e'])|en ajoutant|en incluant|(?:frais|taxes?|tva) compris|di quanto(?! tempo)|aggiungendo|includendo|(?:spese|tasse|iva) incluse?|на сколько(?! (?:дн|ноч|челов|гост|час|минут|времен|месяц|лет|недел|мест))|с уч[её]том (?:сбор|комисс|налог|ндс|доставк))(?![\p{L}])|加上|算上|便宜多少|贵多少|差多少|込みで|込みだと|を足すと|を加えると|포함하면|포함해서|더하면/u;
 /**
  * A decision asked beside the amount ("should we push the rate on the 19th, and by how much roughly? talk me through the
  * trade-offs"): advice weighed, an analysis, whatever figure it names.

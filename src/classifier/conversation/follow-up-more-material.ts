@@ -25,6 +25,13 @@ const POINT =
   /(?<![\p{L}])(?:this|these|that|those|here(?:'s| is| are)?|one|ones|table|file|part|list|text|record|batch|email|invoice|paragraph|section|page|este|esta|estos|estas|ese|esa|esto|eso|aqu[ií]|ac[áa]|tabla|archivo|parte|esse|essa|desse|dessa|deste|desta|isto|isso|tabela|arquivo|dies|diese[rsn]?|hier|tabelle|datei|teil|ceci|celui-ci|celle-ci|ceux-ci|celles-ci|voici|tableau|fichier|partie|questo|questa|questi|queste|ecco|tabella|parte|этот|эта|это|эти|вот|таблиц\p{L}*|файл\p{L}*|част\p{L}*|suite|resto|rest)(?![\p{L}])|这|此|これ|こちら|この|表|이것|이거|이 |여기|파일|표/u;
 
 /**
+ * A new question or subject announced ("second question here:", "noch eine Frage hier:", "otra pregunta aquí:", "另一个问题"):
+ * what follows is an ask of its own, not more material for the anchor's work (review of round 50).
+ */
+const NEW_ASK =
+  /(?<![\p{L}])(?:questions?|topic|subject|thing|frage|thema|pregunta|tema|cosa|pergunta|assunto|coisa|sujet|chose|domanda|argomento|вопрос\p{L}*|тем[аеуы])(?![\p{L}])|问题|話題|質問|질문/u;
+
+/**
  * Whether the material opens at `end`: a line break, or a colon followed by a space or a line break ("it's 3:40am" is no
  * such colon).
  */
@@ -44,7 +51,7 @@ export function presentsMoreMaterial(head: string, lower: string): string | unde
   const at = lower.indexOf(head);
   if (at < 0 || lower.length - (at + head.length) < MIN_MATERIAL_CHARS || !opensMaterial(lower, at + head.length)) return undefined;
   // "Danke!" is a cue of small talk, not of work; any other cue names the head's own work.
-  if (!MORE.test(head) || !POINT.test(head) || findCues(head).some((cue) => cue.task !== "chat")) return undefined;
+  if (!MORE.test(head) || !POINT.test(head) || NEW_ASK.test(head) || findCues(head).some((cue) => cue.task !== "chat")) return undefined;
   return head;
 }
 

@@ -30,9 +30,21 @@ const MAX_POINTING_CHARS = 120;
 /** Characters of the problem in context that are read for cues. */
 const MAX_PROBLEM_CHARS = 2000;
 
+/** Characters after a maths cue read for the error it may solve. */
+const SOLVED_ERROR_CHARS = 40;
+/** An error or a fault: "how to solve error 0x80070005", "So lösen Sie den Fehler", "résoudre l'erreur" is no maths. */
+const ERROR_WORD = /(?<![\p{L}])(?:errors?|issues?|bugs?|crash\p{L}*|fehler\p{L}*|st[öo]rung\p{L}*|erreurs?|panne|error(?:es)?|fallos?|errore|erro|ошибк\p{L}*)(?![\p{L}])|错误|故障|报错|エラー|不具合|오류|에러/u;
+
+/** Whether a maths cue at `at` (its word `word`) solves an error, not a problem: "how to solve error 0x80070005". */
+function solvesError(text: string, at: number, word: string): boolean {
+  const from = at + word.length;
+  return ERROR_WORD.test(text.slice(from, from + SOLVED_ERROR_CHARS));
+}
+
 /**
  * The problem a short turn with no figures of its own points at: the latest tool result before it, or else the user's
- * turn before it, and its maths cue, when that text holds a maths cue and figures and no reasoning cue of its own.
+ * turn before it, and its maths cue, when that text holds a maths cue and figures and no reasoning cue of its own. A
+ * cue that solves an error ("How to solve error 0x80070005", a helpdesk article) names no maths (review of round 50).
  */
 function problemInContext(reading: ConversationReading): { turn: number; word: string } | undefined {
   if (reading.latestLower.length > MAX_POINTING_CHARS || countNumbers(reading.latestLower, MIN_FIGURES) >= MIN_FIGURES) return undefined;
@@ -49,7 +61,7 @@ function problemInContext(reading: ConversationReading): { turn: number; word: s
   let word: string | undefined;
   for (const cue of findCues(text, MAX_PROBLEM_CHARS)) {
     if (cue.task === "deep_reasoning") return undefined;
-    if (cue.task === "math") word ??= cue.word;
+    if (cue.task === "math" && !solvesError(text, cue.at, cue.word)) word ??= cue.word;
   }
   return word === undefined ? undefined : { turn: at + 1, word };
 }

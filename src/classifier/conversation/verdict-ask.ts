@@ -41,23 +41,34 @@ const PROBLEM_IF = new RegExp(
 
 /**
  * An action asked beside the verdict: "looks good, commit it and push", "passt das so? wenn nicht, dreh …", "合并之前把测试
- * 补上" (review 49). The turn asks the agent to act, not only to judge.
+ * 补上" (review 49), "…? Falls ja, bau einen Lock ein", "si es así, …" (review of round 50). The turn asks the agent to act,
+ * not only to judge.
  */
 const ACTION_BESIDE =
-  /\b(?:commit|push|merge|ship|deploy|land) (?:it|this|that|them)\b|\bgo ahead\b|\b(?:if (?:not|yes|so|ok|it is)|otherwise)\b|\bwenn ja\b|\bsi oui\b|\bse sim\b|\bse s[iì]\b|если да|よければ|良ければ|問題なければ|マージして|如果可以|没问题就|괜찮으면|\bwenn nicht\b|\bsonst\b|\bsi no\b|\bsinon\b|\bse n[ãa]o\b|\bsen[ãa]o\b|\baltrimenti\b|если нет|иначе|否则|不然|补上|加上|ダメなら|でなければ|아니면/u;
+  /\b(?:commit|push|merge|ship|deploy|land) (?:it|this|that|them)\b|\bgo ahead\b|\b(?:if (?:not|yes|so|ok|it is)|otherwise)\b|\b(?:wenn|falls) ja\b|\bsi oui\b|si c'est le cas|si es as[ií]|se for o caso|se [èe] cos[iì]|\bse sim\b|\bse s[iì]\b|если да|よければ|良ければ|問題なければ|マージして|如果可以|没问题就|괜찮으면|\bwenn nicht\b|\bsonst\b|\bsi no\b|\bsinon\b|\bse n[ãa]o\b|\bsen[ãa]o\b|\baltrimenti\b|если нет|иначе|否则|不然|补上|加上|ダメなら|でなければ|아니면/u;
 
 /** Whether the turn asks a verdict on the code as it stands (see {@link VERDICT}), and no action beside it. */
 export function asksVerdict(lower: string): boolean {
   return (VERDICT.test(lower) || PROBLEM_IF.test(lower)) && !ACTION_BESIDE.test(lower);
 }
 
+/** Marks that end a condition: its question mark, an exclamation, a line break or a full stop in CJK. */
+const CONDITION_END: ReadonlySet<string> = new Set(["?", "？", "!", "！", "\n", "。"]);
+
+/** Whether the condition ends at `i`: at one of {@link CONDITION_END}, or a full stop before a space or the end. */
+function endsCondition(lower: string, i: number): boolean {
+  const c = lower[i] ?? "";
+  if (CONDITION_END.has(c)) return true;
+  const next = lower[i + 1];
+  return c === "." && (next === undefined || next === " ");
+}
 /** Characters a condition may run to before its question mark. */
 const MAX_CONDITION_CHARS = 200;
 
 /**
- * The turn without the condition of a problem asked (see {@link PROBLEM_IF}), from the problem word to the question mark,
- * so a change word inside it ("… ou si l'utilisateur est modifié ?", "if the user gets updated?") is not read as a change
- * asked.
+ * The turn without the condition of a problem asked (see {@link PROBLEM_IF}), from the problem word to the question mark
+ * or the sentence's end, so a change word inside it ("… ou si l'utilisateur est modifié ?", "if the user gets updated?")
+ * is not read as a change asked.
  */
 export function outsideCondition(lower: string): string {
   const asked = PROBLEM_IF.exec(lower);
@@ -65,6 +76,8 @@ export function outsideCondition(lower: string): string {
   const from = asked.index + asked[0].length;
   let to = from;
   const last = Math.min(lower.length, from + MAX_CONDITION_CHARS);
-  while (to < last && lower[to] !== "?" && lower[to] !== "？") to++;
+  // The condition ends with its question or its sentence: "is there an issue with the memo. rewrite it with an LRU" asks
+  // the rewrite (review of round 50).
+  while (to < last && !endsCondition(lower, to)) to++;
   return lower.slice(0, asked.index) + " " + lower.slice(to);
 }
