@@ -9,7 +9,8 @@
 import { describe, expect, it } from "vitest";
 import type { ChatMessage } from "../../core/types.js";
 import { createClassifier } from "../create-classifier.js";
-import { afterTool, inLongRun, u } from "./generalization-44.fixture.js";
+import { afterTool, u } from "./generalization-44.fixture.js";
+import { afterMemoDiff } from "./generalization-50.fixture.js";
 
 const learned = createClassifier("learned");
 const heuristic = createClassifier("heuristic");
@@ -50,14 +51,7 @@ describe("a clock time, a length of time or a count asked over a tool's figures 
 });
 
 describe("a change asked after the problem's sentence has ended, in a coding run", () => {
-  const diff = (turn: string): ChatMessage[] =>
-    inLongRun(
-      "put a memo cache in front of loadPrices",
-      "bash",
-      '{"command":"git diff"}',
-      "--- a/src/prices.ts\n+++ b/src/prices.ts\n+const memo = new Map<string, Price[]>();\n export async function loadPrices(sku: string) {\n+  if (memo.has(sku)) return memo.get(sku)!;\n   const rows = await db.prices.find(sku);\n+  memo.set(sku, rows);\n   return rows;\n }",
-      turn,
-    );
+  const diff = afterMemoDiff;
   it("is the change, not a review, when the condition ends with a full stop (en)", () => {
     expect(both(diff("is there an issue with the memo. rewrite it with an LRU"))).toEqual(["code_generation", "code_generation"]);
   });

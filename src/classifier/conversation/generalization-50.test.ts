@@ -8,7 +8,8 @@
 import { describe, expect, it } from "vitest";
 import type { ChatMessage } from "../../core/types.js";
 import { createClassifier } from "../create-classifier.js";
-import { afterTool, inLongRun, u } from "./generalization-44.fixture.js";
+import { afterTool, u } from "./generalization-44.fixture.js";
+import { afterMemoDiff } from "./generalization-50.fixture.js";
 import { detectFollowUp } from "./follow-up.js";
 
 const learned = createClassifier("learned");
@@ -112,14 +113,7 @@ describe("step by step over a problem a tool returned", () => {
 });
 
 describe("a problem asked of the code under a condition, in a coding run", () => {
-  const diff = (turn: string): ChatMessage[] =>
-    inLongRun(
-      "put a memo cache in front of loadPrices",
-      "bash",
-      '{"command":"git diff"}',
-      "--- a/src/prices.ts\n+++ b/src/prices.ts\n+const memo = new Map<string, Price[]>();\n export async function loadPrices(sku: string) {\n+  if (memo.has(sku)) return memo.get(sku)!;\n   const rows = await db.prices.find(sku);\n+  memo.set(sku, rows);\n   return rows;\n }",
-      turn,
-    );
+  const diff = afterMemoDiff;
   it("is a review (fr, pt, ja), even when the condition names a change of the data", () => {
     for (const turn of [
       "il y a un souci si deux appels arrivent en même temps, ou si un prix est modifié ?",
