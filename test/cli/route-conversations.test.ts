@@ -42,7 +42,7 @@ describe("switchyard route --jsonl on whole conversations", () => {
       const decisions = run.stdout.trim().split("\n").map((line) => JSON.parse(line) as { task: string; reasons: string[] });
       expect(decisions.map((d) => d.task)).toEqual(["translation", "code_generation", "translation", "analysis"]);
       const why = decisions.map((d) => d.reasons.find((r) => r.startsWith("What set the task:")) ?? "");
-      expect(why[0]).toMatch(/from turn 3 \(follow-up 'and this one' inherits turn 1\)/);
+      expect(why[0]).toMatch(/from turn 3 \(follow-up 'and this one too' inherits turn 1\)/);
       expect(why[1]).toMatch(/code_generation from turn 6: follow-up 'go ahead'.*coding-agent context/);
       expect(why[2]).toMatch(/cue 'traduce' \(es\)/);
       expect(why[3]).toMatch(/not maths|cue 'churn' \(en\)/);
