@@ -18,32 +18,51 @@ export interface LateRecordWait {
   withinMs: number;
   now: () => number;
   sleep: (ms: number) => Promise<void>;
+  /**
+   * How many lookups may be looking again at once (the route's own count: `LATE_RECORD_MAX_WAITING`). A flood of
+   * fresh forged ids held a wait each, without bound (round 22); past the cap a miss is answered from its one read.
+   */
+  maxWaiting: number;
+  /** How many are looking again now (kept by `findDecision`; start at 0). */
+  waiting: number;
 }
 
 /** Three seconds: thirty ship intervals, far past a healthy instance's next ship. */
 export const LATE_RECORD_WAIT_MS = 3_000;
 
-/** The wait the gateway's routes use: `LATE_RECORD_WAIT_MS` on this clock, with real timers. */
-export function lateRecordWait(now: () => number): LateRecordWait {
-  return { withinMs: LATE_RECORD_WAIT_MS, now, sleep: (ms) => sleep(ms) };
+/**
+ * Sixteen lookups looking again at once per route: far more than feedback sent to another instance within one ship
+ * interval by honest clients (each wait ends at the next ship, 100 ms), few enough that forged ids hold little.
+ */
+export const LATE_RECORD_MAX_WAITING = 16;
+
+/** The wait the gateway's routes use: `LATE_RECORD_WAIT_MS` on this clock, with real timers, one count per route. */
+export function lateRecordWait(now: () => number, maxWaiting = LATE_RECORD_MAX_WAITING): LateRecordWait {
+  return { withinMs: LATE_RECORD_WAIT_MS, now, sleep: (ms) => sleep(ms), maxWaiting, waiting: 0 };
 }
 
 /**
  * The decision, looked for again (after 100, 200, 400, … ms) while its id says it was made within `withinMs`: at most
  * `withinMs` in all and a handful of reads, so an id forged with the current time costs a few reads, not a loop. An id
- * of another shape, an old one, or one dated in the future is answered from one read.
+ * of another shape, an old one, or one dated in the future is answered from one read, and so is any miss while
+ * `maxWaiting` lookups are already looking again.
  */
 export async function findDecision(decisions: Pick<DecisionLogQueries, "get">, decisionId: string, wait: LateRecordWait | undefined): Promise<DecisionRecord | undefined> {
   const found = await decisions.get(decisionId);
   const madeAt = decisionIdTime(decisionId);
   if (found || !wait || madeAt === undefined) return found;
   const start = wait.now();
-  if (madeAt > start + 1_000) return undefined;
-  const deadline = Math.min(madeAt, start) + wait.withinMs;
-  for (let delay = 100; wait.now() + delay <= deadline; delay *= 2) {
-    await wait.sleep(delay);
-    const late = await decisions.get(decisionId);
-    if (late) return late;
+  if (madeAt > start + 1_000 || wait.waiting >= wait.maxWaiting) return undefined;
+  wait.waiting += 1;
+  try {
+    const deadline = Math.min(madeAt, start) + wait.withinMs;
+    for (let delay = 100; wait.now() + delay <= deadline; delay *= 2) {
+      await wait.sleep(delay);
+      const late = await decisions.get(decisionId);
+      if (late) return late;
+    }
+    return undefined;
+  } finally {
+    wait.waiting -= 1;
   }
-  return undefined;
 }

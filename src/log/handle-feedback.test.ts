@@ -81,7 +81,7 @@ describe("handleFeedback", () => {
         return id === fresh && clock.at >= shipsAt ? makeDecisionRecord({ id }) : undefined;
       },
     };
-    const lateRecords = { withinMs: 3_000, now: () => clock.at, sleep: async (ms: number) => void (clock.at += ms) };
+    const lateRecords = { withinMs: 3_000, now: () => clock.at, sleep: async (ms: number) => void (clock.at += ms), maxWaiting: 16, waiting: 0 };
     expect(await handleFeedback(decisions, { decision_id: fresh, score: 1 }, { lateRecords })).toMatchObject({ decision_id: fresh });
     expect(reads).toHaveLength(3); // at once, after 100 ms and after 200 more (past 250 ms)
     // Never shipped: 404 after a handful of reads, within the 3 s the id's time allows.

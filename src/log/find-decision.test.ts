@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { findDecision, LATE_RECORD_MAX_WAITING, lateRecordWait, type LateRecordWait } from "./find-decision.js";
+import { makeDecisionRecord } from "./make-decision-record.js";
+
+const idAt = (ms: number, n: number) => `dec_${ms.toString(16).padStart(12, "0")}${n.toString(16).padStart(20, "0")}`;
+
+describe("findDecision", () => {
+  it("holds at most maxWaiting lookups looking again; past it a fresh miss is answered from its one read (round 22)", async () => {
+    const now = 1_800_000_000_000;
+    const wakes: (() => void)[] = [];
+    const wait: LateRecordWait = { withinMs: 3_000, now: () => now, sleep: () => new Promise<void>((resolve) => wakes.push(resolve)), maxWaiting: 4, waiting: 0 };
+    const reads: string[] = [];
+    const decisions = { get: async (id: string) => void reads.push(id) };
+    // Forty fresh forged ids at once: four wait, thirty-six are answered at once.
+    const settled: string[] = [];
+    const lookups = Array.from({ length: 40 }, (_, n) => findDecision(decisions, idAt(now - 10, n), wait).then(() => void settled.push(idAt(now - 10, n))));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(wakes).toHaveLength(4);
+    expect(settled).toHaveLength(36);
+    expect(wait.waiting).toBe(4);
+    // Once they end, the slots are free again: a real record shipped meanwhile is found by a new lookup's wait.
+    let shipped = false;
+    const found = { get: async (id: string) => (shipped ? makeDecisionRecord({ id }) : undefined) };
+    while (wakes.length > 0 || wait.waiting > 0) {
+      wakes.splice(0).forEach((wake) => wake());
+      await new Promise((resolve) => setTimeout(resolve, 1));
+    }
+    await Promise.all(lookups);
+    expect(wait.waiting).toBe(0);
+    const late = findDecision(found, idAt(now - 10, 99), wait);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    shipped = true;
+    wakes.splice(0).forEach((wake) => wake());
+    expect((await late)?.id).toBe(idAt(now - 10, 99));
+    expect(wait.waiting).toBe(0);
+  });
+
+  it("the routes' wait is bounded", () => {
+    expect(lateRecordWait(() => 0)).toMatchObject({ maxWaiting: LATE_RECORD_MAX_WAITING, waiting: 0 });
+    expect(LATE_RECORD_MAX_WAITING).toBeLessThanOrEqual(64);
+  });
+});
