@@ -86,6 +86,8 @@ export function createSpendGuard(options: SpendGuardOptions): BudgetGuard {
           requestedUsd: reservation.amountUsd,
           resetsAt: refusing?.windowEndsAt ?? null,
           heldUsd: refusing ? await heldByRequestsInFlight(ledger, buckets, refusing, amountInNanoUsd) : 0,
+          // A key's caller is not told what a budget it shares with other keys has left or holds (their spend).
+          sharedWithOtherKeys: scope.keyId !== undefined && !refusing?.id.startsWith(`key:${scope.keyId}/`),
         });
       }
       return reservation;

@@ -186,6 +186,39 @@ describe.each([
     expect((await refusal(guard.reserve({ requestId: "a3", scope: mine, amountUsd: 0.1 }))).heldUsd).toBe(0.45);
   });
 
+  it("a key is not told what a budget other keys share has left or holds, only its own budget's figures (round 22)", async () => {
+    const budgets: BudgetConfig[] = [
+      { scope: "global", window: "day", limit_usd: 5 },
+      { scope: "task", window: "day", limit_usd: 0.9 },
+      { scope: "key", window: "day", limit_usd: 0.6 },
+    ];
+    const guard = createSpendGuard({ ledger: newLedger(), budgets, clock: clockAt("2026-03-01T12:00:00Z") });
+    const mine = { keyId: "key_a", keyName: "a", task: "chat", tier: "mid" };
+    const theirs = { keyId: "key_b", keyName: "b", task: "chat", tier: "mid" };
+    // Key b spends 0.3 and holds 0.27 in flight: the shared task budget (0.9) has 0.33 left, 0.27 of it held.
+    await guard.settle(await guard.reserve({ requestId: "b1", scope: theirs, amountUsd: 0.3 }), 0.3);
+    const inFlight = await guard.reserve({ requestId: "b2", scope: theirs, amountUsd: 0.27 });
+    const held = await refusal(guard.reserve({ requestId: "a1", scope: mine, amountUsd: 0.4 }));
+    expect(held.budget).toBe("task:chat/day");
+    expect(held.retryAfterSeconds).toBe(2);
+    expect(held.message).toContain("which other keys share");
+    expect(held.message).toContain("retry in a few seconds");
+    expect(held.message).toContain("$0.400000"); // its own worst case
+    expect(held.message).not.toMatch(/\$0\.(270000|330000|030000)/);
+    // Settled spend of others: the plain advice, still without the shared budget's figures.
+    await guard.settle(inFlight, 0.27);
+    const spent = await refusal(guard.reserve({ requestId: "a2", scope: mine, amountUsd: 0.4 }));
+    expect(spent.message).not.toMatch(/has \$/);
+    expect(spent.message).toContain("Lower max_tokens");
+    // The key's own budget is the key's own: its figures are said.
+    await guard.settle(await guard.reserve({ requestId: "a3", scope: { ...mine, task: "other" }, amountUsd: 0.55 }), 0.55);
+    const own = await refusal(guard.reserve({ requestId: "a4", scope: { ...mine, task: "other" }, amountUsd: 0.1 }));
+    expect(own.budget).toBe("key:a/day");
+    expect(own.message).toContain("has $0.050000 left");
+    // A gateway without keys (the operator's own) is told everything, as before.
+    expect((await refusal(guard.reserve({ requestId: "o1", scope: { task: "other", tier: "mid" }, amountUsd: 10 }))).message).toMatch(/Budget global\/day has \$\d\.\d{6} left/);
+  });
+
   it("charges a reservation left by a crash once it expires, and not before", async () => {
     const clock = clockAt("2026-03-01T00:00:00Z");
     const ledger = newLedger();

@@ -13,17 +13,23 @@ export class BudgetExceededError extends GatewayError {
    * would fit without them: its settled spend leaves room, so a retry once they finish may pass. 0 otherwise.
    */
   readonly heldUsd: number;
+  /**
+   * The refusing budget is shared with other keys (global, task or tier) and the caller holds a virtual key: its
+   * figures (what is left, what requests in flight hold) are other tenants' spend, so the message leaves them out.
+   */
+  readonly sharedWithOtherKeys: boolean;
 
   /**
    * `drivers`: what besides tokens the worst case holds (web search, a file by URL, …), in words. The advice then names
    * them first, since lowering max_tokens changes little of such a worst case.
    */
-  constructor({ budget, remainingUsd, requestedUsd, resetsAt = null, drivers = [], heldUsd = 0 }: { budget: string; remainingUsd: number; requestedUsd: number; resetsAt?: number | null; drivers?: readonly string[]; heldUsd?: number }) {
+  constructor({ budget, remainingUsd, requestedUsd, resetsAt = null, drivers = [], heldUsd = 0, sharedWithOtherKeys = false }: BudgetExceededInit) {
     super({
       message:
-        `Budget ${budget} has $${remainingUsd.toFixed(6)} left, ` +
-        `but this request may cost up to $${requestedUsd.toFixed(6)}. ` +
-        (heldUsd > 0 ? heldAdvice(heldUsd) : advice(drivers)) +
+        (sharedWithOtherKeys
+          ? `Budget ${budget}, which other keys share, cannot cover this request's worst case of up to $${requestedUsd.toFixed(6)}. `
+          : `Budget ${budget} has $${remainingUsd.toFixed(6)} left, but this request may cost up to $${requestedUsd.toFixed(6)}. `) +
+        (heldUsd > 0 ? heldAdvice(sharedWithOtherKeys ? undefined : heldUsd) : advice(drivers)) +
         (resetsAt === null ? "." : `; it starts again at ${utcMinute(resetsAt)}.`),
       status: 402,
       type: "budget_exceeded",
@@ -34,6 +40,7 @@ export class BudgetExceededError extends GatewayError {
     this.requestedUsd = requestedUsd;
     this.resetsAt = resetsAt;
     this.heldUsd = heldUsd;
+    this.sharedWithOtherKeys = sharedWithOtherKeys;
   }
 
   /** Seconds a client may wait before retrying: set only when requests in flight, not settled spend, hold the room. */
@@ -49,10 +56,24 @@ export class BudgetExceededError extends GatewayError {
  */
 export const BUDGET_HELD_RETRY_AFTER_SECONDS = 2;
 
-/** A refusal the spend already settled leaves room for: what holds the rest, and that a retry may pass. */
-function heldAdvice(heldUsd: number): string {
+/** What `BudgetExceededError` is made from. */
+export interface BudgetExceededInit {
+  budget: string;
+  remainingUsd: number;
+  requestedUsd: number;
+  resetsAt?: number | null;
+  drivers?: readonly string[];
+  heldUsd?: number;
+  sharedWithOtherKeys?: boolean;
+}
+
+/**
+ * A refusal the spend already settled leaves room for: what holds the rest (unsaid for a budget other keys share),
+ * and that a retry may pass.
+ */
+function heldAdvice(heldUsd: number | undefined): string {
   return (
-    `$${heldUsd.toFixed(6)} of the budget is held by requests still in flight (each holds its worst case until it ` +
+    `${heldUsd === undefined ? "Part" : `$${heldUsd.toFixed(6)}`} of the budget is held by requests still in flight (each holds its worst case until it ` +
     "settles to what it cost), and the spend settled so far leaves room for this one: retry in a few seconds, " +
     "lower max_tokens, or raise the limit"
   );

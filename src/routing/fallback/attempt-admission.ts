@@ -66,7 +66,7 @@ export class AttemptAdmission {
     const request = this.#request.plan?.upstreamRequest;
     const drivers = request ? costDrivers(request, candidate.model, candidate.id) : [];
     if (drivers.length === 0) return error;
-    return new BudgetExceededError({ budget: error.budget, remainingUsd: error.remainingUsd, requestedUsd: error.requestedUsd, resetsAt: error.resetsAt, drivers, heldUsd: error.heldUsd });
+    return new BudgetExceededError({ budget: error.budget, remainingUsd: error.remainingUsd, requestedUsd: error.requestedUsd, resetsAt: error.resetsAt, drivers, heldUsd: error.heldUsd, sharedWithOtherKeys: error.sharedWithOtherKeys });
   }
 
   /** Keeps the earliest cooldown end among skipped models; a store that cannot say leaves the wait unknown. */
