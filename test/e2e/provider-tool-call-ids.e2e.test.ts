@@ -10,6 +10,8 @@ import OpenAI from "openai";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Gateway } from "./gateway-harness.js";
 import { startGatewayAnswering } from "./gateway-behind.js";
+import { readOfflineRequest } from "../../src/server/doors/read-offline-request.js";
+import type { DoorName } from "../../src/server/doors/door.js";
 
 const PROVIDER_ID = "functions.lookup:0";
 /** Kimi's form for an MCP tool as Codex names them: 59 characters, within the 64 OpenAI allows a `call_id`. */
@@ -156,6 +158,23 @@ describe("a provider's tool-call ids that Anthropic's pattern refuses", () => {
       });
       expect(answer.choices[0]?.message.content).toBe("It is 42.");
       expect(idsSentBack()).toEqual([PROVIDER_ID, PROVIDER_ID]);
+    }
+  });
+
+  it("switchyard route --request reads a conversation's shown ids as the live gateway sends them upstream, at every door", async () => {
+    const shown = `sy-functions-dlookup-c0`;
+    const call = { name: "lookup", arguments: '{"q":"x"}' };
+    const bodies: [DoorName, string, Record<string, unknown>][] = [
+      ["messages", "/v1/messages", { max_tokens: 100, tools: [{ name: "lookup", input_schema: { type: "object" } }], messages: [{ role: "user", content: "Look it up." }, { role: "assistant", content: [{ type: "tool_use", id: shown, name: "lookup", input: { q: "x" } }] }, { role: "user", content: [{ type: "tool_result", tool_use_id: shown, content: "42" }] }] }],
+      ["responses", "/v1/responses", { store: false, tools: [{ type: "function", name: "lookup", parameters: { type: "object" } }], input: [{ role: "user", content: "Look it up." }, { type: "function_call", call_id: shown, ...call }, { type: "function_call_output", call_id: shown, output: "42" }] }],
+      ["chat", "/v1/chat/completions", { tools: [{ type: "function", function: { name: "lookup", parameters: { type: "object" } } }], messages: [{ role: "user", content: "Look it up." }, { role: "assistant", content: null, tool_calls: [{ id: shown, type: "function", function: call }] }, { role: "tool", tool_call_id: shown, content: "42" }] }],
+    ];
+    for (const [door, path, body] of bodies) {
+      const response = await fetch(`${gateway.url}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ model: MODEL, ...body }) });
+      expect(response.status, door).toBe(200);
+      expect(idsSentBack(), door).toEqual([PROVIDER_ID, PROVIDER_ID]);
+      const offline = readOfflineRequest({ model: MODEL, ...body }, door).messages;
+      expect(offline.flatMap((message) => [...(message.tool_calls ?? []).map((item) => (item as { id: string }).id), ...(message.tool_call_id ? [message.tool_call_id] : [])]), door).toEqual(idsSentBack());
     }
   });
 });

@@ -34,6 +34,20 @@ describe("/v1/responses options", () => {
     expect(await gateway.client.responses.create({ model: MODEL, input: "Say hello." })).toMatchObject({ prompt_cache_key: null, service_tier: "auto", safety_identifier: null });
   });
 
+  it("carries reasoning.summary upstream as OpenRouter's reasoning.summary (Codex asks effort and summary), and refuses a value OpenAI refuses", async () => {
+    const asked = await gateway.client.responses.create({ model: MODEL, input: "Say hello.", reasoning: { effort: "low", summary: "detailed" } });
+    expect(gateway.simulator.calls.at(-1)?.body).toMatchObject({ reasoning: { effort: "low", summary: "detailed" } });
+    expect(asked.reasoning).toEqual({ effort: "low", summary: "detailed" });
+    // Alone (no effort: OpenRouter turns no reasoning on for it), and by its deprecated name.
+    await gateway.client.responses.create({ model: MODEL, input: "Say hello.", reasoning: { summary: "auto" } });
+    expect((gateway.simulator.calls.at(-1)?.body as { reasoning?: unknown }).reasoning).toEqual({ summary: "auto" });
+    await gateway.client.responses.create({ model: MODEL, input: "Say hello.", reasoning: { effort: "high", generate_summary: "concise" } });
+    expect((gateway.simulator.calls.at(-1)?.body as { reasoning?: unknown }).reasoning).toEqual({ effort: "high", summary: "concise" });
+    gateway.simulator.reset();
+    const error = await refusal({ reasoning: { effort: "low", summary: "verbose" } });
+    expect(error.param).toBe("reasoning.summary");
+  });
+
   it("refuses max_output_tokens below 16 as OpenAI does, naming the parameter and the value, before anything goes upstream", async () => {
     for (const asked of [15, 1, 0]) {
       const error = await refusal({ max_output_tokens: asked });

@@ -9,6 +9,7 @@ import { InvalidRequestError } from "../../core/errors/index.js";
 import type { ChatRequest } from "../../core/types.js";
 import { readChatRequest } from "../read-chat-request.js";
 import { DOOR_NAMES, type DoorName } from "./door.js";
+import { withUpstreamToolCallIds } from "./door-tool-call-id.js";
 import { assertInputHasTurn, assertMessagesHaveContent } from "./nothing-to-send.js";
 import { readDoorBody } from "./read-door-body.js";
 import { messagesRequestSchema, SERVER_TOOL_BLOCK_TYPES } from "./messages/messages-request.js";
@@ -72,13 +73,20 @@ export function readOfflineRequest(body: unknown, door?: DoorName): ChatRequest 
   const models = (body as Record<string, unknown>).models;
   const listed = Array.isArray(models) && typeof models[0] === "string";
   const withModel = listed ? (body as Record<string, unknown>) : { model: PREVIEW_MODEL, ...(body as Record<string, unknown>) };
-  switch (door ?? detectDoor(withModel)) {
+  const chat = readDoorShape(withModel, door ?? detectDoor(withModel));
+  // As the gateway's route does after any door's read: the tool-call ids a door showed (`sy-…`, `sy64_…`) read back
+  // as the provider wrote them, so a conversation previewed offline is priced and classified as the live one.
+  return { ...chat, messages: withUpstreamToolCallIds(chat.messages) };
+}
+
+function readDoorShape(body: Record<string, unknown>, door: DoorName): ChatRequest {
+  switch (door) {
     case "responses":
-      return readResponsesBody(withModel);
+      return readResponsesBody(body);
     case "messages":
-      return readMessagesBody(withModel);
+      return readMessagesBody(body);
     default:
-      return readChatRequest(withModel);
+      return readChatRequest(body);
   }
 }
 

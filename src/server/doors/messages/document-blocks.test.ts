@@ -35,7 +35,7 @@ describe("Messages document blocks", () => {
     expect(messages[2]).toEqual({ role: "tool", tool_call_id: "tu_1", content: [{ type: "text", text: "Revenue was $4M.", cache_control: BREAKPOINT }] });
   });
 
-  it("put no breakpoint on an empty tool text (Anthropic refuses one: every later turn replayed it) when the tool returned a PDF alone", () => {
+  it("put no breakpoint on an empty tool text (Anthropic refuses one: every later turn replayed it) when the tool returned a PDF alone, but on the PDF", () => {
     const pdf = { type: "document", source: { type: "base64", media_type: "application/pdf", data: PDF } };
     for (const result of [{ content: [{ ...pdf, cache_control: BREAKPOINT }] }, { content: [pdf], cache_control: BREAKPOINT }]) {
       const messages = read([
@@ -44,8 +44,8 @@ describe("Messages document blocks", () => {
         { role: "user", content: [{ type: "tool_result", tool_use_id: "tu_1", ...result }] },
       ]);
       expect(messages[2]).toEqual({ role: "tool", tool_call_id: "tu_1", content: "" });
-      // The PDF itself follows, as the file part it is.
-      expect(messages[3]?.content).toEqual([{ type: "file", file: { filename: "document.pdf", file_data: `data:application/pdf;base64,${PDF}` } }]);
+      // The PDF itself follows, as the file part it is, with the breakpoint (where the tool result ends).
+      expect(messages[3]?.content).toEqual([{ type: "file", file: { filename: "document.pdf", file_data: `data:application/pdf;base64,${PDF}` }, cache_control: BREAKPOINT }]);
     }
   });
 });

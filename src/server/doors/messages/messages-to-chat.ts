@@ -4,11 +4,12 @@
  * become `tool` messages, images and PDFs become `image_url` / `file` parts, thinking becomes `reasoning`, a
  * `search_result` becomes a text part (title, source, text), and an assistant turn's server tool blocks (Anthropic's
  * own tools, run on its servers) are left out.
- * `cache_control` marks are kept on text parts (OpenRouter passes them to providers that cache).
+ * `cache_control` marks are kept on text, image and inline-file parts (OpenRouter passes them to providers that cache).
  * @module
  */
 import type { ChatMessage, ChatRequest, ContentPart } from "../../../core/types.js";
 import type { MessagesContentBlock, MessagesRequest, MessagesTextBlock } from "./messages-request.js";
+import { canCarryMark, markOf, withMark, type CacheMark } from "./cache-marks.js";
 
 type ToolResultBlock = Extract<MessagesContentBlock, { type: "tool_result" }>;
 
@@ -96,23 +97,33 @@ function userMessages(content: string | MessagesContentBlock[]): ChatMessage[] {
 
 function toolMessage(block: ToolResultBlock, spill: ContentPart[]): ChatMessage {
   let text = "";
-  let cacheControl = block.cache_control;
+  let textMark: CacheMark | undefined;
+  let spilled = 0;
   if (typeof block.content === "string") text = block.content;
   else {
     for (const inner of block.content ?? []) {
-      // A breakpoint on a text, document or search result it returned marks the tool's text (an image spills below).
-      if (inner.type !== "image") cacheControl = inner.cache_control ?? cacheControl;
-      // Chat Completions tool messages hold text only: media a tool returned follows in the user message.
+      // Chat Completions tool messages hold text only: media a tool returned follows in the user message, with the
+      // breakpoint it had; one on a text, text document or search result it returned marks the tool's text.
       for (const part of contentParts(inner)) {
-        if (part.type === "text" && typeof part.text === "string") text += (text ? "\n" : "") + part.text;
-        else spill.push(part);
+        if (part.type === "text" && typeof part.text === "string") {
+          text += (text ? "\n" : "") + part.text;
+          textMark = markOf(part) ?? textMark;
+        } else {
+          spill.push(part);
+          spilled += 1;
+        }
       }
     }
   }
+  // The tool_result's own breakpoint marks where it ends: after the media it spilled (which follow its text) when the
+  // last can carry one, else on its text.
+  const lastSpilled = spilled > 0 ? spill.at(-1) : undefined;
+  if (block.cache_control && lastSpilled !== undefined && canCarryMark(lastSpilled)) spill[spill.length - 1] = withMark(lastSpilled, markOf(lastSpilled) ?? block.cache_control);
+  else textMark ??= block.cache_control;
   const content = block.is_error === true ? `Error: ${text}` : text;
   // Agents put their cache breakpoint on the latest tool result: keep it, as a text part OpenRouter passes on. Not on
   // an empty one (a tool that returned a PDF alone): Anthropic refuses a breakpoint on an empty text block.
-  if (cacheControl && content.length > 0) return { role: "tool", tool_call_id: block.tool_use_id, content: [{ type: "text", text: content, cache_control: cacheControl }] };
+  if (textMark && content.length > 0) return { role: "tool", tool_call_id: block.tool_use_id, content: [{ type: "text", text: content, cache_control: textMark }] };
   return { role: "tool", tool_call_id: block.tool_use_id, content };
 }
 
@@ -121,7 +132,7 @@ function contentParts(block: MessagesContentBlock): ContentPart[] {
     case "text":
       return [textPart(block)];
     case "image":
-      return [imagePart(block)];
+      return [withMark(imagePart(block), block.cache_control)];
     case "document":
       return documentParts(block);
     case "search_result": {
@@ -139,7 +150,8 @@ function contentParts(block: MessagesContentBlock): ContentPart[] {
 /**
  * A document's parts. Its `title` and `context` are what the model reads about it (Anthropic passes both to the
  * model; the context is not cited from): they go before its text, as a text part before a PDF (whose file name is the
- * title). Its `cache_control` is kept on its last part when that is text (a breakpoint is where the block ends).
+ * title). Its `cache_control` is kept on its last part (a breakpoint is where the block ends) when that part can carry
+ * one: text, an image, an inline PDF (cache-marks.ts).
  */
 function documentParts(block: Extract<MessagesContentBlock, { type: "document" }>): ContentPart[] {
   const source = block.source;
@@ -153,7 +165,7 @@ function documentParts(block: Extract<MessagesContentBlock, { type: "document" }
     parts = [...aboutPart(block.context ? [block.context] : []), { type: "file", file: { filename: block.title ?? "document.pdf", file_data: fileData } }];
   }
   const last = parts.at(-1);
-  if (block.cache_control && last?.type === "text") parts[parts.length - 1] = { ...last, cache_control: block.cache_control };
+  if (last !== undefined) parts[parts.length - 1] = withMark(last, block.cache_control);
   return parts;
 }
 

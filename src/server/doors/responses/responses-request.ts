@@ -104,6 +104,9 @@ const functionTool = z.looseObject({
   strict: z.boolean().nullish(),
 });
 
+/** How much of its reasoning a model summarises, as OpenAI's API (and OpenRouter's chat `reasoning.summary`) takes it. */
+const reasoningSummary = z.enum(["auto", "concise", "detailed"]);
+
 /** `tool_choice` as the door carries it: a mode, or one function by name. */
 type ToolChoice = "auto" | "none" | "required" | { type: "function"; name: string; [key: string]: unknown };
 
@@ -175,7 +178,11 @@ export const responsesRequestSchema = z.looseObject({
   // nothing to count, so it is checked and echoed, never sent (OpenRouter's own counts its server tools).
   max_tool_calls: z.number().int().positive().nullish(),
   // OpenAI's values and OpenRouter's (its chat `reasoning.effort` takes every one of these).
-  reasoning: z.looseObject({ effort: z.enum(["none", "minimal", "low", "medium", "high", "xhigh", "max"]).nullish() }).nullish(),
+  // `summary` (and `generate_summary`, its deprecated name in the `openai` SDK) goes upstream as OpenRouter's own
+  // `reasoning.summary` (same values), which asks the model for the reasoning summary the answer's reasoning item holds.
+  reasoning: z
+    .looseObject({ effort: z.enum(["none", "minimal", "low", "medium", "high", "xhigh", "max"]).nullish(), summary: reasoningSummary.nullish(), generate_summary: reasoningSummary.nullish() })
+    .nullish(),
   client_metadata: z.record(z.string(), z.string()).nullish(),
   // Echoed on the response and stored with it: OpenAI's bounds (16 pairs, 64-character keys, 512-character values).
   metadata: requestMetadataSchema({ noBrackets: false }),

@@ -142,7 +142,9 @@ export function responsesToChat(request: ResponsesRequest, history: readonly Cha
   else if (format?.type === "json_schema") {
     chat.response_format = { type: "json_schema", json_schema: { name: format.name, schema: format.schema, ...(format.strict ? { strict: true } : {}), ...(format.description ? { description: format.description } : {}) } };
   }
-  if (request.reasoning?.effort) chat.reasoning = { effort: request.reasoning.effort };
+  // OpenRouter infers reasoning on from `effort` (or a budget) alone, so a summary asked without one turns no thinking on.
+  const summary = request.reasoning?.summary ?? request.reasoning?.generate_summary;
+  if (request.reasoning?.effort || summary) chat.reasoning = { ...(request.reasoning?.effort ? { effort: request.reasoning.effort } : {}), ...(summary ? { summary } : {}) };
   // On Claude, OpenRouter turns `verbosity` into Anthropic's effort and lets it win over `reasoning.effort`: "think
   // hard, answer briefly" would think less. The asked reasoning effort stands; verbosity goes only without one.
   if (request.text?.verbosity && !request.reasoning?.effort) chat.verbosity = request.text.verbosity;

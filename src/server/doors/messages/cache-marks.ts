@@ -1,0 +1,31 @@
+/**
+ * Where a Messages block's `cache_control` can ride once the block is a chat part. OpenRouter takes a breakpoint on a
+ * text part, an image part, and a file part whose data is inline (its own AI SDK provider sends them there, and
+ * passes them to Anthropic as the image's or document's `cache_control`); it sends none on a file given by an http(s)
+ * URL, so neither do we. A breakpoint that cannot ride is dropped, as before (ADR 0080).
+ * @module
+ */
+import type { ContentPart } from "../../../core/types.js";
+
+/** A `cache_control` mark as the Messages door reads it. */
+export type CacheMark = Readonly<Record<string, unknown>>;
+
+/** Whether OpenRouter passes a breakpoint on `part` to the provider. */
+export function canCarryMark(part: ContentPart | undefined): boolean {
+  if (part === undefined) return false;
+  if (part.type === "text" || part.type === "image_url") return true;
+  if (part.type !== "file") return false;
+  const data = (part as { file?: { file_data?: unknown } }).file?.file_data;
+  return typeof data === "string" && data.startsWith("data:");
+}
+
+/** `part` with `mark` on it, when it can carry one; else `part` as it is. */
+export function withMark(part: ContentPart, mark: CacheMark | undefined): ContentPart {
+  return mark !== undefined && canCarryMark(part) ? { ...part, cache_control: mark } : part;
+}
+
+/** The breakpoint `part` carries, if any. */
+export function markOf(part: ContentPart): CacheMark | undefined {
+  const mark = (part as { cache_control?: unknown }).cache_control;
+  return typeof mark === "object" && mark !== null ? (mark as CacheMark) : undefined;
+}
