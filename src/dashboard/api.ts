@@ -8,7 +8,10 @@
 /** How long a call may take before the page gives up and says so (a hung store must not leave a blank page). */
 export const API_TIMEOUT_MS = 30_000;
 
-/** An error answer from the API (status 0: no answer at all). */
+/** What a page that does not try again by itself says after a call that got no answer (errorBox adds it). */
+export const RELOAD_ADVICE = "Reload to try again.";
+
+/** An error answer from the API (status 0: no answer at all, which errorBox follows with what to do about it). */
 export class ApiError extends Error {
   constructor(
     message: string,
@@ -47,8 +50,8 @@ export async function api<T>(path: string, options: { method?: string; body?: un
     text = await response.text();
   } catch {
     throw controller.signal.aborted
-      ? new ApiError(`The gateway did not answer within ${API_TIMEOUT_MS / 1000} seconds (${url.pathname}). Its storage may be stuck; reload to try again.`, 0)
-      : new ApiError(`Could not reach the gateway (${url.pathname}): it may be down or restarting. Reload to try again.`, 0);
+      ? new ApiError(`The gateway did not answer within ${API_TIMEOUT_MS / 1000} seconds (${url.pathname}). Its storage may be stuck.`, 0)
+      : new ApiError(`Could not reach the gateway (${url.pathname}): it may be down or restarting.`, 0);
   } finally {
     window.clearTimeout(timer);
   }

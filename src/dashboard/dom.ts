@@ -4,6 +4,8 @@
  * @module
  */
 
+import { ApiError, RELOAD_ADVICE } from "./api.js";
+
 /** What may be a child: nodes, text, or nothing (skipped). */
 export type Child = Node | string | number | null | undefined | false | readonly Child[];
 
@@ -120,10 +122,14 @@ export function emptyState(title: string, next: Child): HTMLElement {
 }
 
 /** A red box with an error message. */
-export function errorBox(error: unknown): HTMLElement {
+export function errorBox(error: unknown, options: { retrying?: string } = {}): HTMLElement {
   const unexpected = answerOfAnotherShape(error);
+  const text = unexpected ? UNEXPECTED_ANSWER : error instanceof Error ? error.message : String(error);
+  // A call that got no answer says what to do: reload, or, on a page that tries again by itself (Live), that it does
+  // (it said "Reload to try again" beside Live's "not updating (retrying)" badge).
+  const advice = error instanceof ApiError && error.status === 0 ? (options.retrying ?? RELOAD_ADVICE) : "";
   // The script's own words stay on hover, for whoever looks into it.
-  const box = h("p", { class: "callout error", role: "alert", title: unexpected ? error.message : undefined }, unexpected ? UNEXPECTED_ANSWER : error instanceof Error ? error.message : String(error));
+  const box = h("p", { class: "callout error", role: "alert", title: unexpected ? error.message : undefined }, advice ? `${text} ${advice}` : text);
   // A session that ended mid-change (api.ts SessionEndedError): sign in beside this page, not instead of it.
   const signInUrl = error instanceof Error && "signInUrl" in error && typeof error.signInUrl === "string" ? error.signInUrl : undefined;
   if (signInUrl) box.append(" ", h("a", { href: signInUrl, target: "_blank", rel: "noopener" }, "Sign in (opens a new tab)"));

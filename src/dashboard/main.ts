@@ -60,6 +60,23 @@ let views = 0;
 let shownUrl = "";
 /** The path of the view on the page ("" before the first; focus on a control is kept across views of the same path). */
 let shownPath = "";
+/**
+ * The place in this tab's history of the entry shown, kept with each entry the router pushes: a popstate that lands
+ * on a higher one is Forward, a lower one Back (the browser says neither), so Forward gives the new view's heading the
+ * focus rather than its link back to the view just left ("← All decisions").
+ */
+let shownIndex = historyIndex() ?? 0;
+
+/** The place kept with the history entry shown now, when it has one (entries this router pushed or replaced). */
+function historyIndex(): number | undefined {
+  const index = (history.state as { index?: unknown } | null)?.index;
+  return typeof index === "number" && Number.isSafeInteger(index) ? index : undefined;
+}
+
+/** Which way a popstate went, from the place kept with the entry it landed on; "back" when it holds none (as before). */
+function traversalTo(index: number | undefined): "back" | "forward" {
+  return index !== undefined && index > shownIndex ? "forward" : "back";
+}
 
 function layout(): HTMLElement {
   const signOut = h(
@@ -102,12 +119,13 @@ function trackHeaderHeight(header: HTMLElement): void {
  * left, once the view has its data: the browser's own restoring ran before the list was there, so Back from a
  * decision opened far down the list landed at its top.
  */
-async function render(options: { restoreScroll?: boolean } = {}): Promise<void> {
+async function render(options: { restoreScroll?: boolean; traversal?: "back" | "forward" } = {}): Promise<void> {
   for (const cleanup of cleanups) cleanup();
   cleanups = [];
   const path = location.pathname;
   viewStatus.textContent = "";
-  const focus = viewFocus({ main, path, shownPath, leftUrl: shownUrl, traversal: options.restoreScroll === true });
+  const focus = viewFocus({ main, path, shownPath, leftUrl: shownUrl, traversal: options.traversal ?? "none" });
+  shownIndex = historyIndex() ?? shownIndex;
   shownPath = path;
   shownUrl = path + location.search;
   for (const link of navLinks) {
@@ -164,8 +182,8 @@ export function navigate(url: string, options: { replace?: boolean } = {}): void
   if (!options.replace) history.replaceState({ ...(history.state as object | null), scrollY: window.scrollY }, "");
   // The view it was reached from, kept with the entry (Back, Forward and a reload keep it): a decision links back to
   // the list it was opened from (decisionsListLink), not to whichever list this tab showed last.
-  if (options.replace) history.replaceState(null, "", url);
-  else history.pushState({ from: shownUrl }, "", url);
+  if (options.replace) history.replaceState({ index: shownIndex }, "", url);
+  else history.pushState({ from: shownUrl, index: shownIndex + 1 }, "", url);
   window.scrollTo(0, 0);
   void render();
 }
@@ -185,11 +203,13 @@ document.addEventListener("click", (event) => {
 });
 // Following a link to a part of the page ("#attempts") also fires popstate: the view shown is still the right one.
 window.addEventListener("popstate", () => {
-  if (location.pathname + location.search !== shownUrl) void render({ restoreScroll: true });
+  if (location.pathname + location.search !== shownUrl) void render({ restoreScroll: true, traversal: traversalTo(historyIndex()) });
 });
 
 const app = document.getElementById("app");
 if (app) {
+  // The first entry's place, kept for a reload and for the popstate that comes back to it.
+  if (historyIndex() === undefined) history.replaceState({ ...(history.state as object | null), index: shownIndex }, "");
   replace(app, layout());
   void render();
 }

@@ -15,8 +15,12 @@ export interface ViewChange {
   shownPath: string;
   /** The path and query of the view being left. */
   leftUrl: string;
-  /** Back or Forward: focus goes back to the link that led from this view to the one being left, when it is there. */
-  traversal: boolean;
+  /**
+   * How the view was reached: Back goes back to the link that led from this view to the one being left, when it is
+   * there; Forward and a link give the heading the focus (Forward's view links back to the view left, "← All
+   * decisions", which is where the user just was, not where they went).
+   */
+  traversal: "none" | "back" | "forward";
 }
 
 /** Moves focus into a view: `early` once its heading is there, `settled` once its data is. */
@@ -30,7 +34,7 @@ export interface ViewFocus {
  * The focus plan for a view change. A control of the view with an id keeps the focus in the next view of the same
  * path (a period picker, a filter: the arrow keys step through a picker's choices, each step a view). Otherwise,
  * unless the user has moved the focus meanwhile, the new view's heading takes it (a screen reader reads it out, and
- * Tab goes on from the top of the page); after Back or Forward, the link to the view left takes it, once it is there
+ * Tab goes on from the top of the page); after Back, the link to the view left takes it, once it is there
  * (Back from a decision lands on that decision's row, as the list is scrolled back to it).
  */
 export function viewFocus(change: ViewChange): ViewFocus {
@@ -72,7 +76,7 @@ export function viewFocus(change: ViewChange): ViewFocus {
     settled(root) {
       if (keep(root)) return true;
       if (heading === null || document.activeElement !== heading) toHeading(root);
-      if (!change.traversal || !movable()) return false;
+      if (change.traversal !== "back" || !movable()) return false;
       // Compared as the browser reads the link (its href may be relative, or spell a character otherwise).
       const back = Array.from(root.querySelectorAll<HTMLAnchorElement>("a[href]")).find((link) => link.origin === location.origin && link.pathname + link.search === leftUrl);
       back?.focus({ preventScroll: true });

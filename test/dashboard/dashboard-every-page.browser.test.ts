@@ -55,6 +55,7 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: every page", () => 
       await probe.locator("main .loading[role=status]").waitFor();
       await probe.clock.fastForward(31_000);
       await expect.poll(alert).toContain("did not answer within 30 seconds");
+      expect(await alert()).toContain("Its storage may be stuck. Reload to try again.");
       expect(await probe.locator("main .loading").count()).toBe(0);
       await probe.unrouteAll({ behavior: "ignoreErrors" });
 
@@ -66,6 +67,8 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: every page", () => 
       await probe.route(/\/api\//, (route) => route.abort("connectionrefused"));
       await probe.goto(`${fixture.url}/dashboard`);
       await expect.poll(alert).toContain("Could not reach the gateway");
+      // A page that does not try again by itself says how to (Live says it tries again: dashboard-journey).
+      expect(await alert()).toContain("it may be down or restarting. Reload to try again.");
     } finally {
       await probe.close();
     }

@@ -63,7 +63,11 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: the team lead's wee
       await probe.route(/\/api\/decisions/, (route) => route.abort("connectionrefused"));
       await probe.goto(`${fixture.url}/dashboard/live`);
       await expect.poll(() => probe.locator("#live-state").textContent(), { timeout: 8_000 }).toContain("not updating");
-      expect(await probe.locator("main [role=alert]").textContent()).toContain("Could not reach the gateway");
+      const alert = await probe.locator("main [role=alert]").textContent();
+      expect(alert).toContain("Could not reach the gateway");
+      // Live tries again by itself: the box said "Reload to try again" beside a badge saying it was retrying.
+      expect(alert).not.toMatch(/reload/i);
+      expect(alert).toContain("tries again every 2 seconds");
       // "Waiting for requests…, send one" stood here, over a log that holds the fixture's traffic.
       expect(await probe.locator("main").textContent()).not.toContain("Waiting for requests");
       await probe.unrouteAll({ behavior: "ignoreErrors" });

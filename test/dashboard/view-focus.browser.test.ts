@@ -52,6 +52,38 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: focus after a chang
     expect(await page.evaluate(`document.activeElement?.closest("main") !== null`)).toBe(true);
   });
 
+  it("gives Forward's view its heading, not its link back to the view left, and Back its row again", async () => {
+    // The whole list: its decisions link back with "← All decisions", to the very URL Forward leaves.
+    await openPage(page, fixture.url, "/dashboard/decisions");
+    const link = page.locator("tr[data-decision] a").nth(2);
+    const href = await link.getAttribute("href");
+    await link.focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(focused).toMatch(/^h1:Decision /);
+    await page.goBack();
+    await expect.poll(focused).toBe(`a:${href}`);
+    await page.goForward();
+    await page.locator("[data-reasons]").waitFor();
+    await page.waitForLoadState("networkidle");
+    // It went to "← All decisions": the link to where the user just was, not the page now shown.
+    await expect.poll(focused).toMatch(/^h1:Decision /);
+    expect(await focused()).toMatch(/^h1:Decision /);
+    // And Back again still lands on the row, however often the two are walked.
+    await page.goBack();
+    await expect.poll(focused).toBe(`a:${href}`);
+    // An experiment's report, whose "← All experiments" leads to the list Forward leaves.
+    await openPage(page, fixture.url, "/dashboard/experiments");
+    const report = `/dashboard/experiments/${encodeURIComponent(EXPERIMENT)}`;
+    await page.locator(`main a[href="${report}"]`).click();
+    await expect.poll(focused).toMatch(/^h1:Experiment /);
+    await page.goBack();
+    await expect.poll(focused).toBe(`a:${report}`);
+    await page.goForward();
+    await page.waitForLoadState("networkidle");
+    await expect.poll(focused).toMatch(/^h1:Experiment /);
+    expect(await focused()).toMatch(/^h1:Experiment /);
+  });
+
   it("goes Back from an experiment's report to its link in the list, and says an unknown page's heading", async () => {
     await openPage(page, fixture.url, "/dashboard/experiments");
     const href = `/dashboard/experiments/${encodeURIComponent(EXPERIMENT)}`;

@@ -56,7 +56,7 @@ export const livePage: Page = {
         if (timer !== undefined) setState("live", "good");
       } catch (error) {
         // The badge must not keep saying "live" while every poll fails: it says the list is stale until one succeeds.
-        replace(problem, errorBox(error));
+        replace(problem, errorBox(error, { retrying: "Live tries again every 2 seconds and catches up once the gateway answers." }));
         // Nothing to show yet but the error above ("Loading…" under it read as still trying to load, not as failed).
         if (!answered) replace(box);
         if (timer !== undefined) setState("not updating (retrying)", "bad");

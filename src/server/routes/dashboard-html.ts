@@ -33,12 +33,21 @@ const head = (title: string) => `<!doctype html>
 <link rel="icon" href="/dashboard/assets/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/dashboard/assets/app.css">`;
 
-/** The sign-in page. `problem` is shown above the form (wrong key, no key configured). */
-export function signInPage({ problem, adminKeyConfigured, next }: { problem?: string; adminKeyConfigured: boolean; next?: string }): string {
+/**
+ * Said on the sign-in form to a browser whose session the gateway no longer accepts (it expired, the admin key was
+ * rotated, another instance signed it out): a page open on Live went to a bare form, which told nobody why.
+ */
+export const SESSION_ENDED_NOTE = "Your session ended: it expired, or the gateway's admin key changed. Sign in again to go back to the page you were on.";
+
+/**
+ * The sign-in page. `problem` is shown above the form (wrong key, no key configured); `sessionEnded` says the
+ * browser's session ended (see SESSION_ENDED_NOTE).
+ */
+export function signInPage({ problem, adminKeyConfigured, next, sessionEnded }: { problem?: string; adminKeyConfigured: boolean; next?: string; sessionEnded?: boolean }): string {
   const notice = adminKeyConfigured
     ? ""
     : `<p class="callout warn" role="alert">No admin key is set on this gateway, so nobody can sign in. Restart it with <code>SWITCHYARD_ADMIN_KEY</code> set to a long random secret, for example <code>export SWITCHYARD_ADMIN_KEY=$(openssl rand -hex 24); echo "$SWITCHYARD_ADMIN_KEY"</code>, then start the gateway again with the command you started it with (such as <code>npx switchyard serve --simulate</code>).</p>`;
-  const error = problem ? `<p class="callout error" role="alert">${escapeHtml(problem)}</p>` : "";
+  const error = problem ? `<p class="callout error" role="alert">${escapeHtml(problem)}</p>` : sessionEnded ? `<p class="callout warn" role="status">${escapeHtml(SESSION_ENDED_NOTE)}</p>` : "";
   return `${head("Sign in · Switchyard")}
 </head>
 <body class="sign-in">

@@ -55,7 +55,11 @@ export async function registerDashboardRoutes(app: FastifyInstance, deps: Dashbo
     scope.get("/dashboard/sign-in", async (request, reply) => {
       const next = safeNext((request.query as Record<string, unknown> | undefined)?.next);
       if (signedIn(request)) return reply.redirect(next ?? "/dashboard", 303);
-      return html(reply, 200, signInPage({ adminKeyConfigured: Boolean(deps.adminKey), ...(next ? { next } : {}) }));
+      // A cookie the gateway no longer accepts: the session ended under an open page. Said once, and the cookie
+      // cleared, so a reload of the form (or the next visit) does not say it again.
+      const sessionEnded = sessionIdFromCookie(request.headers.cookie) !== undefined;
+      if (sessionEnded) setSafeHeaders(reply, { "set-cookie": sessionCookie("", 0, browserOnHttps(request)) });
+      return html(reply, 200, signInPage({ adminKeyConfigured: Boolean(deps.adminKey), sessionEnded, ...(next ? { next } : {}) }));
     });
 
     scope.post("/dashboard/sign-in", async (request, reply) => {
