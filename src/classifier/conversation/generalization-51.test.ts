@@ -3,7 +3,8 @@
  * of the ten languages (not rows of any evaluation set). A turn that thanks, moves on ("now", "next one", "ora", "现在")
  * and asks new work of its own is read as that work, not the anchor's; "and this one:" ("а вот этот:", "y este:") brings
  * more material of the anchor's kind; "nochmal zu …: …?" returns to a subject with a question of its own; a verdict asked
- * of a merge as a condition ("マージして問題ある？") or after "bevor du was änderst" is a review in a coding run.
+ * of a merge as a condition ("マージして問題ある？") or after "bevor du was änderst" is a review in a coding run; a Spanish
+ * imperative whose enclitic pronoun moves the accent ("clasifícalos", "revísalo") still names its work.
  */
 import { describe, expect, it } from "vitest";
 import type { ChatMessage } from "../../core/types.js";
@@ -12,6 +13,7 @@ import { u } from "./generalization-44.fixture.js";
 import { afterMemoDiff } from "./generalization-50.fixture.js";
 import { detectFollowUp } from "./follow-up.js";
 import { movesOnToOwnAsk } from "./moving-on.js";
+import { findCues } from "./cue-matcher.js";
 
 const learned = createClassifier("learned");
 const heuristic = createClassifier("heuristic");
@@ -81,5 +83,23 @@ describe("a verdict asked of a merge as a condition", () => {
   it("reads 'これでマージして問題ある？' as a review, and 'よければマージして' as the action", () => {
     expect(both(afterMemoDiff("これでマージして問題ある？"))).toEqual(["code_review", "code_review"]);
     expect(learned.classify(afterMemoDiff("これで大丈夫？よければマージして")).task.label).not.toBe("code_review");
+  });
+});
+
+describe("a Spanish imperative with an enclitic pronoun", () => {
+  it("still names its work when the pronoun moves the accent (es)", () => {
+    const tasks = (text: string): string[] => findCues(text).map((cue) => cue.task);
+    expect(tasks("clasifícalas según la urgencia")).toContain("classification");
+    expect(tasks("revísalo antes de subirlo")).toContain("code_review");
+    const tickets = "#31 «No puedo entrar a mi cuenta»\n#32 «Me cobraron dos veces»\n#33 «La app se cierra al abrir el mapa»";
+    const run = [
+      { role: "system" as const, content: "Eres el agente de soporte de una app de reparto. Puedes leer y actualizar tickets." },
+      u("pásame los tickets nuevos"),
+      { role: "assistant" as const, content: null, tool_calls: [{ id: "t1", type: "function" as const, function: { name: "list_tickets", arguments: "{\"status\":\"new\"}" } }] },
+      { role: "tool" as const, tool_call_id: "t1", content: tickets },
+      a("Hay tres tickets nuevos."),
+      u("clasifícalos: cuenta, pagos o app"),
+    ];
+    expect(heuristic.classify(run).task.label).toBe("classification");
   });
 });
