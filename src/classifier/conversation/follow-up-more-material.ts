@@ -20,6 +20,12 @@ const MIN_MATERIAL_CHARS = 30;
 const MORE =
   /(?<![\p{L}])(?:too|also|as well|next|second|third|another|other|rest|auch|noch|zweite[nr]?|n[äa]chste[nr]?|andere[nr]?|tambi[ée]n|otr[oa]s?|siguiente|segund[oa]|ahora|resto|aussi|suite|autre|suivante?|deuxi[èe]me|anche|altr[oa]|prossim[oa]|second[oa]|ora|adesso|tamb[ée]m|outr[oa]|pr[óo]xim[oa]|agora|тоже|также|ещ[её]|следующ\p{L}*|втор\p{L}*|друг\p{L}*|теперь)(?![\p{L}])|也|还有|下一|第二|另一|次は|次の|続き|二つ目|も[：:]?$|(?<=\p{L})도(?![\p{L}])|다음|두 번째|나머지/u;
 
+/**
+ * "а вот этот:", "and this one:", "y este:", "und das hier:", "et celle-ci :": the "and" that brings the next item opens the
+ * head, in place of a "more" word (round 51).
+ */
+const AND_NEXT = /^(?:and|y|und|et|e|а|и)\s+(?:вот\s+)?\S/u;
+
 /** A word that points at the material the turn brings: a demonstrative, "here", or the kind of thing it is. */
 const POINT =
   /(?<![\p{L}])(?:this|these|that|those|here(?:'s| is| are)?|one|ones|table|file|part|list|text|record|batch|email|invoice|paragraph|section|page|este|esta|estos|estas|ese|esa|esto|eso|aqu[ií]|ac[áa]|tabla|archivo|parte|esse|essa|desse|dessa|deste|desta|isto|isso|tabela|arquivo|dies|diese[rsn]?|hier|tabelle|datei|teil|ceci|celui-ci|celle-ci|ceux-ci|celles-ci|voici|tableau|fichier|partie|questo|questa|questi|queste|ecco|tabella|parte|этот|эта|это|эти|вот|таблиц\p{L}*|файл\p{L}*|част\p{L}*|suite|resto|rest)(?![\p{L}])|这|此|これ|こちら|この|表|이것|이거|이 |여기|파일|표/u;
@@ -51,7 +57,7 @@ export function presentsMoreMaterial(head: string, lower: string): string | unde
   const at = lower.indexOf(head);
   if (at < 0 || lower.length - (at + head.length) < MIN_MATERIAL_CHARS || !opensMaterial(lower, at + head.length)) return undefined;
   // "Danke!" is a cue of small talk, not of work; any other cue names the head's own work.
-  if (!MORE.test(head) || !POINT.test(head) || NEW_ASK.test(head) || findCues(head).some((cue) => cue.task !== "chat")) return undefined;
+  if (!(MORE.test(head) || AND_NEXT.test(head)) || !POINT.test(head) || NEW_ASK.test(head) || findCues(head).some((cue) => cue.task !== "chat")) return undefined;
   return head;
 }
 

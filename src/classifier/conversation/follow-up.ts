@@ -21,6 +21,8 @@ import { LANGUAGE_ALONE, MAX_WORDS_FOR_LANGUAGE_ALONE, TRANSLATE } from "./follo
 import { ACT, ALSO, BARE_YES, COMPARATIVE, CONSENT, INHERIT, INHERIT_LED, MAX_COMPARATIVE_WORDS, QUESTION_BEFORE, RESTYLE, SHORTEN } from "./follow-up-phrases.js";
 import { fewWordsAroundLanguage } from "./language-alone.js";
 import { beforeAddition } from "./first-clause.js";
+import { movesOnToOwnAsk } from "./moving-on.js";
+import { backToTopicQuestion } from "./back-to-topic.js";
 
 /** How a follow-up relates to the task before it. */
 export type FollowUpKind = "inherit" | "translate" | "shorten" | "act" | "also" | "explain" | "choose" | "recall";
@@ -177,7 +179,13 @@ function lengthOfOwnQuestion(head: string, at: number): boolean {
 
 /** The follow-up at the start of `lower` (the latest user message, lower-cased), if it is one. */
 export function detectFollowUp(lower: string): FollowUp | undefined {
+  // "thanks! now this one: write me a haiku …": the turn moves on to new work of its own (round 51); an ask that is itself
+  // a follow-up ("now give me 10 more") stays one.
+  const ownAsk = movesOnToOwnAsk(lower);
+  if (ownAsk !== undefined && detectFollowUp(ownAsk) === undefined) return undefined;
   const head = followUpHead(lower);
+  // "nochmal zu dem Lade-Pfad: gibt es ein Problem, wenn …?": back to a subject, then a question of its own (round 51).
+  if (backToTopicQuestion(head, lower)) return undefined;
   // "ok quick q before that, whats the default port … again?": a lead clause, then a short question asking to be reminded
   // of a fact, however many words the lead adds; read on the whole turn too, since a lead may end in a colon (round 49).
   if (asksToRecall(head) || (lower.length <= MAX_HEAD_CHARS && asksToRecall(lower.trim()))) return { kind: "recall", phrase: head };

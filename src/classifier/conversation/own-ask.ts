@@ -25,6 +25,7 @@ import type { ConversationClassification } from "../classifier.js";
 import { CODE_TASKS } from "./follow-up-turn.js";
 import type { ConversationReading } from "./read-conversation.js";
 import { CODE_CHANGE } from "./code-change.js";
+import { movesOnToOwnAsk } from "./moving-on.js";
 
 /** The tasks a turn's own reading may set over a code reading; analysis and review-like lookups are the run's own work. */
 const OWN_WORK = new Set(["brainstorming", "classification", "creative_writing", "deep_reasoning", "extraction", "math", "translation", "chat", "simple_qa"]);
@@ -61,6 +62,13 @@ export function turnOwnAsk(
   readAlone: (turns: readonly ChatMessage[]) => ConversationClassification,
 ): ConversationClassification | undefined {
   if (reading.latestIndex < 1 || reading.followUp !== undefined) return undefined;
+  // "谢谢！现在帮我写一封邮件…", "valeu! agora me explica…": the turn moves on to new work, which the anchor's work pulled (round 51).
+  // In a run with code, a code reading stands: "now write the test" names its piece only through the code before it.
+  const codeRun = CODE_TASKS.has(result.task.label) && (reading.agent.coding || reading.agent.codeInContext);
+  if (!codeRun && movesOnToOwnAsk(reading.latestLower) !== undefined) {
+    const alone = readAlone([messages[reading.latestIndex] as ChatMessage]);
+    if (alone.task.label !== result.task.label && alone.task.label !== "chat") return alone;
+  }
   if (!reading.agent.coding && reading.agent.toolMessages > 0 && TEXT_WORK.has(result.task.label)) {
     const alone = ownAskOverToolText(messages, reading, result, readAlone);
     if (alone !== undefined) return alone;

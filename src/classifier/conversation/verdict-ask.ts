@@ -45,12 +45,19 @@ const PROBLEM_IF = new RegExp(
  * not only to judge.
  */
 const ACTION_BESIDE =
-  /\b(?:commit|push|merge|ship|deploy|land) (?:it|this|that|them)\b|\bgo ahead\b|\b(?:if (?:not|yes|so|ok|it is)|otherwise)\b|\b(?:wenn|falls) ja\b|\bsi oui\b|si c'est le cas|si es as[ií]|se for o caso|se [èe] cos[iì]|\bse sim\b|\bse s[iì]\b|если да|よければ|良ければ|問題なければ|マージして|如果可以|没问题就|괜찮으면|\bwenn nicht\b|\bsonst\b|\bsi no\b|\bsinon\b|\bse n[ãa]o\b|\bsen[ãa]o\b|\baltrimenti\b|если нет|иначе|否则|不然|补上|加上|ダメなら|でなければ|아니면/u;
+  /\b(?:commit|push|merge|ship|deploy|land) (?:it|this|that|them)\b|\bgo ahead\b|\b(?:if (?:not|yes|so|ok|it is)|otherwise)\b|\b(?:wenn|falls) ja\b|\bsi oui\b|si c'est le cas|si es as[ií]|se for o caso|se [èe] cos[iì]|\bse sim\b|\bse s[iì]\b|если да|よければ|良ければ|問題なければ|マージして(?!も?(?:いい|大丈夫|問題|平気))|如果可以|没问题就|괜찮으면|\bwenn nicht\b|\bsonst\b|\bsi no\b|\bsinon\b|\bse n[ãa]o\b|\bsen[ãa]o\b|\baltrimenti\b|если нет|иначе|否则|不然|补上|加上|ダメなら|でなければ|아니면/u;
 
 /** Whether the turn asks a verdict on the code as it stands (see {@link VERDICT}), and no action beside it. */
 export function asksVerdict(lower: string): boolean {
   return (VERDICT.test(lower) || PROBLEM_IF.test(lower)) && !ACTION_BESIDE.test(lower);
 }
+
+/**
+ * "nochmal kurz, bevor du was änderst: gibt es ein Problem, wenn …?", "before you change anything, is there an issue if …?"
+ * (round 51): a change named in a "before" clause is the step the verdict comes before, not a change asked.
+ */
+const BEFORE_CHANGE =
+  /(?<![\p{L}])(?:before (?:you|we|i) |bevor (?:du|wir|ich) |antes de (?:que )?|avant (?:de |d'|que )|prima (?:di |che )|прежде чем |до того,? как |перед тем,? как )[^,:;.?!\n]{0,60}|[^\s,，:：。？?]{1,12}(?:之前|前に|전에)/gu;
 
 /** Marks that end a condition: its question mark, an exclamation, a line break or a full stop in CJK. */
 const CONDITION_END: ReadonlySet<string> = new Set(["?", "？", "!", "！", "\n", "。"]);
@@ -70,7 +77,8 @@ const MAX_CONDITION_CHARS = 200;
  * or the sentence's end, so a change word inside it ("… ou si l'utilisateur est modifié ?", "if the user gets updated?")
  * is not read as a change asked.
  */
-export function outsideCondition(lower: string): string {
+export function outsideCondition(input: string): string {
+  const lower = input.replace(BEFORE_CHANGE, " ");
   const asked = PROBLEM_IF.exec(lower);
   if (asked === null) return lower;
   const from = asked.index + asked[0].length;
