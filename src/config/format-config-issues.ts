@@ -114,9 +114,22 @@ function describe(issue: z.core.$ZodIssue, value: unknown): string {
       const key = issue.path.at(-1);
       return `invalid name ${JSON.stringify(String(key))}: ${issue.issues[0]?.message ?? issue.message}`;
     }
+    case "too_big":
+    case "too_small":
+      return `${bound(issue)}${got}`;
     default:
       return `${issue.message}${got}`;
   }
+}
+
+/**
+ * A number past its bound, in the words of the other errors ("must be at most 1"); zod's own were "Too big: expected
+ * number to be <=1". A bound the schema wrote its own message for, or one on a list or a string, keeps that message.
+ */
+function bound(issue: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall): string {
+  if (issue.origin !== "number" || !/^Too (big|small)\b/.test(issue.message)) return issue.message;
+  if (issue.code === "too_big") return `must be ${issue.inclusive === false ? "less than" : "at most"} ${String(issue.maximum)}`;
+  return `must be ${issue.inclusive === false ? "greater than" : "at least"} ${String(issue.minimum)}`;
 }
 
 /**

@@ -101,3 +101,30 @@ describe("handleFeedback", () => {
     }
   });
 });
+
+describe("handleFeedback's 400s read in the gateway's words, not zod's", () => {
+  const decisions = { recordFeedback: async () => true, get: async () => makeDecisionRecord({ id: "dec_1" }) };
+  const refusal = async (body: unknown) => {
+    const error = (await handleFeedback(decisions, body).catch((e: unknown) => e)) as GatewayError;
+    expect(error).toMatchObject({ status: 400, code: "invalid_request" });
+    return { message: error.message, param: error.param };
+  };
+
+  it("names what a missing, mistyped or out-of-range field must be, with the value sent", async () => {
+    // POST /v1/feedback is what a newcomer wires first; "Invalid input: expected number, received undefined" and
+    // "Too big: expected number to be <=1" were zod's words, not a fix.
+    expect(await refusal({ decision_id: "dec_1" })).toEqual({ param: "score", message: expect.stringContaining("score: is required: a number from 0 to 1.") });
+    expect(await refusal({ decision_id: "dec_1", score: "0.9" })).toEqual({ param: "score", message: expect.stringContaining('score: must be a number from 0 to 1, written without quotes (got "0.9").') });
+    expect(await refusal({ decision_id: "dec_1", score: 1.8 })).toEqual({ param: "score", message: expect.stringContaining("score: must be from 0 to 1 (got 1.8).") });
+    expect(await refusal({ decision_id: "dec_1", score: -1 })).toEqual({ param: "score", message: expect.stringContaining("score: must be from 0 to 1 (got -1).") });
+    expect(await refusal({ score: 1 })).toEqual({ param: "decision_id", message: expect.stringContaining("decision_id: is required: the x-switchyard-decision-id header of the response you rate.") });
+    expect(await refusal({ decision_id: "", score: 1 })).toEqual({ param: "decision_id", message: expect.stringContaining("decision_id: must be the x-switchyard-decision-id header of the response you rate (got \"\").") });
+    expect(await refusal({ decision_id: 7, score: 1 })).toEqual({ param: "decision_id", message: expect.stringContaining("decision_id: must be the x-switchyard-decision-id header of the response you rate (got 7).") });
+    expect(await refusal({ decision_id: "dec_1", score: 1, label: 5 })).toEqual({ param: "label", message: expect.stringContaining("label: must be a string or null (got 5).") });
+    expect(await refusal({ decision_id: "dec_1", score: 1, label: "a".repeat(300) })).toEqual({ param: "label", message: expect.stringContaining("label: must be at most 200 characters (got 300).") });
+    expect(await refusal([])).toEqual({ param: "body", message: expect.stringContaining("body: must be a JSON object (got an array).") });
+    for (const body of [{ decision_id: "dec_1" }, { decision_id: "dec_1", score: 2 }, { score: 1 }, [], { decision_id: "", score: 1 }]) {
+      expect((await refusal(body)).message).not.toMatch(/Invalid input|Too big|Too small|expected \w+, received|>=|<=/);
+    }
+  });
+});

@@ -27,16 +27,37 @@ export function isPlainLabel(label: string): boolean {
   return !NOT_IN_A_LABEL.test(label) && !LONE_SURROGATE.test(label);
 }
 
-const feedbackSchema = z.strictObject({
-  decision_id: z.string().min(1),
-  score: z.number().min(0).max(1),
-  label: z
-    .string()
-    .max(200)
-    .refine(isPlainLabel, { message: LABEL_RULE })
-    .nullable()
-    .optional(),
-});
+/** A value sent, as a 400 quotes it: short, and never a whole array or object. */
+function sent(value: unknown): string {
+  if (Array.isArray(value)) return "an array";
+  if (value === null) return "null";
+  if (typeof value === "object") return "an object";
+  const text = typeof value === "string" ? JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value) : String(value);
+  return text;
+}
+
+const DECISION_ID = "the x-switchyard-decision-id header of the response you rate";
+const SCORE = "a number from 0 to 1";
+
+/** Each field's 400 says what it must be and what was sent, in the gateway's words (zod's were "Too big: expected number to be <=1"). */
+const feedbackSchema = z.strictObject(
+  {
+    decision_id: z
+      .string({ error: (issue) => (issue.input === undefined ? `is required: ${DECISION_ID}` : `must be ${DECISION_ID} (got ${sent(issue.input)})`) })
+      .min(1, { error: `must be ${DECISION_ID} (got "")` }),
+    score: z
+      .number({ error: (issue) => (issue.input === undefined ? `is required: ${SCORE}` : `must be ${SCORE}${typeof issue.input === "string" ? ", written without quotes" : ""} (got ${sent(issue.input)})`) })
+      .min(0, { error: (issue) => `must be from 0 to 1 (got ${sent(issue.input)})` })
+      .max(1, { error: (issue) => `must be from 0 to 1 (got ${sent(issue.input)})` }),
+    label: z
+      .string({ error: (issue) => `must be a string or null (got ${sent(issue.input)})` })
+      .max(200, { error: (issue) => `must be at most 200 characters (got ${typeof issue.input === "string" ? issue.input.length : "more"})` })
+      .refine(isPlainLabel, { message: LABEL_RULE })
+      .nullable()
+      .optional(),
+  },
+  { error: (issue) => (issue.code === "invalid_type" ? `must be a JSON object (got ${sent(issue.input)})` : undefined) },
+);
 
 /**
  * Throws a 409 `decision_not_answered` for a decision with no answer to rate. A refused request (401, 402, 403,

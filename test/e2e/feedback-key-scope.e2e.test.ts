@@ -51,4 +51,22 @@ describe("POST /v1/feedback with virtual keys", () => {
       rmSync(io.cwd, { recursive: true, force: true });
     }
   });
+
+  it("answers a malformed score in the gateway's words, in the OpenAI envelope (not zod's 'Too big: expected number to be <=1')", async () => {
+    const io: CliIo = { stdout: () => {}, stderr: () => {}, env: {}, cwd: mkdtempSync(path.join(tmpdir(), "switchyard-feedback-words-")) };
+    const handle = await startServe({ simulate: true, port: "0" }, io);
+    try {
+      const rate = async (body: unknown) => {
+        const response = await fetch(`${handle.server.url}/v1/feedback`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+        expect(response.status).toBe(400);
+        return ((await response.json()) as { error: { message: string; param: string } }).error;
+      };
+      expect(await rate({ decision_id: "dec_x", score: 1.5 })).toMatchObject({ param: "score", message: expect.stringContaining("score: must be from 0 to 1 (got 1.5)") });
+      expect(await rate({ decision_id: "dec_x", score: "0.9" })).toMatchObject({ param: "score", message: expect.stringContaining('must be a number from 0 to 1, written without quotes (got "0.9")') });
+      expect(await rate({ score: 1 })).toMatchObject({ param: "decision_id", message: expect.stringContaining("decision_id: is required: the x-switchyard-decision-id header") });
+    } finally {
+      await handle.close();
+      rmSync(io.cwd, { recursive: true, force: true });
+    }
+  });
 });
