@@ -70,4 +70,48 @@ describe("/v1/messages: cache breakpoints on images and PDFs", () => {
     expect(body.messages.find((message) => message.role === "tool")?.content).toBe("Captured.");
     expect(partsSent().map((part) => [part.type, part.cache_control])).toEqual([["image_url", { type: "ephemeral" }]]);
   });
+
+  /** The marks the upstream got, in the order it reads them (the tool messages' text, then the media they returned). */
+  function marksSent(): unknown[] {
+    return partsSent().flatMap((part) => (part.cache_control === undefined ? [] : [part.cache_control]));
+  }
+
+  it("keeps the breakpoint of a PDF a tool gave by URL on the tool's text, as before ADR 0080 (a file by URL carries none)", async () => {
+    await client.messages.create({
+      model: MODEL,
+      max_tokens: 100,
+      tools: [{ name: "fetch_report", input_schema: { type: "object" } }],
+      messages: [
+        { role: "user", content: "Fetch the Q3 report." },
+        { role: "assistant", content: [{ type: "tool_use", id: "toolu_1", name: "fetch_report", input: {} }] },
+        { role: "user", content: [{ type: "tool_result", tool_use_id: "toolu_1", content: [{ type: "text", text: "Report:" }, { type: "document", source: { type: "url", url: "https://example.com/q3.pdf" }, cache_control: { type: "ephemeral" } }] }] },
+      ],
+    });
+    const body = gateway.simulator.calls.at(-1)?.body as { messages: { role: string; content: unknown }[] };
+    expect(body.messages.find((message) => message.role === "tool")?.content).toEqual([{ type: "text", text: "Report:", cache_control: { type: "ephemeral" } }]);
+  });
+
+  it("never sends a 1-hour breakpoint after a 5-minute one (Anthropic refuses that order) when a tool's media follows a later tool's text", async () => {
+    // Valid at Anthropic: the 1-hour mark (the first tool's screenshot) comes before the 5-minute one (the second tool's
+    // result). In chat order the screenshot follows both tool messages, so its mark would come after the 5-minute one.
+    await client.messages.create({
+      model: MODEL,
+      max_tokens: 100,
+      tools: [{ name: "screenshot", input_schema: { type: "object" } }, { name: "run", input_schema: { type: "object" } }],
+      messages: [
+        { role: "user", content: "Check the screen, then run the tests." },
+        { role: "assistant", content: [{ type: "tool_use", id: "toolu_1", name: "screenshot", input: {} }, { type: "tool_use", id: "toolu_2", name: "run", input: {} }] },
+        {
+          role: "user",
+          content: [
+            { type: "tool_result", tool_use_id: "toolu_1", content: [{ type: "text", text: "Captured." }, { type: "image", source: { type: "base64", media_type: "image/png", data: PNG } }], cache_control: HOUR },
+            { type: "tool_result", tool_use_id: "toolu_2", content: "All tests pass.", cache_control: { type: "ephemeral" } },
+          ],
+        },
+      ],
+    });
+    const ttls = marksSent().map((mark) => ((mark as { ttl?: string }).ttl === "1h" ? "1h" : "5m"));
+    expect(ttls).toHaveLength(2);
+    expect(ttls.slice(ttls.indexOf("5m"))).not.toContain("1h");
+  });
 });

@@ -5,7 +5,7 @@
  * URL, so neither do we. A breakpoint that cannot ride is dropped, as before (ADR 0080).
  * @module
  */
-import type { ContentPart } from "../../../core/types.js";
+import type { ChatMessage, ContentPart } from "../../../core/types.js";
 
 /** A `cache_control` mark as the Messages door reads it. */
 export type CacheMark = Readonly<Record<string, unknown>>;
@@ -28,4 +28,33 @@ export function withMark(part: ContentPart, mark: CacheMark | undefined): Conten
 export function markOf(part: ContentPart): CacheMark | undefined {
   const mark = (part as { cache_control?: unknown }).cache_control;
   return typeof mark === "object" && mark !== null ? (mark as CacheMark) : undefined;
+}
+
+/** A tool message of a user turn, and the parts `[from, to)` of the turn's user message that hold the media it returned. */
+export interface ToolSpill {
+  message: ChatMessage;
+  from: number;
+  to: number;
+}
+
+/**
+ * Anthropic refuses a 1-hour breakpoint after a 5-minute one (longer TTLs first). The media a tool returned follows
+ * every tool message of its turn, so its 1-hour breakpoint would come after a later tool's 5-minute one although the
+ * client sent them in order: such a breakpoint keeps the default TTL instead (still cached, never refused).
+ */
+export function keepLongerTtlsFirst(spills: readonly ToolSpill[], parts: ContentPart[]): void {
+  let shorterAfter = false;
+  for (const { message, from, to } of [...spills].reverse()) {
+    const first = Array.isArray(message.content) ? (message.content[0] as ContentPart | undefined) : undefined;
+    const textMark = first === undefined ? undefined : markOf(first);
+    if (textMark !== undefined && textMark["ttl"] !== "1h") shorterAfter = true;
+    if (!shorterAfter) continue;
+    for (let at = from; at < to; at += 1) {
+      const part = parts[at];
+      const mark = part === undefined ? undefined : markOf(part);
+      if (part === undefined || mark?.["ttl"] !== "1h") continue;
+      const { ttl: _hour, ...shorter } = mark;
+      parts[at] = { ...part, cache_control: shorter };
+    }
+  }
 }

@@ -9,7 +9,7 @@
  */
 import type { ChatMessage, ChatRequest, ContentPart } from "../../../core/types.js";
 import type { MessagesContentBlock, MessagesRequest, MessagesTextBlock } from "./messages-request.js";
-import { canCarryMark, markOf, withMark, type CacheMark } from "./cache-marks.js";
+import { canCarryMark, keepLongerTtlsFirst, markOf, withMark, type CacheMark, type ToolSpill } from "./cache-marks.js";
 
 type ToolResultBlock = Extract<MessagesContentBlock, { type: "tool_result" }>;
 
@@ -87,10 +87,17 @@ function userMessages(content: string | MessagesContentBlock[]): ChatMessage[] {
   if (typeof content === "string") return [{ role: "user", content }];
   const out: ChatMessage[] = [];
   const parts: ContentPart[] = [];
+  const spills: ToolSpill[] = [];
   for (const block of content) {
-    if (block.type === "tool_result") out.push(toolMessage(block, parts));
-    else parts.push(...contentParts(block));
+    if (block.type !== "tool_result") parts.push(...contentParts(block));
+    else {
+      const from = parts.length;
+      const message = toolMessage(block, parts);
+      out.push(message);
+      spills.push({ message, from, to: parts.length });
+    }
   }
+  keepLongerTtlsFirst(spills, parts);
   if (parts.length > 0) out.push({ role: "user", content: parts });
   return out;
 }
@@ -104,7 +111,10 @@ function toolMessage(block: ToolResultBlock, spill: ContentPart[]): ChatMessage 
     for (const inner of block.content ?? []) {
       // Chat Completions tool messages hold text only: media a tool returned follows in the user message, with the
       // breakpoint it had; one on a text, text document or search result it returned marks the tool's text.
-      for (const part of contentParts(inner)) {
+      const parts = contentParts(inner);
+      // One its parts cannot carry (a PDF given by URL) marks the tool's text, as it did before ADR 0080.
+      if (inner.cache_control && !parts.some((part) => markOf(part) !== undefined)) textMark = inner.cache_control;
+      for (const part of parts) {
         if (part.type === "text" && typeof part.text === "string") {
           text += (text ? "\n" : "") + part.text;
           textMark = markOf(part) ?? textMark;
