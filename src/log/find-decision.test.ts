@@ -35,6 +35,32 @@ describe("findDecision", () => {
     expect(wait.waiting).toBe(0);
   });
 
+  it("one caller's flood of forged fresh ids holds at most its share of the waits: another key's real feedback is still looked for (round 22 review)", async () => {
+    const now = 1_800_000_000_000;
+    const wakes: (() => void)[] = [];
+    const wait = lateRecordWait(() => now);
+    wait.sleep = () => new Promise<void>((resolve) => wakes.push(resolve));
+    let shipped = false;
+    const real = idAt(now - 10, 999);
+    const decisions = { get: async (id: string) => (shipped && id === real ? makeDecisionRecord({ id }) : undefined) };
+    // One tenant's key sends forged fresh ids, as many at once as the route holds waits for.
+    const flood = Array.from({ length: LATE_RECORD_MAX_WAITING * 2 }, (_, n) => findDecision(decisions, idAt(now - 10, n), wait, "key_flood"));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const flooding = wait.waiting;
+    // Another tenant's feedback on a decision the other instance ships a moment later is still found.
+    const honest = findDecision(decisions, real, wait, "key_honest");
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    shipped = true;
+    while (wakes.length > 0 || wait.waiting > 0) {
+      wakes.splice(0).forEach((wake) => wake());
+      await new Promise((resolve) => setTimeout(resolve, 1));
+    }
+    expect((await honest)?.id).toBe(real);
+    expect(flooding).toBeLessThan(LATE_RECORD_MAX_WAITING);
+    await Promise.all(flood);
+    expect(wait.waiting).toBe(0);
+  });
+
   it("the routes' wait is bounded", () => {
     expect(lateRecordWait(() => 0)).toMatchObject({ maxWaiting: LATE_RECORD_MAX_WAITING, waiting: 0 });
     expect(LATE_RECORD_MAX_WAITING).toBeLessThanOrEqual(64);

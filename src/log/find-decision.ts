@@ -25,6 +25,14 @@ export interface LateRecordWait {
   maxWaiting: number;
   /** How many are looking again now (kept by `findDecision`; start at 0). */
   waiting: number;
+  /**
+   * How many of them one caller (a virtual key) may hold (the route's: `LATE_RECORD_MAX_WAITING_PER_CALLER`). Without
+   * it one key's forged fresh ids held every wait and another key's real feedback sent to another instance was
+   * answered 404 at once, lost (round 22 review). Unset: no share (one caller, a gateway without keys).
+   */
+  maxWaitingPerCaller?: number;
+  /** How many each caller holds now (kept by `findDecision`). */
+  waitingBy?: Map<string, number>;
 }
 
 /** Three seconds: thirty ship intervals, far past a healthy instance's next ship. */
@@ -36,23 +44,28 @@ export const LATE_RECORD_WAIT_MS = 3_000;
  */
 export const LATE_RECORD_MAX_WAITING = 16;
 
+/** Four of them per virtual key: one tenant's flood of forged ids leaves the other twelve to everyone else. */
+export const LATE_RECORD_MAX_WAITING_PER_CALLER = 4;
+
 /** The wait the gateway's routes use: `LATE_RECORD_WAIT_MS` on this clock, with real timers, one count per route. */
 export function lateRecordWait(now: () => number, maxWaiting = LATE_RECORD_MAX_WAITING): LateRecordWait {
-  return { withinMs: LATE_RECORD_WAIT_MS, now, sleep: (ms) => sleep(ms), maxWaiting, waiting: 0 };
+  return { withinMs: LATE_RECORD_WAIT_MS, now, sleep: (ms) => sleep(ms), maxWaiting, waiting: 0, maxWaitingPerCaller: LATE_RECORD_MAX_WAITING_PER_CALLER, waitingBy: new Map() };
 }
 
 /**
  * The decision, looked for again (after 100, 200, 400, … ms) while its id says it was made within `withinMs`: at most
  * `withinMs` in all and a handful of reads, so an id forged with the current time costs a few reads, not a loop. An id
  * of another shape, an old one, or one dated in the future is answered from one read, and so is any miss while
- * `maxWaiting` lookups are already looking again.
+ * `maxWaiting` lookups are already looking again, or while `caller` (a virtual key's id) already holds its share.
  */
-export async function findDecision(decisions: Pick<DecisionLogQueries, "get">, decisionId: string, wait: LateRecordWait | undefined): Promise<DecisionRecord | undefined> {
+export async function findDecision(decisions: Pick<DecisionLogQueries, "get">, decisionId: string, wait: LateRecordWait | undefined, caller?: string | null): Promise<DecisionRecord | undefined> {
   const found = await decisions.get(decisionId);
   const madeAt = decisionIdTime(decisionId);
   if (found || !wait || madeAt === undefined) return found;
   const start = wait.now();
   if (madeAt > start + 1_000 || wait.waiting >= wait.maxWaiting) return undefined;
+  const share = caller ? callerShare(wait, caller) : undefined;
+  if (share && !share.take()) return undefined;
   wait.waiting += 1;
   try {
     const deadline = Math.min(madeAt, start) + wait.withinMs;
@@ -64,5 +77,25 @@ export async function findDecision(decisions: Pick<DecisionLogQueries, "get">, d
     return undefined;
   } finally {
     wait.waiting -= 1;
+    share?.give();
   }
+}
+
+/** `caller`'s share of the waits, when the wait has one: `take` one if it holds fewer than its share, `give` it back. */
+function callerShare(wait: LateRecordWait, caller: string): { take(): boolean; give(): void } | undefined {
+  const { maxWaitingPerCaller: most, waitingBy: by } = wait;
+  if (most === undefined || by === undefined) return undefined;
+  return {
+    take: () => {
+      const held = by.get(caller) ?? 0;
+      if (held >= most) return false;
+      by.set(caller, held + 1);
+      return true;
+    },
+    give: () => {
+      const held = (by.get(caller) ?? 1) - 1;
+      if (held > 0) by.set(caller, held);
+      else by.delete(caller);
+    },
+  };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { GatewayError } from "../core/errors/index.js";
+import { lateRecordWait } from "./find-decision.js";
 import { handleFeedback } from "./handle-feedback.js";
 import { makeDecisionRecord } from "./make-decision-record.js";
 
@@ -99,6 +100,27 @@ describe("handleFeedback", () => {
       await expect(handleFeedback(decisions, { decision_id: id, score: 1 }, { lateRecords })).rejects.toMatchObject({ status: 404 });
       expect({ id, reads: reads.length, waited: clock.at - before }).toEqual({ id, reads: 1, waited: 0 });
     }
+  });
+
+  it("a key flooding forged fresh ids leaves waits to other keys: their feedback sent to another instance is kept (round 22 review)", async () => {
+    const now = 1_800_000_000_000;
+    const idAt = (n: number) => `dec_${(now - 10).toString(16).padStart(12, "0")}${n.toString(16).padStart(20, "0")}`;
+    const wakes: (() => void)[] = [];
+    const lateRecords = { ...lateRecordWait(() => now), sleep: () => new Promise<void>((resolve) => wakes.push(resolve)) };
+    const real = idAt(999);
+    let shipped = false;
+    const decisions = { recordFeedback: async () => true, get: async (id: string) => (shipped && id === real ? makeDecisionRecord({ id, keyId: "key_b" }) : undefined) };
+    const flood = Array.from({ length: 32 }, (_, n) => handleFeedback(decisions, { decision_id: idAt(n), score: 0 }, { callerKeyId: "key_a", lateRecords }).catch(() => "404"));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const rated = handleFeedback(decisions, { decision_id: real, score: 1 }, { callerKeyId: "key_b", lateRecords }).catch((e: unknown) => e as GatewayError);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    shipped = true;
+    while (wakes.length > 0 || lateRecords.waiting > 0) {
+      wakes.splice(0).forEach((wake) => wake());
+      await new Promise((resolve) => setTimeout(resolve, 1));
+    }
+    expect(await rated).toMatchObject({ object: "feedback", decision_id: real });
+    expect(await Promise.all(flood)).toEqual(flood.map(() => "404"));
   });
 });
 

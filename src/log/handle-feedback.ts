@@ -99,7 +99,7 @@ export async function handleFeedback(decisions: Pick<DecisionLogQueries, "record
     );
   }
   const { decision_id: decisionId, score, label = null } = parsed.data;
-  const found = await findDecision(decisions, decisionId, options.lateRecords);
+  const found = await findDecision(decisions, decisionId, options.lateRecords, options.callerKeyId);
   const record = found && options.callerKeyId && found.keyId !== options.callerKeyId ? undefined : found;
   if (record) assertAnswered(record, "decision_id");
   if (!record || !(await decisions.recordFeedback(decisionId, score, label))) {

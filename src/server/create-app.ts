@@ -276,7 +276,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   registerResponsesInputTokens(app, responsesDoor, deps.config, deps.authenticate);
   registerResponsesCompact(app);
   registerModelsRoute(app, engine);
-  if (deps.feedback) registerFeedbackRoute(app, deps.feedback, { sharedStore: deps.config.storage.postgres_url !== undefined });
+  if (deps.feedback) registerFeedbackRoute(app, deps.feedback);
   registerHealthRoutes(app, { engine, metrics, ...(deps.readiness ? { readiness: deps.readiness } : {}) });
   const view: GatewayView = { router: () => engine.current.router };
   for (const plugin of deps.plugins ?? []) await plugin(app, view);

@@ -9,16 +9,13 @@ import { lateRecordWait } from "../../log/find-decision.js";
 import { handleFeedback } from "../../log/handle-feedback.js";
 
 /**
- * Registers the route over the decision log's feedback store. `sharedStore`: the log lives in a store other
- * instances write to through their own outboxes (Postgres), so a decision made a moment ago elsewhere may not be there
- * yet. On the embedded SQLite log a read ships the file's one outbox first (every process on the file shares it):
- * nothing can be late, and a miss is answered at once.
+ * Registers the route over the decision log's feedback store. A decision made a moment ago by another instance may
+ * not be in the store yet: with Postgres it waits in that instance's outbox; on one SQLite file shared by several
+ * processes, a stream its client cut is recorded by the answering process a moment after the client left, so the
+ * other process's first read can miss it (round 22 review). Looked for again on every store, within the route's cap.
  */
-export function registerFeedbackRoute(app: FastifyInstance, decisions: Pick<DecisionLogQueries, "recordFeedback" | "get">, { sharedStore }: { sharedStore: boolean }): void {
+export function registerFeedbackRoute(app: FastifyInstance, decisions: Pick<DecisionLogQueries, "recordFeedback" | "get">): void {
   // A caller with a virtual key rates its own key's decisions only (another key's answer 404, as unknown ids do).
-  // A decision made a moment ago on another instance may still wait in that instance's outbox: looked for again.
-  const lateRecords = sharedStore ? lateRecordWait(() => SYSTEM_CLOCK.now()) : undefined;
-  app.post("/v1/feedback", async (request) =>
-    handleFeedback(decisions, request.body, { callerKeyId: request.keyIdentity?.keyId ?? null, ...(lateRecords ? { lateRecords } : {}) }),
-  );
+  const lateRecords = lateRecordWait(() => SYSTEM_CLOCK.now());
+  app.post("/v1/feedback", async (request) => handleFeedback(decisions, request.body, { callerKeyId: request.keyIdentity?.keyId ?? null, lateRecords }));
 }
