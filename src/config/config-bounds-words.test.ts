@@ -30,3 +30,25 @@ describe("a number out of its bounds", () => {
     }
   });
 });
+
+describe("a whole number past the safe integer range", () => {
+  it("is told its bound in the same words (zod's origin for it is int, not number)", () => {
+    const message = problem("tiers: { x: { models: [openai/gpt-5-nano], max_tokens: 99999999999999999999 } }");
+    expect(message).toContain("tiers.x.max_tokens: must be at most 9007199254740991 (got 100000000000000000000)");
+    expect(message).not.toMatch(/Too (big|small)|expected int|[<>]=?\d/);
+  });
+});
+
+describe("a bound past the safe integer range beside the field's own", () => {
+  it("is told once, with the field's own bound (not also 'at most 9007199254740991')", () => {
+    const lines = problem("server: { max_json_depth: 99999999999999999999 }").split("\n").filter((line) => line.includes("server.max_json_depth"));
+    expect(lines).toEqual(["  - server.max_json_depth: must be at most 1000 (got 100000000000000000000)"]);
+  });
+});
+
+describe("an empty string where a name is needed", () => {
+  it("is told it must not be empty, not zod's 'expected string to have >=1 characters'", () => {
+    expect(problem("routing: { weights: '' }")).toContain('routing.weights: must not be empty (got "")');
+    expect(problem("server: { cors_allow_origins: [''] }")).toContain('server.cors_allow_origins[0]: must not be empty (got "")');
+  });
+});

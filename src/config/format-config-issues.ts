@@ -9,7 +9,8 @@ import type { ConfigIssue } from "../core/errors/index.js";
 
 /** Formats zod issues against the original input, so each message can quote the bad value. */
 export function formatConfigIssues(issues: readonly z.core.$ZodIssue[], input: unknown, schema?: z.ZodType): ConfigIssue[] {
-  return issues.flatMap((issue) => unionBranchIssues(issue, input)).map((issue) => {
+  const flat = issues.flatMap((issue) => unionBranchIssues(issue, input));
+  return flat.filter((issue) => !outsideSafeRangeBesideOwnBound(issue, flat)).map((issue) => {
     const path = configPath(issue.path);
     const value = valueAt(input, issue.path);
     const keys = issue.code === "unrecognized_keys" && schema ? knownKeysAt(schema, issue.path) : [];
@@ -123,13 +124,36 @@ function describe(issue: z.core.$ZodIssue, value: unknown): string {
 }
 
 /**
+ * A whole number past ±9007199254740991 (zod's origin `int`) where the field's own bound is told too: "must be at most
+ * 9007199254740991" beside "must be at most 1000" only read as two rules, and "at least -9007199254740991" beside
+ * "greater than 0" as two that disagree.
+ */
+function outsideSafeRangeBesideOwnBound(issue: z.core.$ZodIssue, all: readonly z.core.$ZodIssue[]): boolean {
+  if ((issue.code !== "too_big" && issue.code !== "too_small") || issue.origin !== "int") return false;
+  const at = configPath(issue.path);
+  return all.some((other) => other !== issue && (other.code === "too_big" || other.code === "too_small") && configPath(other.path) === at);
+}
+
+/**
  * A number past its bound, in the words of the other errors ("must be at most 1"); zod's own were "Too big: expected
  * number to be <=1". A bound the schema wrote its own message for, or one on a list or a string, keeps that message.
+ * A whole number past the safe integer range is zod's origin `int`, not `number` ("expected int to be <=9007199254740991").
  */
 function bound(issue: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall): string {
-  if (issue.origin !== "number" || !/^Too (big|small)\b/.test(issue.message)) return issue.message;
+  if (!/^Too (big|small)\b/.test(issue.message)) return issue.message;
+  if (issue.origin === "string" || issue.origin === "array") return lengthBound(issue, issue.origin === "string" ? "character" : "item");
+  if (issue.origin !== "number" && issue.origin !== "int") return issue.message;
   if (issue.code === "too_big") return `must be ${issue.inclusive === false ? "less than" : "at most"} ${String(issue.maximum)}`;
   return `must be ${issue.inclusive === false ? "greater than" : "at least"} ${String(issue.minimum)}`;
+}
+
+/** A string's or a list's length past its bound: "must not be empty", "must have at most 5 items". */
+function lengthBound(issue: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall, unit: "character" | "item"): string {
+  const big = issue.code === "too_big";
+  const limit = Number(big ? issue.maximum : issue.minimum) + (issue.inclusive === false ? (big ? -1 : 1) : 0);
+  const words = issue.exact === true ? "exactly" : big ? "at most" : "at least";
+  if (!big && limit === 1 && issue.exact !== true) return unit === "item" ? "must list at least one item" : "must not be empty";
+  return `must ${unit === "item" ? "have" : "be"} ${words} ${limit} ${unit}${limit === 1 ? "" : "s"}`;
 }
 
 /**

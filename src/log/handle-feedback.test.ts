@@ -150,3 +150,24 @@ describe("handleFeedback's 400s read in the gateway's words, not zod's", () => {
     }
   });
 });
+
+describe("handleFeedback's 400 quotes a hostile value sent, short and inert", () => {
+  const decisions = { recordFeedback: async () => true, get: async () => makeDecisionRecord({ id: "dec_1" }) };
+  const message = async (body: unknown) => ((await handleFeedback(decisions, body).catch((e: unknown) => e)) as GatewayError).message;
+
+  it("cuts a value whose escapes run long before the message's own cap, so the quote and the fix still close it", async () => {
+    // 100 NULs or half surrogate pairs escape to 600 characters: the message's 300-character cap cut the quote mid-escape
+    // (`\ud83d\`), with no closing `")` and no "Send {...}" after it.
+    for (const score of ["\u0000".repeat(100), "\ud83d".repeat(100), `${"a".repeat(79)}\u0000\u0000`]) {
+      const text = await message({ decision_id: "dec_1", score });
+      expect(text).toMatch(/\(got "[^"]*…"\)\. Send \{"decision_id"/);
+      expect(text.length).toBeLessThan(300);
+    }
+  });
+
+  it("escapes what a terminal or a log reader acts on: C1 controls (8-bit CSI), DEL, line separators, direction overrides", async () => {
+    const text = await message({ decision_id: "dec_1", score: "\u009b2J\u007f\u2028ERROR forged\u2029\u202eevil\u2066" });
+    expect(text).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/);
+    expect(text).toContain(String.raw`(got "\u009b2J\u007f\u2028ERROR forged\u2029\u202eevil\u2066")`);
+  });
+});

@@ -32,8 +32,24 @@ function sent(value: unknown): string {
   if (Array.isArray(value)) return "an array";
   if (value === null) return "null";
   if (typeof value === "object") return "an object";
-  const text = typeof value === "string" ? JSON.stringify(value.length > 80 ? `${value.slice(0, 80)}…` : value) : String(value);
-  return text;
+  return typeof value === "string" ? quoted(value) : String(value);
+}
+
+/** What JSON leaves as it is but a terminal or a log reader acts on: DEL, C1 controls (CSI), line separators, direction overrides. */
+const UNESCAPED_BY_JSON = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * A string sent, quoted with every such character escaped and cut at 80 characters of the quote itself: cut before
+ * escaping, 80 NULs or half surrogate pairs ran to 480 and the message's own cap cut the quote mid-escape.
+ */
+function quoted(text: string): string {
+  let inner = "";
+  for (const char of text) {
+    const escaped = JSON.stringify(char).slice(1, -1).replace(UNESCAPED_BY_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+    if (inner.length + escaped.length > 80) return `"${inner}…"`;
+    inner += escaped;
+  }
+  return `"${inner}"`;
 }
 
 const DECISION_ID = "the x-switchyard-decision-id header of the response you rate";
