@@ -66,7 +66,8 @@ export async function registerDashboardRoutes(app: FastifyInstance, deps: Dashbo
       // cleared, so a reload of the form (or the next visit) does not say it again.
       const sessionEnded = sessionIdFromCookie(request.headers.cookie) !== undefined;
       if (sessionEnded) setSafeHeaders(reply, { "set-cookie": sessionCookie("", 0, browserOnHttps(request)) });
-      return html(reply, 200, signInPage({ adminKeyConfigured: Boolean(deps.adminKey), sessionEnded, ...(next ? { next } : {}) }));
+      // Not said without an admin key: "sign in again" under "nobody can sign in" (the cookie is cleared all the same).
+      return html(reply, 200, signInPage({ adminKeyConfigured: Boolean(deps.adminKey), sessionEnded: sessionEnded && Boolean(deps.adminKey), ...(next ? { next } : {}) }));
     });
 
     scope.post("/dashboard/sign-in", async (request, reply) => {
