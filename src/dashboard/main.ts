@@ -203,7 +203,14 @@ document.addEventListener("click", (event) => {
 });
 // Following a link to a part of the page ("#attempts") also fires popstate: the view shown is still the right one.
 window.addEventListener("popstate", () => {
-  if (location.pathname + location.search !== shownUrl) void render({ restoreScroll: true, traversal: traversalTo(historyIndex()) });
+  if (location.pathname + location.search !== shownUrl) {
+    void render({ restoreScroll: true, traversal: traversalTo(historyIndex()) });
+    return;
+  }
+  // That link added an entry of the browser's own, with no place: it gets the next one, or a Forward from it to the
+  // entry after it was taken for Back (the focus went to the link to the view just left).
+  if (historyIndex() === undefined) history.replaceState({ ...(history.state as object | null), index: shownIndex + 1 }, "");
+  shownIndex = historyIndex() ?? shownIndex;
 });
 
 const app = document.getElementById("app");

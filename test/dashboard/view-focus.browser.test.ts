@@ -84,6 +84,27 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: focus after a chang
     expect(await focused()).toMatch(/^h1:Experiment /);
   });
 
+  it("tells Forward from Back past an entry a link to a part of the page added (#attempts), which the router did not push", async () => {
+    await openPage(page, fixture.url, "/dashboard/decisions");
+    const link = page.locator("tr[data-decision] a").nth(1);
+    const href = await link.getAttribute("href");
+    await link.focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(focused).toMatch(/^h1:Decision /);
+    // As following a decision's "(attempts)" link does: a history entry of the browser's own, with no state.
+    await page.evaluate(`location.hash = "attempts"`);
+    await page.getByRole("link", { name: "← All decisions" }).click();
+    await expect.poll(focused).toMatch(/^h1:Decisions/);
+    await page.goBack();
+    await expect.poll(() => page.evaluate("location.hash")).toBe("#attempts");
+    await expect.poll(focused).toMatch(/^a:\/dashboard\/decisions/);
+    await page.goForward();
+    await page.waitForLoadState("networkidle");
+    // It was taken for Back (the entry it came from had no place): the focus went to the row of the decision just left.
+    await expect.poll(focused).toMatch(/^h1:Decisions/);
+    expect(await focused()).not.toBe(`a:${href}`);
+  });
+
   it("goes Back from an experiment's report to its link in the list, and says an unknown page's heading", async () => {
     await openPage(page, fixture.url, "/dashboard/experiments");
     const href = `/dashboard/experiments/${encodeURIComponent(EXPERIMENT)}`;

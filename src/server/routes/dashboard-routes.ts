@@ -32,6 +32,13 @@ export interface DashboardDeps {
   assetsDir?: string;
 }
 
+/**
+ * How long the browser keeps the cookie after its session expires, so the sign-in page can say the session ended:
+ * a cookie that lived exactly as long as its session was dropped by the browser the moment it expired, and the page
+ * open on Live went to a bare form. The token carries its own signed expiry, so the gateway refuses it all the same.
+ */
+const ENDED_NOTICE_SECONDS = 24 * 60 * 60;
+
 /** Assets a signed-out browser may load (the sign-in page's look); they hold no data. */
 const PUBLIC_ASSETS = new Set(["app.css", "favicon.svg"]);
 const CONTENT_TYPES: Record<string, string> = { ".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8", ".svg": "image/svg+xml" };
@@ -59,7 +66,8 @@ export async function registerDashboardRoutes(app: FastifyInstance, deps: Dashbo
       // cleared, so a reload of the form (or the next visit) does not say it again.
       const sessionEnded = sessionIdFromCookie(request.headers.cookie) !== undefined;
       if (sessionEnded) setSafeHeaders(reply, { "set-cookie": sessionCookie("", 0, browserOnHttps(request)) });
-      return html(reply, 200, signInPage({ adminKeyConfigured: Boolean(deps.adminKey), sessionEnded, ...(next ? { next } : {}) }));
+      // Not said without an admin key: "sign in again" under "nobody can sign in" (the cookie is cleared all the same).
+      return html(reply, 200, signInPage({ adminKeyConfigured: Boolean(deps.adminKey), sessionEnded: sessionEnded && Boolean(deps.adminKey), ...(next ? { next } : {}) }));
     });
 
     scope.post("/dashboard/sign-in", async (request, reply) => {
@@ -85,7 +93,7 @@ export async function registerDashboardRoutes(app: FastifyInstance, deps: Dashbo
         return html(reply, 401, signInPage({ adminKeyConfigured: Boolean(deps.adminKey), problem, ...(next ? { next } : {}) }));
       }
       const id = deps.sessions.create();
-      setSafeHeaders(reply, { "set-cookie": sessionCookie(id, Math.floor(deps.sessions.ttlInMs / 1000), browserOnHttps(request)) });
+      setSafeHeaders(reply, { "set-cookie": sessionCookie(id, Math.floor(deps.sessions.ttlInMs / 1000) + ENDED_NOTICE_SECONDS, browserOnHttps(request)) });
       return reply.redirect(next ?? "/dashboard", 303);
     });
 
