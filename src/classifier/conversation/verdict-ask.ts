@@ -47,9 +47,12 @@ const PROBLEM_IF = new RegExp(
 const ACTION_BESIDE =
   /\b(?:commit|push|merge|ship|deploy|land) (?:it|this|that|them)\b|\bgo ahead\b|\b(?:if (?:not|yes|so|ok|it is)|otherwise)\b|\b(?:wenn|falls) ja\b|\bsi oui\b|si c'est le cas|si es as[ií]|se for o caso|se [èe] cos[iì]|\bse sim\b|\bse s[iì]\b|если да|よければ|良ければ|問題なければ|マージして(?!も?(?:いい|大丈夫|問題|平気))|如果可以|没问题就|괜찮으면|\bwenn nicht\b|\bsonst\b|\bsi no\b|\bsinon\b|\bse n[ãa]o\b|\bsen[ãa]o\b|\baltrimenti\b|если нет|иначе|否则|不然|补上|加上|ダメなら|でなければ|아니면/u;
 
-/** Whether the turn asks a verdict on the code as it stands (see {@link VERDICT}), and no action beside it. */
+/**
+ * Whether the turn asks a verdict on the code as it stands (see {@link VERDICT}), and no action beside it. An action named
+ * in a "before" clause ("before you merge it, is there a problem if …?") is the step the verdict comes before (review 51).
+ */
 export function asksVerdict(lower: string): boolean {
-  return (VERDICT.test(lower) || PROBLEM_IF.test(lower)) && !ACTION_BESIDE.test(lower);
+  return (VERDICT.test(lower) || PROBLEM_IF.test(lower)) && !ACTION_BESIDE.test(lower.replace(BEFORE_CHANGE, " "));
 }
 
 /**
