@@ -2,7 +2,9 @@
  * Round 51's review: inputs written by the reviewer (not rows of any evaluation set) that the round's new readings
  * mis-read. A sign-by-sign translation whose next item is itself an instruction to its reader ("next one: Write your name
  * on the form…") is material, not an ask of new work; a verdict asked "before you merge it" asks no merge; "back to the
- * email: can you make it shorter?" returns to the anchor's own work and asks it edited.
+ * email: can you make it shorter?" returns to the anchor's own work and asks it edited; "revísalo" / "revísala" over a
+ * cover letter, an invitation or an essay asks no code review, while "¿ves algún problema?" over code in a coding run is a
+ * verdict asked.
  */
 import { describe, expect, it } from "vitest";
 import type { ChatMessage } from "../../core/types.js";
@@ -72,5 +74,23 @@ describe("back to the anchor's work, asked to be edited", () => {
     expect(detectFollowUp("ещё раз про письмо: можешь сделать его покороче?")?.kind).toBe("shorten");
     expect(detectFollowUp("nochmal zu dem cache: gibt es ein problem, wenn zwei requests gleichzeitig kommen?")).toBeUndefined();
     expect(detectFollowUp("back to the loader: what happens if the file is empty?")).toBeUndefined();
+  });
+});
+
+describe("a Spanish 'revise it' over a text that is not code", () => {
+  it("does not read 'revísala' / 'revísalo' over a cover letter, an invitation or an essay as a code review (es)", () => {
+    for (const text of [
+      "Te paso mi carta de motivación para la beca:\nEstimado comité: me dirijo a ustedes para solicitar la beca de movilidad. Estudio ingeniería agrónoma.\nRevísala y dime si suena demasiado formal.",
+      "Este es el texto de la invitación de la boda: Nos casamos el 12 de junio en la finca Los Olivos, os esperamos a las 18h. Revísalo, ¿hay alguna falta?",
+      "Mi ensayo sobre la Revolución Industrial está abajo; revísalo y dime qué párrafo sobra.\nLa Revolución Industrial comenzó en Inglaterra a finales del siglo XVIII.",
+    ]) {
+      expect(learned.classify([u(text)]).task.label).not.toBe("code_review");
+      expect(heuristic.classify([u(text)]).task.label).not.toBe("code_review");
+    }
+  });
+  it("reads 'do you see any problem?' over the code in a coding run as a review (es, en, de, it)", () => {
+    for (const turn of ["revísalo, ¿ves algún problema de concurrencia?", "do you see any problem with the memo?", "siehst du ein Problem mit dem Memo?", "vedi qualche problema con la cache?"]) {
+      expect(heuristic.classify(afterMemoDiff(turn)).task.label).toBe("code_review");
+    }
   });
 });
