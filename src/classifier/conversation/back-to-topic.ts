@@ -14,13 +14,16 @@ const BACK_TO =
 /** Characters of the question read after the colon. */
 const MAX_QUESTION_CHARS = 240;
 
-/** Whether the turn returns to a subject ("nochmal zu …:") and then asks a question of its own after the colon. */
-export function backToTopicQuestion(head: string, lower: string): boolean {
-  if (!BACK_TO.test(head)) return false;
+/**
+ * The question after the colon when the turn returns to a subject ("nochmal zu …:") and then asks one, else undefined.
+ * The caller still reads the question for an edit of the work before ("back to the email: can you make it shorter?").
+ */
+export function backToTopicQuestion(head: string, lower: string): string | undefined {
+  if (!BACK_TO.test(head)) return undefined;
   const at = lower.indexOf(head) + head.length;
   const mark = lower[at];
-  if (mark !== ":" && mark !== "：") return false;
+  if (mark !== ":" && mark !== "：") return undefined;
   const rest = lower.slice(at + 1, at + 1 + MAX_QUESTION_CHARS).trimStart();
   const line = rest.split("\n", 1)[0] ?? "";
-  return line !== "" && !/^["'“„«「`]/u.test(line) && /[?？]/u.test(line);
+  return line !== "" && !/^["'“„«「`]/u.test(line) && /[?？]/u.test(line) ? line : undefined;
 }

@@ -177,6 +177,12 @@ function lengthOfOwnQuestion(head: string, at: number): boolean {
   return at > 0 && OWN_QUESTION.test(head.slice(0, at));
 }
 
+/** The follow-up a question asks when it asks the work before shorter, in another language or in another tone. */
+function editOfWork(question: string): FollowUp | undefined {
+  const followUp = detectFollowUp(question);
+  return followUp !== undefined && (followUp.kind === "shorten" || followUp.kind === "translate" || RESTYLE.test(question)) ? followUp : undefined;
+}
+
 /** The follow-up at the start of `lower` (the latest user message, lower-cased), if it is one. */
 export function detectFollowUp(lower: string): FollowUp | undefined {
   // "thanks! now this one: write me a haiku …": the turn moves on to new work of its own (round 51); an ask that is itself
@@ -184,8 +190,10 @@ export function detectFollowUp(lower: string): FollowUp | undefined {
   const ownAsk = movesOnToOwnAsk(lower);
   if (ownAsk !== undefined && detectFollowUp(ownAsk) === undefined) return undefined;
   const head = followUpHead(lower);
-  // "nochmal zu dem Lade-Pfad: gibt es ein Problem, wenn …?": back to a subject, then a question of its own (round 51).
-  if (backToTopicQuestion(head, lower)) return undefined;
+  // "nochmal zu dem Lade-Pfad: gibt es ein Problem, wenn …?": back to a subject, then a question of its own (round 51);
+  // "nochmal zur Mail: kannst du sie kürzer machen?" asks the work before edited, the question's own follow-up (review 51).
+  const question = backToTopicQuestion(head, lower);
+  if (question !== undefined) return editOfWork(question);
   // "ok quick q before that, whats the default port … again?": a lead clause, then a short question asking to be reminded
   // of a fact, however many words the lead adds; read on the whole turn too, since a lead may end in a colon (round 49).
   if (asksToRecall(head) || (lower.length <= MAX_HEAD_CHARS && asksToRecall(lower.trim()))) return { kind: "recall", phrase: head };

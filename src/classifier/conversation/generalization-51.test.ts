@@ -90,7 +90,8 @@ describe("a Spanish imperative with an enclitic pronoun", () => {
   it("still names its work when the pronoun moves the accent (es)", () => {
     const tasks = (text: string): string[] => findCues(text).map((cue) => cue.task);
     expect(tasks("clasifícalas según la urgencia")).toContain("classification");
-    expect(tasks("revísalo antes de subirlo")).toContain("code_review");
+    // "revísalo" is any text's revision, not code's (review 51): the review over a handler is read as a verdict asked.
+    expect(tasks("revísalo antes de subirlo")).not.toContain("code_review");
     const tickets = "#31 «No puedo entrar a mi cuenta»\n#32 «Me cobraron dos veces»\n#33 «La app se cierra al abrir el mapa»";
     const run = [
       { role: "system" as const, content: "Eres el agente de soporte de una app de reparto. Puedes leer y actualizar tickets." },

@@ -40,6 +40,14 @@ const OPENER =
  */
 const POINTS_BACK =
   /(?<![\p{L}])(?:it|them|these|those|above|all (?:three|four|five|of them)|both|ça|isso|isto|это|его|их|них|more|another|again|same|mehr|noch|weitere|m[áa]s|otr[oa]s?|plus|encore|autres?|altr[ie]|ancora|mais|outr[oa]s?|ещ[её]|друг\p{L}*)(?![\p{L}])|它|上面|それ|그거|更多|再|もっと|他の|더/u;
+/**
+ * An ask of the reader's own thing ("next one: Write your name on the form …", "now explain your reasoning", "ora scrivi il
+ * tuo nome", "现在写你的名字"): the next item of a series written to its reader (material for the anchor's work), or the
+ * answer before pointed at (review 51). Left to the follow-up readings like an ask that points back. Possessives only:
+ * "tu" is read in Spanish where it is the possessive (the pronoun is "tú").
+ */
+const YOUR =
+  /(?<![\p{L}])(?:your|yours|tu|tus|tuo|tua|tuoi|tue|vostr[oaie]|votre|vos|ton|ta|tes|teu|tua|teus|tuas|seu|sua|seus|suas|dein\p{L}*|ваш\p{L}*|тво[йеёия]\p{L}*)(?![\p{L}])|你的|您的|あなたの|당신의/u;
 /** The head goes on to a colon, after a particle ("次はこれをお願いします：…"): what follows is the material. */
 const HEAD_GOES_ON = /^[をはもがの]|[:：]/u;
 const HEAD = new RegExp(`^(?:${ASSENT}[\\s!.,:;。！，、]*){0,2}${MOVE}(?:[\\s,:：，、]+${POINTER})?[\\s!.,:：;，、！]*`, "u");
@@ -57,6 +65,6 @@ export function movesOnToOwnAsk(lower: string): string | undefined {
   const rest = text.slice(head[0].length);
   const newline = rest.indexOf("\n");
   const ask = (newline < 0 ? rest : rest.slice(0, newline)).slice(0, MAX_ASK_CHARS).trim();
-  if (ask === "" || POINTS_BACK.test(ask) || HEAD_GOES_ON.test(ask) || LANGUAGE_ALONE.test(ask)) return undefined;
+  if (ask === "" || POINTS_BACK.test(ask) || YOUR.test(ask) || HEAD_GOES_ON.test(ask) || LANGUAGE_ALONE.test(ask)) return undefined;
   return OPENS_ASK.test(ask) || ASK_ENDING.test(ask) ? ask : undefined;
 }

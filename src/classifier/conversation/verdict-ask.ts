@@ -17,6 +17,8 @@ const VERDICT = new RegExp(
     "(?:t[aá]|est[aá]) (?:certo|ok|bom) assim|(?:deixei passar|esqueci) (?:algo|alguma coisa)|antes de (?:fazer o )?merge|posso (?:fazer o )?merge",
     "va bene così|è corretto così|mi (?:sfugge|sono perso) qualcosa|prima di (?:fare (?:il )?)?merge|posso (?:fare (?:il )?)?merge",
     "так (?:нормально|норм|правильно|ок)\\b|всё (?:ли )?(?:правильно|нормально|ок)\\b|(?:ничего|что-то) не упустил|перед (?:тем как )?(?:мержить|мерджить|мерж)|можно (?:мержить|мерджить)",
+    // "do you see any problem?" in the ten languages (review 51: "revísalo, ¿ves algún problema de seguridad?" over a handler)
+    "\\b(?:do you|can you) see (?:any|a) (?:problem|issue|bug|risk)s?\\b|\\bves (?:alg[uú]n|un) (?:problema|fallo|riesgo)|\\bsiehst du (?:ein|irgendein)\\p{L}{0,2} (?:problem|risiko)|\\btu vois (?:un|des) (?:probl[eè]me|souci|risque)s?|\\bv[êe]s? (?:algum|um) (?:problema|risco)|\\bvedi (?:qualche|un|dei) (?:problem|risch)\\p{L}{0,2}|видишь (?:ли )?(?:тут )?(?:какие-(?:то|нибудь) )?(?:проблем|риск)|看到(?:什么|任何)?问题|問題(?:が|は)?見え|문제가? 보여",
     // zh, ja, ko
     "这样(?:可以|行|对)吗|有没有(?:问题|遗漏)|合并之前|能合(?:并)?吗|これで(?:大丈夫|いい|OK|ok)|見落とし|マージする前に|マージして(?:いい|大丈夫)|이대로 (?:괜찮|맞)|놓친 (?:거|게)|머지하기 전에|머지해도 (?:돼|될까)",
   ].join("|"),
@@ -47,9 +49,12 @@ const PROBLEM_IF = new RegExp(
 const ACTION_BESIDE =
   /\b(?:commit|push|merge|ship|deploy|land) (?:it|this|that|them)\b|\bgo ahead\b|\b(?:if (?:not|yes|so|ok|it is)|otherwise)\b|\b(?:wenn|falls) ja\b|\bsi oui\b|si c'est le cas|si es as[ií]|se for o caso|se [èe] cos[iì]|\bse sim\b|\bse s[iì]\b|если да|よければ|良ければ|問題なければ|マージして(?!も?(?:いい|大丈夫|問題|平気))|如果可以|没问题就|괜찮으면|\bwenn nicht\b|\bsonst\b|\bsi no\b|\bsinon\b|\bse n[ãa]o\b|\bsen[ãa]o\b|\baltrimenti\b|если нет|иначе|否则|不然|补上|加上|ダメなら|でなければ|아니면/u;
 
-/** Whether the turn asks a verdict on the code as it stands (see {@link VERDICT}), and no action beside it. */
+/**
+ * Whether the turn asks a verdict on the code as it stands (see {@link VERDICT}), and no action beside it. An action named
+ * in a "before" clause ("before you merge it, is there a problem if …?") is the step the verdict comes before (review 51).
+ */
 export function asksVerdict(lower: string): boolean {
-  return (VERDICT.test(lower) || PROBLEM_IF.test(lower)) && !ACTION_BESIDE.test(lower);
+  return (VERDICT.test(lower) || PROBLEM_IF.test(lower)) && !ACTION_BESIDE.test(lower.replace(BEFORE_CHANGE, " "));
 }
 
 /**
