@@ -4,6 +4,7 @@
  * @module
  */
 import { z } from "zod";
+import { quoteSentText } from "../core/quote-sent-text.js";
 import { GatewayError, InvalidRequestError } from "../core/errors/index.js";
 import type { DecisionLogQueries } from "./decision-log-store.js";
 import type { DecisionRecord } from "./decision-record.js";
@@ -32,24 +33,7 @@ function sent(value: unknown): string {
   if (Array.isArray(value)) return "an array";
   if (value === null) return "null";
   if (typeof value === "object") return "an object";
-  return typeof value === "string" ? quoted(value) : String(value);
-}
-
-/** What JSON leaves as it is but a terminal or a log reader acts on: DEL, C1 controls (CSI), line separators, direction overrides. */
-const UNESCAPED_BY_JSON = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-
-/**
- * A string sent, quoted with every such character escaped and cut at 80 characters of the quote itself: cut before
- * escaping, 80 NULs or half surrogate pairs ran to 480 and the message's own cap cut the quote mid-escape.
- */
-function quoted(text: string): string {
-  let inner = "";
-  for (const char of text) {
-    const escaped = JSON.stringify(char).slice(1, -1).replace(UNESCAPED_BY_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
-    if (inner.length + escaped.length > 80) return `"${inner}…"`;
-    inner += escaped;
-  }
-  return `"${inner}"`;
+  return typeof value === "string" ? quoteSentText(value, 80) : String(value);
 }
 
 const DECISION_ID = "the x-switchyard-decision-id header of the response you rate";

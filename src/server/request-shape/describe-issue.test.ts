@@ -37,6 +37,11 @@ describe("a field of the wrong shape is described in the field's terms, in every
     expect(refusal(() => readDoorBody(messagesRequestSchema, { model: "switchyard/auto", messages: [{ role: "user", content: "hi" }] }, "x")).message).toBe("max_tokens is required (a number).");
   });
 
+  it("quotes a string sent with what a terminal or log reader acts on escaped (a direction override, CSI, a line separator)", () => {
+    // JSON.stringify leaves U+202E, U+009B and U+2028 raw: the caller's own error line rendered reversed or as an escape.
+    expect(messages({ max_tokens: "1\u202e0\u009b\u2028" }).message).toBe('max_tokens must be a number, got the string "1\\u202e0\\u009b\\u2028".');
+  });
+
   it("quotes bounds as the schema holds them: 0 is not 'at least 0', 1.5 is not a whole number, 1e309 is Infinity", () => {
     expect(messages({ max_tokens: 0 }).message).toBe("max_tokens must be greater than 0, got 0.");
     expect(responses({ max_output_tokens: -1 }).message).toBe("max_output_tokens must be greater than 0, got -1.");

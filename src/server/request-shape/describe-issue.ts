@@ -6,6 +6,7 @@
  * @module
  */
 import type { z } from "zod";
+import { quoteSentText } from "../../core/quote-sent-text.js";
 
 /** Strings up to this long are quoted back; longer ones are only named. */
 const QUOTE_LIMIT = 40;
@@ -125,7 +126,7 @@ function valueName(input: unknown): string {
   if (Array.isArray(input)) return "an array";
   switch (typeof input) {
     case "string":
-      return input.length <= QUOTE_LIMIT ? `the string ${JSON.stringify(input)}` : "a string";
+      return input.length <= QUOTE_LIMIT ? `the string ${quoteSentText(input, 6 * QUOTE_LIMIT)}` : "a string";
     case "number":
       return Number.isFinite(input) ? String(input) : `${String(input)} (a number too large for JSON)`;
     case "boolean":
