@@ -4,6 +4,7 @@
  * next Tab started again at the top of the navigation, and on a navigation link, so a screen reader said nothing of
  * the page now shown.
  */
+import type { Locator } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { EXPERIMENT } from "./dashboard-fixture.js";
 import { chromiumForTests, fixture, page, useDashboardSession } from "./dashboard-session.js";
@@ -22,6 +23,13 @@ const focused = () =>
 
 /** What the router's live region says. */
 const status = () => page.locator("[data-view-status]").textContent();
+
+/** Opens the decision `link` leads to as a keyboard user does (focus, Enter) and waits for its heading to take the focus. */
+async function openByKeyboard(link: Locator): Promise<void> {
+  await link.focus();
+  await page.keyboard.press("Enter");
+  await expect.poll(focused).toMatch(/^h1:Decision /);
+}
 
 describe.skipIf(!chromiumForTests())("dashboard in chromium: focus after a change of view", () => {
   useDashboardSession({ signedIn: true });
@@ -57,9 +65,7 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: focus after a chang
     await openPage(page, fixture.url, "/dashboard/decisions");
     const link = page.locator("tr[data-decision] a").nth(2);
     const href = await link.getAttribute("href");
-    await link.focus();
-    await page.keyboard.press("Enter");
-    await expect.poll(focused).toMatch(/^h1:Decision /);
+    await openByKeyboard(link);
     await page.goBack();
     await expect.poll(focused).toBe(`a:${href}`);
     await page.goForward();
@@ -88,9 +94,7 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: focus after a chang
     await openPage(page, fixture.url, "/dashboard/decisions");
     const link = page.locator("tr[data-decision] a").nth(1);
     const href = await link.getAttribute("href");
-    await link.focus();
-    await page.keyboard.press("Enter");
-    await expect.poll(focused).toMatch(/^h1:Decision /);
+    await openByKeyboard(link);
     // As following a decision's "(attempts)" link does: a history entry of the browser's own, with no state.
     await page.evaluate(`location.hash = "attempts"`);
     await page.getByRole("link", { name: "← All decisions" }).click();
@@ -122,9 +126,7 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: focus after a chang
     await openPage(page, fixture.url, "/dashboard/live");
     const link = page.locator("#live-list tr[data-decision] a").nth(2);
     const href = await link.getAttribute("href");
-    await link.focus();
-    await page.keyboard.press("Enter");
-    await expect.poll(focused).toMatch(/^h1:Decision /);
+    await openByKeyboard(link);
     await page.goBack();
     await page.locator("#live-list tr[data-decision] a").first().waitFor();
     // Live's rows come from its first poll, after the view has otherwise settled: the focus was left on the heading.
