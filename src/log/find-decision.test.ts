@@ -65,4 +65,42 @@ describe("findDecision", () => {
     expect(lateRecordWait(() => 0)).toMatchObject({ maxWaiting: LATE_RECORD_MAX_WAITING, waiting: 0 });
     expect(LATE_RECORD_MAX_WAITING).toBeLessThanOrEqual(64);
   });
+
+  it("a key whose wait found nothing waits no more for a while: several keys of one tenant cannot hold every wait again and again (round 23)", async () => {
+    let now = 1_800_000_000_000;
+    const wakes: (() => void)[] = [];
+    const wait = lateRecordWait(() => now);
+    wait.sleep = () => new Promise<void>((resolve) => wakes.push(resolve));
+    let shipped = false;
+    // The honest key's decision, made after the first flood and shipped late by another instance.
+    const real = idAt(now + 3_000 - 10, 999);
+    const decisions = { get: async (id: string) => (shipped && id === real ? makeDecisionRecord({ id }) : undefined) };
+    const drain = async () => {
+      while (wakes.length > 0 || wait.waiting > 0) {
+        wakes.splice(0).forEach((wake) => wake());
+        await new Promise((resolve) => setTimeout(resolve, 1));
+      }
+    };
+    const keys = ["key_a", "key_b", "key_c", "key_d"];
+    // One tenant's four keys send forged fresh ids, each as many as its share: together they hold every wait.
+    const flood = (round: number) => keys.flatMap((key, k) => Array.from({ length: LATE_RECORD_MAX_WAITING }, (_, n) => findDecision(decisions, idAt(now - 10, round * 1000 + k * 100 + n), wait, key)));
+    const first = flood(1);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(wait.waiting).toBe(LATE_RECORD_MAX_WAITING);
+    await drain();
+    await Promise.all(first);
+    // Their waits found nothing. A moment later they flood again; another key's real feedback is still looked for.
+    now += 3_000;
+    const second = flood(2);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(wait.waiting).toBe(0);
+    const honest = findDecision(decisions, real, wait, "key_honest");
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(wait.waiting).toBe(1);
+    shipped = true;
+    await drain();
+    await Promise.all(second);
+    expect((await honest)?.id).toBe(real);
+  });
 });
+

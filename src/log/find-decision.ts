@@ -33,6 +33,13 @@ export interface LateRecordWait {
   maxWaitingPerCaller?: number;
   /** How many each caller holds now (kept by `findDecision`). */
   waitingBy?: Map<string, number>;
+  /**
+   * Until when (on `now`) a caller whose wait found nothing may not wait (kept by `findDecision`, with
+   * `LATE_RECORD_MISS_PAUSE_MS`). An honest wait ends at the answering instance's next ship; one that runs out
+   * looked for a forged id, or a record lost. Without the pause, four keys of one tenant held all sixteen waits
+   * again and again (round 23). Unset: no pause.
+   */
+  pausedUntil?: Map<string, number>;
 }
 
 /** Three seconds: thirty ship intervals, far past a healthy instance's next ship. */
@@ -47,16 +54,32 @@ export const LATE_RECORD_MAX_WAITING = 16;
 /** Four of them per virtual key: one tenant's flood of forged ids leaves the other twelve to everyone else. */
 export const LATE_RECORD_MAX_WAITING_PER_CALLER = 4;
 
+/**
+ * A minute without waits for a caller whose wait ran out: a tenant's keys then hold every wait for three seconds of
+ * each sixty-three, unless it has some eighty keys to take turns with.
+ */
+export const LATE_RECORD_MISS_PAUSE_MS = 60_000;
+
 /** The wait the gateway's routes use: `LATE_RECORD_WAIT_MS` on this clock, with real timers, one count per route. */
 export function lateRecordWait(now: () => number, maxWaiting = LATE_RECORD_MAX_WAITING): LateRecordWait {
-  return { withinMs: LATE_RECORD_WAIT_MS, now, sleep: (ms) => sleep(ms), maxWaiting, waiting: 0, maxWaitingPerCaller: LATE_RECORD_MAX_WAITING_PER_CALLER, waitingBy: new Map() };
+  return {
+    withinMs: LATE_RECORD_WAIT_MS,
+    now,
+    sleep: (ms) => sleep(ms),
+    maxWaiting,
+    waiting: 0,
+    maxWaitingPerCaller: LATE_RECORD_MAX_WAITING_PER_CALLER,
+    waitingBy: new Map(),
+    pausedUntil: new Map(),
+  };
 }
 
 /**
  * The decision, looked for again (after 100, 200, 400, … ms) while its id says it was made within `withinMs`: at most
  * `withinMs` in all and a handful of reads, so an id forged with the current time costs a few reads, not a loop. An id
  * of another shape, an old one, or one dated in the future is answered from one read, and so is any miss while
- * `maxWaiting` lookups are already looking again, or while `caller` (a virtual key's id) already holds its share.
+ * `maxWaiting` lookups are already looking again, or while `caller` (a virtual key's id) already holds its share or
+ * is paused after a wait of its that found nothing.
  */
 export async function findDecision(decisions: Pick<DecisionLogQueries, "get">, decisionId: string, wait: LateRecordWait | undefined, caller?: string | null): Promise<DecisionRecord | undefined> {
   const found = await decisions.get(decisionId);
@@ -74,6 +97,7 @@ export async function findDecision(decisions: Pick<DecisionLogQueries, "get">, d
       const late = await decisions.get(decisionId);
       if (late) return late;
     }
+    if (caller) pause(wait, caller);
     return undefined;
   } finally {
     wait.waiting -= 1;
@@ -87,6 +111,7 @@ function callerShare(wait: LateRecordWait, caller: string): { take(): boolean; g
   if (most === undefined || by === undefined) return undefined;
   return {
     take: () => {
+      if (paused(wait, caller)) return false;
       const held = by.get(caller) ?? 0;
       if (held >= most) return false;
       by.set(caller, held + 1);
@@ -98,4 +123,20 @@ function callerShare(wait: LateRecordWait, caller: string): { take(): boolean; g
       else by.delete(caller);
     },
   };
+}
+
+/** Whether `caller` is paused now (a pause that has ended is forgotten). */
+function paused(wait: LateRecordWait, caller: string): boolean {
+  const until = wait.pausedUntil?.get(caller);
+  if (until === undefined) return false;
+  if (until > wait.now()) return true;
+  wait.pausedUntil?.delete(caller);
+  return false;
+}
+
+/** Pauses `caller`'s waits for `LATE_RECORD_MISS_PAUSE_MS` (its wait ran out), and forgets pauses that have ended. */
+function pause(wait: LateRecordWait, caller: string): void {
+  const now = wait.now();
+  for (const [other, until] of wait.pausedUntil ?? []) if (until <= now) wait.pausedUntil?.delete(other);
+  wait.pausedUntil?.set(caller, now + LATE_RECORD_MISS_PAUSE_MS);
 }
