@@ -116,15 +116,21 @@ export function runDecisionLogContract({ create }: DecisionLogContractOptions): 
         costUsd: Number.NaN,
         latencyMs: Number.POSITIVE_INFINITY,
         timeToFirstTokenMs: Number.NaN,
+        taskConfidence: Number.NaN,
       });
+      const infinite = makeDecisionRecord({ taskConfidence: Number.POSITIVE_INFINITY });
       const after = makeDecisionRecord();
       const store = (log = createDecisionLog({ backend: await create() }));
       store.write(broken);
+      store.write(infinite);
       store.write(after);
       expect(await store.get(after.id)).toEqual(after);
+      // A NaN or infinite confidence too (the dashboard badges it): written as 0, it read as a reading at 0%.
+      expect((await store.get(broken.id))?.taskConfidence).toBeNaN();
+      expect((await store.get(infinite.id))?.taskConfidence).toBe(Number.POSITIVE_INFINITY);
       // A NaN or infinite cost or latency reads back as it was, not as a plausible free, instant request (0).
       expect(await store.get(broken.id)).toMatchObject({ id: broken.id, costUsd: Number.NaN, latencyMs: Number.POSITIVE_INFINITY });
-      expect((await store.list({ since: 0 })).length).toBe(2);
+      expect((await store.list({ since: 0 })).length).toBe(3);
     });
 
     it("keeps a NaN or infinite token count as it was, and reports count the record as impossible", async () => {

@@ -13,6 +13,8 @@ const IMPOSSIBLE_ID = "dec_0000000000000000imp00003";
 /** In the cards' 48 hours: a cost of minus a million dollars, and a NaN cost with an infinite latency. */
 const REFUND_ID = "dec_0000000000000000imp00004";
 const NAN_ID = "dec_0000000000000000imp00005";
+/** Ten days old (out of the cards): a NaN confidence and NaN token counts. */
+const NAN_READING_ID = "dec_0000000000000000imp00006";
 
 describe.skipIf(!chromiumAvailable())("dashboard overview over impossible figures, in a German browser", () => {
   useHostileSession({
@@ -25,6 +27,7 @@ describe.skipIf(!chromiumAvailable())("dashboard overview over impossible figure
         // ten days old, out of the cards' 48 hours.
         makeDecisionRecord({ id: REFUND_ID, createdAt: now - 180_000, costUsd: -1e6 }),
         makeDecisionRecord({ id: NAN_ID, createdAt: now - 240_000, costUsd: Number.NaN, latencyMs: Number.POSITIVE_INFINITY }),
+        makeDecisionRecord({ id: NAN_READING_ID, createdAt: now - 10 * 86_400_000 - 1, taskConfidence: Number.NaN, inputTokens: Number.NaN, outputTokens: Number.NaN }),
         makeDecisionRecord({ id: IMPOSSIBLE_ID, createdAt: now - 10 * 86_400_000, costUsd: -0.25, estimatedCostUsd: -1, inputTokens: -40, outputTokens: -7, latencyMs: -300, timeToFirstTokenMs: -20, taskConfidence: -2, feedbackScore: -3 }),
       ];
       return { empty: true, records };
@@ -94,5 +97,12 @@ describe.skipIf(!chromiumAvailable())("dashboard overview over impossible figure
     expect(await value("Actual")).toMatch(/^— impossible: not a finite number/);
     expect(await value("Total latency")).toMatch(/^— impossible: not a finite number/);
     expect(await value("Tokens in / out")).not.toContain("impossible");
+  });
+
+  it("badges a NaN confidence and NaN token counts as impossible: the confidence read as a bare dash, a reading not made", async () => {
+    await openPage(page, fixture.url, `/dashboard/decisions/${NAN_READING_ID}`);
+    const value = async (label: string) => (await page.locator("dt", { hasText: new RegExp(`^${label}$`) }).locator("xpath=following-sibling::dd[1]").textContent()) ?? "";
+    expect(await value("Confidence")).toMatch(/^— impossible: not a finite number/);
+    expect(await value("Tokens in / out")).toMatch(/impossible: not a finite number/);
   });
 });
