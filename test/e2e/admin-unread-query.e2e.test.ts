@@ -35,6 +35,10 @@ describe("an admin query parameter the route does not read", () => {
     ["/api/decisions?stauts[]=served", "stauts", /did you mean status\?/],
     ["/api/decisions?offset=100", "offset", /\/api\/decisions pages with limit and cursor \(the next_cursor of the previous page\)/],
     ["/api/report?page=2", "page", /\/api\/report is not paged/],
+    // How OpenAI, Stripe and Anthropic lists page: a pager that sent its last id as one got the first page again, for ever.
+    ["/api/decisions?after=dec_01a24c6f1c8e4428785d25c9c0656a87", "after", /\/api\/decisions pages with limit and cursor/],
+    ["/api/decisions?starting_after=dec_1", "starting_after", /pages with limit and cursor/],
+    ["/api/decisions?before_id=dec_1", "before_id", /pages with limit and cursor/],
     // Number() read these as 16: a hexadecimal limit or cost is no number a person writes.
     ["/api/decisions?limit=0x10", "limit", /Invalid limit "0x10"/],
     ["/api/decisions?min_cost_usd=0x10", "min_cost_usd", /Invalid min_cost_usd "0x10"/],

@@ -30,8 +30,12 @@ export const ADMIN_QUERY_PARAMS: Readonly<Record<string, readonly string[]>> = {
 };
 
 const ADMIN_NAMES = [...new Set(Object.values(ADMIN_QUERY_PARAMS).flat())];
-/** How other APIs page: no admin route reads them (`/api/decisions` pages by cursor). */
-const PAGE_OFFSETS = new Set(["offset", "page", "skip", "per_page", "page_size"]);
+/**
+ * How other APIs page: no admin route reads them (`/api/decisions` pages by cursor). Offsets, and the ids OpenAI's
+ * (`after`, `before`), Stripe's (`starting_after`, `ending_before`) and Anthropic's (`after_id`, `before_id`) lists
+ * page from: a pager that sent its last id as one got the first page again, for ever (round 23).
+ */
+const PAGE_OFFSETS = new Set(["offset", "page", "skip", "per_page", "page_size", "after", "before", "starting_after", "ending_before", "after_id", "before_id"]);
 /** Shorter names are left alone: a near miss of three letters or fewer is as likely a cache-buster (`_`, `ts`, `v`). */
 const MIN_NEAR_MISS_LENGTH = 4;
 
