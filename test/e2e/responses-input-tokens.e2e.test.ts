@@ -6,6 +6,7 @@
  */
 import OpenAI from "openai";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { IMAGE_WORST_TOKENS } from "../../src/classifier/attachment-tokens.js";
 import { startGateway, type Gateway } from "./gateway-harness.js";
 
 const MODEL = "switchyard/tier/e2e";
@@ -25,6 +26,14 @@ describe("POST /v1/responses/input_tokens with the openai SDK", () => {
     const withMore = await gateway.client.responses.inputTokens.count({ model: MODEL, instructions: "Answer as a meteorologist would, in one sentence.", input: "What is the weather in Paris?", tools: [WEATHER_TOOL] });
     expect(withMore.input_tokens).toBeGreaterThan(bare.input_tokens);
     expect(gateway.simulator.calls).toHaveLength(0);
+  });
+
+  it("counts each image as the reservation does, not as nothing (round 23)", async () => {
+    const text = { type: "input_text" as const, text: "What is on this screen?" };
+    const image = { type: "input_image" as const, detail: "auto" as const, image_url: `data:image/png;base64,${"A".repeat(200_000)}` };
+    const bare = await gateway.client.responses.inputTokens.count({ model: MODEL, input: [{ role: "user", content: [text] }] });
+    const shown = await gateway.client.responses.inputTokens.count({ model: MODEL, input: [{ role: "user", content: [text, image] }] });
+    expect(shown.input_tokens - bare.input_tokens).toBe(IMAGE_WORST_TOKENS);
   });
 
   it("counts a previous_response_id's stored conversation with the new input", async () => {

@@ -1,6 +1,7 @@
 import Fastify from "fastify";
 import { describe, expect, it } from "vitest";
 import { defaultConfig } from "../../config/parse-config.js";
+import { IMAGE_WORST_TOKENS } from "../../classifier/attachment-tokens.js";
 import { registerCountTokensRoute } from "./count-tokens.js";
 
 const messages = [{ role: "user", content: "hi" }];
@@ -66,4 +67,17 @@ describe("/v1/messages/count_tokens", () => {
     for (const model of ["switchyard/auto", "switchyard/tier/premium", "switchyard/task/code_generation", "claude-sonnet-4-5", "anthropic/claude-sonnet-4.5"]) expect((await count(model)).statusCode, model).toBe(200);
     await app.close();
   });
+
+  it("counts each image as the reservation does: a screenshot counted as a few tokens, and Claude Code's context meter missed it (round 23)", async () => {
+    const app = Fastify();
+    registerCountTokensRoute(app, defaultConfig());
+    const image = { type: "image", source: { type: "base64", media_type: "image/png", data: "A".repeat(500_000) } };
+    const count = async (content: unknown[]) =>
+      (await app.inject({ method: "POST", url: "/v1/messages/count_tokens", payload: { model: "claude-sonnet-4-5", messages: [{ role: "user", content }] } })).json().input_tokens as number;
+    const text = await count([{ type: "text", text: "what is on the screen?" }]);
+    expect(await count([{ type: "text", text: "what is on the screen?" }, image])).toBe(text + IMAGE_WORST_TOKENS);
+    expect(await count([{ type: "text", text: "what is on the screen?" }, image, image])).toBe(text + 2 * IMAGE_WORST_TOKENS);
+    await app.close();
+  });
 });
+

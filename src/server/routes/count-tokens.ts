@@ -8,8 +8,7 @@
  * @module
  */
 import type { FastifyInstance } from "fastify";
-import { estimateMessagesTokens } from "../../classifier/estimate-tokens.js";
-import { definitionTokens } from "../../routing/definition-tokens.js";
+import { countedPromptTokens } from "../../routing/counted-prompt-tokens.js";
 import type { SwitchyardConfig } from "../../config/config-schema.js";
 import { readWhatWasAsked } from "../../routing/read-what-was-asked.js";
 import { headerText } from "./chat-completions.js";
@@ -38,7 +37,7 @@ export function registerCountTokensRoute(app: FastifyInstance, config: Switchyar
     // message it was counted for was refused.
     const taskHeader = request.headers["x-switchyard-task"];
     readWhatWasAsked(names, chat, typeof taskHeader === "string" && taskHeader.trim() !== "" ? { taskHeader: headerText(taskHeader) } : {});
-    // The same count the engine reserves on (src/routing/definition-tokens.ts), on the ids it sends upstream.
-    return { input_tokens: estimateMessagesTokens(withUpstreamToolCallIds(chat.messages)) + definitionTokens(chat) };
+    // The count the engine reserves on (images at their worst case; not files: counted-prompt-tokens.ts), on the ids it sends upstream.
+    return { input_tokens: countedPromptTokens({ ...chat, messages: withUpstreamToolCallIds(chat.messages) }) };
   });
 }

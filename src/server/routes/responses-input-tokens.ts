@@ -9,9 +9,8 @@
  * @module
  */
 import type { FastifyInstance, FastifyRequest, onRequestHookHandler } from "fastify";
-import { estimateMessagesTokens } from "../../classifier/estimate-tokens.js";
 import type { SwitchyardConfig } from "../../config/config-schema.js";
-import { definitionTokens } from "../../routing/definition-tokens.js";
+import { countedPromptTokens } from "../../routing/counted-prompt-tokens.js";
 import { readWhatWasAsked } from "../../routing/read-what-was-asked.js";
 import type { KeyAuthenticator } from "../auth/create-key-auth.js";
 import { createKeyAuthHook } from "../auth/key-auth-hook.js";
@@ -37,7 +36,7 @@ export function registerResponsesInputTokens(app: FastifyInstance, door: Respons
     const taskHeader = request.headers["x-switchyard-task"];
     readWhatWasAsked(names, chat, typeof taskHeader === "string" && taskHeader.trim() !== "" ? { taskHeader: headerText(taskHeader) } : {});
     // The same count the engine reserves on (src/routing/definition-tokens.ts), on the ids it sends upstream.
-    return { object: "response.input_tokens", input_tokens: estimateMessagesTokens(withUpstreamToolCallIds(chat.messages)) + definitionTokens(chat) };
+    return { object: "response.input_tokens", input_tokens: countedPromptTokens({ ...chat, messages: withUpstreamToolCallIds(chat.messages) }) };
   });
 }
 

@@ -1,0 +1,20 @@
+/**
+ * What the doors' token counters answer (`POST /v1/messages/count_tokens`, `POST /v1/responses/input_tokens`): the
+ * messages' text, the tool definitions and JSON schema beside them (`definition-tokens.ts`), and each image at the
+ * most tokens a provider reads from one, as the reservation counts it (`attachment-tokens.ts`). Images were left out:
+ * a conversation of screenshots counted as its few words, so Claude Code's context meter and its compaction missed
+ * them (round 23). Files (PDFs), audio and video are not counted: the reservation prices them by their payload's
+ * size, which overstates what a model reads many times over, and a counter that says the context is full when it is
+ * not makes a client compact for nothing.
+ * @module
+ */
+import { IMAGE_WORST_TOKENS } from "../classifier/attachment-tokens.js";
+import { countImages } from "../classifier/conversation-text.js";
+import { estimateMessagesTokens } from "../classifier/estimate-tokens.js";
+import type { ChatRequest } from "../core/types.js";
+import { definitionTokens } from "./definition-tokens.js";
+
+/** The counted prompt tokens of a request as a door translated it (its tool-call ids as the upstream sees them). */
+export function countedPromptTokens(request: Pick<ChatRequest, "messages" | "tools" | "response_format">): number {
+  return estimateMessagesTokens(request.messages) + definitionTokens(request) + countImages(request.messages) * IMAGE_WORST_TOKENS;
+}
