@@ -27,6 +27,8 @@ const NOT_FIELDS: ReadonlySet<string> = new Set([
   "perfect", "nice", "lol", "hi", "hey", "hello", "please", "pls", "so", "well", "and", "also", "then",
   "vale", "gracias", "genial", "bueno", "merci", "danke", "grazie", "obrigado", "obrigada", "спасибо", "ciao", "super",
   "parfait", "perfecto", "perfeito", "perfetto", "adiós", "adios", "tschüss", "bien", "top", "claro",
+  // Yes in the ten cue languages (round 52): "sim, pode escrever, bem simpático" consents to an offer, it names no fields.
+  "sim", "sí", "si", "sì", "oui", "ja", "jawohl", "klar", "certo", "да", "ага", "конечно", "是", "好", "好的", "はい", "네", "예", "응",
 ]);
 /** Function words no field name holds ("dividili in lavoro", "eso es todo"): prepositions, copulas, pronouns. */
 const FUNCTION_WORDS: ReadonlySet<string> = new Set([

@@ -37,7 +37,8 @@ export const ACT = pattern(
     "vai avanti|procedi|fallo|applica(?:lo)?",
     "давай|делай|действуй|продолжай|примени",
   ].join("|"),
-  "继续|開始吧|开始吧|动手|照做|去做吧|改吧|進めて|やって|適用して|진행해|해줘|적용해|계속",
+  // "해줘" alone ("그렇게 해줘") consents; after a noun it is that noun's verb ("리뷰해줘" review it, "요약해줘"), no consent (round 52).
+  "继续|開始吧|开始吧|动手|照做|去做吧|改吧|進めて|やって|適用して|진행해|(?<![가-힣])해 ?줘|적용해|계속",
 );
 
 /**

@@ -7,6 +7,7 @@
  * or a long turn is left alone.
  * @module
  */
+import { LOG_MEANING_SOURCE } from "./log-meaning.js";
 import { showsCodeUnderReview } from "./ops-diagnosis.js";
 import type { ConversationReading } from "./read-conversation.js";
 import type { GuardResult } from "./task-guards.js";
@@ -18,6 +19,8 @@ const DIAGNOSIS_ASK = new RegExp(
     /algo (?:raro|extraño|anormal)|qu[eé] est[aá] pasando|(?:irgendwas|etwas) (?:auff[äa]llig|ungew[öo]hnlich|komisch)|was ist (?:da )?los|h[äa]ngt (?:wieder )?hinterher/.source,
     /quelque chose d'(?:anormal|inhabituel|bizarre)|qu'est-ce qui se passe|qualcosa di (?:strano|anomalo|insolito)|cosa sta succedendo|algo (?:estranho|anormal)|o que est[aá] acontecendo/.source,
     /что-то (?:необычн|странн|подозрительн)|что происходит|(?:снова|опять) отста[её]т|有(?:什么|没有)?异常|怎么回事|何か(?:異常|おかしい)|どうなって(?:る|いる)|이상한 (?:거|점)|무슨 일/.source,
+    // What the log the tools read says (round 52): "what does this log say?", "이 로그 무슨 뜻이야?".
+    LOG_MEANING_SOURCE,
   ].join("|"),
   "u",
 );

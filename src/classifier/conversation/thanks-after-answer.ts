@@ -22,6 +22,13 @@ const REACTION =
  */
 const STILL_ASKS =
   /\b(?:what|how|why|which|who|where|when|can|could|would|but|however|now|next|also|again|another|more|too|pls|please|plz|one)\b|(?<![\p{L}])(?:otr[oa]|m[áa]s|noch|encore|ancora|outr[oa]|ещ[её])(?![\p{L}])|再来|もう一|하나 더|(?<![\p{L}])(?:qu[ée]|c[óo]mo|por qu[ée]|pero|ahora|was|wie|warum|aber|jetzt|nun|quoi|comment|pourquoi|mais|maintenant|o que|como|por que|agora|cosa|come|perch[ée]|però|ora|adesso|что|как|почему|где|когда|можно|но|теперь|а)(?![\p{L}])|什么|怎么|为什么|為什麼|吗|嗎|呢|哪|谁|几|但是|不过|可是|现在|再|何|どう|なぜ|でも|けど|今度|次は|뭐|어떻게|왜|나요|까|하지만|근데|그런데|이제|이번엔/u;
+/**
+ * An action on the work asked after the praise (round 52): "отлично, закоммить и запушь", "perfect, commit and push",
+ * "super, merge it", "完美，提交吧", "いいね、コミットして", "좋아, 커밋해줘": the version-control and release verbs of the ten
+ * cue languages. The praise is an assent; the turn asks the change to be committed.
+ */
+export const ACTION_ASKED =
+  /\b(?:commit|committe|push|pushe|merge|ship|deploy|release|rebase|squash)\b|(?<![\p{L}])(?:за)?(?:коммит|пуш|мерж|деплой)\p{L}*|смерж\p{L}*|提交|推送|合并|合並|部署|上线|コミット|プッシュ|マージ|デプロイ|커밋|푸시|머지|배포/u;
 /** A whole thanks turn is this short (characters), and its words besides the thanks few. */
 const MAX_CHARS = 60;
 const MAX_WORDS = 8;
@@ -31,6 +38,6 @@ export function thanksAfterAnswerGuard(task: string, reading: ConversationReadin
   const text = reading.latestLower.trim();
   if (text.length > MAX_CHARS || text.includes("\n") || /[?？]/.test(text) || text.split(/\s+/).length > MAX_WORDS) return undefined;
   const thanks = THANKS.exec(text) ?? MORE_THANKS.exec(text) ?? REACTION.exec(text);
-  if (thanks === null || STILL_ASKS.test(text) || reading.cues.some((cue) => cue.task !== "chat")) return undefined;
+  if (thanks === null || STILL_ASKS.test(text) || ACTION_ASKED.test(text) || reading.cues.some((cue) => cue.task !== "chat")) return undefined;
   return { task: "chat", why: `thanks or praise ('${thanks[0]}') after an answer, with nothing asked: small talk` };
 }

@@ -1,0 +1,36 @@
+/**
+ * An action asked of an ops agent's host after its read-only look (round 52): "ok restart it" after `systemctl status`,
+ * "了解、ログを切り詰めてから再起動して" after `df`/`du`, "bitte neu starten", "перезапусти его", "重启一下". ADR 0043 keeps such
+ * a turn the change it asks (`code_generation`): a command that changes the host. The turn was read without the run's
+ * tool results (they are no code work, `toolContextReread`), and alone "restart it" names no work, so it was small talk
+ * or a lookup. Only in a run whose shell only inspected hosts (`hostInspectionRun`), only for those two readings, and
+ * only for a short turn that opens (after assent) with the action, or in Chinese, Japanese and Korean ends on it. A
+ * question ("should we restart it?") asks a decision and is left to the other guards.
+ * @module
+ */
+import { hostInspectionRun } from "./host-inspection.js";
+import type { ConversationReading } from "./read-conversation.js";
+import type { GuardResult } from "./task-guards.js";
+
+/** Words of assent or sequence a turn may open with, in the ten cue languages. */
+const ASSENT = String.raw`(?:ok(?:ay)?|yes|yeah|yep|sure|right|alright|fine|go ahead and|please|pls|then|so|now|just|can you|could you|ja|gut|okay|bitte|dann|jetzt|sí|si|vale|dale|bueno|oui|d'accord|alors|va|vas-y|sì|certo|allora|sim|beleza|pode|tá|да|хорошо|ладно|давай|тогда|好|好的|行|那|了解|はい|じゃあ|네|응|그럼|좋아)`;
+/** An action that changes a host, at the head of a turn (European languages). */
+const ACTION_HEAD = new RegExp(
+  String.raw`^(?:${ASSENT}[,.!、，]?\s*){0,3}(?:restart|reboot|bounce|roll ?back|kill|scale (?:it|up|down|out)|rotate|truncate|drain|cordon|redeploy|purge|prune|flush|fail ?over|free up|clean (?:up|it|out)|clear (?:it|the|out)|neu ?starten|starte|neustarten|rebooten|leeren|bereinige|reinicia|reinicie|reinícialo|reinicialo|reinicie-o|vacía|limpia|limpa|redémarre|relance|vide|riavvia|riavvialo|svuota|pulisci|перезапусти|перезагрузи|откати|очисти|почисти)`,
+  "u",
+);
+/** An action that changes a host, in a short Chinese, Japanese or Korean turn (the verb may follow its object). */
+const ACTION_CJK = /重启|重新启动|回滚|清理|扩容|再起動|ロールバック|切り詰め|ローテート|재시작|재부팅|롤백|정리해/u;
+/** Readings of an action asked with no object of code: it names no work read alone. */
+const MISREAD: ReadonlySet<string> = new Set(["chat", "simple_qa"]);
+/** Characters such a turn runs to. */
+const MAX_CHARS = 120;
+
+/** `code_generation` for a short action asked of an ops run that only inspected hosts so far (module comment). */
+export function opsActionGuard(task: string, reading: ConversationReading): GuardResult | undefined {
+  const text = reading.latestLower.trim();
+  if (!MISREAD.has(task) || text.length > MAX_CHARS || text.includes("?") || text.includes("？")) return undefined;
+  const action = ACTION_HEAD.exec(text) ?? ACTION_CJK.exec(text);
+  if (action === null || !hostInspectionRun(reading)) return undefined;
+  return { task: "code_generation", why: `'${action[0].trim()}' asks an action on the host the run inspected (ADR 0043)` };
+}
