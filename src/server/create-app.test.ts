@@ -80,6 +80,14 @@ describe("createApp (in-process)", () => {
     const long = await app.inject({ method: "GET", url: `/models/${"a".repeat(8000)}` });
     expect(long.json<{ error: { message: string } }>().error.message).toContain(`Did you mean GET /v1/models/${"a".repeat(189)}…?`);
     expect(long.body.length).toBeLessThan(1000);
+    // An unknown id at GET /v1/models/{id} is quoted escaped and cut: it came back whole, with a decoded line break
+    // and direction override as they were.
+    const unknownId = await app.inject({ method: "GET", url: `/v1/models/x%0Ay%E2%80%AEz${"b".repeat(5000)}` });
+    expect(unknownId.statusCode).toBe(404);
+    const unknownMessage = unknownId.json<{ error: { message: string } }>().error.message;
+    expect(unknownMessage).toContain(String.raw`No model "x\ny\u202ez`);
+    expect(unknownMessage).not.toMatch(/[\n\u202e]/);
+    expect(unknownId.body.length).toBeLessThan(1000);
     const wrongMethod = await app.inject({ method: "DELETE", url: `/v1/models/${"a".repeat(8000)}` });
     expect(wrongMethod.statusCode).toBe(405);
     expect(wrongMethod.body.length).toBeLessThan(1000);

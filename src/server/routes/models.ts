@@ -11,8 +11,10 @@ import { authoredId } from "../../catalog/authored-id.js";
 import type { ModelCatalog } from "../../catalog/model-catalog.js";
 import { didYouMeanModel } from "../../catalog/near-model-id.js";
 import { GatewayError, InvalidRequestError } from "../../core/errors/index.js";
+import { quoteSentText } from "../../core/quote-sent-text.js";
 import type { RequestRouter } from "../../routing/request-router.js";
 import { openRouterModelId } from "../doors/messages/messages-door.js";
+import { MAX_MODEL_ID_LENGTH } from "../request-shape/index.js";
 
 /** One entry of the list. */
 export interface ModelListEntry {
@@ -84,12 +86,16 @@ export function registerModelsRoute(app: FastifyInstance, engine: { current: { c
     const authored = authoredId(catalog, id) ?? openRouterModelId(id);
     const entry = modelsById.get(id) ?? modelsById.get(authored);
     if (!entry) {
-      const guess = didYouMeanModel(id, [...modelsById.keys()]);
-      throw new GatewayError({ message: `No model "${id}".${guess} GET /v1/models lists the virtual models and the catalog.`, status: 404, type: "invalid_request_error", code: "model_not_found", param: "model" });
+      // The id is the caller's: escaped and cut (a path carries 16 KB, and %0A or %E2%80%AE decode to what a log acts on).
+      const guess = id.length > MAX_MODEL_ID_LENGTH ? "" : didYouMeanModel(id, [...modelsById.keys()]);
+      throw new GatewayError({ message: `No model ${quoteSentText(id, QUOTED_ID_LIMIT)}.${guess} GET /v1/models lists the virtual models and the catalog.`, status: 404, type: "invalid_request_error", code: "model_not_found", param: "model" });
     }
     return entry;
   });
 }
+
+/** How much of an unknown id the 404 quotes: a real id is far shorter. */
+const QUOTED_ID_LIMIT = 200;
 
 function decodePathPart(raw: string): string {
   try {
