@@ -71,6 +71,24 @@ describe("/v1/messages: cache breakpoints on images and PDFs", () => {
     expect(partsSent().map((part) => [part.type, part.cache_control])).toEqual([["image_url", { type: "ephemeral" }]]);
   });
 
+  it("keeps the breakpoints of a tool definition and of the previous turn's tool_use (Claude Code marks both in an agent loop)", async () => {
+    await client.messages.create({
+      model: MODEL,
+      max_tokens: 100,
+      tools: [{ name: "read_file", input_schema: { type: "object" }, cache_control: HOUR }],
+      messages: [
+        { role: "user", content: "Read the README." },
+        { role: "assistant", content: [{ type: "tool_use", id: "toolu_1", name: "read_file", input: { path: "README.md" }, cache_control: { type: "ephemeral" } }] },
+        { role: "user", content: [{ type: "tool_result", tool_use_id: "toolu_1", content: "# Switchyard", cache_control: { type: "ephemeral" } }] },
+      ],
+    });
+    const body = gateway.simulator.calls.at(-1)?.body as { tools: { cache_control?: unknown }[]; messages: { role: string; cache_control?: unknown; tool_calls?: unknown[] }[] };
+    expect(body.tools[0]?.cache_control).toEqual(HOUR);
+    const assistant = body.messages.find((message) => message.role === "assistant");
+    expect(assistant?.tool_calls).toHaveLength(1);
+    expect(assistant?.cache_control).toEqual({ type: "ephemeral" });
+  });
+
   /** The marks the upstream got, in the order it reads them (the tool messages' text, then the media they returned). */
   function marksSent(): unknown[] {
     return partsSent().flatMap((part) => (part.cache_control === undefined ? [] : [part.cache_control]));
