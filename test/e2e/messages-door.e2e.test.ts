@@ -121,6 +121,13 @@ describe("/v1/messages with the Anthropic SDK", () => {
     expect(sent.messages[1]?.content[0]?.image_url?.url).toBe("data:image/png;base64,iVBORw0KGgo=");
   });
 
+  it("says thinking disabled upstream as reasoning.enabled false (the chain's first model, gpt-5-nano, reasons by default)", async () => {
+    await client.messages.create({ model: MODEL, max_tokens: 100, thinking: { type: "disabled" }, messages: [{ role: "user", content: "Just answer." }] });
+    expect((gateway.simulator.calls[0]?.body as { reasoning?: unknown }).reasoning).toEqual({ enabled: false });
+    await client.messages.create({ model: MODEL, max_tokens: 100, messages: [{ role: "user", content: "Just answer." }] });
+    expect(gateway.simulator.calls[1]?.body).not.toHaveProperty("reasoning");
+  });
+
   it("answers bad input with Anthropic's error envelope and a 400 naming the param", async () => {
     const error = await client.messages.create({ model: MODEL, max_tokens: 0, messages: [{ role: "user", content: "hi" }] }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(Anthropic.BadRequestError);
