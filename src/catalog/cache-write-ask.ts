@@ -1,6 +1,6 @@
 /**
- * Prompt caching a request asks for with Anthropic's `cache_control` marks (on the body, a message's parts, a tool
- * result or a tool): a provider that bills cache writes (the model lists `input_cache_write`) then bills the prompt it
+ * Prompt caching a request asks for with Anthropic's `cache_control` marks (on the body, a message or its parts, a
+ * tool result or a tool): a provider that bills cache writes (the model lists `input_cache_write`) then bills the prompt it
  * writes above the input price, 1.25× for the default 5-minute cache and 2× for `ttl: "1h"` (Anthropic's published
  * multipliers; the catalog's `input_cache_write` when dearer). The worst case priced the prompt at the input price, so a request with marks was billed up to twice the
  * prompt it reserved (ADR 0061).
@@ -24,7 +24,10 @@ export function readCacheWriteAsk(body: Readonly<Record<string, unknown>>): Cach
   if (!Array.isArray(messages)) return ask;
   for (const message of messages) {
     if (ask === "1h") return ask;
-    if (typeof message === "object" && message !== null) ask = wider(ask, partsAsk((message as Record<string, unknown>)["content"], 0));
+    if (typeof message !== "object" || message === null) continue;
+    // A message's own mark (the Messages door's `tool_use` breakpoint rides on its assistant message) writes too.
+    const record = message as Record<string, unknown>;
+    ask = wider(wider(ask, markAsk(record["cache_control"])), partsAsk(record["content"], 0));
   }
   return ask;
 }

@@ -36,6 +36,12 @@ describe("a cache write's price in the worst case", () => {
     expect(readCacheWriteAsk({ messages: [], tools: [tool] })).toBe("none");
     expect(readCacheWriteAsk({ messages: [], tools: [{ ...tool, cache_control: { type: "ephemeral", ttl: "1h" } }] })).toBe("1h");
   });
+
+  it("reads a mark on a message itself (the Messages door's tool_use breakpoint rides on its assistant message)", () => {
+    const call = { role: "assistant", content: null, tool_calls: [{ id: "tu_1", type: "function", function: { name: "a", arguments: "{}" } }] };
+    expect(readCacheWriteAsk({ messages: [call] })).toBe("none");
+    expect(readCacheWriteAsk({ messages: [{ ...call, cache_control: { type: "ephemeral" } }] })).toBe("5m");
+  });
 });
 
 describe("a worst case from a catalog row past belief", () => {

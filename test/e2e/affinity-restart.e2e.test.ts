@@ -14,6 +14,7 @@ import { builtinCatalog } from "../../src/catalog/builtin-catalog.js";
 import { parseConfig } from "../../src/config/parse-config.js";
 import { startServer, type RunningServer } from "../../src/server/start-server.js";
 import { createSimulator, type Simulator } from "../../src/testing/simulator/index.js";
+import { anthropicClient } from "../support/messages-gateway.js";
 
 const UPSTREAM_KEY = "sk-or-v1-affinity-restart-0123456789";
 const PRIMARY = "openai/gpt-5-nano";
@@ -59,13 +60,12 @@ describe("conversation affinity survives a restart on the embedded SQLite store 
   it("Messages door: a conversation answered by the fallback model stays on it in the next process", async () => {
     let gateway = await start();
     simulator.setFault(PRIMARY, "server_error");
-    const client = (url: string): Anthropic => new Anthropic({ baseURL: url, apiKey: "unused", maxRetries: 0 });
     const question: Anthropic.MessageParam = { role: "user", content: "Explain recursion with one example." };
-    const first = await client(gateway.url).messages.create({ model: MODEL, max_tokens: 100, messages: [question] }).withResponse();
+    const first = await anthropicClient(gateway.url).messages.create({ model: MODEL, max_tokens: 100, messages: [question] }).withResponse();
     expect(first.response.headers.get("x-switchyard-model")).toBe(SECONDARY);
     gateway = await restart();
     const text = first.data.content[0]?.type === "text" ? first.data.content[0].text : "";
-    const second = await client(gateway.url)
+    const second = await anthropicClient(gateway.url)
       .messages.create({ model: MODEL, max_tokens: 100, messages: [question, { role: "assistant", content: text }, { role: "user", content: "Shorter, please." }] })
       .withResponse();
     // Routed afresh, the healthy PRIMARY would answer: the conversation keeps its model, and says so.

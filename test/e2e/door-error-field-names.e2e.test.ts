@@ -11,6 +11,7 @@ import { createSpendGuard } from "../../src/budget/create-spend-guard.js";
 import { SYSTEM_CLOCK } from "../../src/core/clock.js";
 import { createMemoryLedger } from "../../src/storage/memory/memory-ledger.js";
 import { CHAIN, startGateway, type Gateway } from "./gateway-harness.js";
+import { anthropicClient } from "../support/messages-gateway.js";
 
 const MODEL = "switchyard/tier/e2e";
 
@@ -40,7 +41,7 @@ describe("a budget refusal (402) names the door's own output cap", () => {
   });
 
   it("Messages: max_tokens (its own name); Chat Completions: max_tokens", async () => {
-    const anthropic = new Anthropic({ baseURL: gateway.url, apiKey: "unused", maxRetries: 0 });
+    const anthropic = anthropicClient(gateway.url);
     const messages = await refusal(anthropic.messages.create({ model: MODEL, max_tokens: 200, messages: [{ role: "user", content: "hello" }] }));
     expect(messages).toMatchObject({ status: 402 });
     expect(messages.message).toContain("max_tokens");

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MAX_CHARS_PER_TOKEN, OUTPUT_SLACK_CHARS } from "../../src/routing/fallback/output-bound.js";
 import { startGatewayAnswering } from "./gateway-behind.js";
 import type { Gateway } from "./gateway-harness.js";
+import { anthropicClient } from "../support/messages-gateway.js";
 
 const MODEL = "switchyard/tier/e2e";
 const MAX_TOKENS = 50;
@@ -31,7 +32,7 @@ let anthropic: Anthropic;
 beforeAll(async () => {
   gateway = await startGatewayAnswering(runaway, { circuit_breaker: { failures: 100, window_ms: 60_000, cooldown_ms: 1_000 } });
   openai = new OpenAI({ baseURL: `${gateway.url}/v1`, apiKey: "unused", maxRetries: 0 });
-  anthropic = new Anthropic({ baseURL: gateway.url, apiKey: "unused", maxRetries: 0 });
+  anthropic = anthropicClient(gateway.url);
 });
 afterAll(async () => gateway.close());
 

@@ -3,8 +3,8 @@
  * envelope naming the message and block, and nothing sent upstream. A valid tool round trip still passes.
  */
 import Anthropic from "@anthropic-ai/sdk";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startGateway, type Gateway } from "./gateway-harness.js";
+import { describe, expect, it } from "vitest";
+import { useMessagesGateway } from "../support/messages-gateway.js";
 
 const MODEL = "switchyard/tier/e2e";
 const TOOL = { name: "get_weather", input_schema: { type: "object" as const, properties: { city: { type: "string" } } } };
@@ -13,21 +13,14 @@ const CALL = (id: string, input: unknown = { city: "Paris" }): Anthropic.Content
 const RESULT = (id: string): Anthropic.ContentBlockParam => ({ type: "tool_result", tool_use_id: id, content: "18°C" });
 
 describe("/v1/messages refuses input Anthropic's API refuses", () => {
-  let gateway: Gateway;
-  let client: Anthropic;
-  beforeAll(async () => {
-    gateway = await startGateway();
-    client = new Anthropic({ baseURL: gateway.url, apiKey: "sk-sy-anything", maxRetries: 0 });
-  });
-  afterAll(async () => gateway.close());
-  beforeEach(() => gateway.simulator.reset());
+  const door = useMessagesGateway();
 
   async function refusal(messages: Anthropic.MessageParam[]): Promise<string> {
-    const error = await client.messages.create({ model: MODEL, max_tokens: 50, tools: [TOOL], messages }).catch((caught: unknown) => caught);
+    const error = await door.client.messages.create({ model: MODEL, max_tokens: 50, tools: [TOOL], messages }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(Anthropic.BadRequestError);
     const body = (error as InstanceType<typeof Anthropic.APIError>).error as { type: string; error: { type: string; message: string } };
     expect(body).toMatchObject({ type: "error", error: { type: "invalid_request_error" } });
-    expect(gateway.simulator.calls).toHaveLength(0);
+    expect(door.gateway.simulator.calls).toHaveLength(0);
     return body.error.message;
   }
 
@@ -40,7 +33,7 @@ describe("/v1/messages refuses input Anthropic's API refuses", () => {
 
   it("mcp_servers or a container, which run on Anthropic's servers (they were dropped, and the model answered without the MCP tools)", async () => {
     for (const extra of [{ mcp_servers: [{ type: "url", url: "https://mcp.example.com/sse", name: "docs" }] }, { container: "container_011CN" }]) {
-      const response = await fetch(`${gateway.url}/v1/messages`, {
+      const response = await fetch(`${door.gateway.url}/v1/messages`, {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ model: MODEL, max_tokens: 50, messages: [{ role: "user", content: "Search the docs." }], ...extra }),
@@ -49,9 +42,9 @@ describe("/v1/messages refuses input Anthropic's API refuses", () => {
       const body = (await response.json()) as { type: string; error: { type: string; message: string } };
       expect(body.error.message).toMatch(new RegExp(`^${Object.keys(extra)[0]} .*Anthropic's servers`));
     }
-    expect(gateway.simulator.calls).toHaveLength(0);
+    expect(door.gateway.simulator.calls).toHaveLength(0);
     // An empty list asks for nothing and is served.
-    const served = await client.messages.create({ model: MODEL, max_tokens: 50, messages: [{ role: "user", content: "hi" }], ...({ mcp_servers: [] } as object) });
+    const served = await door.client.messages.create({ model: MODEL, max_tokens: 50, messages: [{ role: "user", content: "hi" }], ...({ mcp_servers: [] } as object) });
     expect(served.type).toBe("message");
   });
 
@@ -62,14 +55,14 @@ describe("/v1/messages refuses input Anthropic's API refuses", () => {
 
   it("a thinking budget that max_tokens does not exceed (max_tokens counts the thinking too)", async () => {
     for (const max_tokens of [1024, 1000]) {
-      const error = await client.messages.create({ model: MODEL, max_tokens, thinking: { type: "enabled", budget_tokens: 1024 }, messages: [ASK] }).catch((caught: unknown) => caught);
+      const error = await door.client.messages.create({ model: MODEL, max_tokens, thinking: { type: "enabled", budget_tokens: 1024 }, messages: [ASK] }).catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(Anthropic.BadRequestError);
       const body = (error as InstanceType<typeof Anthropic.APIError>).error as { error: { type: string; message: string } };
       expect(body.error).toMatchObject({ type: "invalid_request_error", message: expect.stringContaining("`max_tokens` must be greater than `thinking.budget_tokens`") });
     }
-    expect(gateway.simulator.calls).toHaveLength(0);
-    await client.messages.create({ model: MODEL, max_tokens: 1025, thinking: { type: "enabled", budget_tokens: 1024 }, messages: [ASK] });
-    expect(gateway.simulator.calls).toHaveLength(1);
+    expect(door.gateway.simulator.calls).toHaveLength(0);
+    await door.client.messages.create({ model: MODEL, max_tokens: 1025, thinking: { type: "enabled", budget_tokens: 1024 }, messages: [ASK] });
+    expect(door.gateway.simulator.calls).toHaveLength(1);
   });
 
   it("a tool_use whose input is not an object", async () => {
@@ -78,12 +71,12 @@ describe("/v1/messages refuses input Anthropic's API refuses", () => {
   });
 
   it("more stop_sequences than the upstream's chat endpoint takes (4): refused here, not by the upstream", async () => {
-    const error = await client.messages.create({ model: MODEL, max_tokens: 50, stop_sequences: ["a", "b", "c", "d", "e"], messages: [ASK] }).catch((caught: unknown) => caught);
+    const error = await door.client.messages.create({ model: MODEL, max_tokens: 50, stop_sequences: ["a", "b", "c", "d", "e"], messages: [ASK] }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(Anthropic.BadRequestError);
     expect(JSON.stringify((error as InstanceType<typeof Anthropic.APIError>).error)).toMatch(/stop_sequences is invalid: holds more than 4 sequences, the upstream's limit/);
-    expect(gateway.simulator.calls).toHaveLength(0);
-    await client.messages.create({ model: MODEL, max_tokens: 50, stop_sequences: ["a", "b", "c", "d"], messages: [ASK] });
-    expect(gateway.simulator.calls).toHaveLength(1);
+    expect(door.gateway.simulator.calls).toHaveLength(0);
+    await door.client.messages.create({ model: MODEL, max_tokens: 50, stop_sequences: ["a", "b", "c", "d"], messages: [ASK] });
+    expect(door.gateway.simulator.calls).toHaveLength(1);
   });
 
   it("a tool_result in an assistant turn", async () => {
@@ -108,9 +101,9 @@ describe("/v1/messages refuses input Anthropic's API refuses", () => {
       role: "assistant",
       content: [{ type: "thinking", thinking: "Paris, so get_weather.", signature: "sig-1" }, { type: "redacted_thinking", data: "EncryptedBlob" }, CALL("toolu_9")],
     };
-    const answer = await client.messages.create({ model: MODEL, max_tokens: 50, tools: [TOOL], messages: [ASK, thought, { role: "user", content: [RESULT("toolu_9")] }] });
+    const answer = await door.client.messages.create({ model: MODEL, max_tokens: 50, tools: [TOOL], messages: [ASK, thought, { role: "user", content: [RESULT("toolu_9")] }] });
     expect(answer.type).toBe("message");
-    const sent = gateway.simulator.calls.find((call) => call.path.endsWith("/chat/completions"))?.body as { messages: { role: string; reasoning_details?: unknown }[] };
+    const sent = door.gateway.simulator.calls.find((call) => call.path.endsWith("/chat/completions"))?.body as { messages: { role: string; reasoning_details?: unknown }[] };
     expect(sent.messages.find((message) => message.role === "assistant")?.reasoning_details).toEqual([
       { type: "reasoning.text", text: "Paris, so get_weather.", signature: "sig-1", format: "anthropic-claude-v1" },
       { type: "reasoning.encrypted", data: "EncryptedBlob", format: "anthropic-claude-v1" },
@@ -128,15 +121,15 @@ describe("/v1/messages refuses input Anthropic's API refuses", () => {
   });
 
   it("still serves a valid round trip, turns of one role counted as one, and an assistant prefill ending in a tool_use", async () => {
-    const answer = await client.messages.create({
+    const answer = await door.client.messages.create({
       model: MODEL,
       max_tokens: 50,
       tools: [TOOL],
       messages: [ASK, { role: "assistant", content: [CALL("toolu_1")] }, { role: "assistant", content: [CALL("toolu_2")] }, { role: "user", content: [RESULT("toolu_1")] }, { role: "user", content: [RESULT("toolu_2"), { type: "text", text: "Thanks." }] }],
     });
     expect(answer.type).toBe("message");
-    const prefill = await client.messages.create({ model: MODEL, max_tokens: 50, tools: [TOOL], messages: [ASK, { role: "assistant", content: [CALL("toolu_3")] }] });
+    const prefill = await door.client.messages.create({ model: MODEL, max_tokens: 50, tools: [TOOL], messages: [ASK, { role: "assistant", content: [CALL("toolu_3")] }] });
     expect(prefill.type).toBe("message");
-    expect(gateway.simulator.calls).toHaveLength(2);
+    expect(door.gateway.simulator.calls).toHaveLength(2);
   });
 });

@@ -4,27 +4,18 @@
  * `stop_reason: "stop_sequence"` (and `stop_sequence`) is read off real HTTP, streamed and not.
  */
 import Anthropic from "@anthropic-ai/sdk";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startGateway, type Gateway } from "./gateway-harness.js";
+import { describe, expect, it } from "vitest";
+import { useMessagesGateway } from "../support/messages-gateway.js";
 
 const CLAUDE = "anthropic/claude-sonnet-4.6";
 const QUESTION: Anthropic.MessageParam = { role: "user", content: "Say hello to the gateway." };
 
 describe("/v1/messages stop_sequences", () => {
-  let gateway: Gateway;
-  let client: Anthropic;
-  beforeAll(async () => {
-    gateway = await startGateway();
-    client = new Anthropic({ baseURL: gateway.url, apiKey: "sk-sy-anything", maxRetries: 0 });
-  });
-  afterAll(async () => gateway.close());
-  beforeEach(() => {
-    gateway.simulator.reset();
-  });
+  const door = useMessagesGateway();
 
   async function ask(stream: boolean, params: { model: string; stop_sequences: string[] }): Promise<Anthropic.Message> {
     const body = { max_tokens: 200, messages: [QUESTION], ...params };
-    return stream ? client.messages.stream(body).finalMessage() : client.messages.create(body);
+    return stream ? door.client.messages.stream(body).finalMessage() : door.client.messages.create(body);
   }
 
   for (const stream of [false, true]) {
@@ -36,7 +27,7 @@ describe("/v1/messages stop_sequences", () => {
       expect(message.stop_sequence).toBe(" to:");
       const text = message.content[0];
       expect(text?.type === "text" ? text.text : "").toBe(`This is a simulated answer from ${CLAUDE}`);
-      expect((gateway.simulator.calls[0]?.body as { stop?: unknown }).stop).toEqual([" to:"]);
+      expect((door.gateway.simulator.calls[0]?.body as { stop?: unknown }).stop).toEqual([" to:"]);
     });
 
     it(`with several sequences the upstream does not say which matched: stop_sequence reason, sequence null (${how})`, async () => {

@@ -3,30 +3,20 @@
  * tool_result round trips, errors in Anthropic's envelope, the decision headers and the log's door.
  */
 import Anthropic from "@anthropic-ai/sdk";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { loadAgentTranscript } from "../support/agent-transcript.js";
-import { CHAIN, startGateway, type Gateway } from "./gateway-harness.js";
+import { CHAIN } from "./gateway-harness.js";
+import { useMessagesGateway } from "../support/messages-gateway.js";
 
 const [PRIMARY] = CHAIN;
 const MODEL = "switchyard/tier/e2e";
 const WEATHER_TOOL = { name: "get_weather", description: "Current weather for a city.", input_schema: { type: "object" as const, properties: { city: { type: "string" } }, required: ["city"] } };
 
 describe("/v1/messages with the Anthropic SDK", () => {
-  let gateway: Gateway;
-  let client: Anthropic;
-  beforeAll(async () => {
-    gateway = await startGateway();
-    client = new Anthropic({ baseURL: gateway.url, apiKey: "sk-sy-anything", maxRetries: 0 });
-  });
-  afterAll(async () => gateway.close());
-  beforeEach(() => {
-    gateway.simulator.reset();
-    gateway.records.length = 0;
-    gateway.holds.clear(); // a rate_limit case holds the primary for its Retry-After second
-  });
+  const door = useMessagesGateway();
 
   it("creates a message: text block, Anthropic usage, decision headers naming the door", async () => {
-    const { data, response } = await client.messages
+    const { data, response } = await door.client.messages
       .create({ model: MODEL, max_tokens: 200, system: "Be brief.", messages: [{ role: "user", content: "Say hello to the gateway." }] })
       .withResponse();
     expect(data.type).toBe("message");
@@ -40,13 +30,13 @@ describe("/v1/messages with the Anthropic SDK", () => {
     expect((data.usage as unknown as { cost_usd: number }).cost_usd).toBeGreaterThan(0);
     expect(response.headers.get("x-switchyard-door")).toBe("messages");
     expect(response.headers.get("x-switchyard-model")).toBe(PRIMARY);
-    const sent = gateway.simulator.calls[0]?.body as { messages: { role: string }[] };
+    const sent = door.gateway.simulator.calls[0]?.body as { messages: { role: string }[] };
     expect(sent.messages.map((message) => message.role)).toEqual(["system", "user"]);
-    expect(gateway.records.at(-1)).toMatchObject({ door: "messages", outcome: "served", model: PRIMARY });
+    expect(door.gateway.records.at(-1)).toMatchObject({ door: "messages", outcome: "served", model: PRIMARY });
   });
 
   it("streams Anthropic events, usage and cost in message_delta, ending with message_stop", async () => {
-    const stream = client.messages.stream({ model: MODEL, max_tokens: 200, messages: [{ role: "user", content: "Say hello to the gateway." }] });
+    const stream = door.client.messages.stream({ model: MODEL, max_tokens: 200, messages: [{ role: "user", content: "Say hello to the gateway." }] });
     const types: string[] = [];
     stream.on("streamEvent", (event) => types.push(event.type));
     const message = await stream.finalMessage();
@@ -57,28 +47,28 @@ describe("/v1/messages with the Anthropic SDK", () => {
     expect(types.slice(-2)).toEqual(["message_delta", "message_stop"]);
     expect(message.usage.output_tokens).toBeGreaterThan(0);
     expect(message.stop_reason).toBe("end_turn");
-    expect(gateway.records.at(-1)).toMatchObject({ door: "messages", stream: true, outcome: "served" });
+    expect(door.gateway.records.at(-1)).toMatchObject({ door: "messages", stream: true, outcome: "served" });
   });
 
   for (const stream of [false, true]) {
     it(`round-trips tool_use and tool_result (${stream ? "streamed" : "not streamed"})`, async () => {
       const question: Anthropic.MessageParam = { role: "user", content: "What is the weather in Paris?" };
       const call = stream
-        ? await client.messages.stream({ model: MODEL, max_tokens: 200, tools: [WEATHER_TOOL], messages: [question] }).finalMessage()
-        : await client.messages.create({ model: MODEL, max_tokens: 200, tools: [WEATHER_TOOL], messages: [question] });
+        ? await door.client.messages.stream({ model: MODEL, max_tokens: 200, tools: [WEATHER_TOOL], messages: [question] }).finalMessage()
+        : await door.client.messages.create({ model: MODEL, max_tokens: 200, tools: [WEATHER_TOOL], messages: [question] });
       expect(call.stop_reason).toBe("tool_use");
       const toolUse = call.content.find((block) => block.type === "tool_use");
       expect(toolUse?.type === "tool_use" ? toolUse.name : "").toBe("get_weather");
       if (toolUse?.type !== "tool_use") throw new Error("no tool_use block");
       expect(typeof toolUse.input).toBe("object");
-      const answer = await client.messages.create({
+      const answer = await door.client.messages.create({
         model: MODEL,
         max_tokens: 200,
         tools: [WEATHER_TOOL],
         messages: [question, { role: "assistant", content: call.content }, { role: "user", content: [{ type: "tool_result", tool_use_id: toolUse.id, content: "18°C and sunny" }] }],
       });
       expect(answer.stop_reason).toBe("end_turn");
-      const sent = gateway.simulator.calls.at(-1)?.body as { messages: { role: string; tool_call_id?: string; tool_calls?: { id: string }[] }[] };
+      const sent = door.gateway.simulator.calls.at(-1)?.body as { messages: { role: string; tool_call_id?: string; tool_calls?: { id: string }[] }[] };
       expect(sent.messages.map((message) => message.role)).toEqual(["user", "assistant", "tool"]);
       expect(sent.messages[1]?.tool_calls?.[0]?.id).toBe(toolUse.id);
       expect(sent.messages[2]?.tool_call_id).toBe(toolUse.id);
@@ -89,13 +79,13 @@ describe("/v1/messages with the Anthropic SDK", () => {
     const TIME_TOOL = { name: "get_time", description: "Local time in a zone.", input_schema: { type: "object" as const, properties: { zone: { type: "string" } } } };
     const question: Anthropic.MessageParam = { role: "user", content: "Weather and time in Paris?" };
     const base = { model: MODEL, max_tokens: 200, tools: [WEATHER_TOOL, TIME_TOOL], messages: [question] };
-    const named = await client.messages.create({ ...base, tool_choice: { type: "tool", name: "get_time" } });
+    const named = await door.client.messages.create({ ...base, tool_choice: { type: "tool", name: "get_time" } });
     expect(named.content.find((block) => block.type === "tool_use")).toMatchObject({ name: "get_time" });
-    const none = await client.messages.create({ ...base, tool_choice: { type: "none" } });
+    const none = await door.client.messages.create({ ...base, tool_choice: { type: "none" } });
     expect(none.stop_reason).toBe("end_turn");
     const first = named.content.find((block) => block.type === "tool_use");
     if (first?.type !== "tool_use") throw new Error("no tool_use block");
-    const again = await client.messages.create({
+    const again = await door.client.messages.create({
       ...base,
       tool_choice: { type: "any" },
       messages: [question, { role: "assistant", content: named.content }, { role: "user", content: [{ type: "tool_result", tool_use_id: first.id, content: "14:05" }] }],
@@ -104,30 +94,37 @@ describe("/v1/messages with the Anthropic SDK", () => {
   });
 
   it("translates images, thinking and cache_control for any model of the chain", async () => {
-    await client.messages.create({
+    await door.client.messages.create({
       model: MODEL,
       max_tokens: 2048,
       thinking: { type: "enabled", budget_tokens: 1024 },
       system: [{ type: "text", text: "You are a careful assistant.", cache_control: { type: "ephemeral" } }],
       messages: [{ role: "user", content: [{ type: "image", source: { type: "base64", media_type: "image/png", data: "iVBORw0KGgo=" } }, { type: "text", text: "Describe it." }] }],
     });
-    const sent = gateway.simulator.calls[0]?.body as { reasoning?: unknown; max_tokens: number; messages: { content: { type: string; cache_control?: unknown; image_url?: { url: string } }[] }[] };
+    const sent = door.gateway.simulator.calls[0]?.body as { reasoning?: unknown; max_tokens: number; messages: { content: { type: string; cache_control?: unknown; image_url?: { url: string } }[] }[] };
     // The tier caps max_tokens at 300, which counts the thinking too, and no budget of at least 1,024 (the least
     // Anthropic takes) fits under it: the request goes without reasoning, and the decision says so.
     expect(sent.max_tokens).toBe(300);
     expect(sent.reasoning).toBeUndefined();
-    expect(gateway.records.at(-1)?.reasons?.join(" ")).toContain("reasoning.max_tokens 1024 does not fit under max_tokens 300, which counts the reasoning too, and no budget of at least 1024 does: sent without reasoning");
+    expect(door.gateway.records.at(-1)?.reasons?.join(" ")).toContain("reasoning.max_tokens 1024 does not fit under max_tokens 300, which counts the reasoning too, and no budget of at least 1024 does: sent without reasoning");
     expect(sent.messages[0]?.content[0]?.cache_control).toEqual({ type: "ephemeral" });
     expect(sent.messages[1]?.content[0]?.image_url?.url).toBe("data:image/png;base64,iVBORw0KGgo=");
   });
 
+  it("says thinking disabled upstream as reasoning.enabled false (the chain's first model, gpt-5-nano, reasons by default)", async () => {
+    await door.client.messages.create({ model: MODEL, max_tokens: 100, thinking: { type: "disabled" }, messages: [{ role: "user", content: "Just answer." }] });
+    expect((door.gateway.simulator.calls[0]?.body as { reasoning?: unknown }).reasoning).toEqual({ enabled: false });
+    await door.client.messages.create({ model: MODEL, max_tokens: 100, messages: [{ role: "user", content: "Just answer." }] });
+    expect(door.gateway.simulator.calls[1]?.body).not.toHaveProperty("reasoning");
+  });
+
   it("answers bad input with Anthropic's error envelope and a 400 naming the param", async () => {
-    const error = await client.messages.create({ model: MODEL, max_tokens: 0, messages: [{ role: "user", content: "hi" }] }).catch((caught: unknown) => caught);
+    const error = await door.client.messages.create({ model: MODEL, max_tokens: 0, messages: [{ role: "user", content: "hi" }] }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(Anthropic.BadRequestError);
     const body = (error as InstanceType<typeof Anthropic.APIError>).error as { type: string; error: { type: string; message: string } };
     expect(body).toMatchObject({ type: "error", error: { type: "invalid_request_error" } });
     expect(body.error.message).toContain("max_tokens");
-    const raw = await fetch(`${gateway.url}/v1/messages`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ model: MODEL, max_tokens: 10, messages: [{ role: "user", content: [{ type: "server_tool_use" }] }] }) });
+    const raw = await fetch(`${door.gateway.url}/v1/messages`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ model: MODEL, max_tokens: 10, messages: [{ role: "user", content: [{ type: "server_tool_use" }] }] }) });
     expect(raw.status).toBe(400);
     expect(await raw.json()).toMatchObject({ type: "error", error: { type: "invalid_request_error", message: expect.stringContaining("messages[0].content[0]") } });
   });
@@ -135,20 +132,20 @@ describe("/v1/messages with the Anthropic SDK", () => {
   it("serves an agent-sized conversation (~300k tokens of tool results) through the route path", async () => {
     const last = loadAgentTranscript({ extraToolResultChars: 1_200_000 }).at(-1);
     if (!last) throw new Error("empty transcript");
-    const { response } = await client.messages
+    const { response } = await door.client.messages
       .create({ model: "switchyard/auto", max_tokens: 100, system: last.system, tools: last.tools as unknown as Anthropic.Tool[], messages: last.messages as unknown as Anthropic.MessageParam[] })
       .withResponse();
     expect(response.status).toBe(200);
-    const sent = gateway.simulator.calls[0]?.body as { messages: { role: string }[] };
+    const sent = door.gateway.simulator.calls[0]?.body as { messages: { role: string }[] };
     expect(sent.messages.filter((message) => message.role === "tool")).toHaveLength(12);
-    expect(gateway.records.at(-1)?.inputTokens).toBeGreaterThan(250_000);
+    expect(door.gateway.records.at(-1)?.inputTokens).toBeGreaterThan(250_000);
   });
 
   it("structured outputs (output_config.format, or the beta's output_format) and strict tools reach the model, never dropped", async () => {
     const schema = { type: "object", properties: { city: { type: "string" }, celsius: { type: "number" } }, required: ["city", "celsius"], additionalProperties: false };
     for (const format of [{ output_config: { format: { type: "json_schema", schema } } }, { output_format: { type: "json_schema", schema } }]) {
-      gateway.simulator.reset();
-      const response = await fetch(`${gateway.url}/v1/messages`, {
+      door.gateway.simulator.reset();
+      const response = await fetch(`${door.gateway.url}/v1/messages`, {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ model: MODEL, max_tokens: 200, messages: [{ role: "user", content: "Weather in Paris as JSON." }], ...format }),
@@ -156,19 +153,19 @@ describe("/v1/messages with the Anthropic SDK", () => {
       expect(response.status).toBe(200);
       const message = (await response.json()) as { content: { type: string; text: string }[] };
       expect(JSON.parse(message.content[0]?.text ?? "")).toMatchObject({ city: expect.any(String), celsius: expect.any(Number) });
-      expect(gateway.simulator.calls[0]?.body).toMatchObject({ response_format: { type: "json_schema", json_schema: { schema, strict: true } } });
+      expect(door.gateway.simulator.calls[0]?.body).toMatchObject({ response_format: { type: "json_schema", json_schema: { schema, strict: true } } });
     }
-    gateway.simulator.reset();
-    await client.messages.create({ model: MODEL, max_tokens: 50, tools: [{ ...WEATHER_TOOL, strict: true } as Anthropic.Tool], messages: [{ role: "user", content: "Weather in Paris?" }] });
-    expect(gateway.simulator.calls[0]?.body).toMatchObject({ tools: [{ type: "function", function: { name: "get_weather", strict: true } }] });
+    door.gateway.simulator.reset();
+    await door.client.messages.create({ model: MODEL, max_tokens: 50, tools: [{ ...WEATHER_TOOL, strict: true } as Anthropic.Tool], messages: [{ role: "user", content: "Weather in Paris?" }] });
+    expect(door.gateway.simulator.calls[0]?.body).toMatchObject({ tools: [{ type: "function", function: { name: "get_weather", strict: true } }] });
   });
 
   it("a failed chain is a 502 in Anthropic's envelope", async () => {
-    for (const model of CHAIN) gateway.simulator.setFault(model, "server_error");
-    const error = await client.messages.create({ model: MODEL, max_tokens: 50, messages: [{ role: "user", content: "hi" }] }).catch((caught: unknown) => caught);
+    for (const model of CHAIN) door.gateway.simulator.setFault(model, "server_error");
+    const error = await door.client.messages.create({ model: MODEL, max_tokens: 50, messages: [{ role: "user", content: "hi" }] }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(Anthropic.APIError);
     expect((error as InstanceType<typeof Anthropic.APIError>).status).toBe(502);
     expect(((error as InstanceType<typeof Anthropic.APIError>).error as { error: { type: string } }).error.type).toBe("api_error");
-    expect(gateway.records.at(-1)).toMatchObject({ door: "messages", outcome: "failed", status: 502 });
+    expect(door.gateway.records.at(-1)).toMatchObject({ door: "messages", outcome: "failed", status: 502 });
   });
 });

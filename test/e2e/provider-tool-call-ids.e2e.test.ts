@@ -5,13 +5,13 @@
  * door, whose `call_id` has no pattern but OpenAI's 64-character limit, shows the provider's id as it is; it reaches
  * the upstream as the provider wrote it, with the history sent back and with `previous_response_id`.
  */
-import Anthropic from "@anthropic-ai/sdk";
 import OpenAI from "openai";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Gateway } from "./gateway-harness.js";
 import { startGatewayAnswering } from "./gateway-behind.js";
 import { readOfflineRequest } from "../../src/server/doors/read-offline-request.js";
 import type { DoorName } from "../../src/server/doors/door.js";
+import { anthropicClient } from "../support/messages-gateway.js";
 
 const PROVIDER_ID = "functions.lookup:0";
 /** Kimi's form for an MCP tool as Codex names them: 59 characters, within the 64 OpenAI allows a `call_id`. */
@@ -60,7 +60,7 @@ function idsSentBack(): string[] {
 
 describe("a provider's tool-call ids that Anthropic's pattern refuses", () => {
   it("Messages: the tool_use id fits ^[a-zA-Z0-9_-]+$, whole and streamed, and the tool_result round-trips to the provider's id", async () => {
-    const client = new Anthropic({ baseURL: gateway.url, apiKey: "unused", maxRetries: 0 });
+    const client = anthropicClient(gateway.url);
     const tools = [{ name: "lookup", input_schema: { type: "object" as const } }];
     const ask = { model: MODEL, max_tokens: 100, tools, messages: [{ role: "user" as const, content: "Look it up." }] };
     for (const streamed of [false, true]) {
@@ -111,7 +111,7 @@ describe("a provider's tool-call ids that Anthropic's pattern refuses", () => {
   });
 
   it("Messages: a provider's id of 59 characters outside the pattern is shown in 64 at most (Bedrock refuses a longer tool_use.id), and round-trips", async () => {
-    const client = new Anthropic({ baseURL: gateway.url, apiKey: "unused", maxRetries: 0 });
+    const client = anthropicClient(gateway.url);
     const tools = [{ name: MCP_TOOL, input_schema: { type: "object" as const } }];
     const ask = { model: MODEL, max_tokens: 100, tools, messages: [{ role: "user" as const, content: "Review it." }] };
     for (const streamed of [false, true]) {
@@ -125,7 +125,7 @@ describe("a provider's tool-call ids that Anthropic's pattern refuses", () => {
   });
 
   it("Messages and Responses: an id no form of which fits in 64 is shown as a short one, the same in the call and its result upstream", async () => {
-    const anthropic = new Anthropic({ baseURL: gateway.url, apiKey: "unused", maxRetries: 0 });
+    const anthropic = anthropicClient(gateway.url);
     const ask = { model: MODEL, max_tokens: 100, tools: [{ name: LONG_TOOL, input_schema: { type: "object" as const } }], messages: [{ role: "user" as const, content: "Do it." }] };
     const message = await anthropic.messages.create(ask);
     const use = message.content.find((block) => block.type === "tool_use");
@@ -143,7 +143,7 @@ describe("a provider's tool-call ids that Anthropic's pattern refuses", () => {
   });
 
   it("Chat Completions: a conversation moved from the Messages door reaches the upstream with the provider's ids", async () => {
-    const anthropic = new Anthropic({ baseURL: gateway.url, apiKey: "unused", maxRetries: 0 });
+    const anthropic = anthropicClient(gateway.url);
     const message = await anthropic.messages.create({ model: MODEL, max_tokens: 100, tools: [{ name: "lookup", input_schema: { type: "object" } }], messages: [{ role: "user", content: "Look it up." }] });
     const use = message.content.find((block) => block.type === "tool_use");
     const id = use?.type === "tool_use" ? use.id : "";

@@ -3,11 +3,11 @@
  * estimate the answer is charged on (about four characters a token) counts it, whole and streamed, at every door
  * (it counted only the answer's text: 4,000 characters of thinking were charged as nothing).
  */
-import Anthropic from "@anthropic-ai/sdk";
 import OpenAI from "openai";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Gateway } from "./gateway-harness.js";
 import { startGatewayAnswering } from "./gateway-behind.js";
+import { anthropicClient } from "../support/messages-gateway.js";
 
 const THOUGHT = "Weighing the options carefully. ".repeat(125); // 4,000 characters
 const ANSWER = "Yes."; // 4 characters
@@ -32,7 +32,7 @@ const MODEL = "switchyard/tier/e2e";
 
 describe("reasoning without usage is charged as output", () => {
   it("Messages, whole and streamed", async () => {
-    const client = new Anthropic({ baseURL: gateway.url, apiKey: "unused", maxRetries: 0 });
+    const client = anthropicClient(gateway.url);
     const ask = { model: MODEL, max_tokens: 2_000, messages: [{ role: "user" as const, content: "Think, then answer." }] };
     expect((await client.messages.create(ask)).usage.output_tokens).toBe(EXPECTED_OUTPUT_TOKENS);
     expect((await client.messages.stream(ask).finalMessage()).usage.output_tokens).toBe(EXPECTED_OUTPUT_TOKENS);

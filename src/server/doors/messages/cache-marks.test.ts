@@ -63,3 +63,26 @@ describe("cache breakpoints on images and PDFs at the Messages door (OpenRouter 
     expect(byUrl[2]).toEqual({ role: "tool", tool_call_id: "tu_1", content: [{ type: "text", text: "Report:", cache_control: BREAKPOINT }] });
   });
 });
+
+describe("cache breakpoints on tool calls and tool definitions at the Messages door", () => {
+  it("keep a tool_use block's breakpoint on its assistant message, as OpenRouter's own provider sends it", () => {
+    const call = (id: string, cacheControl?: unknown) => ({ type: "tool_use", id, name: "look", input: {}, ...(cacheControl ? { cache_control: cacheControl } : {}) });
+    const messages = read([
+      { role: "user", content: "Look at both" },
+      { role: "assistant", content: [{ type: "text", text: "Looking." }, call("tu_1", HOUR), call("tu_2", BREAKPOINT)] },
+      { role: "user", content: [{ type: "tool_result", tool_use_id: "tu_1", content: "a" }, { type: "tool_result", tool_use_id: "tu_2", content: "b" }] },
+    ]);
+    // One mark however many calls carry one (a breakpoint each would only add to Anthropic's four): the last one's.
+    expect(messages[1]).toMatchObject({ role: "assistant", content: "Looking.", cache_control: BREAKPOINT });
+    expect(afterToolCall({ content: "42" })[1]).not.toHaveProperty("cache_control");
+  });
+
+  it("keep a tool definition's breakpoint on the chat tool", () => {
+    const tools = [{ name: "a", input_schema: { type: "object" } }, { name: "b", input_schema: { type: "object" }, cache_control: HOUR }];
+    const chat = readOfflineRequest({ messages: [{ role: "user", content: "hi" }], max_tokens: 256, tools }, "messages");
+    expect(chat.tools).toEqual([
+      { type: "function", function: { name: "a", parameters: { type: "object" } } },
+      { type: "function", function: { name: "b", parameters: { type: "object" } }, cache_control: HOUR },
+    ]);
+  });
+});

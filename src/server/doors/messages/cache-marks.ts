@@ -2,10 +2,12 @@
  * Where a Messages block's `cache_control` can ride once the block is a chat part. OpenRouter takes a breakpoint on a
  * text part, an image part, and a file part whose data is inline (its own AI SDK provider sends them there, and
  * passes them to Anthropic as the image's or document's `cache_control`); it sends none on a file given by an http(s)
- * URL, so neither do we. A breakpoint that cannot ride is dropped, as before (ADR 0080).
+ * URL, so neither do we. A breakpoint that cannot ride is dropped, as before (ADR 0080); a `tool_use` block's rides on its
+ * assistant message, as OpenRouter's provider sends it (ADR 0082).
  * @module
  */
 import type { ChatMessage, ContentPart } from "../../../core/types.js";
+import type { MessagesContentBlock } from "./messages-request.js";
 
 /** A `cache_control` mark as the Messages door reads it. */
 export type CacheMark = Readonly<Record<string, unknown>>;
@@ -28,6 +30,19 @@ export function withMark(part: ContentPart, mark: CacheMark | undefined): Conten
 export function markOf(part: ContentPart): CacheMark | undefined {
   const mark = (part as { cache_control?: unknown }).cache_control;
   return typeof mark === "object" && mark !== null ? (mark as CacheMark) : undefined;
+}
+
+/**
+ * The breakpoint an assistant turn's `tool_use` blocks carry, for the assistant message: a chat tool call has no place
+ * for one, and OpenRouter's own AI SDK provider sends it as the assistant message's `cache_control`, which marks the
+ * message's end, where its calls are. Claude Code marks the previous turn's last block, a `tool_use` in an agent loop:
+ * dropped, that turn's prefix was written to the cache anew each time. Several marked calls (one breakpoint each on
+ * Anthropic's API) make one mark, the last one's, so the count of breakpoints never grows.
+ */
+export function toolUseMark(content: readonly MessagesContentBlock[]): CacheMark | undefined {
+  let mark: CacheMark | undefined;
+  for (const block of content) if (block.type === "tool_use" && block.cache_control) mark = block.cache_control;
+  return mark;
 }
 
 /** A tool message of a user turn, and the parts `[from, to)` of the turn's user message that hold the media it returned. */

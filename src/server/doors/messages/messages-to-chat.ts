@@ -4,12 +4,13 @@
  * become `tool` messages, images and PDFs become `image_url` / `file` parts, thinking becomes `reasoning`, a
  * `search_result` becomes a text part (title, source, text), and an assistant turn's server tool blocks (Anthropic's
  * own tools, run on its servers) are left out.
- * `cache_control` marks are kept on text, image and inline-file parts (OpenRouter passes them to providers that cache).
+ * `cache_control` marks are kept on text, image and inline-file parts (OpenRouter passes them to providers that cache),
+ * on tool definitions, and a `tool_use` block's on its assistant message (cache-marks.ts).
  * @module
  */
 import type { ChatMessage, ChatRequest, ContentPart } from "../../../core/types.js";
 import type { MessagesContentBlock, MessagesRequest, MessagesTextBlock } from "./messages-request.js";
-import { canCarryMark, keepLongerTtlsFirst, markOf, withMark, type CacheMark, type ToolSpill } from "./cache-marks.js";
+import { canCarryMark, keepLongerTtlsFirst, markOf, toolUseMark, withMark, type CacheMark, type ToolSpill } from "./cache-marks.js";
 
 type ToolResultBlock = Extract<MessagesContentBlock, { type: "tool_result" }>;
 
@@ -34,6 +35,8 @@ export function messagesToChat(request: MessagesRequest): ChatRequest {
     chat.tools = request.tools.map((tool) => ({
       type: "function",
       function: { name: tool.name, ...(tool.description !== undefined ? { description: tool.description } : {}), parameters: tool.input_schema, ...(tool.strict ? { strict: true } : {}) },
+      // A breakpoint on a tool caches the tools (and the system prompt before them): OpenRouter's chat tool takes it.
+      ...(tool.cache_control ? { cache_control: tool.cache_control } : {}),
     }));
   }
   // Structured outputs (GA `output_config.format`, beta `output_format`): routed to models that have them, and the
@@ -46,6 +49,10 @@ export function messagesToChat(request: MessagesRequest): ChatRequest {
   const effort = request.output_config?.effort;
   if (request.thinking?.type === "enabled") chat.reasoning = { max_tokens: request.thinking.budget_tokens };
   else if (request.thinking?.type === "adaptive") chat.reasoning = effort ? { effort } : { enabled: true };
+  // Said outright, so a model of the chain that reasons by default (OpenRouter's `default_enabled`) does not. Not
+  // `effort: "none"`, which OpenRouter refuses for a model whose reasoning is mandatory; `enabled: false` only turns
+  // off what can be turned off (ADR 0082).
+  else if (request.thinking?.type === "disabled") chat.reasoning = { enabled: false };
   // Shape-checked at the edge; `requires` names are checked against the known capabilities when routing.
   if (request.switchyard) chat.switchyard = request.switchyard as ChatRequest["switchyard"];
   return chat;
@@ -76,6 +83,8 @@ function assistantMessage(content: string | MessagesContentBlock[]): ChatMessage
   const message: ChatMessage = { role: "assistant", content: text.length > 0 || toolCalls.length === 0 ? text : null };
   if (toolCalls.length > 0) message.tool_calls = toolCalls;
   if (reasoning.length > 0) message.reasoning_details = reasoning;
+  const mark = toolUseMark(content);
+  if (mark !== undefined) message.cache_control = mark;
   return message;
 }
 

@@ -63,6 +63,20 @@ export interface ResponseMeta {
   usage: Usage | undefined;
   costUsd: number | undefined;
   request: ResponsesRequest;
+  /** The tier the upstream says it served the request on (servedTier), when it says one. */
+  servedTier?: string | undefined;
+}
+
+/** The processing tiers OpenAI's response reports; Anthropic's `standard` (which a provider may name) is OpenAI's `default`. */
+const SERVED_TIERS: Readonly<Record<string, string>> = { default: "default", standard: "default", flex: "flex", scale: "scale", priority: "priority" };
+
+/**
+ * The tier an upstream answer (a chat body or chunk) says it was served on, in OpenAI's names: OpenRouter's chat answer
+ * carries the provider's `service_tier`. Undefined when it says none (or `auto`, which is no tier served).
+ */
+export function servedTier(answer: unknown): string | undefined {
+  const tier = typeof answer === "object" && answer !== null ? (answer as { service_tier?: unknown }).service_tier : undefined;
+  return typeof tier === "string" && Object.hasOwn(SERVED_TIERS, tier) ? SERVED_TIERS[tier] : undefined;
 }
 
 /** The Response id for a decision id. */
@@ -122,10 +136,12 @@ export function responseObject(
     text: { ...request.text, format: request.text?.format ?? { type: "text" } },
     reasoning: request.reasoning ?? null,
     truncation: request.truncation ?? "disabled",
-    // Echoed as asked, as OpenAI's response object carries them (the tier OpenRouter's provider used is not reported).
+    // Echoed as asked, as OpenAI's response object carries them.
     prompt_cache_key: request.prompt_cache_key ?? null,
     safety_identifier: request.safety_identifier ?? null,
-    service_tier: request.service_tier ?? "auto",
+    // As OpenAI: the tier that served it, when the upstream says (a priority request may be served on default); the
+    // tier asked when it does not.
+    service_tier: meta.servedTier ?? request.service_tier ?? "auto",
     usage: status === "in_progress" ? null : responsesUsage(meta.usage, meta.costUsd),
   };
 }

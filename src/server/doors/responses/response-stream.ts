@@ -13,7 +13,7 @@ import { AnswerOrder, type HeldPiece } from "../answer-order.js";
 import { chatStreamEvents, namedEvent, releaseChunks, ToolDeltaReader, type ToolCallDelta } from "../chat-sse-events.js";
 import { usageOrEstimate } from "../estimated-usage.js";
 import { callStatus } from "./call-status.js";
-import { finalStatus, includesEncryptedReasoning, outputItems, readLogprobs, responseObject, type AnswerParts, type Logprob, type OutputItem, type ResponseMeta } from "./chat-to-response.js";
+import { finalStatus, includesEncryptedReasoning, outputItems, readLogprobs, responseObject, servedTier, type AnswerParts, type Logprob, type OutputItem, type ResponseMeta } from "./chat-to-response.js";
 import { encryptedContent, mergeReasoningDetails } from "./encrypted-reasoning.js";
 import { responsesCallId } from "../door-tool-call-id.js";
 import { ToolCallIds } from "../tool-call-ids.js";
@@ -64,7 +64,7 @@ async function* responseEvents(
   const end = await outcome;
   // Without the upstream's usage (a cut after content, or none sent), the estimates the cost was charged on, as the
   // Messages door reports: never zero tokens beside a non-zero cost.
-  const final: ResponseMeta = { ...fixed, model: end.model, usage: usageOrEstimate(end.answerUsage ?? end.usage, promptTokens, end.text), costUsd: end.costUsd };
+  const final: ResponseMeta = { ...fixed, model: end.model, usage: usageOrEstimate(end.answerUsage ?? end.usage, promptTokens, end.text), costUsd: end.costUsd, servedTier: writer.servedTier };
   if (failure || end.status === "failed") {
     // The engine's message names chat fields ("streamed past max_tokens"): said in the Responses API's names.
     const message = renameInText(failure?.message ?? end.error?.message ?? "The stream failed.", RESPONSES_FIELD_NAMES);
@@ -92,6 +92,8 @@ async function* responseEvents(
 class ItemWriter {
   readonly items: OutputItem[] = [];
   readonly parts: AnswerParts & { reasoningDetails: NonNullable<AnswerParts["reasoningDetails"]> } = { reasoning: "", text: "", refusal: "", logprobs: [], toolCalls: [], finishReason: null, reasoningDetails: [] };
+  /** The tier the upstream's chunks say served the answer, if any. */
+  servedTier: string | undefined;
   #sequence = 0;
   #open: Open | undefined;
   readonly #order = new AnswerOrder();
@@ -120,6 +122,7 @@ class ItemWriter {
   }
 
   write(chunk: StreamChunk): string {
+    this.servedTier = servedTier(chunk) ?? this.servedTier;
     const choice = chunk.choices?.[0];
     const delta = choice?.delta;
     if (!delta) return "";

@@ -20,7 +20,7 @@ import { readDoorBody } from "../read-door-body.js";
 import { forcedCallWithoutTools, unknownToolChoice } from "../../request-shape/tool-choice.js";
 import { refuseHostedState, refuseStoredItems } from "./refuse-hosted-state.js";
 import { assertKnownResponsesFields } from "./responses-fields.js";
-import { finalStatus, includesEncryptedReasoning, outputItems, partsOfChatBody, responseId, responseObject, type AnswerParts } from "./chat-to-response.js";
+import { finalStatus, includesEncryptedReasoning, outputItems, partsOfChatBody, responseId, responseObject, servedTier, type AnswerParts } from "./chat-to-response.js";
 import { responseStream } from "./response-stream.js";
 import { responsesRequestSchema, type ResponsesRequest } from "./responses-request.js";
 import { assertCallOutputsAnswerCalls } from "./assert-call-outputs.js";
@@ -93,7 +93,7 @@ async function readResponsesRequest(stored: StoredResponses, body: unknown, keyI
     render: {
       async json(result, meta) {
         const parts = partsOfChatBody(result.body, meta.id);
-        const response = responseObject({ ...responseMeta(request, meta), model: result.model, usage: result.usage, costUsd: meta.costUsd }, finalStatus(parts.finishReason), outputItems(meta.id, parts, includesEncryptedReasoning(request)), { finishReason: parts.finishReason });
+        const response = responseObject({ ...responseMeta(request, meta), model: result.model, usage: result.usage, costUsd: meta.costUsd, servedTier: servedTier(result.body) }, finalStatus(parts.finishReason), outputItems(meta.id, parts, includesEncryptedReasoning(request)), { finishReason: parts.finishReason });
         // Stored only once the record is durable (a response answered 503 cannot be continued), before it is sent.
         meta.onRecorded(async () => {
           if (!(await save(meta, parts, response))) response.store = false;

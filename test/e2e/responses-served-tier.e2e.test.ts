@@ -1,0 +1,56 @@
+/**
+ * `/v1/responses` reports the service tier that served the request, as OpenAI's API does ("the response body will
+ * include the service_tier value based on the processing mode actually used"), from the upstream's `service_tier`,
+ * with the official `openai` SDK, whole and streamed; the tier asked when the upstream says none.
+ */
+import OpenAI from "openai";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Gateway } from "./gateway-harness.js";
+import { startGatewayAnswering } from "./gateway-behind.js";
+
+const MODEL = "switchyard/tier/e2e";
+
+/** An upstream that serves every request on the tier a `served:<tier>` marker in the prompt names (without one it says none). */
+function answer(text: string, stream: boolean): string {
+  const body = JSON.parse(text) as { model: string; messages: { content: unknown }[] };
+  const served = /served:(\w+)/.exec(JSON.stringify(body.messages))?.[1];
+  const tier = served === undefined ? {} : { service_tier: served };
+  const base = { id: "gen-t", created: 1, model: body.model, ...tier };
+  const usage = { prompt_tokens: 5, completion_tokens: 1, total_tokens: 6 };
+  if (!stream) return JSON.stringify({ ...base, object: "chat.completion", choices: [{ index: 0, message: { role: "assistant", content: "Hi." }, finish_reason: "stop" }], usage });
+  const chunk = (fields: Record<string, unknown>): string => `data: ${JSON.stringify({ ...base, object: "chat.completion.chunk", ...fields })}\n\n`;
+  return chunk({ choices: [{ index: 0, delta: { role: "assistant", content: "Hi." }, finish_reason: null }] }) + chunk({ choices: [{ index: 0, delta: {}, finish_reason: "stop" }] }) + chunk({ choices: [], usage }) + "data: [DONE]\n\n";
+}
+
+let gateway: Gateway;
+let client: OpenAI;
+beforeAll(async () => {
+  gateway = await startGatewayAnswering(answer);
+  client = new OpenAI({ baseURL: `${gateway.url}/v1`, apiKey: "unused", maxRetries: 0 });
+});
+afterAll(() => gateway.close());
+
+async function streamedTier(input: string, tier?: "priority" | "flex"): Promise<string | null | undefined> {
+  const stream = await client.responses.create({ model: MODEL, input, stream: true, ...(tier ? { service_tier: tier } : {}) });
+  let served: string | null | undefined;
+  for await (const event of stream) if (event.type === "response.completed") served = event.response.service_tier;
+  return served;
+}
+
+describe("the Responses door's service_tier is the tier served", () => {
+  it("a priority request the provider served on its default tier says default, whole and streamed", async () => {
+    expect((await client.responses.create({ model: MODEL, input: "served:default", service_tier: "priority" })).service_tier).toBe("default");
+    expect(await streamedTier("served:default", "priority")).toBe("default");
+    // Anthropic's name for it (a provider may report it) is OpenAI's default.
+    expect((await client.responses.create({ model: MODEL, input: "served:standard", service_tier: "auto" })).service_tier).toBe("default");
+  });
+
+  it("an auto request says the tier that served it; a provider that says none leaves the tier asked", async () => {
+    expect((await client.responses.create({ model: MODEL, input: "served:priority", service_tier: "auto" })).service_tier).toBe("priority");
+    expect(await streamedTier("no tier reported", "flex")).toBe("flex");
+    expect((await client.responses.create({ model: MODEL, input: "no tier reported" })).service_tier).toBe("auto");
+    // Read back as it was answered.
+    const answered = await client.responses.create({ model: MODEL, input: "served:flex", service_tier: "priority" });
+    expect((await client.responses.retrieve(answered.id)).service_tier).toBe("flex");
+  });
+});
