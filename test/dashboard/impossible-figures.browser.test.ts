@@ -24,7 +24,7 @@ describe.skipIf(!chromiumAvailable())("dashboard overview over impossible figure
         // A row no gateway writes (a store edited by hand, a bug): every measure below its floor, the confidence −200%;
         // ten days old, out of the cards' 48 hours.
         makeDecisionRecord({ id: REFUND_ID, createdAt: now - 180_000, costUsd: -1e6 }),
-        makeDecisionRecord({ id: NAN_ID, createdAt: now - 240_000, costUsd: Number.NaN, latencyMs: Number.POSITIVE_INFINITY }),
+        makeDecisionRecord({ id: NAN_ID, createdAt: now - 240_000, costUsd: Number.NaN, latencyMs: Number.POSITIVE_INFINITY, taskConfidence: Number.NaN }),
         makeDecisionRecord({ id: IMPOSSIBLE_ID, createdAt: now - 10 * 86_400_000, costUsd: -0.25, estimatedCostUsd: -1, inputTokens: -40, outputTokens: -7, latencyMs: -300, timeToFirstTokenMs: -20, taskConfidence: -2, feedbackScore: -3 }),
       ];
       return { empty: true, records };
@@ -88,11 +88,13 @@ describe.skipIf(!chromiumAvailable())("dashboard overview over impossible figure
     expect(await page.locator('[data-figure="requests"]').first().getAttribute("data-value")).toBe("4");
   });
 
-  it("badges a NaN cost and an infinite latency as impossible: they read as a free request, or a bare dash", async () => {
+  it("badges a NaN cost, an infinite latency and a NaN confidence as impossible: they read as a free request, or a bare dash", async () => {
     await openPage(page, fixture.url, `/dashboard/decisions/${NAN_ID}`);
     const value = async (label: string) => (await page.locator("dt", { hasText: new RegExp(`^${label}$`) }).locator("xpath=following-sibling::dd[1]").textContent()) ?? "";
     expect(await value("Actual")).toMatch(/^— impossible: not a finite number/);
     expect(await value("Total latency")).toMatch(/^— impossible: not a finite number/);
+    // The confidence said "—" with no badge, where every other impossible figure is badged.
+    expect(await value("Confidence")).toMatch(/^— impossible: not a finite number/);
     expect(await value("Tokens in / out")).not.toContain("impossible");
   });
 });

@@ -113,7 +113,7 @@ function classifierReading(record: DecisionRecord): HTMLElement {
   return facts("Classifier's reading", [
     ["Task", record.task],
     ["Task from", record.taskSource === "given" ? "the request (given)" : "the classifier"],
-    ["Confidence", ...checked(percent(record.taskConfidence, 0), offScale(record.taskConfidence), "outside 0–1")],
+    ["Confidence", ...checked(percent(record.taskConfidence, 0), confidenceIssue(record.taskConfidence))],
     ["Difficulty", record.difficulty],
   ]);
 }
@@ -140,6 +140,15 @@ function measureIssue(values: readonly (number | null)[], optional = false): str
   return null;
 }
 const offScale = (value: number): boolean => value < 0 || value > 1;
+
+/**
+ * What is impossible about a confidence: the API gives a NaN or infinite one as null, which showed "—" with no badge
+ * where every other impossible figure is badged; a routed request always has a confidence (1 when its task was given).
+ */
+function confidenceIssue(value: number | null): string | null {
+  if (value === null || !Number.isFinite(value)) return "not a finite number";
+  return offScale(value) ? "outside 0–1" : null;
+}
 
 /**
  * A value no request can have (a negative cost, latency or token count; a confidence or score off 0–1: a store edited
