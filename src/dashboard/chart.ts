@@ -174,8 +174,7 @@ export interface IntervalRow {
   high: number | null;
 }
 
-/** The widest an interval chart is drawn, and below which width each label goes above its row instead of beside it. */
-const INTERVAL_MAX_WIDTH = 640;
+/** Below this width each label of an interval chart goes above its row instead of beside it. */
 const INTERVAL_SIDE_LABELS_FROM = 480;
 
 /**
@@ -188,7 +187,8 @@ export function intervalChart(box: HTMLElement, rows: IntervalRow[], format: (va
   let drawnWidth = 0;
   const draw = () => {
     // Before the box is laid out (width 0) a laptop's width; the observer redraws once it is.
-    const width = Math.min(INTERVAL_MAX_WIDTH, box.clientWidth > 0 ? Math.max(240, box.clientWidth) : 600);
+    // Its box's whole width: capped at 640 px, it filled half the panel on a laptop.
+    const width = box.clientWidth > 0 ? Math.max(240, box.clientWidth) : 600;
     if (width === drawnWidth) return;
     drawnWidth = width;
     box.replaceChildren(intervalSvg(rows, format, label, width));

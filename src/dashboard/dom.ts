@@ -117,8 +117,16 @@ export function replace(parent: Element, ...children: Child[]): void {
 }
 
 /** An empty state: what is missing and what to do next. */
-export function emptyState(title: string, next: Child): HTMLElement {
-  return h("div", { class: "empty" }, h("p", { class: "empty-title" }, title), h("p", {}, next));
+export function emptyState(title: string, next: Child, ...after: Child[]): HTMLElement {
+  return h("div", { class: "empty" }, h("p", { class: "empty-title" }, title), h("p", {}, next), ...after);
+}
+
+/**
+ * A shell command to copy, as a left-aligned block with one option a line (ending in " \\", so it pastes as one
+ * command). Inline in a centred paragraph, a curl command broke wherever a phone's line ended ("-" over "H").
+ */
+export function commandBlock(command: string, ...options: string[]): HTMLElement {
+  return h("pre", { class: "command" }, h("code", {}, [command, ...options.map((option) => `  ${option}`)].join(" \\\n")));
 }
 
 /** A red box with an error message. */

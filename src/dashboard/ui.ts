@@ -29,7 +29,7 @@ export function stats(...cards: HTMLElement[]): HTMLElement {
 export function table(
   headers: Child[],
   rows: Child[][],
-  options: { numeric?: number[]; caption?: string; rowAttributes?: (index: number) => Record<string, string>; details?: (index: number) => Child; stickyFirstColumn?: boolean } = {},
+  options: { numeric?: number[]; caption?: string; rowAttributes?: (index: number) => Record<string, string>; details?: (index: number) => Child; stickyFirstColumn?: boolean; oneLineOnPhone?: boolean } = {},
 ): HTMLElement {
   const numeric = new Set(options.numeric ?? []);
   return h(
@@ -38,7 +38,8 @@ export function table(
     h(
       "table",
       // On a phone the first column (a name) stays in view, narrow, while the figures scroll past it (styles.css).
-      { class: options.stickyFirstColumn ? "sticky-first" : undefined },
+      // oneLineOnPhone: each row one line on a phone, a long value cut with "…" and whole in its title (styles.css).
+      { class: [options.stickyFirstColumn ? "sticky-first" : "", options.oneLineOnPhone ? "one-line" : ""].filter(Boolean).join(" ") || undefined },
       options.caption ? h("caption", {}, options.caption) : null,
       h("thead", {}, h("tr", {}, headers.map((header, index) => h("th", { scope: "col", class: numeric.has(index) ? "num" : undefined }, header)))),
       h(

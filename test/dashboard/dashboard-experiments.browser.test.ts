@@ -90,6 +90,19 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: experiments", () =>
     }
   });
 
+  it("draws the experiment chart across its box on a laptop (it stopped at 640 px, half the panel at 1280 px)", async () => {
+    await openPage(page, fixture.url, `/dashboard/experiments/${EXPERIMENT}`);
+    const chart = page.locator("svg.interval-chart");
+    await chart.waitFor();
+    const wrap = await page.locator(".interval-wrap").boundingBox();
+    const drawn = await chart.boundingBox();
+    expect(wrap?.width ?? 0).toBeGreaterThan(1000);
+    expect(drawn?.width ?? 0).toBeGreaterThanOrEqual((wrap?.width ?? 0) - 1);
+    // Its marks use that width: the no-change line was drawn at most 640 px from the box's left edge.
+    const marks = await page.locator("svg.interval-chart circle, svg.interval-chart line").evaluateAll((all) => all.map((mark) => mark.getBoundingClientRect().right));
+    expect(Math.max(...marks) - (wrap?.x ?? 0)).toBeGreaterThan(640);
+  });
+
   it("says what the experiment tests: the CLI's report names the share, the traffic and the variant, the page said none of it", async () => {
     await openPage(page, fixture.url, `/dashboard/experiments/${EXPERIMENT}`);
     const tests = page.locator("[data-experiment-tests]");

@@ -5,6 +5,7 @@
  * Shared setup: `dashboard-session.ts`.
  */
 import { describe, expect, it } from "vitest";
+import { sessionCookieName } from "../../src/server/auth/admin-sessions.js";
 import { browser, chromiumForTests, fixture, page, useDashboardSession } from "./dashboard-session.js";
 import { ADMIN_KEY } from "./dashboard-fixture.js";
 import { openPage, signIn } from "./sign-in.js";
@@ -22,7 +23,7 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: sign-in and session
     expect(shell.status).toBe(302);
     expect(shell.headers.get("location")).toBe("/dashboard/sign-in?next=%2Fdashboard%2Fdecisions");
     expect((await fetch(`${fixture.url}/dashboard/assets/app.js`)).status).toBe(401);
-    const forged = await fetch(`${fixture.url}/api/keys`, { headers: { cookie: "switchyard_session=forged" } });
+    const forged = await fetch(`${fixture.url}/api/keys`, { headers: { cookie: `${sessionCookieName(new URL(fixture.url).host)}=forged` } });
     expect(forged.status).toBe(401);
 
     await page.goto(`${fixture.url}/dashboard/keys`);
@@ -41,7 +42,7 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: sign-in and session
     await signIn(page, fixture.url, ADMIN_KEY);
     await page.locator('[data-figure="requests"]').waitFor();
     const cookies = await browser.context.cookies(fixture.url);
-    const session = cookies.find((cookie) => cookie.name === "switchyard_session");
+    const session = cookies.find((cookie) => cookie.name === sessionCookieName(new URL(fixture.url).host));
     expect(session).toMatchObject({ httpOnly: true, sameSite: "Strict", path: "/" });
     expect(session?.value).not.toContain(ADMIN_KEY);
     expect(page.url()).not.toContain(ADMIN_KEY);
@@ -49,7 +50,7 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: sign-in and session
     expect(fixture.logs.join("")).not.toContain(ADMIN_KEY);
 
     // The cookie works for the API, but a cookie-authenticated change from another origin is refused (CSRF).
-    const cookie = `switchyard_session=${session?.value ?? ""}`;
+    const cookie = `${session?.name}=${session?.value ?? ""}`;
     expect((await fetch(`${fixture.url}/api/keys`, { headers: { cookie } })).status).toBe(200);
     const crossSite = await fetch(`${fixture.url}/api/keys`, { method: "POST", headers: { cookie, origin: "https://evil.example", "content-type": "application/json" }, body: JSON.stringify({ name: "csrf" }) });
     expect(crossSite.status).toBe(403);
@@ -88,8 +89,8 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: sign-in and session
 
   it("opens the sign-out URL from a link as the server's page with a button; only the button signs out", async () => {
     await openPage(page, fixture.url, "/dashboard/models");
-    const session = (await browser.context.cookies(fixture.url)).find((cookie) => cookie.name === "switchyard_session");
-    const cookie = `switchyard_session=${session?.value ?? ""}`;
+    const session = (await browser.context.cookies(fixture.url)).find((cookie) => cookie.name === sessionCookieName(new URL(fixture.url).host));
+    const cookie = `${session?.name}=${session?.value ?? ""}`;
     // A link to the address (a bookmark, a typed URL) loads the server's page, not the app's "Page not found".
     await page.evaluate(`document.querySelector("main").append(Object.assign(document.createElement("a"), { id: "leave", href: "/dashboard/sign-out", textContent: "Leave" }))`);
     await Promise.all([page.waitForURL(`${fixture.url}/dashboard/sign-out`), page.locator("#leave").click()]);

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Writable } from "node:stream";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { builtinCatalog } from "../../src/catalog/builtin-catalog.js";
 import { parseConfig } from "../../src/config/parse-config.js";
 import { startServer, type RunningServer } from "../../src/server/start-server.js";
@@ -60,6 +60,28 @@ describe.skipIf(!chromiumAvailable())("dashboard on a gateway with no traffic ye
     expect(new Set(shares)).toEqual(new Set(["—"]));
     await page.close();
   });
+
+  it("gives the overview's first request as a command block to copy, left-aligned, one option a line, on a phone", async () => {
+    // It was inline code in a centred paragraph: on a phone it broke wherever the line ended ("-" over "H", "-d" apart
+    // from its JSON), centred, so it could not be read or copied as one command.
+    // A browser of its own: signed in or not by the tests before, it signs in here.
+    const own = await launchBrowser({ viewport: { width: 390, height: 844 } });
+    const page = await own.context.newPage();
+    onTestFinished(() => own.close());
+    await signIn(page, server.url, ADMIN_KEY);
+    const command = page.locator(".empty pre.command");
+    await command.waitFor();
+    expect(await page.evaluate(`getComputedStyle(document.querySelector(".empty pre.command")).textAlign`)).toMatch(/^(left|start)$/);
+    const text = (await command.textContent()) ?? "";
+    const lines = text.split("\n");
+    expect(lines[0]).toBe(`curl ${server.url}/v1/chat/completions \\`);
+    expect(lines.slice(1).map((line) => line.trim().slice(0, 3))).toEqual(["-H ", "-d "]);
+    // Pasted into a shell it is the one command: the line ends continue it.
+    expect(text.replace(/ \\\n\s*/g, " ")).toBe(`curl ${server.url}/v1/chat/completions -H 'content-type: application/json' -d '{"model":"switchyard/auto","messages":[{"role":"user","content":"Hello"}]}'`);
+    // Nothing sticks out of the box.
+    const [inner, outer] = [await command.boundingBox(), await page.locator(".empty", { has: page.locator("pre.command") }).boundingBox()];
+    expect((inner?.x ?? 0) + (inner?.width ?? 0)).toBeLessThanOrEqual((outer?.x ?? 0) + (outer?.width ?? 0));
+  }, 60_000);
 
   it("points to the Keys page when only keys carry budgets: 'No budgets configured' told a team that gave each key a budget (journey 1.5) to add one", async () => {
     const created = await fetch(`${server.url}/api/keys`, {

@@ -35,4 +35,26 @@ describe.skipIf(!chromiumAvailable())("dashboard tables on a phone with long unb
       expect(sideways).toBeLessThanOrEqual(1);
     });
   }
+
+  for (const path of ["/dashboard/decisions", "/dashboard/live"]) {
+    it(`gives every decision of ${path} one line, one height, with a long value's whole text on hover`, async () => {
+      // Rows were 34, 54 and 156 px tall as their Model cell wrapped (a failover's "none; tried …", a long model id):
+      // a list to scan read as a ragged column. On a phone each cell is one line; the table scrolls sideways anyway.
+      await openPage(page, fixture.url, path);
+      await page.locator("main tr[data-decision]").first().waitFor();
+      const { heights, cut } = (await page.evaluate(`(() => {
+        const rows = [...document.querySelectorAll("main tr[data-decision]")];
+        const cut = [...document.querySelectorAll("main tr[data-decision] td *")]
+          .filter((element) => element.scrollWidth > element.clientWidth + 1 && getComputedStyle(element).textOverflow === "ellipsis")
+          .map((element) => ({ text: element.textContent, title: element.getAttribute("title") ?? element.closest("[title]")?.getAttribute("title") ?? "" }));
+        return { heights: rows.map((row) => Math.round(row.getBoundingClientRect().height)), cut };
+      })()`)) as { heights: number[]; cut: { text: string; title: string }[] };
+      expect(heights.length).toBeGreaterThan(3);
+      expect(new Set(heights).size, `row heights ${[...new Set(heights)].join(", ")}`).toBe(1);
+      expect(heights[0]).toBeLessThanOrEqual(48);
+      // A value cut short says where its whole text is: on hover (and on the decision's own page).
+      expect(cut.length).toBeGreaterThan(0);
+      for (const { text, title } of cut) expect(title.length, text).toBeGreaterThanOrEqual(text.length);
+    });
+  }
 });

@@ -4,6 +4,7 @@
  * and could not tell a rotated key from a dashboard that had failed. The form now says the session ended, once.
  */
 import { describe, expect, it } from "vitest";
+import { sessionCookieName } from "../../src/server/auth/admin-sessions.js";
 import { ADMIN_KEY } from "./dashboard-fixture.js";
 import { browser, chromiumForTests, fixture, page, useDashboardSession } from "./dashboard-session.js";
 import { openPage, signIn } from "./sign-in.js";
@@ -17,8 +18,8 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: a session that ends
     await openPage(page, fixture.url, "/dashboard/live");
     await page.locator("#live-list tr[data-decision]").first().waitFor();
     // The gateway no longer accepts the cookie the browser holds, as after a rotated admin key or an expiry.
-    const { hostname } = new URL(fixture.url);
-    await browser.context.addCookies([{ name: "switchyard_session", value: "expired.0000.forged", domain: hostname, path: "/", httpOnly: true, sameSite: "Strict" }]);
+    const { hostname, host } = new URL(fixture.url);
+    await browser.context.addCookies([{ name: sessionCookieName(host), value: "expired.0000.forged", domain: hostname, path: "/", httpOnly: true, sameSite: "Strict" }]);
     // Live's next poll answers 401 and the page goes to sign-in.
     await page.waitForURL(/\/dashboard\/sign-in\?next=%2Fdashboard%2Flive$/, { timeout: 10_000 });
     await page.getByLabel("Admin key", { exact: true }).waitFor();

@@ -28,7 +28,7 @@ describe("a sign-in `next` that is no printable ASCII", () => {
     const answer = await signIn(next);
     expect(answer.status).toBe(303);
     expect(answer.headers.get("location")).toBe("/dashboard");
-    expect(answer.headers.get("set-cookie")).toMatch(/^switchyard_session=/);
+    expect(answer.headers.get("set-cookie")).toMatch(/^switchyard_session_\d+=/);
   });
 
   it.each(HOSTILE)("a signed-in admin opening the sign-in page with next %j is sent to the dashboard", async (next) => {

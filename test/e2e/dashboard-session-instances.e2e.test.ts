@@ -4,6 +4,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { startServe } from "../../src/cli/commands/serve.js";
 import type { CliIo } from "../../src/cli/cli-io.js";
+import { sessionCookieName } from "../../src/server/auth/admin-sessions.js";
 
 const ADMIN_KEY = "b".repeat(40);
 
@@ -24,15 +25,18 @@ describe("dashboard sessions across gateway instances", () => {
       });
       expect(signIn.status).toBe(303);
       const cookie = (signIn.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
-      expect(cookie).toMatch(/^switchyard_session=.+/);
+      expect(cookie).toMatch(new RegExp(`^${sessionCookieName(new URL(a.server.url).host)}=.+`));
       expect(cookie).not.toContain(ADMIN_KEY);
-      // The balancer sends the next requests to instance B.
-      const overview = await fetch(`${b.server.url}/api/overview`, { headers: { cookie } });
+      // The balancer sends the next requests to instance B. Behind it both are reached at one address, so the browser
+      // sends the same cookie; here each listens on its own port, which names its cookie, so the token goes under B's.
+      const token = cookie.slice(cookie.indexOf("=") + 1);
+      const cookieB = `${sessionCookieName(new URL(b.server.url).host)}=${token}`;
+      const overview = await fetch(`${b.server.url}/api/overview`, { headers: { cookie: cookieB } });
       expect(overview.status).toBe(200);
-      const page = await fetch(`${b.server.url}/dashboard`, { headers: { cookie }, redirect: "manual" });
+      const page = await fetch(`${b.server.url}/dashboard`, { headers: { cookie: cookieB }, redirect: "manual" });
       expect(page.status).toBe(200);
       // A made-up cookie is refused there as before.
-      expect((await fetch(`${b.server.url}/api/overview`, { headers: { cookie: "switchyard_session=forged" } })).status).toBe(401);
+      expect((await fetch(`${b.server.url}/api/overview`, { headers: { cookie: `${sessionCookieName(new URL(b.server.url).host)}=forged` } })).status).toBe(401);
     } finally {
       await a.close();
       await b.close();

@@ -6,7 +6,7 @@
 import { dashboardPageAt } from "../../core/dashboard-page-path.js";
 import { api } from "../api.js";
 import type { DecisionRecord, List, Report, VirtualKey } from "../api-types.js";
-import { clipText, clipped, code, emptyState, h, replace } from "../dom.js";
+import { clipText, clipped, code, emptyState, h, replace, visibleText } from "../dom.js";
 import { count, ms, timeElement, usd } from "../format.js";
 import type { Page, PageContext } from "../page.js";
 import { badge, isSkippedAttempt, outcomeTone, pageHeader, skippedText, table, whatWasTried } from "../ui.js";
@@ -89,15 +89,16 @@ export function decisionTable(records: DecisionRecord[]): HTMLElement {
     records.map((record) => [
       h("span", { class: "nowrap" }, timeElement(record.createdAt, "short")),
       h("a", { href: `/dashboard/decisions/${encodeURIComponent(record.id)}`, class: "mono nowrap", title: record.id }, shortId(record.id)),
-      clipped(record.task),
-      clipped(record.tier),
-      record.model === null ? noModel(record) : clipped(record.model),
+      // Titled: on a phone a long value is cut to one line (styles.css, table.one-line).
+      clipped(record.task, { title: visibleText(record.task) }),
+      clipped(record.tier, { title: visibleText(record.tier) }),
+      record.model === null ? noModel(record) : clipped(record.model, { title: visibleText(record.model) }),
       badge(record.escalatedTo ? `${record.outcome} ↑${record.escalatedTo}` : record.outcome, outcomeTone(record.outcome)),
       count(record.attempts.filter((attempt) => !isSkippedAttempt(attempt)).length),
       usd(record.costUsd),
       ms(record.latencyMs),
     ]),
-    { numeric: [6, 7, 8], rowAttributes: (index) => ({ "data-decision": records[index]?.id ?? "" }) },
+    { numeric: [6, 7, 8], rowAttributes: (index) => ({ "data-decision": records[index]?.id ?? "" }), oneLineOnPhone: true },
   );
 }
 
@@ -109,7 +110,7 @@ function noModel(record: DecisionRecord): HTMLElement {
   const { tried, skipped } = whatWasTried(record.attempts);
   if (tried.length === 0 && skipped.count === 0) return h("span", { class: "muted" }, "none");
   const skips = skippedText(skipped);
-  return h(
+  const cell = h(
     "span",
     { class: "tried", "data-tried": "" },
     h("span", { class: "muted" }, tried.length > 0 ? "none; tried " : `none; ${skips}`),
@@ -123,6 +124,9 @@ function noModel(record: DecisionRecord): HTMLElement {
     ]),
     tried.length > 0 && skips ? h("span", { class: "muted" }, `; ${skips}`) : null,
   );
+  // Whole on hover where a phone's one-line row cuts it short.
+  cell.title = cell.textContent ?? "";
+  return cell;
 }
 
 /**

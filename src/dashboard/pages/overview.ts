@@ -6,7 +6,7 @@
 import { api } from "../api.js";
 import type { Figures, List, Overview, OverviewBudget, Report, TimeSeries, VirtualKey } from "../api-types.js";
 import { chartBox, stackedBars, type StackSeries } from "../chart.js";
-import { clipText, clipped, code, emptyState, errorBox, h, visibleText } from "../dom.js";
+import { clipText, clipped, code, commandBlock, emptyState, errorBox, h, visibleText } from "../dom.js";
 import { count, countCompact, counted, decimal, ms, percent, resetTime, timeElement, usd, usdCompact, usdLeft } from "../format.js";
 import { impossibleNote } from "../impossible-note.js";
 import type { Page, PageContext } from "../page.js";
@@ -51,11 +51,12 @@ export const overviewPage: Page = {
     context.root.append(spendSection(overview.today, overview.month, overview.budgets, overview.budgets_error ?? null, keyBudgets));
     if (report.total.requests === 0) {
       context.root.append(
-        emptyState("No requests in this period yet.", [
-          "Send one through the gateway, e.g. ",
-          code(`curl ${location.origin}/v1/chat/completions -H 'content-type: application/json' -d '{"model":"switchyard/auto","messages":[{"role":"user","content":"Hello"}]}'`),
-          " (once virtual keys exist, add -H 'authorization: Bearer <key>'), or try a prompt in the Route playground.",
-        ]),
+        emptyState(
+          "No requests in this period yet.",
+          "Send one through the gateway, or try a prompt in the Route playground:",
+          commandBlock(`curl ${location.origin}/v1/chat/completions`, "-H 'content-type: application/json'", `-d '{"model":"switchyard/auto","messages":[{"role":"user","content":"Hello"}]}'`),
+          h("p", { class: "muted" }, "Once virtual keys exist, add -H 'authorization: Bearer <key>'."),
+        ),
       );
       return;
     }

@@ -8,7 +8,7 @@
 import type { FastifyRequest } from "fastify";
 import { AuthenticationError, PermissionDeniedError } from "../../core/errors/index.js";
 import type { AdminAuthenticator } from "./create-admin-auth.js";
-import { sessionIdFromCookie, type AdminSessions } from "./admin-sessions.js";
+import { sessionCookieName, sessionIdFromCookie, type AdminSessions } from "./admin-sessions.js";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
@@ -18,7 +18,7 @@ export function checkAdminRequest(request: FastifyRequest, checkKey: AdminAuthen
     checkKey(request.headers.authorization);
     return;
   }
-  if (!sessions.isValid(sessionIdFromCookie(request.headers.cookie))) {
+  if (!sessions.isValid(sessionTokenOf(request))) {
     // Same message as without a key, plus the browser's way in.
     try {
       checkKey(undefined);
@@ -30,6 +30,11 @@ export function checkAdminRequest(request: FastifyRequest, checkKey: AdminAuthen
     }
   }
   if (!SAFE_METHODS.has(request.method)) assertSameOrigin(request);
+}
+
+/** The session token the request carries in this gateway's own cookie (named by the port it is reached on). */
+export function sessionTokenOf(request: FastifyRequest): string | undefined {
+  return sessionIdFromCookie(request.headers.cookie, sessionCookieName(request.headers.host));
 }
 
 /** True when the request's Origin is this gateway's own. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createAdminSessions, sessionCookie, sessionIdFromCookie } from "./admin-sessions.js";
+import { createAdminSessions, sessionCookie, sessionCookieName, sessionIdFromCookie } from "./admin-sessions.js";
 
 describe("admin sessions", () => {
   it("issues random tokens that are valid until they expire or are signed out", () => {
@@ -39,9 +39,23 @@ describe("admin sessions", () => {
 
   it("reads its cookie among others and writes HttpOnly, SameSite=Strict, Path=/ (Secure over https)", () => {
     expect(sessionIdFromCookie("a=1; switchyard_session=abc; b=2")).toBe("abc");
+    expect(sessionIdFromCookie("switchyard_session=other; switchyard_session_8787=abc", "switchyard_session_8787")).toBe("abc");
+    expect(sessionIdFromCookie("switchyard_session_8788=other", "switchyard_session_8787")).toBeUndefined();
     expect(sessionIdFromCookie("a=1")).toBeUndefined();
     expect(sessionIdFromCookie(undefined)).toBeUndefined();
-    expect(sessionCookie("abc", 60, false)).toBe("switchyard_session=abc; Path=/; HttpOnly; SameSite=Strict; Max-Age=60");
-    expect(sessionCookie("abc", 60, true)).toContain("; Secure");
+    expect(sessionCookie("switchyard_session", "abc", 60, false)).toBe("switchyard_session=abc; Path=/; HttpOnly; SameSite=Strict; Max-Age=60");
+    expect(sessionCookie("switchyard_session_8787", "abc", 60, true)).toBe("switchyard_session_8787=abc; Path=/; HttpOnly; SameSite=Strict; Max-Age=60; Secure");
+  });
+
+  it("names the cookie by the port the browser reaches the gateway on, so two gateways on one host keep their own", () => {
+    expect(sessionCookieName("127.0.0.1:8787")).toBe("switchyard_session_8787");
+    expect(sessionCookieName("127.0.0.1:8788")).toBe("switchyard_session_8788");
+    expect(sessionCookieName("[::1]:9000")).toBe("switchyard_session_9000");
+    // The default port (no port in Host) keeps the plain name, over http and https alike.
+    expect(sessionCookieName("gw.example.com")).toBe("switchyard_session");
+    expect(sessionCookieName("[::1]")).toBe("switchyard_session");
+    expect(sessionCookieName(undefined)).toBe("switchyard_session");
+    // Only digits ever reach the name (it is a header's token).
+    expect(sessionCookieName("evil;x=1:80a")).toBe("switchyard_session");
   });
 });

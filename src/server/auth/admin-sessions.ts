@@ -11,7 +11,7 @@
 import { createHmac, randomBytes, scryptSync, timingSafeEqual } from "node:crypto";
 import type { Clock } from "../../core/clock.js";
 
-/** The cookie that carries the session token. */
+/** The session cookie's name on a default port; elsewhere the port is added (sessionCookieName). */
 export const SESSION_COOKIE = "switchyard_session";
 /** Twelve hours: a working day, after which the admin key is asked for again. */
 export const DEFAULT_SESSION_TTL_IN_MS = 12 * 60 * 60 * 1000;
@@ -77,17 +77,30 @@ export function createAdminSessions({ clock, secret, ttlInMs = DEFAULT_SESSION_T
   };
 }
 
-/** The session id in a Cookie header, if any. */
-export function sessionIdFromCookie(cookieHeader: string | undefined): string | undefined {
+/**
+ * The name of the session cookie for a gateway the browser reaches at `host` (the Host header): `switchyard_session`
+ * plus the port when the address names one (`switchyard_session_8787`). A browser keeps one cookie jar per host
+ * whatever the port, so with one name for all, signing in at a second gateway on the same host overwrote the first's
+ * session. The port is the gateway's address, so a restart keeps the name (and the session), and every instance
+ * behind one load balancer shares it. An address on the default port keeps the plain name, the same over http and
+ * https (a same-origin GET carries no Origin to tell them apart behind a TLS proxy).
+ */
+export function sessionCookieName(host: string | undefined): string {
+  const port = /:(\d{1,5})$/.exec(host ?? "")?.[1];
+  return port ? `${SESSION_COOKIE}_${port}` : SESSION_COOKIE;
+}
+
+/** The session token in a Cookie header under `name`, if any. */
+export function sessionIdFromCookie(cookieHeader: string | undefined, name: string = SESSION_COOKIE): string | undefined {
   if (!cookieHeader) return undefined;
   for (const part of cookieHeader.split(";")) {
-    const [name, ...value] = part.trim().split("=");
-    if (name === SESSION_COOKIE) return value.join("=") || undefined;
+    const [key, ...value] = part.trim().split("=");
+    if (key === name) return value.join("=") || undefined;
   }
   return undefined;
 }
 
-/** The Set-Cookie value that starts (or, with maxAgeSeconds 0, clears) a session. */
-export function sessionCookie(id: string, maxAgeSeconds: number, secure: boolean): string {
-  return `${SESSION_COOKIE}=${id}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${maxAgeSeconds}${secure ? "; Secure" : ""}`;
+/** The Set-Cookie value that starts (or, with maxAgeSeconds 0, clears) a session under `name`. */
+export function sessionCookie(name: string, id: string, maxAgeSeconds: number, secure: boolean): string {
+  return `${name}=${id}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${maxAgeSeconds}${secure ? "; Secure" : ""}`;
 }

@@ -13,8 +13,8 @@ import { gzipSync } from "node:zlib";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Clock } from "../../core/clock.js";
 import { GatewayError } from "../../core/errors/index.js";
-import { assertSameOrigin, isSameOrigin } from "../auth/admin-request-guard.js";
-import { sessionCookie, sessionIdFromCookie, type AdminSessions } from "../auth/admin-sessions.js";
+import { assertSameOrigin, isSameOrigin, sessionTokenOf } from "../auth/admin-request-guard.js";
+import { sessionCookie, sessionCookieName, type AdminSessions } from "../auth/admin-sessions.js";
 import { matchesAdminKey } from "../auth/create-admin-auth.js";
 import { ADMIN_KEY_RETRY_AFTER_SECONDS, adminKeyRefusalMessage, createAdminKeyThrottle, type AdminKeyThrottle } from "../auth/admin-key-throttle.js";
 import { DASHBOARD_CSP, appShell, dashboardErrorPage, signInPage, signOutPage } from "./dashboard-html.js";
@@ -56,7 +56,7 @@ export async function registerDashboardRoutes(app: FastifyInstance, deps: Dashbo
       setSafeHeaders(reply, { "content-security-policy": DASHBOARD_CSP, "x-content-type-options": "nosniff", "x-frame-options": "DENY", "referrer-policy": "same-origin" });
       if (!reply.hasHeader("cache-control")) setSafeHeaders(reply, { "cache-control": "no-store" });
     });
-    const signedIn = (request: FastifyRequest) => deps.sessions.isValid(sessionIdFromCookie(request.headers.cookie));
+    const signedIn = (request: FastifyRequest) => deps.sessions.isValid(sessionTokenOf(request));
     const html = (reply: FastifyReply, status: number, body: string) => reply.code(status).type("text/html; charset=utf-8").send(body);
 
     scope.get("/dashboard/sign-in", async (request, reply) => {
@@ -64,8 +64,8 @@ export async function registerDashboardRoutes(app: FastifyInstance, deps: Dashbo
       if (signedIn(request)) return reply.redirect(next ?? "/dashboard", 303);
       // A cookie the gateway no longer accepts: the session ended under an open page. Said once, and the cookie
       // cleared, so a reload of the form (or the next visit) does not say it again.
-      const sessionEnded = sessionIdFromCookie(request.headers.cookie) !== undefined;
-      if (sessionEnded) setSafeHeaders(reply, { "set-cookie": sessionCookie("", 0, browserOnHttps(request)) });
+      const sessionEnded = sessionTokenOf(request) !== undefined;
+      if (sessionEnded) setSafeHeaders(reply, { "set-cookie": setCookie(request, "", 0) });
       // Not said without an admin key: "sign in again" under "nobody can sign in" (the cookie is cleared all the same).
       return html(reply, 200, signInPage({ adminKeyConfigured: Boolean(deps.adminKey), sessionEnded: sessionEnded && Boolean(deps.adminKey), ...(next ? { next } : {}) }));
     });
@@ -93,7 +93,7 @@ export async function registerDashboardRoutes(app: FastifyInstance, deps: Dashbo
         return html(reply, 401, signInPage({ adminKeyConfigured: Boolean(deps.adminKey), problem, ...(next ? { next } : {}) }));
       }
       const id = deps.sessions.create();
-      setSafeHeaders(reply, { "set-cookie": sessionCookie(id, Math.floor(deps.sessions.ttlInMs / 1000) + ENDED_NOTICE_SECONDS, browserOnHttps(request)) });
+      setSafeHeaders(reply, { "set-cookie": setCookie(request, id, Math.floor(deps.sessions.ttlInMs / 1000) + ENDED_NOTICE_SECONDS) });
       return reply.redirect(next ?? "/dashboard", 303);
     });
 
@@ -106,8 +106,8 @@ export async function registerDashboardRoutes(app: FastifyInstance, deps: Dashbo
 
     scope.post("/dashboard/sign-out", async (request, reply) => {
       assertSameOrigin(request);
-      deps.sessions.destroy(sessionIdFromCookie(request.headers.cookie));
-      setSafeHeaders(reply, { "set-cookie": sessionCookie("", 0, browserOnHttps(request)) });
+      deps.sessions.destroy(sessionTokenOf(request));
+      setSafeHeaders(reply, { "set-cookie": setCookie(request, "", 0) });
       return reply.redirect("/dashboard/sign-in", 303);
     });
 
@@ -160,6 +160,11 @@ function acceptsGzip(header: string | undefined): boolean {
     const [coding, ...params] = part.split(";").map((piece) => piece.trim().toLowerCase());
     return (coding === "gzip" || coding === "*") && !params.some((param) => /^q=0(\.0*)?$/.test(param));
   });
+}
+
+/** The Set-Cookie value for this gateway's session cookie (its name carries the port the browser reaches it on). */
+function setCookie(request: FastifyRequest, token: string, maxAgeSeconds: number): string {
+  return sessionCookie(sessionCookieName(request.headers.host), token, maxAgeSeconds, browserOnHttps(request));
 }
 
 /**
