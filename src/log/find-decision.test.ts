@@ -102,5 +102,24 @@ describe("findDecision", () => {
     await Promise.all(second);
     expect((await honest)?.id).toBe(real);
   });
-});
 
+  it("a miss on an old id, answered from its one read, pauses no one: the key's next fresh feedback is still looked for (round 23 review)", async () => {
+    const now = 1_800_000_000_000;
+    const wakes: (() => void)[] = [];
+    const wait = lateRecordWait(() => now);
+    wait.sleep = () => new Promise<void>((resolve) => wakes.push(resolve));
+    let shipped = false;
+    const fresh = idAt(now - 10, 7);
+    const decisions = { get: async (id: string) => (shipped && id === fresh ? makeDecisionRecord({ id }) : undefined) };
+    // Feedback on a ten-second answer sent to another instance, or on an id the retention purged: no wait, one read.
+    expect(await findDecision(decisions, idAt(now - 10_000, 1), wait, "key_a")).toBeUndefined();
+    expect(wakes).toHaveLength(0);
+    // The same key's feedback on a short answer a moment later is still waited for, and found when it ships.
+    const late = findDecision(decisions, fresh, wait, "key_a");
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(wait.waiting).toBe(1);
+    shipped = true;
+    wakes.splice(0).forEach((wake) => wake());
+    expect((await late)?.id).toBe(fresh);
+  });
+});
