@@ -4,6 +4,20 @@ import { makeDecisionRecord } from "./make-decision-record.js";
 
 const idAt = (ms: number, n: number) => `dec_${ms.toString(16).padStart(12, "0")}${n.toString(16).padStart(20, "0")}`;
 
+/** The routes' wait on `now`, whose sleeps end only when `drain` wakes them; `drain` returns once none is waiting. */
+function heldWait(now: () => number): { wait: LateRecordWait; wakes: (() => void)[]; drain: () => Promise<void> } {
+  const wakes: (() => void)[] = [];
+  const wait = lateRecordWait(now);
+  wait.sleep = () => new Promise<void>((resolve) => wakes.push(resolve));
+  const drain = async () => {
+    while (wakes.length > 0 || wait.waiting > 0) {
+      wakes.splice(0).forEach((wake) => wake());
+      await new Promise((resolve) => setTimeout(resolve, 1));
+    }
+  };
+  return { wait, wakes, drain };
+}
+
 describe("findDecision", () => {
   it("holds at most maxWaiting lookups looking again; past it a fresh miss is answered from its one read (round 22)", async () => {
     const now = 1_800_000_000_000;
@@ -37,9 +51,7 @@ describe("findDecision", () => {
 
   it("one caller's flood of forged fresh ids holds at most its share of the waits: another key's real feedback is still looked for (round 22 review)", async () => {
     const now = 1_800_000_000_000;
-    const wakes: (() => void)[] = [];
-    const wait = lateRecordWait(() => now);
-    wait.sleep = () => new Promise<void>((resolve) => wakes.push(resolve));
+    const { wait, drain } = heldWait(() => now);
     let shipped = false;
     const real = idAt(now - 10, 999);
     const decisions = { get: async (id: string) => (shipped && id === real ? makeDecisionRecord({ id }) : undefined) };
@@ -51,10 +63,7 @@ describe("findDecision", () => {
     const honest = findDecision(decisions, real, wait, "key_honest");
     await new Promise((resolve) => setTimeout(resolve, 20));
     shipped = true;
-    while (wakes.length > 0 || wait.waiting > 0) {
-      wakes.splice(0).forEach((wake) => wake());
-      await new Promise((resolve) => setTimeout(resolve, 1));
-    }
+    await drain();
     expect((await honest)?.id).toBe(real);
     expect(flooding).toBeLessThan(LATE_RECORD_MAX_WAITING);
     await Promise.all(flood);
@@ -68,19 +77,11 @@ describe("findDecision", () => {
 
   it("a key whose wait found nothing waits no more for a while: several keys of one tenant cannot hold every wait again and again (round 23)", async () => {
     let now = 1_800_000_000_000;
-    const wakes: (() => void)[] = [];
-    const wait = lateRecordWait(() => now);
-    wait.sleep = () => new Promise<void>((resolve) => wakes.push(resolve));
+    const { wait, drain } = heldWait(() => now);
     let shipped = false;
     // The honest key's decision, made after the first flood and shipped late by another instance.
     const real = idAt(now + 3_000 - 10, 999);
     const decisions = { get: async (id: string) => (shipped && id === real ? makeDecisionRecord({ id }) : undefined) };
-    const drain = async () => {
-      while (wakes.length > 0 || wait.waiting > 0) {
-        wakes.splice(0).forEach((wake) => wake());
-        await new Promise((resolve) => setTimeout(resolve, 1));
-      }
-    };
     const keys = ["key_a", "key_b", "key_c", "key_d"];
     // One tenant's four keys send forged fresh ids, each as many as its share: together they hold every wait.
     const flood = (round: number) => keys.flatMap((key, k) => Array.from({ length: LATE_RECORD_MAX_WAITING }, (_, n) => findDecision(decisions, idAt(now - 10, round * 1000 + k * 100 + n), wait, key)));
@@ -102,5 +103,22 @@ describe("findDecision", () => {
     await Promise.all(second);
     expect((await honest)?.id).toBe(real);
   });
-});
 
+  it("a miss on an old id, answered from its one read, pauses no one: the key's next fresh feedback is still looked for (round 23 review)", async () => {
+    const now = 1_800_000_000_000;
+    const { wait, wakes, drain } = heldWait(() => now);
+    let shipped = false;
+    const fresh = idAt(now - 10, 7);
+    const decisions = { get: async (id: string) => (shipped && id === fresh ? makeDecisionRecord({ id }) : undefined) };
+    // Feedback on a ten-second answer sent to another instance, or on an id the retention purged: no wait, one read.
+    expect(await findDecision(decisions, idAt(now - 10_000, 1), wait, "key_a")).toBeUndefined();
+    expect(wakes).toHaveLength(0);
+    // The same key's feedback on a short answer a moment later is still waited for, and found when it ships.
+    const late = findDecision(decisions, fresh, wait, "key_a");
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(wait.waiting).toBe(1);
+    shipped = true;
+    await drain();
+    expect((await late)?.id).toBe(fresh);
+  });
+});

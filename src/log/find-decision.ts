@@ -60,6 +60,9 @@ export const LATE_RECORD_MAX_WAITING_PER_CALLER = 4;
  */
 export const LATE_RECORD_MISS_PAUSE_MS = 60_000;
 
+/** The first look again, after which each waits twice as long as the one before. */
+const FIRST_LOOK_MS = 100;
+
 /** The wait the gateway's routes use: `LATE_RECORD_WAIT_MS` on this clock, with real timers, one count per route. */
 export function lateRecordWait(now: () => number, maxWaiting = LATE_RECORD_MAX_WAITING): LateRecordWait {
   return {
@@ -86,13 +89,15 @@ export async function findDecision(decisions: Pick<DecisionLogQueries, "get">, d
   const madeAt = decisionIdTime(decisionId);
   if (found || !wait || madeAt === undefined) return found;
   const start = wait.now();
-  if (madeAt > start + 1_000 || wait.waiting >= wait.maxWaiting) return undefined;
+  const deadline = Math.min(madeAt, start) + wait.withinMs;
+  // An old id has no wait to hold: answered from its one read, it takes no slot and pauses no one (a ten-second
+  // answer's feedback, a purged id: the key's next fresh feedback was answered 404 at once; round 23 review).
+  if (madeAt > start + 1_000 || start + FIRST_LOOK_MS > deadline || wait.waiting >= wait.maxWaiting) return undefined;
   const share = caller ? callerShare(wait, caller) : undefined;
   if (share && !share.take()) return undefined;
   wait.waiting += 1;
   try {
-    const deadline = Math.min(madeAt, start) + wait.withinMs;
-    for (let delay = 100; wait.now() + delay <= deadline; delay *= 2) {
+    for (let delay = FIRST_LOOK_MS; wait.now() + delay <= deadline; delay *= 2) {
       await wait.sleep(delay);
       const late = await decisions.get(decisionId);
       if (late) return late;

@@ -39,6 +39,9 @@ describe("an admin query parameter the route does not read", () => {
     ["/api/decisions?after=dec_01a24c6f1c8e4428785d25c9c0656a87", "after", /\/api\/decisions pages with limit and cursor/],
     ["/api/decisions?starting_after=dec_1", "starting_after", /pages with limit and cursor/],
     ["/api/decisions?before_id=dec_1", "before_id", /pages with limit and cursor/],
+    // Read as a time, after and before meant since and until: the 400 says so, not only how the route pages.
+    ["/api/decisions?after=2026-11-01", "after", /pages with limit and cursor .*; a period is since \(after\) and until \(before\)/],
+    ["/api/report?before=2026-11-01", "before", /\/api\/report is not paged .*; a period is since \(after\) and until \(before\)/],
     // Number() read these as 16: a hexadecimal limit or cost is no number a person writes.
     ["/api/decisions?limit=0x10", "limit", /Invalid limit "0x10"/],
     ["/api/decisions?min_cost_usd=0x10", "min_cost_usd", /Invalid min_cost_usd "0x10"/],

@@ -36,6 +36,8 @@ const ADMIN_NAMES = [...new Set(Object.values(ADMIN_QUERY_PARAMS).flat())];
  * page from: a pager that sent its last id as one got the first page again, for ever (round 23).
  */
 const PAGE_OFFSETS = new Set(["offset", "page", "skip", "per_page", "page_size", "after", "before", "starting_after", "ending_before", "after_id", "before_id"]);
+/** Of those, the two that also read as a time: a period's start and end (`since`, `until`) where a route has one. */
+const TIME_WORDS = new Set(["after", "before"]);
 /** Shorter names are left alone: a near miss of three letters or fewer is as likely a cache-buster (`_`, `ts`, `v`). */
 const MIN_NEAR_MISS_LENGTH = 4;
 
@@ -68,7 +70,10 @@ function refusal(route: string, reads: readonly string[], name: string): string 
   const takes = reads.length === 0 ? "it takes no parameters" : `it takes ${reads.join(", ")}`;
   if (ADMIN_NAMES.includes(name)) return `${route} does not take ${name} (${takes}), so it would be ignored and the answer not narrowed by it.`;
   if (PAGE_OFFSETS.has(name)) {
-    return reads.includes("cursor") ? `${name} is not read: ${route} pages with limit and cursor (the next_cursor of the previous page).` : `${name} is not read: ${route} is not paged (${takes}).`;
+    const paging = reads.includes("cursor") ? `${route} pages with limit and cursor (the next_cursor of the previous page)` : `${route} is not paged (${takes})`;
+    // `?after=2026-11-01` meant a period: told only how the route pages, its sender was not told what it wanted.
+    const period = TIME_WORDS.has(name) && reads.includes("since") ? "; a period is since (after) and until (before)" : "";
+    return `${name} is not read: ${paging}${period}.`;
   }
   if (name.length < MIN_NEAR_MISS_LENGTH) return undefined;
   const meant = closestName(name, reads, 1 / 3);

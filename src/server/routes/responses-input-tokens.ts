@@ -35,7 +35,7 @@ export function registerResponsesInputTokens(app: FastifyInstance, door: Respons
     // The engine's own check of a named model, task or tier, as count_tokens makes it.
     const taskHeader = request.headers["x-switchyard-task"];
     readWhatWasAsked(names, chat, typeof taskHeader === "string" && taskHeader.trim() !== "" ? { taskHeader: headerText(taskHeader) } : {});
-    // The same count the engine reserves on (src/routing/definition-tokens.ts), on the ids it sends upstream.
+    // The count the engine reserves on (images at their worst case; not files: counted-prompt-tokens.ts), on the ids it sends upstream.
     return { object: "response.input_tokens", input_tokens: countedPromptTokens({ ...chat, messages: withUpstreamToolCallIds(chat.messages) }) };
   });
 }
