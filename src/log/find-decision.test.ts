@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findDecision, LATE_RECORD_MAX_WAITING, lateRecordWait, type LateRecordWait } from "./find-decision.js";
+import { findDecision, LATE_RECORD_MAX_WAITING, lateRecordWait, LONG_ANSWER_LOOK_MS, type LateRecordWait } from "./find-decision.js";
 import { makeDecisionRecord } from "./make-decision-record.js";
 
 const idAt = (ms: number, n: number) => `dec_${ms.toString(16).padStart(12, "0")}${n.toString(16).padStart(20, "0")}`;
@@ -110,8 +110,8 @@ describe("findDecision", () => {
     let shipped = false;
     const fresh = idAt(now - 10, 7);
     const decisions = { get: async (id: string) => (shipped && id === fresh ? makeDecisionRecord({ id }) : undefined) };
-    // Feedback on a ten-second answer sent to another instance, or on an id the retention purged: no wait, one read.
-    expect(await findDecision(decisions, idAt(now - 10_000, 1), wait, "key_a")).toBeUndefined();
+    // Feedback on an id the retention purged (older than any answer runs): no wait, one read.
+    expect(await findDecision(decisions, idAt(now - 20 * 60_000, 1), wait, "key_a")).toBeUndefined();
     expect(wakes).toHaveLength(0);
     // The same key's feedback on a short answer a moment later is still waited for, and found when it ships.
     const late = findDecision(decisions, fresh, wait, "key_a");
@@ -120,5 +120,28 @@ describe("findDecision", () => {
     shipped = true;
     await drain();
     expect((await late)?.id).toBe(fresh);
+  });
+
+  it("a long answer's feedback sent to another instance as it ends is looked for again: its id carries the request's start, past the 3 s", async () => {
+    const now = 1_800_000_000_000;
+    const { wait, drain } = heldWait(() => now);
+    let shipped = false;
+    // A 40-second stream, its record in the answering instance's outbox until the next ship.
+    const long = idAt(now - 40_000, 5);
+    const decisions = { get: async (id: string) => (shipped && id === long ? makeDecisionRecord({ id }) : undefined) };
+    const late = findDecision(decisions, long, wait, "key_a");
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(wait.waiting).toBe(1);
+    shipped = true;
+    await drain();
+    expect((await late)?.id).toBe(long);
+    // Its look is short: from the lookup, not from the id's time; a miss reads a handful of times.
+    let reads = 0;
+    let clock = now;
+    const timed: LateRecordWait = { ...lateRecordWait(() => clock), sleep: async (ms: number) => void (clock += ms) };
+    expect(await findDecision({ get: async () => void (reads += 1) }, idAt(now - 40_000, 6), timed)).toBeUndefined();
+    expect(clock - now).toBeLessThanOrEqual(LONG_ANSWER_LOOK_MS);
+    expect(reads).toBeGreaterThan(1);
+    expect(reads).toBeLessThanOrEqual(5);
   });
 });

@@ -40,6 +40,14 @@ export interface LateRecordWait {
    * again and again (round 23). Unset: no pause.
    */
   pausedUntil?: Map<string, number>;
+  /**
+   * A decision id carries the time its request started, so a long answer's feedback, sent to another instance the
+   * moment the answer ended, came with an id past `withinMs` and was answered 404 from one read, lost, while the record
+   * waited its next ship. An id at most `withinMs` of this old is looked for again for `lookMs` from now (the route's:
+   * `LONG_ANSWER_WITHIN_MS`, `LONG_ANSWER_LOOK_MS`), under the same caps and pause. Unset: ids past `withinMs` get no
+   * look again.
+   */
+  longAnswer?: { withinMs: number; lookMs: number };
 }
 
 /** Three seconds: thirty ship intervals, far past a healthy instance's next ship. */
@@ -60,6 +68,15 @@ export const LATE_RECORD_MAX_WAITING_PER_CALLER = 4;
  */
 export const LATE_RECORD_MISS_PAUSE_MS = 60_000;
 
+/**
+ * Fifteen minutes: longer than any answer is let run (the default total timeout is two minutes an attempt), so an id
+ * from that long ago may be a long answer that has just ended.
+ */
+export const LONG_ANSWER_WITHIN_MS = 15 * 60_000;
+
+/** A second and a half from the lookup: fifteen ship intervals, the reads at 100, 200, 400 and 800 ms. */
+export const LONG_ANSWER_LOOK_MS = 1_500;
+
 /** The first look again, after which each waits twice as long as the one before. */
 const FIRST_LOOK_MS = 100;
 
@@ -74,13 +91,14 @@ export function lateRecordWait(now: () => number, maxWaiting = LATE_RECORD_MAX_W
     maxWaitingPerCaller: LATE_RECORD_MAX_WAITING_PER_CALLER,
     waitingBy: new Map(),
     pausedUntil: new Map(),
+    longAnswer: { withinMs: LONG_ANSWER_WITHIN_MS, lookMs: LONG_ANSWER_LOOK_MS },
   };
 }
 
 /**
  * The decision, looked for again (after 100, 200, 400, … ms) while its id says it was made within `withinMs`: at most
- * `withinMs` in all and a handful of reads, so an id forged with the current time costs a few reads, not a loop. An id
- * of another shape, an old one, or one dated in the future is answered from one read, and so is any miss while
+ * `withinMs` in all and a handful of reads, so an id forged with the current time costs a few reads, not a loop; an id
+ * from the last `longAnswer.withinMs` is looked for again for `longAnswer.lookMs`. An id of another shape, an old one, or one dated in the future is answered from one read, and so is any miss while
  * `maxWaiting` lookups are already looking again, or while `caller` (a virtual key's id) already holds its share or
  * is paused after a wait of its that found nothing.
  */
@@ -89,9 +107,9 @@ export async function findDecision(decisions: Pick<DecisionLogQueries, "get">, d
   const madeAt = decisionIdTime(decisionId);
   if (found || !wait || madeAt === undefined) return found;
   const start = wait.now();
-  const deadline = Math.min(madeAt, start) + wait.withinMs;
-  // An old id has no wait to hold: answered from its one read, it takes no slot and pauses no one (a ten-second
-  // answer's feedback, a purged id: the key's next fresh feedback was answered 404 at once; round 23 review).
+  const deadline = lookUntil(wait, madeAt, start);
+  // An old id has no wait to hold: answered from its one read, it takes no slot and pauses no one (a purged id: the
+  // key's next fresh feedback was answered 404 at once; round 23 review).
   if (madeAt > start + 1_000 || start + FIRST_LOOK_MS > deadline || wait.waiting >= wait.maxWaiting) return undefined;
   const share = caller ? callerShare(wait, caller) : undefined;
   if (share && !share.take()) return undefined;
@@ -108,6 +126,13 @@ export async function findDecision(decisions: Pick<DecisionLogQueries, "get">, d
     wait.waiting -= 1;
     share?.give();
   }
+}
+
+/** Until when a miss on an id made at `madeAt` is looked for again: `withinMs` after it, or a long answer's look. */
+function lookUntil(wait: LateRecordWait, madeAt: number, start: number): number {
+  const fresh = Math.min(madeAt, start) + wait.withinMs;
+  const long = wait.longAnswer;
+  return long !== undefined && start - madeAt <= long.withinMs ? Math.max(fresh, start + long.lookMs) : fresh;
 }
 
 /** `caller`'s share of the waits, when the wait has one: `take` one if it holds fewer than its share, `give` it back. */
