@@ -92,9 +92,12 @@ export async function handleFeedback(decisions: Pick<DecisionLogQueries, "record
     const unknown = issue?.code === "unrecognized_keys" ? issue.keys : undefined;
     // An unknown field is named itself, as POST /api/keys names it, not as the body it sits in.
     const field = unknown?.[0]?.slice(0, 64) ?? (issue?.path.join(".") || "body");
-    const what = unknown ? `unknown field(s) ${unknown.slice(0, 5).join(", ")}${unknown.length > 5 ? ` and ${unknown.length - 5} more` : ""}` : (issue?.message ?? "invalid");
+    // A name is the caller's text: quoted escaped (quote-sent-text.ts), so a newline, an escape sequence or a direction
+    // override in it cannot rewrite the message where it is shown.
+    const names = unknown?.slice(0, 5).map((name) => quoteSentText(name, 64));
+    const what = names && unknown ? `unknown field(s) ${names.join(", ")}${unknown.length > 5 ? ` and ${unknown.length - 5} more` : ""}` : (issue?.message ?? "invalid").slice(0, 300);
     throw new InvalidRequestError(
-      `Invalid feedback: ${unknown ? "" : `${field}: `}${what.slice(0, 300)}. Send {"decision_id": "dec_...", "score": 0..1, "label"?: "..."}.`,
+      `Invalid feedback: ${unknown ? "" : `${field}: `}${what}. Send {"decision_id": "dec_...", "score": 0..1, "label"?: "..."}.`,
       { param: field },
     );
   }
