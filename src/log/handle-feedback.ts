@@ -4,7 +4,7 @@
  * @module
  */
 import { z } from "zod";
-import { quoteSentText } from "../core/quote-sent-text.js";
+import { quoteSentText, quoteSentValue } from "../core/quote-sent-text.js";
 import { GatewayError, InvalidRequestError } from "../core/errors/index.js";
 import type { DecisionLogQueries } from "./decision-log-store.js";
 import type { DecisionRecord } from "./decision-record.js";
@@ -30,10 +30,7 @@ export function isPlainLabel(label: string): boolean {
 
 /** A value sent, as a 400 quotes it: short, and never a whole array or object. */
 function sent(value: unknown): string {
-  if (Array.isArray(value)) return "an array";
-  if (value === null) return "null";
-  if (typeof value === "object") return "an object";
-  return typeof value === "string" ? quoteSentText(value, 80) : String(value);
+  return quoteSentValue(value, 80);
 }
 
 const DECISION_ID = "the x-switchyard-decision-id header of the response you rate";
