@@ -40,6 +40,7 @@ import { readChatRequest } from "./server/read-chat-request.js";
 import { jsonLimitsOf } from "./server/request-shape/json-limits.js";
 import { assertJsonRequest } from "./library-request.js";
 import { readChatOptions } from "./library-options.js";
+import { quoteSentValue } from "./core/quote-sent-text.js";
 
 /** What the router is built from. Everything is optional; the defaults need no network until you call `chat`. */
 export interface RouterDeps {
@@ -160,7 +161,7 @@ export function createRouter(config: ConfigInput | SwitchyardConfig = {}, given:
     async feedback(input) {
       const { decisionId, score, label } = (input ?? {}) as Partial<typeof input>;
       if (typeof decisionId !== "string") throw new InvalidRequestError("decisionId must be a string (the x-switchyard-decision-id of the answer rated).", { param: "decisionId" });
-      if (typeof score !== "number" || !(score >= 0 && score <= 1)) throw new InvalidRequestError(`score must be a number from 0 to 1 (got ${quoteScore(score)}).`, { param: "score" });
+      if (typeof score !== "number" || !(score >= 0 && score <= 1)) throw new InvalidRequestError(`score must be a number from 0 to 1 (got ${quoteSentValue(score, 80)}).`, { param: "score" });
       if (label !== undefined && label !== null && (typeof label !== "string" || label.length > 200)) throw new InvalidRequestError("label must be a string of at most 200 characters.", { param: "label" });
       if (typeof label === "string" && !isPlainLabel(label)) throw new InvalidRequestError(`label: ${LABEL_RULE}.`, { param: "label" });
       const record = await decisionLog.get(decisionId);
@@ -185,12 +186,4 @@ export function createRouter(config: ConfigInput | SwitchyardConfig = {}, given:
       if (!deps.upstream) await upstream?.close();
     },
   };
-}
-
-/** A score as given: NaN as NaN (JSON says null), a BigInt as `1n`, a string quoted, anything else by its kind. */
-function quoteScore(score: unknown): string {
-  if (typeof score === "number") return String(score);
-  if (typeof score === "bigint") return `${score}n`;
-  if (typeof score === "string") return JSON.stringify(score.slice(0, 40));
-  return score === null ? "null" : Array.isArray(score) ? "an array" : `a value of type ${typeof score}`;
 }

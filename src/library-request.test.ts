@@ -93,6 +93,11 @@ describe("BigInt where the library quotes a value", () => {
     const router = createRouter({ upstream: { base_url: simulator.url } });
     await expect(router.feedback({ decisionId: "dec_x", score: 1n as unknown as number })).rejects.toThrow(/score must be a number from 0 to 1 \(got 1n\)/);
     await expect(router.feedback({ decisionId: "dec_x", score: Number.NaN })).rejects.toThrow(/\(got NaN\)/);
+    // A string is quoted as the gateway's 400 quotes it (quote-sent-text.ts): a direction override or a C1 control
+    // escaped, not left raw by JSON.stringify; a long one cut with its mark, a function named, not printed as source.
+    await expect(router.feedback({ decisionId: "dec_x", score: "0.9\u202e\u009b" as unknown as number })).rejects.toThrow('(got "0.9\\u202e\\u009b")');
+    await expect(router.feedback({ decisionId: "dec_x", score: "9".repeat(500) as unknown as number })).rejects.toThrow(`(got "${"9".repeat(80)}…")`);
+    await expect(router.feedback({ decisionId: "dec_x", score: { a: 1 } as unknown as number })).rejects.toThrow("(got an object)");
     await router.close();
   });
 });

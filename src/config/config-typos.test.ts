@@ -25,6 +25,21 @@ describe("config typos name the fix", () => {
     expect(issuesOf("tasks: { chat: platinum }")).toMatch(/tasks\.chat: unknown tier "platinum"; valid tiers: free, budget/);
   });
 
+  it("lists the tiers when a task is given no tier name (an empty value, a number, a mapping)", () => {
+    // "tasks.chat: must be a string (got null)" left the user to guess which string goes there.
+    const tiers = "valid tiers: free, budget, mid, standard, premium, cheap";
+    const cheap = "tiers:\n  cheap: { models: [openai/gpt-5-nano], max_tokens: 512 }\n";
+    expect(issuesOf(`${cheap}tasks:\n  chat:\n`)).toMatch(new RegExp(`^  - tasks\\.chat: must name a tier \\(got null\\); ${tiers}$`, "m"));
+    expect(issuesOf(`${cheap}tasks: { chat: 3 }\n`)).toContain(`tasks.chat: must name a tier (got 3); ${tiers}`);
+    expect(issuesOf(`${cheap}tasks: { chat: { tier: cheap } }\n`)).toContain(`tasks.chat: must name a tier (got {"tier":"cheap"}); ${tiers}`);
+  });
+
+  it("quotes a string value as every error quotes a sent text: escaped, and cut between characters", () => {
+    // JSON.stringify left a direction override and C1 controls raw, which reorder or recolour the line in a terminal.
+    expect(issuesOf('on_exceed: "nope\\u202e\\u009b"\n')).toContain('on_exceed: must be one of "reject", "downgrade" (got "nope\\u202e\\u009b")');
+    expect(issuesOf(`on_exceed: ${"x".repeat(300)}\n`)).toContain(`(got "${"x".repeat(200)}…")`);
+  });
+
   it("names the key an unknown one is the unit-less start of (limit → limit_usd)", () => {
     // `limit: 2` got "unknown key" and "limit_usd: missing" on two lines, with nothing tying them: too far for a typo.
     const message = issuesOf("budgets:\n  - { scope: global, window: day, limit: 2 }\n");

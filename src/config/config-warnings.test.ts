@@ -3,7 +3,7 @@
  * `config check` as valid without a word, while every auto-routed code request still went to code_generation's tier.
  */
 import { describe, expect, it } from "vitest";
-import { taskNameWarnings } from "./config-warnings.js";
+import { downgradeWithoutBudgetWarnings, taskNameWarnings } from "./config-warnings.js";
 import { parseConfig } from "./parse-config.js";
 
 describe("taskNameWarnings", () => {
@@ -21,5 +21,13 @@ describe("taskNameWarnings", () => {
   it("keeps the did-you-mean for a typo, and is quiet for built-in tasks", () => {
     const warnings = taskNameWarnings(parseConfig({ tasks: { chaat: "mid", code_generation: "premium" } }));
     expect(warnings).toEqual([expect.stringMatching(/^tasks\.chaat: not a built-in task, so it adds a new task "chaat" and "chat" keeps its tier \(budget\); did you mean "chat"\?$/)]);
+  });
+});
+
+describe("downgradeWithoutBudgetWarnings", () => {
+  it("warns only when on_exceed is downgrade and the config sets no budget", () => {
+    expect(downgradeWithoutBudgetWarnings(parseConfig({ on_exceed: "downgrade" }))).toEqual([expect.stringMatching(/^on_exceed: downgrade, but the config sets no budgets, so it acts only on a virtual key's own daily or monthly limit/)]);
+    expect(downgradeWithoutBudgetWarnings(parseConfig({ on_exceed: "downgrade", budgets: [{ scope: "global", window: "day", limit_usd: 5 }] }))).toEqual([]);
+    expect(downgradeWithoutBudgetWarnings(parseConfig({}))).toEqual([]);
   });
 });

@@ -50,3 +50,15 @@ export function duplicateBudgetWarnings(config: SwitchyardConfig): string[] {
   return warnings;
 }
 
+
+/**
+ * `on_exceed: downgrade` with no `budgets:`: the only limits left for it are virtual keys' own (`keys create
+ * --daily-budget-usd`), which the config cannot see. A file written to "downgrade past $5 a day" that forgot the budget
+ * started with no cap and no word, so it is said, with both ways to give the setting something to act on.
+ */
+export function downgradeWithoutBudgetWarnings(config: SwitchyardConfig): string[] {
+  if (config.on_exceed !== "downgrade" || config.budgets.length > 0) return [];
+  return [
+    "on_exceed: downgrade, but the config sets no budgets, so it acts only on a virtual key's own daily or monthly limit (keys create --daily-budget-usd N); with no such key nothing is ever downgraded. Add a budget (budgets: [{ scope: global, window: day, limit_usd: 5 }]) or remove on_exceed.",
+  ];
+}

@@ -4,6 +4,7 @@
  */
 import { configPath } from "../core/config-path.js";
 import { closestName } from "../core/closest-name.js";
+import { quoteSentText } from "../core/quote-sent-text.js";
 import type { z } from "zod";
 import type { ConfigIssue } from "../core/errors/index.js";
 
@@ -227,11 +228,14 @@ const KEY_LIKE = /(?:^|[^A-Za-z0-9])(?:sk-|sk_|gsk_|hf_|xai-|AIza)[\w-]{8,}/;
 const KEY_SHOWN_AS = "an API key, not shown";
 
 /**
- * The value as YAML gave it: `1e309` is Infinity and `.nan` NaN (JSON would say null for both), long values are cut,
+ * The value as YAML gave it: a string quoted by quoteSentText, `1e309` is Infinity and `.nan` NaN (JSON would say null for both), long values are cut,
  * and an API key anywhere in it is left out.
  */
 function quote(value: unknown): string {
   if (typeof value === "string" && KEY_LIKE.test(value)) return KEY_SHOWN_AS;
+  // A string is the user's text, quoted as every error quotes it (quote-sent-text.ts): an escape sequence, a line
+  // separator or a direction override pasted into a value is shown escaped, and a long one is cut between characters.
+  if (typeof value === "string") return quoteSentText(value, QUOTE_LIMIT);
   // A BigInt (a library caller's `10n`) has no JSON: quoted as written, instead of JSON.stringify's TypeError.
   const withoutKeys = (_key: string, inner: unknown): unknown => (typeof inner === "bigint" ? `${inner}n` : typeof inner === "string" && KEY_LIKE.test(inner) ? `(${KEY_SHOWN_AS})` : inner);
   const text = typeof value === "number" && !Number.isFinite(value) ? `${String(value)}${Number.isNaN(value) ? " (not a number)" : " (a number too large)"}` : (JSON.stringify(value, withoutKeys) ?? String(value));

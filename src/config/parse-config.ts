@@ -36,7 +36,7 @@ export function safeParseConfig(input: unknown, file?: string): SafeParseConfigR
   }
   const parsed = configSchema.safeParse(input ?? {});
   if (!parsed.success) {
-    const issues = formatConfigIssues(parsed.error.issues, input, configSchema);
+    const issues = formatConfigIssues(parsed.error.issues, input, configSchema).map((issue) => taskTierShapeIssue(issue, input));
     // A task mapped to a misspelt tier is reported with the shape errors, not in a second round after they are fixed.
     const seen = new Set(issues.map((issue) => issue.path));
     const tierIssues = rawTaskTierIssues(input).filter((issue) => !seen.has(issue.path));
@@ -86,8 +86,24 @@ function loopPath(input: unknown, path = "", ancestors = new Set<object>()): str
  */
 function rawTaskTierIssues(input: unknown): ConfigIssue[] {
   if (!isRecord(input) || !isRecord(input.tasks)) return [];
-  const tiers = [...new Set([...Object.keys(DEFAULT_TIERS), ...(isRecord(input.tiers) ? Object.keys(input.tiers) : [])])];
+  const tiers = tierNamesIn(input);
   return Object.entries(input.tasks).flatMap(([task, tier]) => (typeof tier === "string" && !tiers.includes(tier) ? [{ path: `tasks.${task}`, message: unknownName("tier", tier, tiers) }] : []));
+}
+
+/**
+ * A task given no tier name (`tasks: { chat: }` is null, `chat: 3`, `chat: { tier: mid }`): "must be a string" left
+ * the user to guess which string. The message says a tier goes there and lists the tiers, as for a misspelt name.
+ */
+function taskTierShapeIssue(issue: ConfigIssue, input: unknown): ConfigIssue {
+  if (!isRecord(input) || !isRecord(input.tasks) || !issue.message.startsWith("must be a string")) return issue;
+  const task = Object.entries(input.tasks).find(([name]) => issue.path === `tasks.${name}`);
+  if (task === undefined || typeof task[1] === "string") return issue;
+  return { ...issue, message: `${issue.message.replace(/^must be a string/, "must name a tier")}; valid tiers: ${tierNamesIn(input).join(", ")}` };
+}
+
+/** The defaults' tiers and every name under `tiers:` (valid or not). */
+function tierNamesIn(input: Record<string, unknown>): string[] {
+  return [...new Set([...Object.keys(DEFAULT_TIERS), ...(isRecord(input.tiers) ? Object.keys(input.tiers) : [])])];
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,7 +1,8 @@
 /**
  * A caller's text quoted inside an error message: JSON-escaped, and with what JSON leaves as it is but a terminal or a
  * log reader acts on escaped too (DEL, C1 controls such as CSI, line separators, direction overrides), cut at `limit`
- * characters of the quote itself, so an escape is never cut in half and a megabyte costs no more than `limit`.
+ * characters of the quote itself, so an escape is never cut in half and a megabyte costs no more than `limit`; and any
+ * other sent value named by what it is, never printed whole.
  * @module
  */
 
@@ -17,4 +18,18 @@ export function quoteSentText(text: string, limit: number): string {
     inner += escaped;
   }
   return `"${inner}"`;
+}
+
+/**
+ * A value a caller sent where a scalar belongs, as an error message quotes it: a string quoted as above, a number or
+ * boolean as written (NaN as NaN, where JSON says null), a BigInt as `10n`, null as null, and a list, an object or
+ * anything else by its kind, never printed whole (a function's `String()` is its source).
+ */
+export function quoteSentValue(value: unknown, limit: number): string {
+  if (typeof value === "string") return quoteSentText(value, limit);
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (typeof value === "bigint") return `${value}n`;
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  return typeof value === "object" ? "an object" : `a value of type ${typeof value}`;
 }

@@ -22,6 +22,14 @@ describe("handleFeedback", () => {
     // An unknown field is named in param, as POST /api/keys names it (it was "body"); a JSON __proto__ key too.
     const extra = await handleFeedback(decisions, { decision_id: "dec_1", score: 1, comment: "x" }).catch((e: unknown) => e as GatewayError);
     expect(extra).toMatchObject({ status: 400, param: "comment" });
+    // The name is the caller's text: quoted and escaped, never echoed raw (an escape sequence, a newline or a direction
+    // override in it rewrote the message where it was printed).
+    const hostile = await handleFeedback(decisions, { decision_id: "dec_1", score: 1, "lable\u001b[31m\n\u202eok": "x" }).catch((e: unknown) => e as GatewayError);
+    expect((hostile as GatewayError).message).toBe('Invalid feedback: unknown field(s) "lable\\u001b[31m\\n\\u202eok". Send {"decision_id": "dec_...", "score": 0..1, "label"?: "..."}.');
+    const many = await handleFeedback(decisions, { decision_id: "dec_1", score: 1, a: 1, b: 2, c: 3, d: 4, e: 5, f: 6, ["x".repeat(500)]: 7 }).catch((e: unknown) => e as GatewayError);
+    expect((many as GatewayError).message).toContain('unknown field(s) "a", "b", "c", "d", "e" and 2 more.');
+    const long = await handleFeedback(decisions, { decision_id: "dec_1", score: 1, ["x".repeat(500)]: 7 }).catch((e: unknown) => e as GatewayError);
+    expect((long as GatewayError).message).toContain(`unknown field(s) "${"x".repeat(64)}…".`);
     const proto = await handleFeedback(decisions, JSON.parse('{"decision_id":"dec_1","score":1,"__proto__":{"score":0}}')).catch((e: unknown) => e as GatewayError);
     expect(proto).toMatchObject({ status: 400, param: "__proto__" });
     const missing = await handleFeedback(decisions, { decision_id: "dec_nope", score: 1 }).catch((e: unknown) => e as GatewayError);

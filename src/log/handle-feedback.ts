@@ -4,7 +4,7 @@
  * @module
  */
 import { z } from "zod";
-import { quoteSentText } from "../core/quote-sent-text.js";
+import { quoteSentText, quoteSentValue } from "../core/quote-sent-text.js";
 import { GatewayError, InvalidRequestError } from "../core/errors/index.js";
 import type { DecisionLogQueries } from "./decision-log-store.js";
 import type { DecisionRecord } from "./decision-record.js";
@@ -30,10 +30,7 @@ export function isPlainLabel(label: string): boolean {
 
 /** A value sent, as a 400 quotes it: short, and never a whole array or object. */
 function sent(value: unknown): string {
-  if (Array.isArray(value)) return "an array";
-  if (value === null) return "null";
-  if (typeof value === "object") return "an object";
-  return typeof value === "string" ? quoteSentText(value, 80) : String(value);
+  return quoteSentValue(value, 80);
 }
 
 const DECISION_ID = "the x-switchyard-decision-id header of the response you rate";
@@ -92,9 +89,12 @@ export async function handleFeedback(decisions: Pick<DecisionLogQueries, "record
     const unknown = issue?.code === "unrecognized_keys" ? issue.keys : undefined;
     // An unknown field is named itself, as POST /api/keys names it, not as the body it sits in.
     const field = unknown?.[0]?.slice(0, 64) ?? (issue?.path.join(".") || "body");
-    const what = unknown ? `unknown field(s) ${unknown.slice(0, 5).join(", ")}${unknown.length > 5 ? ` and ${unknown.length - 5} more` : ""}` : (issue?.message ?? "invalid");
+    // A name is the caller's text: quoted escaped (quote-sent-text.ts), so a newline, an escape sequence or a direction
+    // override in it cannot rewrite the message where it is shown.
+    const names = unknown?.slice(0, 5).map((name) => quoteSentText(name, 64));
+    const what = names && unknown ? `unknown field(s) ${names.join(", ")}${unknown.length > 5 ? ` and ${unknown.length - 5} more` : ""}` : (issue?.message ?? "invalid").slice(0, 300);
     throw new InvalidRequestError(
-      `Invalid feedback: ${unknown ? "" : `${field}: `}${what.slice(0, 300)}. Send {"decision_id": "dec_...", "score": 0..1, "label"?: "..."}.`,
+      `Invalid feedback: ${unknown ? "" : `${field}: `}${what}. Send {"decision_id": "dec_...", "score": 0..1, "label"?: "..."}.`,
       { param: field },
     );
   }

@@ -83,4 +83,17 @@ describe("toErrorResponse", () => {
     const aborted = Object.assign(new Error("aborted"), { code: "ECONNRESET" });
     expect(toErrorResponse(aborted)).toMatchObject({ status: 499, envelope: { error: { code: "client_closed_request" } } });
   });
+
+  it("logs ioredis's words for a Redis that is not there in the gateway's, keeping the library's text as detail", () => {
+    // "Stream isn't writeable and enableOfflineQueue options is false" named the client's settings, not the outage.
+    expect(errorSummary(new Error("Stream isn't writeable and enableOfflineQueue options is false"))).toEqual({
+      type: "Error",
+      message: "Redis is not connected (the client is reconnecting), so the command was not sent",
+      detail: "Stream isn't writeable and enableOfflineQueue options is false",
+    });
+    expect(errorSummary(new Error("Command timed out")).message).toBe("Redis did not answer within 2 s (the command's time limit)");
+    expect(errorSummary(new Error("Connection is closed.")).message).toBe("the connection to Redis closed before it answered");
+    expect(errorSummary(Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:6391"), { code: "ECONNREFUSED" }))).toEqual({ type: "Error", code: "ECONNREFUSED", message: "connect ECONNREFUSED 127.0.0.1:6391" });
+  });
 });
+

@@ -8,6 +8,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import { AllAttemptsFailedError, BudgetExceededError, CircuitOpenError, GatewayError, RateLimitError, UpstreamRateLimitedError } from "../core/errors/index.js";
 import { MethodNotAllowedError, routePath } from "./route-registry.js";
 import { setSafeHeaders } from "./safe-header.js";
+import { REDIS_COMMAND_TIMEOUT_MS } from "../storage/redis/open-redis-stores.js";
 
 /** The OpenAI error envelope. */
 export interface ErrorEnvelope {
@@ -195,7 +196,17 @@ function envelope(status: number, message: string, type: string, code: string | 
  * What a log line may say about an unexpected error: its class, code and first message line. Never the stack
  * (file paths) and never more than 300 characters of message (client text can end up in a message).
  */
-export function errorSummary(error: unknown): { type: string; code?: string; message: string } {
+/**
+ * ioredis's words for a Redis that is not there, in the gateway's: "Stream isn't writeable and enableOfflineQueue
+ * options is false" named the client's settings, not the outage. The library's text is kept beside it (`detail`).
+ */
+const REDIS_MESSAGES_IN_GATEWAY_WORDS = new Map<string, string>([
+  ["Stream isn't writeable and enableOfflineQueue options is false", "Redis is not connected (the client is reconnecting), so the command was not sent"],
+  ["Connection is closed.", "the connection to Redis closed before it answered"],
+  ["Command timed out", `Redis did not answer within ${REDIS_COMMAND_TIMEOUT_MS / 1000} s (the command's time limit)`],
+]);
+
+export function errorSummary(error: unknown): { type: string; code?: string; message: string; detail?: string } {
   if (!(error instanceof Error)) {
     // A thrown object that is not an Error (some libraries reject with plain objects): keep what names it.
     const fields = typeof error === "object" && error !== null ? (error as { name?: unknown; code?: unknown; message?: unknown }) : {};
@@ -206,9 +217,11 @@ export function errorSummary(error: unknown): { type: string; code?: string; mes
     };
   }
   const code = (error as { code?: unknown }).code;
+  const message = (error.message.split("\n")[0] ?? "").slice(0, 300);
+  const inGatewayWords = REDIS_MESSAGES_IN_GATEWAY_WORDS.get(message);
   return {
     type: error.name,
     ...(typeof code === "string" ? { code } : {}),
-    message: (error.message.split("\n")[0] ?? "").slice(0, 300),
+    ...(inGatewayWords === undefined ? { message } : { message: inGatewayWords, detail: message }),
   };
 }

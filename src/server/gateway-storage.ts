@@ -26,18 +26,24 @@ export async function openGatewayStorage(input: {
   const storeFailed = repeatedWarning<{ store: string; err: unknown }>((fields) => logger.warn(fields, "a shared store's connection failed; it reconnects on its own"), () => clock.now());
   const holdsFailed = repeatedWarning<{ err: unknown }>((fields) => logger.warn(fields, "shared Retry-After holds failed; holding models on this instance only"), () => clock.now());
   const checkpointFailed = repeatedWarning<{ err: unknown }>((fields) => logger.warn(fields, "SQLite WAL checkpoint off the event loop failed; the gateway's connection checkpoints as a backstop"), () => clock.now());
+  // While Redis is not connected the store's own warning says so: the holds' subscriber (a second connection to the
+  // same server) failing too was a second line for one outage. A holds failure while Redis is ready is still told.
+  const opened: { storage?: Storage } = {};
   const storage = await openStorage({
     storage: input.config.storage,
     cwd: input.cwd,
     ...(input.namespace ? { namespace: input.namespace } : {}),
     clock,
-    onError: (error) => holdsFailed({ err: error }),
+    onError: (error) => {
+      if (opened.storage?.readiness().redis === "ready") holdsFailed({ err: error });
+    },
     onStoreError: (store, error) => storeFailed({ store, err: error }),
     retryInBackground: input.retry ?? {},
     waitForLocksOffTheLoop: true,
     onCheckpointError: (error) => checkpointFailed({ err: error }),
     onHeldLedgerWrites: (summary) => logHeldLedgerWrites(logger, summary),
   });
+  opened.storage = storage;
   for (const [store, state] of Object.entries(storage.readiness())) {
     if (state !== "ready") input.onNotice(`Storage: ${store} is not reachable; the gateway starts not ready (GET /readyz answers 503) and answers requests that need it with 503 storage_unavailable until it connects (retried in the background).`);
   }

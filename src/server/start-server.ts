@@ -136,7 +136,9 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   const budgetGauge = budgetGaugeSource({ guard: spendGuard, keys: storage.keys, budgets: config.budgets });
   // Reservations a crash left are swept again before reserves (at most once a second), so a ledger that is down now
   // only delays it.
-  await spendGuard.sweep().catch((error: unknown) => logger.warn({ err: error }, "could not sweep expired reservations at start; the ledger is not reachable yet"));
+  // A store down at start was already named by its notice (gateway-storage.ts): the sweep's failure is the same outage.
+  const storesReady = Object.values(storage.readiness()).every((state) => state === "ready");
+  await spendGuard.sweep().catch((error: unknown) => (storesReady ? logger.warn : logger.debug).call(logger, { err: error }, "could not sweep expired reservations at start; the ledger is not reachable yet"));
   let currentCatalog = catalog;
   const judge = createJudge({ config, storage, clock, upstream, decisions: decisionLog, catalog: () => currentCatalog, logger });
   // Unknown while the key store is unreachable (see chooseBinding).

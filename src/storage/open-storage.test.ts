@@ -92,7 +92,7 @@ describe("openStorage", () => {
   });
 
   it("names the setting when a shared store cannot be reached at start", async () => {
-    await expect(openStorage({ storage: { sqlite: "./unused-r.db", redis_url: "redis://127.0.0.1:1/0" }, cwd: dir, namespace })).rejects.toThrow(/storage\.redis_url: cannot connect to redis:\/\/127\.0\.0\.1:1\/0/);
+    await expect(openStorage({ storage: { sqlite: "./unused-r.db", redis_url: "redis://127.0.0.1:1/0" }, cwd: dir, namespace })).rejects.toThrow(/storage\.redis_url: cannot connect to redis:\/\/127\.0\.0\.1:1\/0 \(connect ECONNREFUSED 127\.0\.0\.1:1\)\./);
     await expect(openStorage({ storage: { sqlite: "./unused-p.db", postgres_url: "postgres://postgres@127.0.0.1:1/test" }, cwd: dir, namespace })).rejects.toThrow(/storage\.postgres_url: cannot set up .* at postgres:\/\/postgres@127\.0\.0\.1:1\/test/);
   });
 });

@@ -49,3 +49,15 @@ it("warns (exit 0) that a budget written twice for one scope and window holds on
   expect(run.stderr).toContain("warning: budgets[2]: the same budget as budgets[0] (global, day); budgets on one scope and window count the same spend, so only the strictest limit ($5) holds and $50 never does. Keep one.\n");
   expect(run.stderr).not.toContain("budgets[1]");
 });
+
+it("warns (exit 0) that on_exceed: downgrade with no budget acts only on a key's own limit", async () => {
+  // A file meant to "downgrade past $5 a day" that left out the budget passed as valid, with no cap and no word.
+  const file = path.join(dir, "downgrade-alone.yaml");
+  writeFileSync(file, "on_exceed: downgrade\n");
+  const run = await runCliCaptured(["config", "check", file], { cwd: dir });
+  expect(run.code, run.stderr).toBe(0);
+  expect(run.stderr).toContain("warning: on_exceed: downgrade, but the config sets no budgets, so it acts only on a virtual key's own daily or monthly limit (keys create --daily-budget-usd N); with no such key nothing is ever downgraded. Add a budget");
+  const budgeted = path.join(dir, "downgrade-budgeted.yaml");
+  writeFileSync(budgeted, "on_exceed: downgrade\nbudgets:\n  - { scope: global, window: day, limit_usd: 5 }\n");
+  expect((await runCliCaptured(["config", "check", budgeted], { cwd: dir })).stderr).not.toContain("on_exceed");
+});

@@ -23,7 +23,7 @@ import { watchConfigDrift } from "../config-drift.js";
 import { routerReloadLine } from "../router-reload-line.js";
 import { noticeIfSlow } from "../notice-if-slow.js";
 import { configStartLine } from "../config-summary.js";
-import { duplicateBudgetWarnings, taskNameWarnings } from "../../config/config-warnings.js";
+import { downgradeWithoutBudgetWarnings, duplicateBudgetWarnings, taskNameWarnings } from "../../config/config-warnings.js";
 import { unreachedTierWarnings } from "../../config/unreached-tier-warnings.js";
 import { CATALOG_FETCH_TIMEOUT_MS } from "../../upstream/read-catalog-body.js";
 
@@ -65,7 +65,7 @@ export async function startServe(options: ServeOptions, io: CliIo): Promise<Serv
   // Startup notes and catalog warnings wait until the gateway listens: a port already taken is then said alone.
   const startup = heldLines(io.stderr);
   // What `config check` warns about, said where a user looks: a tier no task reaches started quietly here.
-  for (const warning of [...configWarnings, ...taskNameWarnings(config), ...duplicateBudgetWarnings(config), ...unreachedTierWarnings(config)]) startup.write(`warning: ${warning}\n`);
+  for (const warning of [...configWarnings, ...taskNameWarnings(config), ...duplicateBudgetWarnings(config), ...downgradeWithoutBudgetWarnings(config), ...unreachedTierWarnings(config)]) startup.write(`warning: ${warning}\n`);
   const cache = simulator ? undefined : fileCatalogCache(path.resolve(io.cwd, config.catalog.cache_dir));
   const catalog = options.catalog
     ? await loadCatalogFile(options.catalog, io.cwd)

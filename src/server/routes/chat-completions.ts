@@ -7,6 +7,7 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Clock } from "../../core/clock.js";
+import { repeatedWarning } from "../repeated-warning.js";
 import { GatewayError, RateLimitError, RecordNotDurableError } from "../../core/errors/index.js";
 import type { IdGenerator } from "../../core/id-generator.js";
 import type { ChatRequest } from "../../core/types.js";
@@ -75,8 +76,19 @@ export function registerChatCompletionsRoute(app: FastifyInstance, deps: ChatRou
   registerDoorRoute(app, deps, CHAT_DOOR);
 }
 
+/**
+ * One warning a minute for a conversation store that fails (Redis down or dropped), shared by every door of one
+ * gateway: it was a line per request, each with the Redis client's own words, while docs/gateway.md promised the
+ * store's failures folded once a minute.
+ */
+const affinityStoreFailed = new WeakMap<ChatRouteDeps, (fields: { err: unknown; reqId: string }) => void>();
+
 /** Registers one door on the shared request path. */
 export function registerDoorRoute(app: FastifyInstance, deps: ChatRouteDeps, door: Door): void {
+  if (!affinityStoreFailed.has(deps)) {
+    const warn = (fields: { err: unknown; reqId: string; repeats?: number }): void => app.log.warn(fields, "conversation affinity store failed; a conversation's model is not remembered meanwhile, so its next turn may be routed afresh");
+    affinityStoreFailed.set(deps, repeatedWarning(warn, () => deps.clock.now()));
+  }
   const refused = trackRefusedRequests({ metrics: deps.metrics, tracer: deps.tracer, logger: app.log, clock: deps.clock, door: door.name, route: door.path });
   const { authenticate } = deps;
   // A client waiting for `100 Continue` hears a refused key before it uploads the body (caller-before-body.ts).
@@ -128,7 +140,7 @@ async function handleDoor(deps: ChatRouteDeps, door: Door, request: FastifyReque
     const recorded = recordRequest(deps, request, { id, startedAt, keyId: identity.keyId, stream, prompt: deps.storePrompts && body ? promptText(body) : null, requestedModel: body?.model, door: door.name, turn }, state, end);
     const remember = (): void => {
       if (marked) deps.inFlight?.clear(id);
-      rememberConversation(deps.affinity, turn, affinityMemory, (error) => request.log.warn({ err: error }, "conversation affinity store failed"));
+      rememberConversation(deps.affinity, turn, affinityMemory, (error) => affinityStoreFailed.get(deps)?.({ err: error, reqId: request.id }));
     };
     if (!recorded) return remember();
     return recorded.then(remember);

@@ -43,14 +43,21 @@ export async function openRedisStores(url: string, namespace: string, closers: (
   // A command unanswered for REDIS_COMMAND_TIMEOUT_MS fails (503): a stalled server must not hold requests for ever.
   const redis = new Redis(url, { maxRetriesPerRequest: 2, lazyConnect: true, enableOfflineQueue: false, commandTimeout: REDIS_COMMAND_TIMEOUT_MS });
   // Without a listener ioredis prints a stack for every failed reconnect; the client keeps reconnecting either way.
-  redis.on("error", (error: unknown) => options.onStoreError?.("redis", error));
+  // The connect's own rejection says only "Connection is closed."; the reason (ECONNREFUSED, a wrong password, an
+  // unknown host) came as an error event, kept here so the start's error can name it.
+  let lastError: unknown;
+  redis.on("error", (error: unknown) => {
+    lastError = error;
+    options.onStoreError?.("redis", error);
+  });
   closers.push(async () => {
     if (redis.status !== "end") await redis.quit().catch(() => redis.disconnect());
   });
   await redis.connect().catch((error: unknown) => {
     // The client keeps reconnecting by itself (backoff up to 2 s); meanwhile each command fails fast (503).
     if (options.retryInBackground) return;
-    throw new GatewayError({ message: `storage.redis_url: cannot connect to ${redactUrl(url)} (${(error as Error).message}).`, status: 503, type: "server_error", code: "storage_unavailable" });
+    const reason = lastError instanceof Error && lastError.message !== "" ? lastError.message : (error as Error).message;
+    throw new GatewayError({ message: `storage.redis_url: cannot connect to ${redactUrl(url)} (${reason}).`, status: 503, type: "server_error", code: "storage_unavailable" });
   });
   const health = watchRedisHealth(redis, { intervalInMs: REDIS_HEALTH_INTERVAL_MS, failuresBeforeUnready: options.storage.redis_unready_after_failed_probes });
   closers.push(async () => health.stop());

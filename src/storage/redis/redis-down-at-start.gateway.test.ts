@@ -48,6 +48,13 @@ describe("a gateway started while Redis is down", () => {
     const warnings = lines.map((line) => (JSON.parse(line) as { msg?: string }).msg ?? "").filter((msg) => /failed/.test(msg));
     expect(warnings.filter((msg) => msg.startsWith("circuit breaker store failed"))).toHaveLength(1);
     expect(warnings.filter((msg) => msg.startsWith("a shared store's connection failed"))).toHaveLength(1);
+    // One outage, said once: the holds' subscriber (a second connection) and the start's sweep added lines of their
+    // own, and the Redis client's words ("Stream isn't writeable and enableOfflineQueue options is false") were the
+    // message of each; the gateway's words are, with the client's kept as err.detail.
+    expect(warnings.filter((msg) => msg.startsWith("shared Retry-After holds failed"))).toHaveLength(0);
+    expect(lines.filter((line) => line.includes("could not sweep") && (JSON.parse(line) as { level: number }).level >= 40)).toHaveLength(0);
+    const messages = lines.map((line) => (JSON.parse(line) as { err?: { message?: string } }).err?.message ?? "");
+    expect(messages.filter((message) => message.includes("enableOfflineQueue"))).toEqual([]);
 
     await forwarder.up();
     await gateway.waitUntilReady(10_000);
