@@ -95,6 +95,21 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: decisions", () => {
     expect(await key.textContent()).toBe("none: the request's key was missing or not valid");
   });
 
+  it("keeps a failover's reason in view on a phone's one-line row: 'none; tried acme/always-down (HTTP …' hid why", async () => {
+    // A title is no help on a touch screen, and this cell exists to say what was tried and why it failed.
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      await openPage(page, fixture.url, "/dashboard/decisions");
+      const cell = page.locator("main tr[data-decision] [data-tried]", { hasText: "acme/always-down" }).first();
+      await cell.waitFor();
+      const { cut, text } = await cell.evaluate((element) => ({ cut: element.scrollWidth > element.clientWidth + 1, text: element.textContent }));
+      expect(text).toContain("(HTTP 503)");
+      expect(cut, text ?? "").toBe(false);
+    } finally {
+      await page.setViewportSize({ width: 1360, height: 900 });
+    }
+  });
+
   it("shows a right-to-left override in a prompt as a visible mark, not as reordered text", async () => {
     const all = await admin<{ data: Listed[] }>("/api/decisions?since=7d&limit=1000");
     const record = all.data.find((listed) => listed.prompt?.includes("invoice"));
