@@ -55,6 +55,10 @@ describe("admin sessions", () => {
     expect(sessionCookieName("gw.example.com")).toBe("switchyard_session");
     expect(sessionCookieName("[::1]")).toBe("switchyard_session");
     expect(sessionCookieName(undefined)).toBe("switchyard_session");
+    // A default port written out, or a port with leading zeros, is the same address and the same name.
+    expect(sessionCookieName("gw.example.com:443")).toBe("switchyard_session");
+    expect(sessionCookieName("gw.example.com:80")).toBe("switchyard_session");
+    expect(sessionCookieName("127.0.0.1:08787")).toBe("switchyard_session_8787");
     // Only digits ever reach the name (it is a header's token).
     expect(sessionCookieName("evil;x=1:80a")).toBe("switchyard_session");
   });

@@ -86,8 +86,10 @@ export function createAdminSessions({ clock, secret, ttlInMs = DEFAULT_SESSION_T
  * https (a same-origin GET carries no Origin to tell them apart behind a TLS proxy).
  */
 export function sessionCookieName(host: string | undefined): string {
-  const port = /:(\d{1,5})$/.exec(host ?? "")?.[1];
-  return port ? `${SESSION_COOKIE}_${port}` : SESSION_COOKIE;
+  const written = /:(\d{1,5})$/.exec(host ?? "")?.[1];
+  // One address, one name: `gw:443` (nginx's `$host:$server_port`) is `gw`, and `gw:08787` is `gw:8787`.
+  const port = written === undefined ? undefined : Number(written);
+  return port === undefined || port === 80 || port === 443 ? SESSION_COOKIE : `${SESSION_COOKIE}_${port}`;
 }
 
 /** The session token in a Cookie header under `name`, if any. */
