@@ -12,8 +12,18 @@ import { InvalidRequestError } from "../core/errors/index.js";
 import { openStorage, type Storage, type StorageConfig } from "../storage/open-storage.js";
 import type { CliIo } from "./cli-io.js";
 
-/** Opens `storage` to read `what` from it, creating no file. */
-export async function openStorageToRead(storage: StorageConfig, io: CliIo, what: "decision log" | "key store"): Promise<Storage> {
+/**
+ * `storage` without Redis, for a command that reads or writes only the key store or the decision log: those live in
+ * SQLite or Postgres, never in Redis (the ledger, rate limits and circuits), so a Redis that is down, the outage an
+ * operator runs `report` to look into, made the command fail with "cannot connect" for nothing.
+ */
+export function withoutRedis(storage: StorageConfig): StorageConfig {
+  return { ...storage, redis_url: undefined };
+}
+
+/** Opens `storage` (without Redis: `withoutRedis`) to read `what` from it, creating no file. */
+export async function openStorageToRead(configured: StorageConfig, io: CliIo, what: "decision log" | "key store"): Promise<Storage> {
+  const storage = withoutRedis(configured);
   const file = storage.sqlite === ":memory:" ? undefined : path.resolve(io.cwd, storage.sqlite);
   if (file === undefined || existsSync(file)) return openStorage({ storage, cwd: io.cwd, reportQueries: true });
   if (storage.postgres_url) return openStorage({ storage: { ...storage, sqlite: ":memory:" }, cwd: io.cwd, reportQueries: true });

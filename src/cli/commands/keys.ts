@@ -10,7 +10,7 @@ import { MAX_BUDGET_USD } from "../../core/money.js";
 import type { VirtualKey } from "../../storage/key-store.js";
 import { keyJson } from "../../storage/key-json.js";
 import { openStorage, type Storage, type StorageConfig } from "../../storage/open-storage.js";
-import { openStorageToRead } from "../open-storage-to-read.js";
+import { openStorageToRead, withoutRedis } from "../open-storage-to-read.js";
 import { issueVirtualKey, MAX_RPM } from "../../storage/virtual-key-secret.js";
 import type { CliIo } from "../cli-io.js";
 import { loadConfigFile } from "../load-runtime.js";
@@ -108,7 +108,7 @@ export function registerKeysCommand(program: Command, io: CliIo): void {
 
 /** Opens the store around `run`; `toRead`: a SQLite file that is not there is an error, never created (open-storage-to-read.ts). */
 async function withStorage(config: StorageConfig, io: CliIo, { toRead }: { toRead: boolean }, run: (storage: Storage) => Promise<void>): Promise<void> {
-  const storage = toRead ? await openStorageToRead(config, io, "key store") : await openStorage({ storage: config, cwd: io.cwd, reportQueries: true });
+  const storage = toRead ? await openStorageToRead(config, io, "key store") : await openStorage({ storage: withoutRedis(config), cwd: io.cwd, reportQueries: true });
   try {
     await run(storage);
   } finally {
