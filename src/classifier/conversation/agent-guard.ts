@@ -3,7 +3,7 @@
  * work by its own verb; within code work, a diagnosis ask is review and an ask to make the change is generation.
  * @module
  */
-import { ACTION_ASKED } from "./thanks-after-answer.js";
+import { asksVersionAction } from "./thanks-after-answer.js";
 import { isClosing } from "./closing.js";
 import { codingTurnGuard, THANKS } from "./coding-turn.js";
 import { asksOwnWorkInCodingRun } from "./coding-agent-asks.js";
@@ -59,7 +59,7 @@ export function agentGuard(task: string, reading: ConversationReading, confidenc
   const text = reading.latestLower.trim();
   if (text.length === 0) return undefined;
   // "ok summarize what you found": an acknowledgement that opens an ask named by its verb is the ask (thirty-seventh round).
-  if ((SMALL_TALK.test(text) && !reading.cues.some((cue) => cue.strong) && !ASK_AFTER_OPENER.test(text) && !ACTION_ASKED.test(text)) || isGreetingOnly(text) || isClosing(text) || isThanksForFix(text) || reactsWithFeeling(text, reading) || asksAboutWorkingTogether(text)) return task === "chat" ? undefined : { task: "chat", why: "small talk in a coding-agent context" };
+  if ((SMALL_TALK.test(text) && !reading.cues.some((cue) => cue.strong) && !ASK_AFTER_OPENER.test(text) && !asksVersionAction(text)) || isGreetingOnly(text) || isClosing(text) || isThanksForFix(text) || reactsWithFeeling(text, reading) || asksAboutWorkingTogether(text)) return task === "chat" ? undefined : { task: "chat", why: "small talk in a coding-agent context" };
   // "add German locale strings for the checkout page", "give me the pt-BR version, same keys": the strings' translation is
   // the work, even asked as a change to the repository (seventeenth round).
   const localized = reading.cues.find((cue) => cue.strong && cue.task === "translation" && LOCALIZED.test(cue.word));

@@ -15,6 +15,13 @@ const YES_OR_NO = String.raw`(?:yes or no|yes\/no|y\/n|ja oder nein|s[ií] o no|
 /** The rest of the form: a length, a "why", and the words between them. */
 const REST = String.raw`(?:[\s,.;:!?？，。、+&-]|(?:and|with|plus|just|only|one|a|short|brief|briefly|line|sentence|word|why|und|kurz|warum|in|einem|satz|y|en|una|línea|linea|frase|por qué|por que|et|pourquoi|une|ligne|phrase|e|perché|uma|и|почему|одной|строкой|коротко)(?![\p{L}])|一句话|说明|原因|为什么|理由|一行で|なぜ|한 줄로|왜|이유)*`;
 const ANSWER_FORM = new RegExp(String.raw`^${REST}${YES_OR_NO}${REST}$`, "u");
+/**
+ * A question asked of each of several items (review of round 52): "does each one mention shipping damage?", "are any of
+ * them about e-bikes?", "¿cada una…?", "jede…", "chaque…", "每条…", "それぞれ…", "각각…". "yes or no" after it is a label per
+ * item, a classification.
+ */
+const PER_ITEM =
+  /\b(?:each|every|any of (?:them|these|those|the)|which (?:ones|of (?:them|these|those|the)))\b|(?<![\p{L}])(?:cada|jede[rsnm]?|chaque|ognun[oa]|ogni|каждый|каждая|каждое|каждого|каждой)(?![\p{L}])|每(?:个|條|条|一)|各(?:个|個)|哪些|それぞれ|各(?:[\p{Script=Han}]{1,3})が|각각|각 /u;
 /** Characters such a turn runs to. */
 const MAX_CHARS = 80;
 /**
@@ -26,6 +33,6 @@ const MISREAD: ReadonlySet<string> = new Set(["classification", "chat", "extract
 /** A fact looked up for the answer form named after the user's question, read as a classification (module comment). */
 export function answerFormGuard(task: string, reading: ConversationReading): GuardResult | undefined {
   if (!MISREAD.has(task) || reading.latestLower.length > MAX_CHARS || !/[?？]/u.test(reading.previousUserLower)) return undefined;
-  if (!ANSWER_FORM.test(reading.latestLower.trim())) return undefined;
+  if (!ANSWER_FORM.test(reading.latestLower.trim()) || PER_ITEM.test(reading.previousUserLower)) return undefined;
   return { task: "simple_qa", why: "names the answer's form ('yes or no') for the question asked before it" };
 }

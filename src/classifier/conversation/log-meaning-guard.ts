@@ -11,7 +11,7 @@ import type { GuardResult } from "./task-guards.js";
 
 /** Analysis for a short ask of what a tool's log or output says (module comment). */
 export function logMeaningGuard(task: string, reading: ConversationReading): GuardResult | undefined {
-  const asked = asksLogMeaning(task, reading.latestLower, reading.agent.toolMessages);
+  const asked = asksLogMeaning(task, reading);
   if (asked === undefined || showsCode("user", reading.latest)) return undefined;
   return { task: "analysis", why: `'${asked}' asks what the output the tools brought says (ADR 0045)` };
 }

@@ -7,7 +7,7 @@
  * or a long turn is left alone.
  * @module
  */
-import { LOG_MEANING_SOURCE } from "./log-meaning.js";
+import { LOG_MEANING, toolsBroughtOutput } from "./log-meaning.js";
 import { showsCodeUnderReview } from "./ops-diagnosis.js";
 import type { ConversationReading } from "./read-conversation.js";
 import type { GuardResult } from "./task-guards.js";
@@ -19,8 +19,6 @@ const DIAGNOSIS_ASK = new RegExp(
     /algo (?:raro|extraño|anormal)|qu[eé] est[aá] pasando|(?:irgendwas|etwas) (?:auff[äa]llig|ungew[öo]hnlich|komisch)|was ist (?:da )?los|h[äa]ngt (?:wieder )?hinterher/.source,
     /quelque chose d'(?:anormal|inhabituel|bizarre)|qu'est-ce qui se passe|qualcosa di (?:strano|anomalo|insolito)|cosa sta succedendo|algo (?:estranho|anormal)|o que est[aá] acontecendo/.source,
     /что-то (?:необычн|странн|подозрительн)|что происходит|(?:снова|опять) отста[её]т|有(?:什么|没有)?异常|怎么回事|何か(?:異常|おかしい)|どうなって(?:る|いる)|이상한 (?:거|점)|무슨 일/.source,
-    // What the log the tools read says (round 52): "what does this log say?", "이 로그 무슨 뜻이야?".
-    LOG_MEANING_SOURCE,
   ].join("|"),
   "u",
 );
@@ -35,7 +33,9 @@ const MISREAD: ReadonlySet<string> = new Set(["simple_qa", "classification", "br
 /** Analysis for a short diagnosis ask over an operations agent's tool results, no code under review (module comment). */
 export function opsQuestionGuard(task: string, reading: ConversationReading): GuardResult | undefined {
   if (!MISREAD.has(task) || reading.agent.toolMessages === 0 || reading.latestLower.length > MAX_CHARS) return undefined;
-  const asked = DIAGNOSIS_ASK.exec(reading.latestLower);
+  // What the log the tools read says (round 52): "what does this log say?", "이 로그 무슨 뜻이야?"; only over a log or an
+  // output the tools brought, not over a paper, an article or minutes ("was sagt das Protokoll?").
+  const asked = DIAGNOSIS_ASK.exec(reading.latestLower) ?? (toolsBroughtOutput(reading) ? LOG_MEANING.exec(reading.latestLower) : null);
   if (asked === null || showsCodeUnderReview(reading)) return undefined;
   return { task: "analysis", why: `'${asked[0]}' asks what is wrong with the system the agent's tools read (ADR 0030)` };
 }

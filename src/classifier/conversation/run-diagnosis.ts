@@ -8,16 +8,14 @@
  */
 import { ranCode } from "./agent-context.js";
 import { showsCode } from "./code-shape.js";
-import { LOG_MEANING_SOURCE } from "./log-meaning.js";
+import { LOG_MEANING } from "./log-meaning.js";
 import type { ConversationReading } from "./read-conversation.js";
 
 /** A question after a cause: "why", "what failed", "the likely culprit", and the same in the ten most-used languages. */
 const DIAGNOSIS_ASK = new RegExp(
   /(?<!\bthe )\bwhy\b|\bhow come\b|\bwhat(?:'s| is| has)? (?:failed|failing|broke|broken|breaking|happened|went wrong|caus\w+|going on)\b|\b(?:root|likely|probable) cause\b|\bcause of\b|\bculprit\b|\bwhere (?:is|does) (?:the|all the|our) time go|\bwhere (?:the|all the|our) time (?:goes|is going|went)\b|\bwhat(?:'s| is) (?:eating|taking) (?:the|all the|so much) time\b|\bwrong or the\b|\bwhat(?:'s| is) the (?:problem|issue)\b|\bwhere(?:'s| is) the (?:problem|issue)\b|\bworan (?:es|das)? ?liegt|dove sta il problema|в ч[её]м (?:проблема|дело)|el problema est[áa] en|o[uù] est le probl[èe]me|o problema est[áa] (?:no|na|em)|\bfigure out wh|por ?qu[ée](?![a-z])|\bwarum\b|\bwieso\b|\bweshalb\b|\bpourquoi\b|\bperch[ée](?![a-z])|\bpor que\b|почему|отчего|с чего вдруг|что (?:случилось|сломалось|произошло|упало)|为什么|為什麼|为何|为啥|怎么会|什么原因|原因是|なぜ|なんで|どうして|何が起き|원인|왜|\bcausa\b|\bursache\b|qu'est-ce qui (?:a |s'est )|cosa è successo|o que aconteceu|/.source +
     // What the output means, asked (round 43): "what do I make of these numbers?", "anything to worry about?".
-    /\bwhat (?:do|should|can) (?:i|we) (?:make of|read from|take from|conclude from)\b|\bhow (?:do|should|would) (?:i|we) (?:read|interpret)\b|\b(?:something|anything) to worry about\b|\bshould (?:i|we) be (?:worried|concerned)\b|\bis (?:this|that|it) (?:bad|normal|concerning|worrying|significant|expected)\b|c[óo]mo (?:interpreto|lo interpreto|leo esto)|wie (?:soll ich|lese ich) (?:das|diese)|comment (?:interpr[ée]ter|lire) (?:ça|ces)|come (?:interpreto|leggo) (?:questi|questo)|como (?:interpreto|leio) (?:isso|esses)|как (?:это )?(?:понимать|интерпретировать|читать)|怎么(?:理解|看|解读)这|どう(?:読めば|解釈すれば)|어떻게 (?:해석|읽어)/.source +
-    // What a log or an output says, asked of it (round 52): "what does this log say?", "이 로그 무슨 뜻이야?".
-    `|${LOG_MEANING_SOURCE}`,
+    /\bwhat (?:do|should|can) (?:i|we) (?:make of|read from|take from|conclude from)\b|\bhow (?:do|should|would) (?:i|we) (?:read|interpret)\b|\b(?:something|anything) to worry about\b|\bshould (?:i|we) be (?:worried|concerned)\b|\bis (?:this|that|it) (?:bad|normal|concerning|worrying|significant|expected)\b|c[óo]mo (?:interpreto|lo interpreto|leo esto)|wie (?:soll ich|lese ich) (?:das|diese)|comment (?:interpr[ée]ter|lire) (?:ça|ces)|come (?:interpreto|leggo) (?:questi|questo)|como (?:interpreto|leio) (?:isso|esses)|как (?:это )?(?:понимать|интерпретировать|читать)|怎么(?:理解|看|解读)这|どう(?:読めば|解釈すれば)|어떻게 (?:해석|읽어)/.source,
 );
 
 /** A review asked by name, a verdict on code asked for, or a change: the turn stays code work. */
@@ -31,6 +29,7 @@ const MAX_QUESTION_CHARS = 600;
 export function diagnosisOverRunOutput(reading: ConversationReading): boolean {
   const { latest, latestLower } = reading;
   if (reading.agent.toolMessages === 0 || latest.length > MAX_QUESTION_CHARS) return false;
-  if (!DIAGNOSIS_ASK.test(latestLower) || REVIEW_OR_CHANGE_ASK.test(latestLower)) return false;
+  // What a log or an output says, asked of it (round 52): "what does this log say?", "이 로그 무슨 뜻이야?".
+  if (!(DIAGNOSIS_ASK.test(latestLower) || LOG_MEANING.test(latestLower)) || REVIEW_OR_CHANGE_ASK.test(latestLower)) return false;
   return !showsCode("user", latest) && !ranCode(latest);
 }

@@ -27,8 +27,19 @@ const STILL_ASKS =
  * "super, merge it", "完美，提交吧", "いいね、コミットして", "좋아, 커밋해줘": the version-control and release verbs of the ten
  * cue languages. The praise is an assent; the turn asks the change to be committed.
  */
-export const ACTION_ASKED =
-  /\b(?:commit|committe|push|pushe|merge|ship|deploy|release|rebase|squash)\b|(?<![\p{L}])(?:за)?(?:коммит|пуш|мерж|деплой)\p{L}*|смерж\p{L}*|提交|推送|合并|合並|部署|上线|コミット|プッシュ|マージ|デプロイ|커밋|푸시|머지|배포/u;
+const ACTION_VERB =
+  /\b(?:commit|committe|push|pushe|merge|ship|deploy|release|rebase|squash)\b|(?<![\p{L}])(?:(?:за)?коммить(?:те)?|(?:за)?пушь(?:те)?|пушни(?:те)?|(?:с|за)?мерж[иь](?:те)?|задеплой(?:те)?)(?![\p{L}])|提交|推送|合并|合並|部署|上线|コミット|プッシュ|マージ|デプロイ|커밋|푸시|머지|배포/u;
+/**
+ * The commit declined, reported done or kept for oneself (review of round 52): "great, don't push", "perfect, I'll commit
+ * it later", "отлично, уже закоммитил", "не коммить пока", "好的，先别提交", "いいね、コミットは自分でやる", "좋아, 커밋은 내가 할게".
+ */
+const ACTION_NOT_ASKED =
+  /\b(?:don'?t|do not|didn'?t|never|no need|not yet|not now|i'?ll|i will|i'?m going to|i already|already|myself|later|i'?ve|we'?ll)\b|(?<![\p{L}])(?:не|уже|сам|сама|потом|позже|nicht|schon|selbst|später|ya|luego|después|pas|déjà|moi-même|già|dopo|não|já|depois)(?![\p{L}])|别|不要|不用|先不|已经|已經|我自己|我来|我來|稍后|回头|しないで|しなくて|自分で|済み|しました|後で|하지 ?마|말고|내가|했|나중에/u;
+
+/** Whether the turn asks a commit, a push, a merge or a release (see {@link ACTION_VERB}), not declined or done. */
+export function asksVersionAction(text: string): boolean {
+  return ACTION_VERB.test(text) && !ACTION_NOT_ASKED.test(text);
+}
 /** A whole thanks turn is this short (characters), and its words besides the thanks few. */
 const MAX_CHARS = 60;
 const MAX_WORDS = 8;
@@ -38,6 +49,6 @@ export function thanksAfterAnswerGuard(task: string, reading: ConversationReadin
   const text = reading.latestLower.trim();
   if (text.length > MAX_CHARS || text.includes("\n") || /[?？]/.test(text) || text.split(/\s+/).length > MAX_WORDS) return undefined;
   const thanks = THANKS.exec(text) ?? MORE_THANKS.exec(text) ?? REACTION.exec(text);
-  if (thanks === null || STILL_ASKS.test(text) || ACTION_ASKED.test(text) || reading.cues.some((cue) => cue.task !== "chat")) return undefined;
+  if (thanks === null || STILL_ASKS.test(text) || asksVersionAction(text) || reading.cues.some((cue) => cue.task !== "chat")) return undefined;
   return { task: "chat", why: `thanks or praise ('${thanks[0]}') after an answer, with nothing asked: small talk` };
 }
