@@ -111,11 +111,13 @@ describe("/v1/messages with the Anthropic SDK", () => {
     expect(sent.messages[1]?.content[0]?.image_url?.url).toBe("data:image/png;base64,iVBORw0KGgo=");
   });
 
-  it("says thinking disabled upstream as reasoning.enabled false (the chain's first model, gpt-5-nano, reasons by default)", async () => {
-    await door.client.messages.create({ model: MODEL, max_tokens: 100, thinking: { type: "disabled" }, messages: [{ role: "user", content: "Just answer." }] });
-    expect((door.gateway.simulator.calls[0]?.body as { reasoning?: unknown }).reasoning).toEqual({ enabled: false });
-    await door.client.messages.create({ model: MODEL, max_tokens: 100, messages: [{ role: "user", content: "Just answer." }] });
-    expect(door.gateway.simulator.calls[1]?.body).not.toHaveProperty("reasoning");
+  it("serves thinking disabled on a model whose reasoning is mandatory (gpt-5-nano): nothing said upstream, which OpenRouter would refuse", async () => {
+    const { response } = await door.client.messages
+      .create({ model: MODEL, max_tokens: 100, thinking: { type: "disabled" }, messages: [{ role: "user", content: "Just answer." }] })
+      .withResponse();
+    expect(response.headers.get("x-switchyard-model")).toBe(PRIMARY);
+    expect(door.gateway.simulator.calls.map((call) => call.status)).toEqual([200]);
+    expect(door.gateway.simulator.calls[0]?.body).not.toHaveProperty("reasoning");
   });
 
   it("answers bad input with Anthropic's error envelope and a 400 naming the param", async () => {

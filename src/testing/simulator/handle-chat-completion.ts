@@ -7,6 +7,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { didYouMean } from "../../core/closest-name.js";
 import type { ModelCatalog } from "../../catalog/model-catalog.js";
 import type { ModelEntry } from "../../catalog/model-entry.js";
+import { REASONING_MANDATORY_MESSAGE, reasoningIsMandatory } from "./mandatory-reasoning.js";
 import { contextLengthResponse, faultErrorResponse, invalidRequestResponse, type ErrorResponse } from "./fault-error-response.js";
 import { errorBody } from "./openrouter-payloads.js";
 import { parseSimulatorRequest } from "./parse-simulator-request.js";
@@ -124,6 +125,7 @@ function rejectionOf(
   if (!parsed.ok) return invalidRequestResponse(parsed.message);
   const model = state.catalog.get(parsed.request.model) ?? (state.options.acceptUnknownModels ? syntheticModel(parsed.request.model) : undefined);
   if (!model) return invalidRequestResponse(`${parsed.request.model} is not a valid model ID`);
+  if (parsed.request.reasoningOff === true && reasoningIsMandatory(model.id)) return invalidRequestResponse(REASONING_MANDATORY_MESSAGE);
   return { chat: parsed.request, model };
 }
 

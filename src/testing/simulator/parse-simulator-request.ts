@@ -5,6 +5,7 @@
 import type { ChatMessage } from "../../core/types.js";
 import { readWebSearchAsk } from "../../catalog/web-search-ask.js";
 import type { SimulatorRequest } from "./plan-answer.js";
+import { turnsReasoningOff } from "./mandatory-reasoning.js";
 
 /** The parsed request, or the 400 message OpenRouter would answer with. */
 export type ParsedSimulatorRequest = { ok: true; request: SimulatorRequest } | { ok: false; message: string };
@@ -53,6 +54,7 @@ export function parseSimulatorRequest(text: string): ParsedSimulatorRequest {
       stop,
       logprobs: body["logprobs"] === true ? { topLogprobs } : null,
       webSearchResults: readWebSearchAsk(body).results,
+      reasoningOff: turnsReasoningOff(body["reasoning"]),
     },
   };
 }

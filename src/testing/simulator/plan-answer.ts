@@ -25,6 +25,8 @@ export interface SimulatorRequest {
   logprobs: { topLogprobs: number } | null;
   /** Web search results the request turns on (the `web` plugin, `:online`, ...), billed as OpenRouter bills Exa's. */
   webSearchResults: number;
+  /** `reasoning` turns reasoning off (`enabled: false`, `effort: "none"`): a 400 for a model whose reasoning is mandatory. */
+  reasoningOff?: boolean;
 }
 
 /** A tool call the simulated model makes. */

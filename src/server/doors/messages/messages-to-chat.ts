@@ -49,10 +49,9 @@ export function messagesToChat(request: MessagesRequest): ChatRequest {
   const effort = request.output_config?.effort;
   if (request.thinking?.type === "enabled") chat.reasoning = { max_tokens: request.thinking.budget_tokens };
   else if (request.thinking?.type === "adaptive") chat.reasoning = effort ? { effort } : { enabled: true };
-  // Said outright, so a model of the chain that reasons by default (OpenRouter's `default_enabled`) does not. Not
-  // `effort: "none"`, which OpenRouter refuses for a model whose reasoning is mandatory; `enabled: false` only turns
-  // off what can be turned off (ADR 0082).
-  else if (request.thinking?.type === "disabled") chat.reasoning = { enabled: false };
+  // `thinking: {type: "disabled"}` sends nothing: OpenRouter answers `reasoning: {enabled: false}` (and `effort:
+  // "none"`) with a 400 for a model whose reasoning is mandatory (GPT-5, o-series, R1), and the catalog does not say
+  // which those are; left out, each model keeps its own default (ADR 0082).
   // Shape-checked at the edge; `requires` names are checked against the known capabilities when routing.
   if (request.switchyard) chat.switchyard = request.switchyard as ChatRequest["switchyard"];
   return chat;
