@@ -55,8 +55,9 @@ function phrase(issue: z.core.$ZodIssue): string {
       return types ? `must be ${types}${got(issue.input)}` : "has an unsupported shape or `type`";
     }
     case "unrecognized_keys":
-      // A body can carry thousands of unknown keys: name a few and count the rest, never echo them all.
-      return `has unknown field(s) ${issue.keys.slice(0, 5).join(", ")}${issue.keys.length > 5 ? ` and ${issue.keys.length - 5} more` : ""}`;
+      // A body can carry thousands of unknown keys: name a few and count the rest, never echo them all. A name is the
+      // caller's text, quoted escaped (an escape sequence or a direction override in it rewrote the message).
+      return `has unknown field(s) ${issue.keys.slice(0, 5).map((key) => quoteSentText(key, 64)).join(", ")}${issue.keys.length > 5 ? ` and ${issue.keys.length - 5} more` : ""}`;
     case "invalid_key": {
       // A record's key that failed its own schema (a logit_bias key that is no token id): say what the key must be.
       const inner = issue.issues[0];
