@@ -41,4 +41,11 @@ describe("POST /api/keys with an unknown field", () => {
     const long = await send("x".repeat(500));
     expect((long.json() as { error: { message: string } }).error.message).toContain(`unknown field "${"x".repeat(64)}…";`);
   });
+
+  it("quotes an unknown field of the route playground (POST /api/route) the same way", async () => {
+    // zod's own "Unrecognized key" quoted it with JSON.stringify, which leaves a direction override and C1 controls raw.
+    const refused = await app.inject({ method: "POST", url: "/api/route", headers: { authorization: `Bearer ${ADMIN}` }, payload: { prompt: "hi", "x\u202e\u009b": 1 } });
+    expect(refused.statusCode).toBe(400);
+    expect((refused.json() as { error: { message: string } }).error.message).toBe('Invalid playground request: body: unknown field(s) "x\\u202e\\u009b"');
+  });
 });
