@@ -29,5 +29,8 @@ describe("downgradeWithoutBudgetWarnings", () => {
     expect(downgradeWithoutBudgetWarnings(parseConfig({ on_exceed: "downgrade" }))).toEqual([expect.stringMatching(/^on_exceed: downgrade, but the config sets no budgets, so it acts only on a virtual key's own daily or monthly limit/)]);
     expect(downgradeWithoutBudgetWarnings(parseConfig({ on_exceed: "downgrade", budgets: [{ scope: "global", window: "day", limit_usd: 5 }] }))).toEqual([]);
     expect(downgradeWithoutBudgetWarnings(parseConfig({}))).toEqual([]);
+    // A gateway whose keys carry their own limits uses downgrade as meant: "remove on_exceed" said flatly would have
+    // them refused 402 instead, so the fix is offered only for a gateway whose keys have none.
+    expect(downgradeWithoutBudgetWarnings(parseConfig({ on_exceed: "downgrade" }))[0]).toMatch(/If no key has a limit of its own, add a budget \(budgets: \[\{ scope: global, window: day, limit_usd: 5 \}\]\) or remove on_exceed\.$/);
   });
 });

@@ -59,6 +59,6 @@ export function duplicateBudgetWarnings(config: SwitchyardConfig): string[] {
 export function downgradeWithoutBudgetWarnings(config: SwitchyardConfig): string[] {
   if (config.on_exceed !== "downgrade" || config.budgets.length > 0) return [];
   return [
-    "on_exceed: downgrade, but the config sets no budgets, so it acts only on a virtual key's own daily or monthly limit (keys create --daily-budget-usd N); with no such key nothing is ever downgraded. Add a budget (budgets: [{ scope: global, window: day, limit_usd: 5 }]) or remove on_exceed.",
+    "on_exceed: downgrade, but the config sets no budgets, so it acts only on a virtual key's own daily or monthly limit (keys create --daily-budget-usd N); with no such key nothing is ever downgraded. If no key has a limit of its own, add a budget (budgets: [{ scope: global, window: day, limit_usd: 5 }]) or remove on_exceed.",
   ];
 }

@@ -11,6 +11,9 @@ import { openStorage, type HeldLedgerWritesSummary, type Storage } from "../stor
 import type { StoreRetryDelays } from "../storage/postgres/postgres-stores.js";
 import { repeatedWarning } from "./repeated-warning.js";
 
+/** How long after the store's own Redis warning a holds failure is taken as the same outage (its fold interval). */
+const HOLDS_QUIET_AFTER_STORE_WARNING_MS = 60_000;
+
 /** Opens `config.storage`, warning about failing stores once a minute and saying which store is not reachable yet. */
 export async function openGatewayStorage(input: {
   config: SwitchyardConfig;
@@ -26,24 +29,27 @@ export async function openGatewayStorage(input: {
   const storeFailed = repeatedWarning<{ store: string; err: unknown }>((fields) => logger.warn(fields, "a shared store's connection failed; it reconnects on its own"), () => clock.now());
   const holdsFailed = repeatedWarning<{ err: unknown }>((fields) => logger.warn(fields, "shared Retry-After holds failed; holding models on this instance only"), () => clock.now());
   const checkpointFailed = repeatedWarning<{ err: unknown }>((fields) => logger.warn(fields, "SQLite WAL checkpoint off the event loop failed; the gateway's connection checkpoints as a backstop"), () => clock.now());
-  // While Redis is not connected the store's own warning says so: the holds' subscriber (a second connection to the
-  // same server) failing too was a second line for one outage. A holds failure while Redis is ready is still told.
-  const opened: { storage?: Storage } = {};
+  // A Redis outage that drops the connection is named by the store's own warning (its error events): the holds'
+  // subscriber (a second connection to the same server) failing too was a second line for one outage. A holds failure
+  // with no such warning in the last minute (a stalled Redis raises no error event; a script refused) is still told.
+  let redisWarnedAt = Number.NEGATIVE_INFINITY;
   const storage = await openStorage({
     storage: input.config.storage,
     cwd: input.cwd,
     ...(input.namespace ? { namespace: input.namespace } : {}),
     clock,
     onError: (error) => {
-      if (opened.storage?.readiness().redis === "ready") holdsFailed({ err: error });
+      if (clock.now() - redisWarnedAt >= HOLDS_QUIET_AFTER_STORE_WARNING_MS) holdsFailed({ err: error });
     },
-    onStoreError: (store, error) => storeFailed({ store, err: error }),
+    onStoreError: (store, error) => {
+      if (store === "redis") redisWarnedAt = clock.now();
+      storeFailed({ store, err: error });
+    },
     retryInBackground: input.retry ?? {},
     waitForLocksOffTheLoop: true,
     onCheckpointError: (error) => checkpointFailed({ err: error }),
     onHeldLedgerWrites: (summary) => logHeldLedgerWrites(logger, summary),
   });
-  opened.storage = storage;
   for (const [store, state] of Object.entries(storage.readiness())) {
     if (state !== "ready") input.onNotice(`Storage: ${store} is not reachable; the gateway starts not ready (GET /readyz answers 503) and answers requests that need it with 503 storage_unavailable until it connects (retried in the background).`);
   }

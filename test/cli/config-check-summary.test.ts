@@ -56,7 +56,7 @@ it("warns (exit 0) that on_exceed: downgrade with no budget acts only on a key's
   writeFileSync(file, "on_exceed: downgrade\n");
   const run = await runCliCaptured(["config", "check", file], { cwd: dir });
   expect(run.code, run.stderr).toBe(0);
-  expect(run.stderr).toContain("warning: on_exceed: downgrade, but the config sets no budgets, so it acts only on a virtual key's own daily or monthly limit (keys create --daily-budget-usd N); with no such key nothing is ever downgraded. Add a budget");
+  expect(run.stderr).toContain("warning: on_exceed: downgrade, but the config sets no budgets, so it acts only on a virtual key's own daily or monthly limit (keys create --daily-budget-usd N); with no such key nothing is ever downgraded. If no key has a limit of its own, add a budget");
   const budgeted = path.join(dir, "downgrade-budgeted.yaml");
   writeFileSync(budgeted, "on_exceed: downgrade\nbudgets:\n  - { scope: global, window: day, limit_usd: 5 }\n");
   expect((await runCliCaptured(["config", "check", budgeted], { cwd: dir })).stderr).not.toContain("on_exceed");

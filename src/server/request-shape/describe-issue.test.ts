@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { describeIssue } from "./describe-issue.js";
 import { GatewayError } from "../../core/errors/index.js";
 import { messagesRequestSchema } from "../doors/messages/messages-request.js";
 import { readDoorBody } from "../doors/read-door-body.js";
@@ -79,5 +81,15 @@ describe("a field of the wrong shape is described in the field's terms, in every
   it("keeps a schema's own message", () => {
     expect(messages({ model: "x".repeat(300) }).message).toBe("model is invalid: a model id has at most 256 characters.");
     expect(chat({ messages: [] }).message).toBe("Invalid messages: `messages` must be a non-empty array of chat messages");
+  });
+});
+
+describe("an unknown field's name", () => {
+  it("is quoted and escaped as every sent text is, not echoed raw", () => {
+    // The names were joined raw: an escape sequence, a newline or a direction override in one rewrote the message
+    // where it was printed (a terminal, a log line), as the feedback route's did before it quoted them.
+    const parsed = z.strictObject({ a: z.string() }).safeParse({ a: "x", "b\u001b[31m\n\u202eok": 1, ["x".repeat(500)]: 2 });
+    const issue = parsed.error?.issues[0];
+    expect(issue && describeIssue(issue).text).toBe(`has unknown field(s) "b\\u001b[31m\\n\\u202eok", "${"x".repeat(64)}…"`);
   });
 });

@@ -22,6 +22,15 @@ export interface IssueDescription {
   own: boolean;
 }
 
+/**
+ * `unknown field(s) "a", "b" and 3 more`: a body can carry thousands of unknown keys, so a few are named and the rest
+ * counted. A name is the caller's text, quoted escaped (an escape sequence or a direction override in it rewrote the
+ * message where it was printed).
+ */
+export function unknownFields(keys: readonly string[]): string {
+  return `unknown field(s) ${keys.slice(0, 5).map((key) => quoteSentText(key, 64)).join(", ")}${keys.length > 5 ? ` and ${keys.length - 5} more` : ""}`;
+}
+
 /** Describes one issue: the schema's own message when it has one, else what the field must be and what it got. */
 export function describeIssue(issue: z.core.$ZodIssue): IssueDescription {
   if (issue.code !== "invalid_union" && !ZOD_DEFAULT_MESSAGE.test(issue.message)) return { text: issue.message.replace(/\.$/, ""), own: true };
@@ -55,8 +64,7 @@ function phrase(issue: z.core.$ZodIssue): string {
       return types ? `must be ${types}${got(issue.input)}` : "has an unsupported shape or `type`";
     }
     case "unrecognized_keys":
-      // A body can carry thousands of unknown keys: name a few and count the rest, never echo them all.
-      return `has unknown field(s) ${issue.keys.slice(0, 5).join(", ")}${issue.keys.length > 5 ? ` and ${issue.keys.length - 5} more` : ""}`;
+      return `has ${unknownFields(issue.keys)}`;
     case "invalid_key": {
       // A record's key that failed its own schema (a logit_bias key that is no token id): say what the key must be.
       const inner = issue.issues[0];

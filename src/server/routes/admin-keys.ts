@@ -7,6 +7,7 @@ import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import { MAX_BUDGET_USD } from "../../core/money.js";
 import { InvalidRequestError } from "../../core/errors/index.js";
+import { quoteSentText } from "../../core/quote-sent-text.js";
 import { issueVirtualKey } from "../../storage/virtual-key-secret.js";
 import { keyJson } from "../../storage/key-json.js";
 import { notFound, type AdminRouteDeps } from "./admin-deps.js";
@@ -64,7 +65,9 @@ export function registerAdminKeyRoutes(app: FastifyInstance, deps: AdminRouteDep
 function keyRequestError(issue: z.core.$ZodIssue | undefined): InvalidRequestError {
   if (issue?.code === "unrecognized_keys" && issue.path.length === 0) {
     const field = issue.keys[0] ?? "";
-    return new InvalidRequestError(`Invalid key request: unknown field "${field}"; the fields are ${Object.keys(createKeySchema.shape).join(", ")}.`, { param: field });
+    // The name is the caller's text: quoted escaped (quote-sent-text.ts), so a quote, a newline, an escape sequence or
+    // a direction override in it cannot rewrite the message where it is shown.
+    return new InvalidRequestError(`Invalid key request: unknown field ${quoteSentText(field, 64)}; the fields are ${Object.keys(createKeySchema.shape).join(", ")}.`, { param: field });
   }
   const path = issue?.path.join(".") ?? "";
   return new InvalidRequestError(`Invalid key request: ${path || "body"}: ${issue?.message ?? "invalid"}`, path ? { param: path } : {});

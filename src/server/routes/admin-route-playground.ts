@@ -9,6 +9,7 @@ import { InvalidRequestError } from "../../core/errors/index.js";
 import { CAPABILITIES, type Capability, type ChatMessage, type ChatRequest } from "../../core/types.js";
 import type { RequestRouter } from "../../routing/request-router.js";
 import { readOfflineRequest } from "../doors/read-offline-request.js";
+import { unknownFields } from "../request-shape/describe-issue.js";
 
 /** The chat request's own fields the playground passes through, unchanged, to the router. */
 const ROUTING_CHAT_FIELDS = ["tools", "tool_choice", "response_format", "plugins", "web_search_options", "service_tier", "models", "provider", "reasoning"] as const;
@@ -60,7 +61,9 @@ function parseInput(body: unknown): PlaygroundInput {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const param = issue?.path.join(".") || "body";
-    throw new InvalidRequestError(`Invalid playground request: ${param}: ${issue?.message ?? "invalid"}`, { param });
+    // zod's "Unrecognized key" quotes a name by JSON.stringify, which leaves direction overrides and C1 controls raw.
+    const what = issue?.code === "unrecognized_keys" ? unknownFields(issue.keys) : (issue?.message ?? "invalid");
+    throw new InvalidRequestError(`Invalid playground request: ${param}: ${what}`, { param });
   }
   if (parsed.data.messages && parsed.data.prompt !== undefined) {
     throw new InvalidRequestError("The playground routes a prompt or a conversation: give prompt or messages, not both: with both, the prompt would not be read.", { param: "prompt" });
