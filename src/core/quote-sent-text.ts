@@ -21,6 +21,16 @@ export function quoteSentText(text: string, limit: number): string {
 }
 
 /**
+ * A caller's name as an error's `param` carries it (JSON escapes it on the wire): its first `limit` characters, never
+ * half of a surrogate pair (`slice` cut an emoji in two, and the answer's JSON then held a lone surrogate).
+ */
+export function cutSentText(text: string, limit: number): string {
+  if (text.length <= limit) return text;
+  const cut = text.slice(0, limit);
+  return /[\ud800-\udbff]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
+
+/**
  * A value a caller sent where a scalar belongs, as an error message quotes it: a string quoted as above, a number or
  * boolean as written (NaN as NaN, where JSON says null), a BigInt as `10n`, null as null, and a list, an object or
  * anything else by its kind, never printed whole (a function's `String()` is its source).

@@ -7,6 +7,7 @@ import type { Command } from "commander";
 import { SYSTEM_CLOCK } from "../../core/clock.js";
 import { InvalidRequestError } from "../../core/errors/index.js";
 import { MAX_BUDGET_USD } from "../../core/money.js";
+import { quoteSentText } from "../../core/quote-sent-text.js";
 import type { VirtualKey } from "../../storage/key-store.js";
 import { keyJson } from "../../storage/key-json.js";
 import { openStorage, type Storage, type StorageConfig } from "../../storage/open-storage.js";
@@ -100,7 +101,7 @@ export function registerKeysCommand(program: Command, io: CliIo): void {
       // Nothing to revoke in a store that is not there: said, rather than created empty.
       await withStorage(config.storage, io, { toRead: true }, async (storage) => {
         const revoked = await storage.keys.revoke(idOrName, SYSTEM_CLOCK.now());
-        if (!revoked) throw new InvalidRequestError(`No active key with id or name "${idOrName}". See \`switchyard keys list\`.`);
+        if (!revoked) throw new InvalidRequestError(`No active key with id or name ${quoteSentText(idOrName, 64)}. See \`switchyard keys list\`.`);
         io.stdout(`Revoked key ${revoked.name} (${revoked.id}).\n`);
       });
     });

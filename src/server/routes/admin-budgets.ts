@@ -4,6 +4,7 @@
  * @module
  */
 import type { FastifyInstance } from "fastify";
+import { quoteSentText } from "../../core/quote-sent-text.js";
 import { notFound, queryValue, type AdminRouteDeps } from "./admin-deps.js";
 import { budgetJson } from "./budget-json.js";
 
@@ -17,7 +18,7 @@ export function registerAdminBudgetRoutes(app: FastifyInstance, deps: AdminRoute
     const tier = queryValue(request.query, "tier");
     if (!keyRef && !task && !tier) return { object: "list", data: (await guard.status()).map(budgetJson) };
     const key = keyRef ? (await deps.keys.list()).find((k) => k.id === keyRef || k.name === keyRef) : undefined;
-    if (keyRef && !key) throw notFound(`No active key with id or name "${keyRef}".`);
+    if (keyRef && !key) throw notFound(`No active key with id or name ${quoteSentText(keyRef, 64)}.`);
     const scope = {
       task: task ?? "",
       tier: tier ?? "",

@@ -26,7 +26,7 @@ describe("POST /api/keys with an unknown field", () => {
       config: parseConfig({}),
       catalog: builtinCatalog(),
       upstream,
-      plugins: [(instance, gateway) => registerAdminRoutes(instance, { adminKey: ADMIN, decisions, keys: createMemoryKeyStore(), clock: SYSTEM_CLOCK, router: gateway.router })],
+      plugins: [(instance, gateway) => registerAdminRoutes(instance, { adminKey: ADMIN, decisions, keys: createMemoryKeyStore(), clock: SYSTEM_CLOCK, router: gateway.router, tiers: () => gateway.router().tiers })],
     });
   });
   afterAll(() => app.close());
@@ -48,4 +48,20 @@ describe("POST /api/keys with an unknown field", () => {
     expect(refused.statusCode).toBe(400);
     expect((refused.json() as { error: { message: string } }).error.message).toBe('Invalid playground request: body: unknown field(s) "x\\u202e\\u009b"');
   });
+
+  it("quotes a key id, a key name and a tier it does not know escaped, and cuts a param without halving an emoji", async () => {
+    const auth = { authorization: `Bearer ${ADMIN}` };
+    const message = (response: { json: () => unknown }) => (response.json() as { error: { message: string; param?: string } }).error;
+    // The id or name in the path, and in /api/budgets?key=, was put between quotes raw.
+    const revoke = await app.inject({ method: "DELETE", url: `/api/keys/${encodeURIComponent('a"\n\u202eb')}`, headers: auth });
+    expect(revoke.statusCode).toBe(404);
+    expect(message(revoke).message).toBe('No active key with id or name "a\\"\\n\\u202eb".');
+    const tier = await app.inject({ method: "POST", url: "/api/keys", headers: auth, payload: { name: "team-t", tiers: ["x\u202e"] } });
+    expect(message(tier).message).toContain('unknown tier "x\\u202e"');
+    // A 64th character that is half an emoji left a lone surrogate in the answer's param.
+    const field = `${"x".repeat(63)}\u{1f600}`;
+    const cut = await app.inject({ method: "POST", url: "/api/keys", headers: auth, payload: { name: "team-c", [field]: 1 } });
+    expect(message(cut).param).toBe("x".repeat(63));
+  });
 });
+

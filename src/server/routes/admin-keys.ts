@@ -7,7 +7,7 @@ import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import { MAX_BUDGET_USD } from "../../core/money.js";
 import { InvalidRequestError } from "../../core/errors/index.js";
-import { quoteSentText } from "../../core/quote-sent-text.js";
+import { cutSentText, quoteSentText } from "../../core/quote-sent-text.js";
 import { issueVirtualKey } from "../../storage/virtual-key-secret.js";
 import { keyJson } from "../../storage/key-json.js";
 import { notFound, type AdminRouteDeps } from "./admin-deps.js";
@@ -35,7 +35,7 @@ export function registerAdminKeyRoutes(app: FastifyInstance, deps: AdminRouteDep
     const allowedTiers = body.tiers ? [...new Set(body.tiers)] : null;
     const tiers = deps.tiers?.();
     const unknown = tiers ? (allowedTiers ?? []).filter((tier) => !tiers.includes(tier)) : [];
-    if (tiers && unknown.length > 0) throw new InvalidRequestError(`Invalid key request: tiers: unknown tier "${unknown[0]}". Valid tiers: ${tiers.join(", ")}.`, { param: "tiers" });
+    if (tiers && unknown.length > 0) throw new InvalidRequestError(`Invalid key request: tiers: unknown tier ${quoteSentText(unknown[0] ?? "", 64)}. Valid tiers: ${tiers.join(", ")}.`, { param: "tiers" });
     const { key, secret } = await issueVirtualKey(
       deps.keys,
       {
@@ -53,7 +53,7 @@ export function registerAdminKeyRoutes(app: FastifyInstance, deps: AdminRouteDep
 
   app.delete<{ Params: { id: string } }>("/api/keys/:id", async (request) => {
     const revoked = await deps.keys.revoke(request.params.id, deps.clock.now());
-    if (!revoked) throw notFound(`No active key with id or name "${request.params.id}".`);
+    if (!revoked) throw notFound(`No active key with id or name ${quoteSentText(request.params.id, 64)}.`);
     return keyJson(revoked);
   });
 }
@@ -67,7 +67,7 @@ function keyRequestError(issue: z.core.$ZodIssue | undefined): InvalidRequestErr
     const field = issue.keys[0] ?? "";
     // The name is the caller's text: quoted escaped (quote-sent-text.ts), so a quote, a newline, an escape sequence or
     // a direction override in it cannot rewrite the message where it is shown.
-    return new InvalidRequestError(`Invalid key request: unknown field ${quoteSentText(field, 64)}; the fields are ${Object.keys(createKeySchema.shape).join(", ")}.`, { param: field });
+    return new InvalidRequestError(`Invalid key request: unknown field ${quoteSentText(field, 64)}; the fields are ${Object.keys(createKeySchema.shape).join(", ")}.`, { param: cutSentText(field, 64) });
   }
   const path = issue?.path.join(".") ?? "";
   return new InvalidRequestError(`Invalid key request: ${path || "body"}: ${issue?.message ?? "invalid"}`, path ? { param: path } : {});
