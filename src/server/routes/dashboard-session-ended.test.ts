@@ -32,15 +32,15 @@ const stale = () => createAdminSessions({ clock: SYSTEM_CLOCK, secret: "the-admi
 describe("sign-in form: a session that ended", () => {
   it("says so beside a cookie signed with a rotated key, and clears the cookie as it was set", async () => {
     const app = await gateway("the-admin-key-after-the-rotation-0123");
-    const answer = await app.inject({ url: "/dashboard/sign-in", headers: { cookie: `switchyard_session_80=${stale()}` } });
+    const answer = await app.inject({ url: "/dashboard/sign-in", headers: { cookie: `switchyard_session=${stale()}` } });
     expect(answer.body).toContain("Your session ended");
-    expect(String(answer.headers["set-cookie"])).toBe("switchyard_session_80=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0");
+    expect(String(answer.headers["set-cookie"])).toBe("switchyard_session=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0");
     await app.close();
   });
 
   it("does not tell a gateway's visitor to sign in again when no admin key is set, and still clears the cookie", async () => {
     const app = await gateway(undefined);
-    const answer = await app.inject({ url: "/dashboard/sign-in", headers: { cookie: `switchyard_session_80=${stale()}` } });
+    const answer = await app.inject({ url: "/dashboard/sign-in", headers: { cookie: `switchyard_session=${stale()}` } });
     expect(answer.body).toContain("nobody can sign in");
     expect(answer.body).not.toContain("Sign in again");
     expect(String(answer.headers["set-cookie"])).toContain("Max-Age=0");
