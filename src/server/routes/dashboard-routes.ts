@@ -14,7 +14,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { Clock } from "../../core/clock.js";
 import { GatewayError } from "../../core/errors/index.js";
 import { assertSameOrigin, isSameOrigin, sessionTokenOf } from "../auth/admin-request-guard.js";
-import { sessionCookie, sessionCookieName, type AdminSessions } from "../auth/admin-sessions.js";
+import { SESSION_COOKIE, sessionCookie, sessionCookieName, sessionIdFromCookie, type AdminSessions } from "../auth/admin-sessions.js";
 import { matchesAdminKey } from "../auth/create-admin-auth.js";
 import { ADMIN_KEY_RETRY_AFTER_SECONDS, adminKeyRefusalMessage, createAdminKeyThrottle, type AdminKeyThrottle } from "../auth/admin-key-throttle.js";
 import { DASHBOARD_CSP, appShell, dashboardErrorPage, signInPage, signOutPage } from "./dashboard-html.js";
@@ -57,11 +57,18 @@ export async function registerDashboardRoutes(app: FastifyInstance, deps: Dashbo
       if (!reply.hasHeader("cache-control")) setSafeHeaders(reply, { "cache-control": "no-store" });
     });
     const signedIn = (request: FastifyRequest) => deps.sessions.isValid(sessionTokenOf(request));
+    const sessionCookieSeconds = Math.floor(deps.sessions.ttlInMs / 1000) + ENDED_NOTICE_SECONDS;
+    // A session from before the per-port names (ADR 0083), valid here, is moved under this port's name (ADR 0087).
+    const carriedOver = (request: FastifyRequest, reply: FastifyReply): boolean => {
+      const token = legacySession(request, deps.sessions);
+      if (token !== undefined) setSafeHeaders(reply, { "set-cookie": setCookie(request, token, sessionCookieSeconds) });
+      return token !== undefined;
+    };
     const html = (reply: FastifyReply, status: number, body: string) => reply.code(status).type("text/html; charset=utf-8").send(body);
 
     scope.get("/dashboard/sign-in", async (request, reply) => {
       const next = safeNext((request.query as Record<string, unknown> | undefined)?.next);
-      if (signedIn(request)) return reply.redirect(next ?? "/dashboard", 303);
+      if (signedIn(request) || carriedOver(request, reply)) return reply.redirect(next ?? "/dashboard", 303);
       // A cookie the gateway no longer accepts: the session ended under an open page. Said once, and the cookie
       // cleared, so a reload of the form (or the next visit) does not say it again.
       const sessionEnded = sessionTokenOf(request) !== undefined;
@@ -93,7 +100,7 @@ export async function registerDashboardRoutes(app: FastifyInstance, deps: Dashbo
         return html(reply, 401, signInPage({ adminKeyConfigured: Boolean(deps.adminKey), problem, ...(next ? { next } : {}) }));
       }
       const id = deps.sessions.create();
-      setSafeHeaders(reply, { "set-cookie": setCookie(request, id, Math.floor(deps.sessions.ttlInMs / 1000) + ENDED_NOTICE_SECONDS) });
+      setSafeHeaders(reply, { "set-cookie": setCookie(request, id, sessionCookieSeconds) });
       return reply.redirect(next ?? "/dashboard", 303);
     });
 
@@ -132,7 +139,7 @@ export async function registerDashboardRoutes(app: FastifyInstance, deps: Dashbo
       // with a 200 and a page of its own, or a page the path does not name (/dashboard/models/x got Models).
       const pathname = request.url.split("?", 1)[0] ?? request.url;
       if (!dashboardPageAt(pathname)) return html(reply, 404, dashboardErrorPage("Page not found", notFoundMessage(pathname)));
-      if (!signedIn(request)) {
+      if (!signedIn(request) && !carriedOver(request, reply)) {
         // Come back to the same page after signing in (a dashboard path only: never an open redirect).
         const target = request.url === "/dashboard" ? "" : `?next=${encodeURIComponent(request.url)}`;
         return reply.redirect(`/dashboard/sign-in${target}`, 302);
@@ -160,6 +167,18 @@ function acceptsGzip(header: string | undefined): boolean {
     const [coding, ...params] = part.split(";").map((piece) => piece.trim().toLowerCase());
     return (coding === "gzip" || coding === "*") && !params.some((param) => /^q=0(\.0*)?$/.test(param));
   });
+}
+
+/**
+ * The token of a session under the plain name every gateway used before ADR 0083, when this gateway's own cookie is
+ * absent and the token is valid here: signed with this admin key, unexpired, not signed out here. The name only
+ * chooses a cookie; the token is what proves the admin key, so one from a gateway with the same key is as good as
+ * this one's own (ADR 0010), and one from another gateway on the host (another key) is not valid and left alone.
+ */
+function legacySession(request: FastifyRequest, sessions: AdminSessions): string | undefined {
+  if (sessionCookieName(request.headers.host) === SESSION_COOKIE || sessionTokenOf(request) !== undefined) return undefined;
+  const token = sessionIdFromCookie(request.headers.cookie, SESSION_COOKIE);
+  return sessions.isValid(token) ? token : undefined;
 }
 
 /** The Set-Cookie value for this gateway's session cookie (its name carries the port the browser reaches it on). */
