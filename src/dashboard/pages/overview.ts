@@ -6,7 +6,7 @@
 import { api } from "../api.js";
 import type { Figures, List, Overview, OverviewBudget, Report, TimeSeries, VirtualKey } from "../api-types.js";
 import { chartBox, stackedBars, type StackSeries } from "../chart.js";
-import { clipText, clipped, code, commandBlock, emptyState, errorBox, h, visibleText } from "../dom.js";
+import { clipText, clipped, code, commandBlock, emptyState, errorBox, h, visibleText, type Child } from "../dom.js";
 import { count, countCompact, counted, decimal, ms, percent, resetTime, timeElement, usd, usdCompact, usdLeft } from "../format.js";
 import { impossibleNote } from "../impossible-note.js";
 import type { Page, PageContext } from "../page.js";
@@ -144,6 +144,16 @@ function feedbackNote(mean: number | null, scores: number): string {
   return `${counted(scores, "score")} (0–1)${off ? "; this mean is outside 0–1: the log holds scores off the scale" : ""}`;
 }
 
+/**
+ * A mean of scores. With scores but no mean (one of them NaN or infinite, which the API gives as null), the mean is no
+ * number at all: it showed "—", as with no scores yet, and is badged as impossible figures are elsewhere.
+ */
+function meanFeedback(mean: number | null, scores: number): Child {
+  if (mean !== null) return decimal(mean, 2);
+  if (scores === 0) return "—";
+  return ["—", " ", h("span", { class: "badge warn", "data-impossible": "" }, "impossible: not a finite number")];
+}
+
 function periodSection(report: Report, label: string): HTMLElement {
   const total = report.total;
   const savingsShare = total.premium_equivalent_usd > 0 ? total.savings_usd / total.premium_equivalent_usd : null;
@@ -165,7 +175,7 @@ function periodSection(report: Report, label: string): HTMLElement {
       stat("Premium-equivalent", usdCompact(total.premium_equivalent_usd), { full: usd(total.premium_equivalent_usd), figure: "premium", raw: total.premium_equivalent_usd, note: premiumNote }),
       stat("Saved", usdCompact(total.savings_usd), { full: usd(total.savings_usd), figure: "savings", raw: total.savings_usd, note: savingsShare === null ? undefined : savingsNote(savingsShare) }),
       stat("Escalation rate", total.escalation_rate === undefined ? "—" : percent(total.escalation_rate), { figure: "escalation-rate", raw: total.escalation_rate ?? null, note: total.escalations === undefined ? undefined : `${count(total.escalations)} escalated` }),
-      stat("Mean feedback", total.mean_feedback === null ? "—" : decimal(total.mean_feedback, 2), { figure: "mean-feedback", raw: total.mean_feedback, note: feedbackNote(total.mean_feedback, total.feedback_count) }),
+      stat("Mean feedback", meanFeedback(total.mean_feedback, total.feedback_count), { figure: "mean-feedback", raw: total.mean_feedback, note: feedbackNote(total.mean_feedback, total.feedback_count) }),
       stat("Latency p50", ms(total.latency_p50_ms), { figure: "latency-p50", raw: total.latency_p50_ms ?? null }),
       stat("Latency p95", ms(total.latency_p95_ms), { figure: "latency-p95", raw: total.latency_p95_ms ?? null }),
       stat("Error rate", total.error_rate === undefined ? "—" : percent(total.error_rate), { figure: "error-rate", raw: total.error_rate ?? null }),
@@ -290,7 +300,7 @@ function groupTable(report: Report, label: (group: string) => string, since: str
         usd(row.cost_usd),
         usd(row.premium_equivalent_usd),
         usd(row.savings_usd),
-        row.mean_feedback === null ? "—" : `${decimal(row.mean_feedback, 2)} (${count(row.feedback_count)})`,
+        row.mean_feedback === null ? meanFeedback(null, row.feedback_count) : `${decimal(row.mean_feedback, 2)} (${count(row.feedback_count)})`,
       ]),
       // Ten columns: on a phone a group's name (a 60-character model id, a key's name) scrolled away with the figures.
       { numeric: [1, 2, 3, 4, 5, 6, 7, 8, 9], stickyFirstColumn: true },
