@@ -166,32 +166,33 @@ function legendToggles(chart: uPlot): void {
   sync();
 }
 
-/** One row of an interval chart. */
+/** One row of an interval chart, with the format of its own unit. */
 export interface IntervalRow {
   label: string;
   value: number | null;
   low: number | null;
   high: number | null;
+  format: (value: number) => string;
 }
 
 /** Below this width each label of an interval chart goes above its row instead of beside it. */
 const INTERVAL_SIDE_LABELS_FROM = 480;
 
 /**
- * Estimates with their 95% intervals as horizontal bars on one axis, drawn into `box` as SVG at the box's own width in
- * CSS pixels (text stays 13 px at any width) and redrawn when the box changes size: beside its label on a laptop, under
- * it on a phone. A fixed 600-unit drawing either shrank its labels to ~7 px on a phone or, kept at 560 px, put the dots
- * past the edge of a 375 px screen. Returns the cleanup.
+ * Estimates with their 95% intervals as horizontal bars, drawn into `box` as SVG at the box's own width in CSS pixels
+ * (text stays 13 px at any width) and redrawn when the box changes size: beside its label on a laptop, under it on a
+ * phone. Each row is on a scale of its own unit, symmetric about the shared "no change" line, with its ends labelled
+ * in that unit: on one axis a −84% cost change squeezed a feedback interval of −0.13 to −0.08 into a sliver, and the
+ * axis could be labelled in no unit at all. Returns the cleanup.
  */
-export function intervalChart(box: HTMLElement, rows: IntervalRow[], format: (value: number) => string, label: string): () => void {
+export function intervalChart(box: HTMLElement, rows: IntervalRow[], label: string): () => void {
   let drawnWidth = 0;
   const draw = () => {
     // Before the box is laid out (width 0) a laptop's width; the observer redraws once it is.
-    // Its box's whole width: capped at 640 px, it filled half the panel on a laptop.
     const width = box.clientWidth > 0 ? Math.max(240, box.clientWidth) : 600;
     if (width === drawnWidth) return;
     drawnWidth = width;
-    box.replaceChildren(intervalSvg(rows, format, label, width));
+    box.replaceChildren(intervalSvg(rows, label, width));
   };
   draw();
   const observer = new ResizeObserver(draw);
@@ -199,46 +200,61 @@ export function intervalChart(box: HTMLElement, rows: IntervalRow[], format: (va
   return () => observer.disconnect();
 }
 
-function intervalSvg(rows: IntervalRow[], format: (value: number) => string, label: string, width: number): SVGSVGElement {
-  const known = rows.flatMap((row) => [row.low, row.high, row.value]).filter((v): v is number => v !== null && Number.isFinite(v));
-  const min = Math.min(0, ...known);
-  const max = Math.max(0, ...known);
-  const span = max - min || 1;
+interface IntervalLayout {
+  sideLabels: boolean;
+  rowHeight: number;
+  /** The plot's left edge and half its width: zero, "no change", is its middle. */
+  left: number;
+  half: number;
+}
+
+function intervalLayout(width: number): IntervalLayout {
   const sideLabels = width >= INTERVAL_SIDE_LABELS_FROM;
-  const rowHeight = sideLabels ? 34 : 46;
   // Room for a dot's radius and a line's round cap at both ends.
   const left = sideLabels ? 150 : 8;
-  const right = sideLabels ? 40 : 8;
-  const x = (value: number) => left + ((value - min) / span) * (width - left - right);
-  const plotHeight = rows.length * rowHeight;
+  return { sideLabels, rowHeight: sideLabels ? 48 : 62, left, half: (width - left - 8) / 2 };
+}
+
+function intervalSvg(rows: IntervalRow[], label: string, width: number): SVGSVGElement {
+  const layout = intervalLayout(width);
+  const plotHeight = rows.length * layout.rowHeight;
   const height = plotHeight + 24;
+  const zero = layout.left + layout.half;
   const svg = svgElement("svg", { width, height, viewBox: `0 0 ${width} ${height}`, class: "interval-chart", role: "img", "aria-label": label });
-  svg.append(svgElement("line", { x1: x(0), x2: x(0), y1: 0, y2: plotHeight, class: "zero" }));
-  rows.forEach((row, index) => {
-    const top = index * rowHeight;
-    // Beside: the label and the bar share the row's middle. Under: the label on top, the bar below it.
-    const y = sideLabels ? top + rowHeight / 2 : top + 32;
-    const text = svgElement("text", { x: 0, y: sideLabels ? y + 4 : top + 15, class: "label" });
-    text.textContent = row.label;
-    svg.append(text);
-    if (row.low !== null && row.high !== null) svg.append(svgElement("line", { x1: x(row.low), x2: x(row.high), y1: y, y2: y, class: `ci ci-${index}` }));
-    if (row.value !== null) svg.append(svgElement("circle", { cx: x(row.value), cy: y, r: 5, class: `point point-${index}` }));
-  });
-  const axisY = plotHeight + 16;
-  // Ticks at both ends and at zero, unless zero sits so close to an end that the labels would overlap; a format that
-  // answers "" leaves a tick out (rows in different units have no common scale to label).
-  const ticks = [min, max, ...(Math.min(Math.abs(min), Math.abs(max)) / span > 0.15 || format(min) === "" ? [0] : [])];
-  for (const value of ticks.filter((v, i, all) => all.indexOf(v) === i)) {
-    const tickLabel = format(value);
-    if (tickLabel === "") continue;
-    // A label centred on a tick near an edge would be cut by the edge: it starts or ends there instead.
-    const at = x(value);
-    const anchor = at < 40 ? "tick start" : at > width - 40 ? "tick end" : "tick";
-    const tick = svgElement("text", { x: at, y: axisY, class: anchor });
-    tick.textContent = tickLabel;
-    svg.append(tick);
-  }
+  svg.append(svgElement("line", { x1: zero, x2: zero, y1: 0, y2: plotHeight, class: "zero" }));
+  rows.forEach((row, index) => svg.append(...intervalRow(row, index, layout)));
+  const tick = svgElement("text", { x: zero, y: plotHeight + 16, class: "tick" });
+  tick.textContent = "no change";
+  svg.append(tick);
   return svg;
+}
+
+/** One row's label, interval, dot and scale ends (its largest distance from zero, each way, in its own unit). */
+function intervalRow(row: IntervalRow, index: number, { sideLabels, rowHeight, left, half }: IntervalLayout): SVGElement[] {
+  const top = index * rowHeight;
+  const y = sideLabels ? top + 16 : top + 30;
+  const extent = Math.max(0, ...[row.low, row.high, row.value].filter((v): v is number => v !== null && Number.isFinite(v)).map(Math.abs));
+  const x = (value: number) => left + half + (extent === 0 ? 0 : (value / extent) * half);
+  const text = (content: string, attributes: Record<string, string | number>) => {
+    const element = svgElement("text", attributes);
+    element.textContent = content;
+    return element;
+  };
+  const marks: SVGElement[] = [text(row.label, { x: 0, y: sideLabels ? y + 4 : top + 15, class: "label" })];
+  if (row.low !== null && row.high !== null && row.format(row.low) === row.format(row.high)) {
+    // An interval whose ends read the same (every cost alike in each arm: the verdict's "CI 84%", 2e-9 wide) drew a
+    // line of no width, a bare dot like a row that has no interval at all: it is a bar across the line, and says so.
+    const at = x(row.low);
+    marks.push(svgElement("line", { x1: at, x2: at, y1: y - 8, y2: y + 8, class: `ci ci-${index} no-width` }));
+    marks.push(text(`CI ${row.format(row.low)} (both ends)`, at < left + half ? { x: at + 12, y: y - 6, class: "no-width" } : { x: at - 12, y: y - 6, class: "no-width end" }));
+  } else if (row.low !== null && row.high !== null) {
+    marks.push(svgElement("line", { x1: x(row.low), x2: x(row.high), y1: y, y2: y, class: `ci ci-${index}` }));
+  }
+  if (row.value !== null) marks.push(svgElement("circle", { cx: x(row.value), cy: y, r: 5, class: `point point-${index}` }));
+  if (extent > 0) {
+    marks.push(text(row.format(-extent), { x: left, y: y + 20, class: "row-end start" }), text(row.format(extent), { x: left + 2 * half, y: y + 20, class: "row-end end" }));
+  }
+  return marks;
 }
 
 function svgElement<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<string, string | number>): SVGElementTagNameMap[K] {

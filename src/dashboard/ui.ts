@@ -57,7 +57,7 @@ export function table(
 }
 
 /** A page heading with optional controls on the right. */
-export function pageHeader(title: string, ...controls: Child[]): HTMLElement {
+export function pageHeader(title: Child, ...controls: Child[]): HTMLElement {
   return h("div", { class: "page-header" }, h("h1", {}, title), h("div", { class: "controls" }, controls));
 }
 

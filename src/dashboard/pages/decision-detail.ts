@@ -36,7 +36,8 @@ export const decisionDetailPage: Page = {
     const keyName = record.keyId === null ? undefined : await api<List<VirtualKey>>("/api/keys").then((list) => list.data.find((key) => key.id === record.keyId)?.name, () => undefined);
     context.root.append(
       h("p", {}, backLink()),
-      pageHeader(`Decision ${record.id}`, badge(record.outcome, outcomeTone(record.outcome)), h("span", { class: "muted" }, `HTTP ${record.status}`)),
+      // The id on a line of its own, sized to fit a phone's width: it broke mid-id over two lines of the heading.
+      pageHeader(["Decision ", h("span", { class: "record-id" }, record.id)], badge(record.outcome, outcomeTone(record.outcome)), h("span", { class: "muted" }, `HTTP ${record.status}`)),
       h("div", { class: "detail-grid" }, summary(record, keyName), classifierReading(record), costs(record)),
       why(record),
       chain(record),

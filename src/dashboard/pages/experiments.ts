@@ -62,12 +62,27 @@ const verdictOf = (row: ExperimentSummary | undefined): string => (row ? localVe
  * a p95 over 37 requests has no upper bound at 95%, and a bare "83 ms" beside "3 ms (2 ms – 6 ms)" read as exact.
  */
 function interval(estimate: Estimate, format: (value: number) => string): string {
+  const [shown, range] = intervalParts(estimate, format);
+  return range === null ? shown : `${shown} ${range}`;
+}
+
+/** An estimate and its interval's words apart ("2 ms", "(1 ms – 10 ms)"); null: no estimate, nothing to bound. */
+function intervalParts(estimate: Estimate, format: (value: number) => string): [shown: string, range: string | null] {
   const { value, ci_low: low, ci_high: high } = estimate;
-  if (value === null) return "—";
-  if (low === null && high === null) return `${format(value)} (too few values for an interval)`;
-  if (high === null) return `${format(value)} (≥ ${format(low ?? value)}; too few values for an upper bound)`;
-  if (low === null) return `${format(value)} (≤ ${format(high)}; too few values for a lower bound)`;
-  return `${format(value)} (${format(low)} – ${format(high)})`;
+  if (value === null) return ["—", null];
+  if (low === null && high === null) return [format(value), "(too few values for an interval)"];
+  if (high === null) return [format(value), `(≥ ${format(low ?? value)}; too few values for an upper bound)`];
+  if (low === null) return [format(value), `(≤ ${format(high)}; too few values for a lower bound)`];
+  return [format(value), `(${format(low)} – ${format(high)})`];
+}
+
+/**
+ * An Arms cell: the estimate over its interval, each one line. Run together they wrapped anywhere, and a p95's
+ * "(≥ 13 ms; too few values for an upper bound)" made each row five lines (135 px) on a phone.
+ */
+function intervalCell(estimate: Estimate, format: (value: number) => string, suffix = ""): HTMLElement {
+  const [shown, range] = intervalParts(estimate, format);
+  return h("span", { class: "estimate" }, h("span", {}, `${shown}${suffix}`), ...(range === null ? [] : [" ", h("span", { class: "interval", "data-interval": "" }, range)]));
 }
 
 async function renderReport(context: PageContext, name: string): Promise<void> {
@@ -108,12 +123,12 @@ async function renderReport(context: PageContext, name: string): Promise<void> {
           arm,
           count(figures.requests),
           count(figures.units),
-          interval(figures.cost_per_request_usd, usd),
-          interval(figures.latency_p50_ms, ms),
-          interval(figures.latency_p95_ms, ms),
-          interval(figures.error_rate, (v) => percent(v)),
-          interval(figures.escalation_rate, (v) => percent(v)),
-          figures.feedback.count === 0 ? "no feedback" : `${interval(figures.feedback, (v) => decimal(v, 2))}, n=${count(figures.feedback.count)}`,
+          intervalCell(figures.cost_per_request_usd, usd),
+          intervalCell(figures.latency_p50_ms, ms),
+          intervalCell(figures.latency_p95_ms, ms),
+          intervalCell(figures.error_rate, (v) => percent(v)),
+          intervalCell(figures.escalation_rate, (v) => percent(v)),
+          figures.feedback.count === 0 ? "no feedback" : intervalCell(figures.feedback, (v) => decimal(v, 2), `, n=${count(figures.feedback.count)}`),
         ]),
         // On a phone the arm's name stays in view while its figures scroll past it, as on Models.
         { numeric: [1, 2], stickyFirstColumn: true },
@@ -151,14 +166,11 @@ function comparisonChart(context: PageContext, report: ExperimentReport, points:
     intervalChart(
       box,
       [
-          { label: "Cost change", value: comparison.cost_change.value, low: comparison.cost_change.ci_low, high: comparison.cost_change.ci_high },
-          { label: "Error rate", value: comparison.error_rate_difference.value, low: comparison.error_rate_difference.ci_low, high: comparison.error_rate_difference.ci_high },
-          { label: "Escalation rate", value: comparison.escalation_rate_difference.value, low: comparison.escalation_rate_difference.ci_low, high: comparison.escalation_rate_difference.ci_high },
-          { label: "Feedback", value: comparison.feedback_difference.value, low: comparison.feedback_difference.ci_low, high: comparison.feedback_difference.ci_high },
-        ],
-        // The rows are in different units (a relative change, points, a difference of means): the axis marks only
-        // "no change", and the table above gives each row's numbers in its own unit.
-        (value) => (value === 0 ? "no change" : ""),
+        { label: "Cost change", ...bounds(comparison.cost_change), format: signedPercent },
+        { label: "Error rate", ...bounds(comparison.error_rate_difference), format: points },
+        { label: "Escalation rate", ...bounds(comparison.escalation_rate_difference), format: points },
+        { label: "Feedback", ...bounds(comparison.feedback_difference), format: (v) => decimal(v, 3) },
+      ],
         // The accessible name carries the figures the dots and lines show, each in its own unit.
         `Variant minus control for ${visibleText(clipText(report.experiment))} (${count(report.arms.variant.requests)} variant and ${count(report.arms.control.requests)} control requests), with 95% intervals; left of zero is lower for the variant: ` +
           `cost change ${interval(comparison.cost_change, signedPercent)}; error rate ${interval(comparison.error_rate_difference, points)}; ` +
@@ -167,6 +179,8 @@ function comparisonChart(context: PageContext, report: ExperimentReport, points:
   );
   return [
     box,
-    h("p", { class: "hint" }, "Dots are the estimates, lines their 95% intervals, the vertical line is no change; each row has its own unit, given in the table above. Cost is a relative change; error and escalation rates are differences in points; feedback is a difference of means."),
+    h("p", { class: "hint" }, "Dots are the estimates, lines their 95% intervals, the vertical line is no change; each row has a scale of its own unit, its ends written under it. Cost is a relative change; error and escalation rates are differences in points; feedback is a difference of means."),
   ];
 }
+
+const bounds = (estimate: Estimate) => ({ value: estimate.value, low: estimate.ci_low, high: estimate.ci_high });

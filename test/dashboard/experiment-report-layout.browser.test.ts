@@ -1,0 +1,93 @@
+/**
+ * An experiment's report as the team lead reads its verdict (journey 2, round 24): the Arms rows one estimate and one
+ * interval high, the chart's rows each on a scale of its own unit, and an interval of no width drawn, not a bare dot;
+ * and a decision's id heading on a phone. Shared setup: `dashboard-session.ts`.
+ */
+import { describe, expect, it } from "vitest";
+import { admin, chromiumForTests, fixture, page, useDashboardSession } from "./dashboard-session.js";
+import { EXPERIMENT } from "./dashboard-fixture.js";
+import { openPage } from "./sign-in.js";
+
+const PHONE = { width: 390, height: 844 };
+const LAPTOP = { width: 1280, height: 800 };
+
+async function armRowHeights(): Promise<number[]> {
+  const rows = page.locator("section.panel:has(h2:text-is('Arms')) tbody tr");
+  await rows.first().waitFor();
+  return rows.evaluateAll((all) => all.map((row) => row.getBoundingClientRect().height));
+}
+
+describe.skipIf(!chromiumForTests())("dashboard in chromium: an experiment's report, round 24", () => {
+  useDashboardSession({ signedIn: true });
+
+  it("keeps each Arms row two lines high, the estimate over its interval (on a phone they were 135 px, five lines of a p95's words)", async () => {
+    for (const viewport of [LAPTOP, PHONE]) {
+      await page.setViewportSize(viewport);
+      await openPage(page, fixture.url, `/dashboard/experiments/${EXPERIMENT}`);
+      await page.locator("section.panel:has(h2:text-is('Arms')) tbody td").first().waitFor();
+      const lineHeight = (await page.evaluate(`parseFloat(getComputedStyle(document.querySelector("section.panel tbody td")).lineHeight)`)) as number;
+      for (const height of await armRowHeights()) expect(height, `${viewport.width} px`).toBeLessThanOrEqual(2 * lineHeight + 20);
+    }
+    for (const viewport of [LAPTOP, PHONE]) {
+      await page.setViewportSize(viewport);
+      await openPage(page, fixture.url, `/dashboard/experiments/${EXPERIMENT}`);
+      // The interval is still there, whole, under its estimate.
+      const cost = page.locator("section.panel:has(h2:text-is('Arms')) tbody tr").first().locator("td").nth(3);
+      expect(await cost.locator("[data-interval]").textContent()).toMatch(/^\(\$[\d.]+ – \$[\d.]+\)$/);
+    }
+    await page.setViewportSize(LAPTOP);
+  });
+
+  it("draws each chart row on a scale of its own unit, its ends labelled in it, never one axis for a % change, points and a mean", async () => {
+    await page.setViewportSize(LAPTOP);
+    await openPage(page, fixture.url, `/dashboard/experiments/${EXPERIMENT}`);
+    const chart = page.locator("svg.interval-chart");
+    await chart.waitFor();
+    const ends = await chart.locator("text.row-end").allTextContents();
+    // Four rows, two ends each: a cost change in %, two rates in points, feedback in a difference of means.
+    expect(ends).toHaveLength(8);
+    expect(ends.slice(0, 2).every((end) => end.endsWith("%"))).toBe(true);
+    expect(ends.slice(2, 6).every((end) => end.endsWith(" pt"))).toBe(true);
+    expect(ends.slice(6).every((end) => /^[+-]?\d\.\d+$/.test(end))).toBe(true);
+    // The feedback row's interval (−0.13 to −0.08 of a mean) used a sliver of an axis stretched to −84%: on its own
+    // scale its line is a visible share of the plot.
+    const line = await chart.locator("line.ci-3").boundingBox();
+    const zero = await chart.locator("line.zero").boundingBox();
+    expect(line?.width ?? 0).toBeGreaterThan(60);
+    expect((line?.x ?? 0) + (line?.width ?? 0)).toBeLessThan(zero?.x ?? 0);
+  });
+
+  it("draws an interval of no width (the verdict's 'CI 84%', ends that read the same) as a mark of its own, not a bare dot like a row with no interval", async () => {
+    await openPage(page, fixture.url, `/dashboard/experiments/${EXPERIMENT}`);
+    const report = await admin<{ comparison: { cost_change: { ci_low: number; ci_high: number } } }>(`/api/experiments/${EXPERIMENT}/report`);
+    // Every cost alike in each arm: an interval a few billionths wide, whose ends read the same.
+    expect(report.comparison.cost_change.ci_high - report.comparison.cost_change.ci_low).toBeLessThan(1e-6);
+    const chart = page.locator("svg.interval-chart");
+    await chart.waitFor();
+    const cap = chart.locator("line.ci-0.no-width");
+    expect(await cap.count()).toBe(1);
+    const box = await cap.boundingBox();
+    expect(box?.height ?? 0).toBeGreaterThanOrEqual(12);
+    expect(await chart.locator("text.no-width").textContent()).toMatch(/^CI -84\.\d% \(both ends\)$/);
+  });
+
+  it("keeps a decision's id on one line of its own on a phone (it broke mid-id over two lines of the heading)", async () => {
+    const { data } = await admin<{ data: { id: string }[] }>("/api/decisions?limit=1");
+    const id = data[0]?.id ?? "";
+    expect(id).toMatch(/^dec_[0-9a-f]{32}$/);
+    await page.setViewportSize(PHONE);
+    try {
+      await openPage(page, fixture.url, `/dashboard/decisions/${id}`);
+      const heading = page.locator("h1");
+      expect(await heading.textContent()).toBe(`Decision ${id}`);
+      const idBox = page.locator("h1 .record-id");
+      const lines = await idBox.evaluate((element) => element.getClientRects().length);
+      expect(lines).toBe(1);
+      const box = await idBox.boundingBox();
+      expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(PHONE.width);
+      expect(await page.evaluate("document.documentElement.scrollWidth - window.innerWidth")).toBeLessThanOrEqual(1);
+    } finally {
+      await page.setViewportSize(LAPTOP);
+    }
+  });
+});
