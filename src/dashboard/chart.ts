@@ -251,6 +251,8 @@ function intervalRow(row: IntervalRow, index: number, { sideLabels, rowHeight, l
     marks.push(svgElement("line", { x1: x(row.low), x2: x(row.high), y1: y, y2: y, class: `ci ci-${index}` }));
   }
   if (row.value !== null) marks.push(svgElement("circle", { cx: x(row.value), cy: y, r: 5, class: `point point-${index}` }));
+  // A row with nothing to draw (no feedback in an arm) was a label beside blank space.
+  else marks.push(text("no estimate yet: see the table", { x: left + half + 8, y: y + 4, class: "no-estimate" }));
   if (extent > 0) {
     marks.push(text(row.format(-extent), { x: left, y: y + 20, class: "row-end start" }), text(row.format(extent), { x: left + 2 * half, y: y + 20, class: "row-end end" }));
   }

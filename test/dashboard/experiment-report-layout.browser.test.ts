@@ -71,6 +71,24 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: an experiment's rep
     expect(await chart.locator("text.no-width").textContent()).toMatch(/^CI -84\.\d% \(both ends\)$/);
   });
 
+  it("says a chart row with no estimate has none, rather than leaving its label beside blank space", async () => {
+    await openPage(page, fixture.url, `/dashboard/experiments/${EXPERIMENT}`);
+    await page.route(/\/api\/experiments\/[^/]+\/report/, async (route) => {
+      const response = await route.fetch();
+      const body = (await response.json()) as { comparison: Record<string, unknown> };
+      body.comparison.feedback_difference = { value: null, ci_low: null, ci_high: null };
+      await route.fulfill({ response, json: body });
+    });
+    try {
+      await openPage(page, fixture.url, `/dashboard/experiments/${EXPERIMENT}`);
+      const chart = page.locator("svg.interval-chart");
+      await chart.waitFor();
+      expect(await chart.locator("text.no-estimate").allTextContents()).toEqual(["no estimate yet: see the table"]);
+    } finally {
+      await page.unroute(/\/api\/experiments\/[^/]+\/report/);
+    }
+  });
+
   it("keeps a decision's id on one line of its own on a phone (it broke mid-id over two lines of the heading)", async () => {
     const { data } = await admin<{ data: { id: string }[] }>("/api/decisions?limit=1");
     const id = data[0]?.id ?? "";

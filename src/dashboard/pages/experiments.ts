@@ -82,7 +82,8 @@ function intervalParts(estimate: Estimate, format: (value: number) => string): [
  */
 function intervalCell(estimate: Estimate, format: (value: number) => string, suffix = ""): HTMLElement {
   const [shown, range] = intervalParts(estimate, format);
-  return h("span", { class: "estimate" }, h("span", {}, `${shown}${suffix}`), ...(range === null ? [] : [" ", h("span", { class: "interval", "data-interval": "" }, range)]));
+  if (range === null) return h("span", { class: "estimate" }, h("span", {}, `${shown}${suffix}`));
+  return h("span", { class: "estimate" }, h("span", {}, shown), " ", h("span", { class: "interval", "data-interval": "" }, `${range}${suffix}`));
 }
 
 async function renderReport(context: PageContext, name: string): Promise<void> {
