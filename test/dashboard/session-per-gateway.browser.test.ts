@@ -10,6 +10,8 @@ import path from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServe } from "../../src/cli/commands/serve.js";
+import { SYSTEM_CLOCK } from "../../src/core/clock.js";
+import { createAdminSessions } from "../../src/server/auth/admin-sessions.js";
 import type { CliIo } from "../../src/cli/cli-io.js";
 import { launchBrowser, type Browser } from "./browser.js";
 import { chromiumForTests } from "./dashboard-session.js";
@@ -73,5 +75,29 @@ describe.runIf(chromiumForTests())("dashboard sessions of two gateways on one ho
     await Promise.all([page.waitForURL(`${urlB}/dashboard/sign-in`), page.getByRole("button", { name: "Sign out" }).click()]);
     expect(await landing(urlB)).toBe("/dashboard/sign-in");
     expect(await landing(urlA)).toBe("/dashboard");
+  }, 60_000);
+
+  it("carries a session under the name from before the per-port names over to the port's name when it is this gateway's (ADR 0087)", async () => {
+    const a = await start(KEY_A);
+    const url = a.server.url;
+    const port = new URL(url).port;
+    const plain = (token: string) => ({ name: "switchyard_session", value: token, domain: "127.0.0.1", path: "/", httpOnly: true, sameSite: "Strict" as const });
+    // Another gateway on this host, with another admin key, left its session under the plain name: not this one's.
+    await browser.context.clearCookies();
+    const foreign = createAdminSessions({ clock: SYSTEM_CLOCK, secret: KEY_B }).create();
+    await browser.context.addCookies([plain(foreign)]);
+    expect(await landing(url)).toBe("/dashboard/sign-in");
+    expect(await page.getByText("Your session ended").count()).toBe(0);
+    expect((await browser.context.cookies()).map((cookie) => cookie.name)).toEqual(["switchyard_session"]);
+    // This gateway's own session from before the upgrade (the same admin key signed it): the page opens, and the
+    // session moves under the port's name; the plain cookie stays for whatever older gateway set it.
+    await browser.context.clearCookies();
+    const own = createAdminSessions({ clock: SYSTEM_CLOCK, secret: KEY_A }).create();
+    await browser.context.addCookies([plain(own)]);
+    expect(await landing(url)).toBe("/dashboard");
+    await page.locator("main#main h1").first().waitFor();
+    const jar = await browser.context.cookies();
+    expect(jar.find((cookie) => cookie.name === `switchyard_session_${port}`)?.value).toBe(own);
+    expect(jar.find((cookie) => cookie.name === "switchyard_session")?.value).toBe(own);
   }, 60_000);
 });
