@@ -81,6 +81,16 @@ function answer(request: IncomingMessage, response: ServerResponse): void {
       response.write(chunk(body.model, { content: "word ".repeat(Math.ceil((LIMIT_CHARS * 2) / 5)) }));
       return void response.end("data: [DONE]\n\n");
     }
+    if (text.includes("HUGE_EVENT")) {
+      // Some content, then one event forty times the bound (an SSE event may be 32 MB), then a proper end: the event
+      // was relayed whole and charged whole, thousands of times the worst case reserved (round 24).
+      const huge = "word ".repeat(Math.ceil((LIMIT_CHARS * 40) / 5));
+      written.push(5 + huge.length);
+      if (text.includes("FIRST")) response.write(chunk(body.model, { role: "assistant", content: huge }));
+      else response.write(chunk(body.model, { role: "assistant", content: "Hello" }) + chunk(body.model, { content: huge }));
+      const finish = { id: "gen-run", object: "chat.completion.chunk", created: 1, model: body.model, choices: [{ index: 0, delta: {}, finish_reason: "stop" }], usage: { prompt_tokens: 10, completion_tokens: 5, total_tokens: 15 } };
+      return void response.end(`data: ${JSON.stringify(finish)}\n\ndata: [DONE]\n\n`);
+    }
     if (text.includes("AFTER_FINISH")) {
       // A finish_reason, then content without end: the stream is no more complete than one without it.
       response.write(chunk(body.model, { content: "Done." }));
@@ -189,6 +199,28 @@ describe("an upstream that streams past max_tokens", () => {
     expect(text).toContain(pastBound(door));
     expect(text).not.toContain("[DONE]");
     expect(gateway.records.at(-1)?.attempts.map((attempt) => attempt.errorType)).toEqual(["malformed"]);
+    expect(guard.open.size).toBe(0);
+  }, 30_000);
+
+  const hugeCases = DOORS.flatMap((door) => ["HUGE_EVENT", "HUGE_EVENT FIRST"].map((kind) => [door, kind] as const));
+  it.each(hugeCases)("%s: one event far past the bound (%s) is neither relayed nor charged whole: the charge stays near the bound", async (door, kind) => {
+    written.length = 0;
+    const settledBefore = guard.settled.length;
+    const reservedBefore = reservedUsd.length;
+    const response = await post(door, request(door, `RUNAWAY ${kind}`, MAX_TOKENS));
+    const text = await response.text();
+    expect(text).toContain(pastBound(door));
+    expect(text).not.toContain("[DONE]");
+    // The event is forty times the bound; what reaches the client stays under a few times it (the Responses door
+    // repeats the text in its closing events).
+    expect(text.length).toBeLessThan(LIMIT_CHARS * 5);
+    expect(gateway.records.at(-1)?.attempts.map((attempt) => attempt.errorType)).toEqual(["malformed"]);
+    const settles = guard.settled.slice(settledBefore);
+    expect(settles).toHaveLength(1);
+    const reserved = reservedUsd[reservedBefore]!;
+    // At most the bound's worth of text at four characters a token, as a runaway of small events is charged.
+    expect(settles[0]!.actualUsd).toBeLessThan(reserved * ((LIMIT_CHARS + 200) / 4 / MAX_TOKENS + 1));
+    expect(gateway.records.at(-1)?.costUsd).toBeCloseTo(settles[0]!.actualUsd, 12);
     expect(guard.open.size).toBe(0);
   }, 30_000);
 

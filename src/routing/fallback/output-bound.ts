@@ -10,9 +10,10 @@
  * characters a token until max_tokens) and runs of `-` or `=` of 64 and more; Claude's published (legacy) tokenizer
  * one of 1,024 spaces. Counted so, no token of GPT-4o's or GPT-4's tokenizer weighs more than 42 (cl100k's
  * `.translatesAutoresizingMaskIntoConstraints`), Claude's 1,024 spaces 33, so a stream that respects `max_tokens`
- * never reaches the bound. An attempt cut by it is charged at most about 16 times its output's worst case (64 / 4);
- * 32 times that when its text is one character repeated, text whose estimate (four characters a token) overstates it
- * as much.
+ * never reaches the bound. The event that would take an attempt past it is neither relayed nor counted (one event
+ * may hold 32 MB, and was relayed and charged whole: thousands of times the worst case; round 24), so an attempt cut
+ * by it is charged at most about 16 times its output's worst case (64 / 4); 32 times that when its text is one
+ * character repeated, text whose estimate (four characters a token) overstates it as much.
  * @module
  */
 import { malformedResponse } from "../../upstream/classify-upstream-failure.js";
@@ -42,6 +43,17 @@ export class OutputMeter {
       this.#shares += code === this.#last ? 1 : REPEAT_SHARE;
       this.#last = code;
     }
+  }
+
+  /** Where the count stands, to go back to with `rewind` when a piece is left out. */
+  mark(): readonly [number, number] {
+    return [this.#shares, this.#last];
+  }
+
+  /** Back to `mark`: the pieces counted since are not counted. */
+  rewind([shares, last]: readonly [number, number]): void {
+    this.#shares = shares;
+    this.#last = last;
   }
 
   /** True once the content counted is past what any answer within `maxTokens` holds. */

@@ -41,6 +41,22 @@ export class StreamState {
     this.model = model;
   }
 
+  /**
+   * Tracks `chunk` unless it takes the attempt past its output bound (`output-bound.ts`); then it is left out, not
+   * counted and not charged, and the characters the attempt would have reached with it are returned. One event may
+   * hold 32 MB: relayed and charged whole, its attempt cost thousands of times the worst case reserved (round 24).
+   */
+  trackWithin(chunk: StreamChunk, maxTokens: number): number | undefined {
+    const before = { text: this.text, finishReason: this.finishReason, usage: this.usage, streamId: this.streamId, created: this.created, model: this.model, attemptChars: this.attemptChars, sentToolCall: this.sentToolCall };
+    const mark = this.attemptOutput.mark();
+    this.track(chunk);
+    if (!this.attemptOutput.exceeds(maxTokens)) return undefined;
+    const reached = this.attemptChars;
+    Object.assign(this, before);
+    this.attemptOutput.rewind(mark);
+    return reached;
+  }
+
   track(chunk: StreamChunk): void {
     this.streamId ??= chunk.id;
     if (typeof chunk.created === "number") this.created = chunk.created;
@@ -91,14 +107,14 @@ export async function* relayAttempt(opened: OpenedStream, state: StreamState, re
   const end: RelayEnd = { done: false, failure: undefined, clientGone: false };
   let out = "";
   try {
-    for (let index = 0; index < opened.buffered.length; index += 1) {
+    // The chunks read before the first content may already hold more than the bound (one oversized event).
+    for (let index = 0; index < opened.buffered.length && !end.failure; index += 1) {
       const chunk = opened.bufferedChunks[index] as StreamChunk;
-      state.track(chunk);
+      if (!trackWithinBound(opened, state, chunk, end)) break;
       if (!resumed) out += opened.buffered[index] as string;
       else if (chunkText(chunk) || chunk.choices?.[0]?.finish_reason || chunk.usage) out += rewrite(chunk, state);
     }
-    // The chunks read before the first content may already hold more than the bound (one oversized event).
-    let pending: readonly SseEvent[] = overranBound(opened, state, end) ? [] : opened.rest;
+    let pending: readonly SseEvent[] = end.failure ? [] : opened.rest;
     for (;;) {
       for (const event of pending) {
         out += relayEvent(opened, state, resumed, event, end);
@@ -149,19 +165,22 @@ function relayEvent(opened: OpenedStream, state: StreamState, resumed: boolean, 
     end.failure = malformedResponse(opened.candidate.id, misnamed, 200);
     return "";
   }
-  state.track(chunk);
-  // Past the bound, this chunk is relayed and charged with the rest; nothing after it is read.
-  overranBound(opened, state, end);
+  // The chunk that would take the attempt past the bound is neither relayed nor charged; nothing after it is read.
+  if (!trackWithinBound(opened, state, chunk, end)) return "";
   return resumed ? rewrite(chunk, state) : event.raw;
 }
 
-/** True, with the attempt's failure set, once its content is past the output bound (`output-bound.ts`). */
-function overranBound(opened: OpenedStream, state: StreamState, end: RelayEnd): boolean {
+/**
+ * Tracks `chunk` and returns true, or, when it would take the attempt past its output bound (`output-bound.ts`),
+ * leaves it out, sets the attempt's failure and returns false.
+ */
+function trackWithinBound(opened: OpenedStream, state: StreamState, chunk: StreamChunk, end: RelayEnd): boolean {
   const { maxTokens } = opened.candidate;
-  if (!state.attemptOutput.exceeds(maxTokens)) return false;
+  const reached = state.trackWithin(chunk, maxTokens);
+  if (reached === undefined) return true;
   state.overran = true;
-  end.failure = overranMaxTokens(opened.candidate.id, maxTokens, state.attemptChars);
-  return true;
+  end.failure = overranMaxTokens(opened.candidate.id, maxTokens, reached);
+  return false;
 }
 
 function rewrite(chunk: StreamChunk, state: StreamState): string {
