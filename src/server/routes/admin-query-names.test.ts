@@ -7,9 +7,11 @@
  */
 import { describe, expect, it } from "vitest";
 import { InvalidRequestError } from "../../core/errors/index.js";
+import { choiceOf, decisionFilterOf } from "./admin-query.js";
 import { refuseDeleteQueryParams, refuseUnreadQueryParams } from "./admin-query-names.js";
+import { parseDimension } from "./admin-report.js";
 
-function refusal(run: () => void): InvalidRequestError {
+function refusal(run: () => unknown): InvalidRequestError {
   try {
     run();
   } catch (error) {
@@ -37,5 +39,19 @@ describe("a query parameter's name in the admin 400", () => {
     const error = refusal(() => refuseDeleteQueryParams("/api/keys/:id", { [name]: "1" }));
     expect(error.message).not.toMatch(/[\u2028\ud800-\udfff]/);
     expect(error.param).toBe("a".repeat(63));
+  });
+});
+
+describe("a query parameter's value in the admin 400", () => {
+  const ACTED_ON = /[\u0080-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+  it.each([
+    ["status", () => decisionFilterOf({ status: "serv\u202eed" }, Date.now(), "7d")],
+    ["min_cost_usd", () => decisionFilterOf({ min_cost_usd: "1\u202e" }, Date.now(), "7d")],
+    ["a choice", () => choiceOf({ bucket: "da\u009by" }, "bucket", ["day", "hour"], "day")],
+    ["by", () => parseDimension("ti\u202eer")],
+  ])("%s is quoted escaped, not printed raw", (_name, run) => {
+    const error = refusal(run);
+    expect(error.message).not.toMatch(ACTED_ON);
+    expect(error.message).toMatch(/\\u(202e|2028|009b)/);
   });
 });
