@@ -1,19 +1,19 @@
 /**
- * What a caller sent and a Responses door error repeats (a response id, an input item id, an include value, a field
+ * What a caller sent and a door error repeats (a response id, an input item id, an include value, a field
  * or item key) is escaped as quoteSentText escapes it, keeping the door's own quotes: a direction override, a C1
  * control or a line separator in it was printed raw into the message, where a log reader or a terminal acts on it,
  * and a long name was cut in the middle of a surrogate pair (round 24).
  * @module
  */
 import { describe, expect, it } from "vitest";
-import { createApp } from "../../create-app.js";
-import { defaultConfig } from "../../../config/index.js";
-import { builtinCatalog } from "../../../catalog/index.js";
-import { InvalidRequestError } from "../../../core/errors/index.js";
-import { assertIncludables, inputItemPage } from "./input-item-page.js";
-import { assertKnownResponsesFields } from "./responses-fields.js";
-import { assertKnownItemKeys } from "./responses-item-keys.js";
-import type { UpstreamClient } from "../../../upstream/index.js";
+import { createApp } from "../create-app.js";
+import { defaultConfig } from "../../config/index.js";
+import { builtinCatalog } from "../../catalog/index.js";
+import { InvalidRequestError } from "../../core/errors/index.js";
+import { assertIncludables, inputItemPage } from "./responses/input-item-page.js";
+import { assertKnownResponsesFields } from "./responses/responses-fields.js";
+import { assertKnownItemKeys } from "./responses/responses-item-keys.js";
+import type { UpstreamClient } from "../../upstream/index.js";
 
 /** Characters JSON leaves raw that a terminal or a log reader acts on. */
 const ACTED_ON = /[\u0080-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
@@ -84,6 +84,29 @@ describe("the chat door's echoes of what was sent", () => {
       const tool = { type: "function", function: { name: "f\u2028", parameters: { type: "object" } } };
       const twice = await send({ model: "switchyard/auto", messages: [{ role: "user", content: "hi" }], tools: [tool, tool] });
       expect(twice).not.toMatch(ACTED_ON);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe("the Messages door's echoes of what was sent", () => {
+  it("an unknown field, a message's unknown key and a tool_use_id no call asked for are escaped and cut", async () => {
+    const unusedUpstream = {} as UpstreamClient;
+    const app = await createApp({ config: defaultConfig(), catalog: builtinCatalog(), upstream: unusedUpstream });
+    try {
+      const send = async (payload: Record<string, unknown>) => {
+        const answer = await app.inject({ method: "POST", url: "/v1/messages", headers: { "content-type": "application/json", "anthropic-version": "2023-06-01" }, payload });
+        expect(answer.statusCode).toBe(400);
+        return answer.json<{ error: { message: string } }>().error.message;
+      };
+      const base = { model: "switchyard/auto", max_tokens: 100 };
+      expect(await send({ ...base, messages: [{ role: "user", content: "hi" }], "x\u202e": 1 })).not.toMatch(ACTED_ON);
+      expect(await send({ ...base, messages: [{ role: "user", content: "hi", "k\u2028": 1 }] })).not.toMatch(ACTED_ON);
+      const stray = (id: string) => ({ ...base, messages: [{ role: "user", content: "hi" }, { role: "assistant", content: [{ type: "tool_use", id: "toolu_1", name: "f", input: {} }] }, { role: "user", content: [{ type: "tool_result", tool_use_id: "toolu_1", content: "x" }, { type: "tool_result", tool_use_id: id, content: "y" }] }] });
+      expect(await send(stray("toolu_\u202e2"))).not.toMatch(ACTED_ON);
+      // A 100,000-character id was repeated whole.
+      expect((await send(stray("t".repeat(100_000)))).length).toBeLessThan(2_000);
     } finally {
       await app.close();
     }
