@@ -62,7 +62,21 @@ export class OutputMeter {
   }
 }
 
-/** The attempt's failure when it relayed past its bound: malformed (counted against the model), not retried. */
-export function overranMaxTokens(model: string, maxTokens: number, relayedChars: number): UpstreamError {
-  return malformedResponse(model, `the upstream streamed past max_tokens (${relayedChars} characters of output for max_tokens ${maxTokens}, more than any answer within it holds: ${outputCharLimit(maxTokens)}, a character repeating the one before it counting 1/${REPEAT_SHARE}), so the gateway stopped relaying it`, 200);
+/**
+ * The attempt's failure when it streamed past its bound: malformed (counted against the model), not resumed. Before
+ * anything was relayed it fails over as any failure before content does, charged `billedUsd` (its worst case).
+ */
+export function overranMaxTokens(model: string, maxTokens: number, relayedChars: number, billedUsd?: number): UpstreamError {
+  return malformedResponse(model, `the upstream streamed past max_tokens (${relayedChars} characters of output for max_tokens ${maxTokens}, more than any answer within it holds: ${outputCharLimit(maxTokens)}, a character repeating the one before it counting 1/${REPEAT_SHARE}), so the gateway stopped relaying it`, 200, billedUsd);
+}
+
+/** The characters of output `pieces` hold when, counted as the bound counts them, they are past it; else undefined. */
+export function charsPastBound(pieces: Iterable<string>, maxTokens: number): number | undefined {
+  const meter = new OutputMeter();
+  let chars = 0;
+  for (const piece of pieces) {
+    meter.add(piece);
+    chars += piece.length;
+  }
+  return meter.exceeds(maxTokens) ? chars : undefined;
 }

@@ -4,7 +4,6 @@
  * at the first failure, and says which.
  * @module
  */
-import { argumentsText, reasoningText } from "../../core/content-text.js";
 import type { UpstreamError } from "../../core/errors/index.js";
 import type { Usage } from "../../core/types.js";
 import { classifyErrorObject, malformedResponse, readErrorBody, redactErrorBody } from "../../upstream/classify-upstream-failure.js";
@@ -14,7 +13,7 @@ import { ClientGone } from "./attempt-controller.js";
 import { readUsage, reportedModelId } from "./answered-model.js";
 import type { OpenedStream } from "./open-stream-attempt.js";
 import { OutputMeter, overranMaxTokens } from "./output-bound.js";
-import { chunkText, finishReasonOf, isErrorFinish, parseChunk, type StreamChunk } from "./stream-chunk.js";
+import { chunkOutput, chunkText, finishReasonOf, isErrorFinish, parseChunk, type StreamChunk } from "./stream-chunk.js";
 
 /** What a stream has produced so far, across resumes. */
 export class StreamState {
@@ -61,34 +60,18 @@ export class StreamState {
     this.streamId ??= chunk.id;
     if (typeof chunk.created === "number") this.created = chunk.created;
     this.model = reportedModelId(chunk.model) ?? this.model;
-    const piece = chunkText(chunk);
     const calls = chunk.choices?.[0]?.delta?.tool_calls;
     if (Array.isArray(calls) && calls.length > 0) this.sentToolCall = true;
-    this.text += piece;
-    this.attemptChars += piece.length;
-    this.attemptOutput.add(piece);
+    this.text += chunkText(chunk);
     // A call's arguments are output too: billed by the upstream and bounded by max_tokens (ADR 0072); so is reasoning (ADR 0074).
-    if (Array.isArray(calls)) for (const call of calls as unknown[]) this.countArguments(call);
-    this.countOutput(reasoningText(chunk.choices?.[0]?.delta));
+    for (const piece of chunkOutput(chunk)) {
+      this.attemptChars += piece.length;
+      this.attemptOutput.add(piece);
+    }
     const finish = finishReasonOf(chunk.choices?.[0]?.finish_reason);
     if (finish) this.finishReason = finish;
     const usage = readUsage(chunk.usage);
     if (usage) this.usage = usage;
-  }
-
-  /**
-   * Counts a tool call delta's argument characters as the attempt's output: sent as a JSON object too, as a
-   * non-streamed answer counts them (an upstream streaming object arguments was relayed uncounted and uncharged).
-   */
-  private countArguments(call: unknown): void {
-    this.countOutput(argumentsText((call as { function?: { arguments?: unknown } } | null)?.function?.arguments));
-  }
-
-  /** Counts output that is not the answer's text (arguments, reasoning) toward the charge estimate and the bound. */
-  private countOutput(piece: string): void {
-    if (piece === "") return;
-    this.attemptChars += piece.length;
-    this.attemptOutput.add(piece);
   }
 }
 
