@@ -147,6 +147,32 @@ describe("findDecision", () => {
     expect((await second)?.id).toBe(next);
   });
 
+  it("a pause set again while the paused-on id is read is not lifted by that read: the new one is on another id (round 24 review)", async () => {
+    const now = 1_800_000_000_000;
+    const { wait, drain } = heldWait(() => now);
+    const honest = idAt(now - 5_000, 1);
+    const forged = idAt(now - 10, 2);
+    let land: (found: boolean) => void = () => {};
+    const decisions = {
+      get: (id: string) => (id === honest ? new Promise<boolean>((resolve) => (land = resolve)).then((found) => (found ? makeDecisionRecord({ id }) : undefined)) : Promise.resolve(undefined)),
+    };
+    // Paused on an honest id whose record is slow; a miss starts reading it again.
+    wait.pausedUntil?.set("key_k", now + 60_000);
+    wait.pausedOn?.set("key_k", honest);
+    const miss = findDecision(decisions, idAt(now - 10, 3), wait, "key_k");
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    // Meanwhile a wait of that key begun before the pause runs out on a forged id: paused again, on it.
+    wait.pausedUntil?.set("key_k", now + 60_000);
+    wait.pausedOn?.set("key_k", forged);
+    land(true);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    // The honest id landing says nothing of the forged one: the key stays paused, and this miss does not wait.
+    expect(wait.pausedOn?.get("key_k")).toBe(forged);
+    expect(wait.waiting).toBe(0);
+    await drain();
+    expect(await miss).toBeUndefined();
+  });
+
   it("a key whose wait ran out on an id that never lands stays paused (the pause still holds forged ids)", async () => {
     let now = 1_800_000_000_000;
     const { wait, drain } = heldWait(() => now);

@@ -192,6 +192,8 @@ async function liftHonestPause(decisions: Pick<DecisionLogQueries, "get">, wait:
   const pausedOn = wait.pausedOn?.get(caller);
   if (pausedOn === undefined || !paused(wait, caller)) return;
   if ((await decisions.get(pausedOn)) === undefined) return;
+  // Paused again while it read (a wait begun before the pause ran out on another id): that pause stands.
+  if (wait.pausedOn?.get(caller) !== pausedOn) return;
   wait.pausedUntil?.delete(caller);
   wait.pausedOn?.delete(caller);
 }
