@@ -21,6 +21,14 @@ export function quoteSentText(text: string, limit: number): string {
 }
 
 /**
+ * `text` escaped and cut as {@link quoteSentText} does, without its quotes: for a message that quotes in its own style
+ * (the Responses door's `'resp_…'`, as OpenAI writes it).
+ */
+export function escapeSentText(text: string, limit: number): string {
+  return quoteSentText(text, limit).slice(1, -1);
+}
+
+/**
  * A caller's name as an error's `param` carries it (JSON escapes it on the wire): its first `limit` characters, never
  * half of a surrogate pair (`slice` cut an emoji in two, and the answer's JSON then held a lone surrogate).
  */

@@ -10,6 +10,13 @@ describe("parseJsonLines", () => {
   });
 });
 
+describe("parseJsonLines and a byte-order mark inside the file", () => {
+  it("reads a line that starts with one, as route --jsonl does: two Windows files joined with cat (round 24)", () => {
+    // The error named an invisible character ("Unexpected token '\uFEFF'") and the whole dataset was refused.
+    expect(parseJsonLines('\uFEFF{"a":1}\n\uFEFF{"b":2}\r\n')).toEqual([{ a: 1 }, { b: 2 }]);
+  });
+});
+
 describe("parseCsv's unterminated quote", () => {
   it("names the line it opens on whatever ends the lines, a field's own line breaks counted", () => {
     // Lines 1 to 4: a header, a quoted field over two lines, then the quote never closed. Lines ended by a lone CR

@@ -78,11 +78,12 @@ export function parseJsonLines(text: string): unknown[] {
 /** {@link parseJsonLines} keeping each value's line number (1-based, blank lines counted). */
 export function parseNumberedJsonLines(text: string): { line: number; value: unknown }[] {
   const values: { line: number; value: unknown }[] = [];
-  // A byte-order mark (a file saved by a Windows editor) is not part of the first line's JSON.
-  (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).split("\n").forEach((line, index) => {
+  // A byte-order mark (a file saved by a Windows editor) is not part of a line's JSON: at the start of any line, as
+  // `route --jsonl` reads it, since two such files joined with `cat` hold one in the middle (round 24).
+  text.split("\n").forEach((line, index) => {
     if (line.trim() === "") return;
     try {
-      values.push({ line: index + 1, value: JSON.parse(line) as unknown });
+      values.push({ line: index + 1, value: JSON.parse(line.charCodeAt(0) === 0xfeff ? line.slice(1) : line) as unknown });
     } catch (error) {
       throw new SyntaxError(`line ${index + 1} is not JSON: ${(error as Error).message}`);
     }

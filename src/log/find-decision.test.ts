@@ -122,6 +122,71 @@ describe("findDecision", () => {
     expect((await late)?.id).toBe(fresh);
   });
 
+  it("a key whose wait ran out on a real decision that landed later is not kept paused: its next fresh feedback is looked for (round 24)", async () => {
+    let now = 1_800_000_000_000;
+    const { wait, drain } = heldWait(() => now);
+    const shipped = new Set<string>();
+    const decisions = { get: async (id: string) => (shipped.has(id) ? makeDecisionRecord({ id }) : undefined) };
+    // The answering instance could not ship for longer than the look again (its store down a few seconds): the
+    // honest key's wait runs out, and the key is paused.
+    const slow = idAt(now - 10, 1);
+    const first = findDecision(decisions, slow, wait, "key_honest");
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await drain();
+    expect(await first).toBeUndefined();
+    // The record lands a few seconds later; the key's next feedback, on a fresh answer not shipped yet, is still
+    // looked for and found, rather than answered 404 for a minute.
+    now += 5_000;
+    shipped.add(slow);
+    const next = idAt(now - 10, 2);
+    const second = findDecision(decisions, next, wait, "key_honest");
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(wait.waiting).toBe(1);
+    shipped.add(next);
+    await drain();
+    expect((await second)?.id).toBe(next);
+  });
+
+  it("a pause set again while the paused-on id is read is not lifted by that read: the new one is on another id (round 24 review)", async () => {
+    const now = 1_800_000_000_000;
+    const { wait, drain } = heldWait(() => now);
+    const honest = idAt(now - 5_000, 1);
+    const forged = idAt(now - 10, 2);
+    let land: (found: boolean) => void = () => {};
+    const decisions = {
+      get: (id: string) => (id === honest ? new Promise<boolean>((resolve) => (land = resolve)).then((found) => (found ? makeDecisionRecord({ id }) : undefined)) : Promise.resolve(undefined)),
+    };
+    // Paused on an honest id whose record is slow; a miss starts reading it again.
+    wait.pausedUntil?.set("key_k", now + 60_000);
+    wait.pausedOn?.set("key_k", honest);
+    const miss = findDecision(decisions, idAt(now - 10, 3), wait, "key_k");
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    // Meanwhile a wait of that key begun before the pause runs out on a forged id: paused again, on it.
+    wait.pausedUntil?.set("key_k", now + 60_000);
+    wait.pausedOn?.set("key_k", forged);
+    land(true);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    // The honest id landing says nothing of the forged one: the key stays paused, and this miss does not wait.
+    expect(wait.pausedOn?.get("key_k")).toBe(forged);
+    expect(wait.waiting).toBe(0);
+    await drain();
+    expect(await miss).toBeUndefined();
+  });
+
+  it("a key whose wait ran out on an id that never lands stays paused (the pause still holds forged ids)", async () => {
+    let now = 1_800_000_000_000;
+    const { wait, drain } = heldWait(() => now);
+    const decisions = { get: async () => undefined };
+    const first = findDecision(decisions, idAt(now - 10, 1), wait, "key_forger");
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(wait.waiting).toBe(1);
+    await drain();
+    expect(await first).toBeUndefined();
+    now += 5_000;
+    expect(await findDecision(decisions, idAt(now - 10, 2), wait, "key_forger")).toBeUndefined();
+    expect(wait.waiting).toBe(0);
+  });
+
   it("a long answer's feedback sent to another instance as it ends is looked for again: its id carries the request's start, past the 3 s", async () => {
     const now = 1_800_000_000_000;
     const { wait, drain } = heldWait(() => now);

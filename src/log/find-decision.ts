@@ -41,6 +41,14 @@ export interface LateRecordWait {
    */
   pausedUntil?: Map<string, number>;
   /**
+   * The id whose wait ran out and paused each caller (kept by `findDecision`). A wait also runs out on a real record
+   * that is only slow to land (the answering instance's store down for a few seconds): that key's feedback was then
+   * answered from one read for a minute, and lost when sent to another instance. A paused caller's next miss reads
+   * that id once more; found, the miss that paused it was honest, and the pause is lifted (round 24). A forged id is
+   * never found, so a forger stays paused.
+   */
+  pausedOn?: Map<string, string>;
+  /**
    * A decision id carries the time its request started, so a long answer's feedback, sent to another instance the
    * moment the answer ended, came with an id past `withinMs` and was answered 404 from one read, lost, while the record
    * waited its next ship. An id at most `withinMs` of this old is looked for again for `lookMs` from now (the route's:
@@ -91,6 +99,7 @@ export function lateRecordWait(now: () => number, maxWaiting = LATE_RECORD_MAX_W
     maxWaitingPerCaller: LATE_RECORD_MAX_WAITING_PER_CALLER,
     waitingBy: new Map(),
     pausedUntil: new Map(),
+    pausedOn: new Map(),
     longAnswer: { withinMs: LONG_ANSWER_WITHIN_MS, lookMs: LONG_ANSWER_LOOK_MS },
   };
 }
@@ -111,6 +120,7 @@ export async function findDecision(decisions: Pick<DecisionLogQueries, "get">, d
   // An old id has no wait to hold: answered from its one read, it takes no slot and pauses no one (a purged id: the
   // key's next fresh feedback was answered 404 at once; round 23 review).
   if (madeAt > start + 1_000 || start + FIRST_LOOK_MS > deadline || wait.waiting >= wait.maxWaiting) return undefined;
+  if (caller) await liftHonestPause(decisions, wait, caller);
   const share = caller ? callerShare(wait, caller) : undefined;
   if (share && !share.take()) return undefined;
   wait.waiting += 1;
@@ -120,7 +130,7 @@ export async function findDecision(decisions: Pick<DecisionLogQueries, "get">, d
       const late = await decisions.get(decisionId);
       if (late) return late;
     }
-    if (caller) pause(wait, caller);
+    if (caller) pause(wait, caller, decisionId);
     return undefined;
   } finally {
     wait.waiting -= 1;
@@ -161,12 +171,29 @@ function paused(wait: LateRecordWait, caller: string): boolean {
   if (until === undefined) return false;
   if (until > wait.now()) return true;
   wait.pausedUntil?.delete(caller);
+  wait.pausedOn?.delete(caller);
   return false;
 }
 
-/** Pauses `caller`'s waits for `LATE_RECORD_MISS_PAUSE_MS` (its wait ran out), and forgets pauses that have ended. */
-function pause(wait: LateRecordWait, caller: string): void {
+/** Pauses `caller`'s waits for `LATE_RECORD_MISS_PAUSE_MS` (its wait for `decisionId` ran out); forgets ended pauses. */
+function pause(wait: LateRecordWait, caller: string, decisionId: string): void {
   const now = wait.now();
-  for (const [other, until] of wait.pausedUntil ?? []) if (until <= now) wait.pausedUntil?.delete(other);
+  for (const [other, until] of wait.pausedUntil ?? []) {
+    if (until > now) continue;
+    wait.pausedUntil?.delete(other);
+    wait.pausedOn?.delete(other);
+  }
   wait.pausedUntil?.set(caller, now + LATE_RECORD_MISS_PAUSE_MS);
+  wait.pausedOn?.set(caller, decisionId);
+}
+
+/** Lifts `caller`'s pause when the id whose miss paused it has landed since: that wait was honest, only too short. */
+async function liftHonestPause(decisions: Pick<DecisionLogQueries, "get">, wait: LateRecordWait, caller: string): Promise<void> {
+  const pausedOn = wait.pausedOn?.get(caller);
+  if (pausedOn === undefined || !paused(wait, caller)) return;
+  if ((await decisions.get(pausedOn)) === undefined) return;
+  // Paused again while it read (a wait begun before the pause ran out on another id): that pause stands.
+  if (wait.pausedOn?.get(caller) !== pausedOn) return;
+  wait.pausedUntil?.delete(caller);
+  wait.pausedOn?.delete(caller);
 }

@@ -30,7 +30,7 @@ describe("an admin query parameter the route does not read", () => {
     ["/api/report?by=tier&bucket=day", "bucket", /\/api\/report does not take bucket/],
     ["/api/budgets?since=7d", "since", /\/api\/budgets does not take since \(it takes key, task, tier\)/],
     ["/api/keys?status=revoked", "status", /\/api\/keys does not take status \(it takes no parameters\)/],
-    ["/api/decisions?teir=budget", "teir", /unknown parameter teir; did you mean tier\?/],
+    ["/api/decisions?teir=budget", "teir", /unknown parameter "teir"; did you mean tier\?/],
     ["/api/models/stats?sinse=1h", "sinse", /did you mean since\?/],
     ["/api/decisions?stauts[]=served", "stauts", /did you mean status\?/],
     ["/api/decisions?offset=100", "offset", /\/api\/decisions pages with limit and cursor \(the next_cursor of the previous page\)/],

@@ -15,12 +15,15 @@ import { anthropicClient } from "../support/messages-gateway.js";
 const MODEL = "switchyard/tier/e2e";
 const MAX_TOKENS = 50;
 
-/** One content event past the output bound of `max_tokens` 50, then `[DONE]`: an upstream ignoring its cap. */
+/**
+ * A little content, then one content event past the output bound of `max_tokens` 50, then `[DONE]`: an upstream
+ * ignoring its cap. The event past the bound is not relayed (round 24); what came before it is.
+ */
 function runaway(text: string): string {
   const { model } = JSON.parse(text) as { model: string };
   const content = "word ".repeat(Math.ceil((MAX_TOKENS * MAX_CHARS_PER_TOKEN + OUTPUT_SLACK_CHARS) / 5) + 100);
-  const chunk = { id: "gen-run", object: "chat.completion.chunk", created: 1, model, choices: [{ index: 0, delta: { content }, finish_reason: null }] };
-  return `data: ${JSON.stringify(chunk)}\n\ndata: [DONE]\n\n`;
+  const chunk = (piece: string) => ({ id: "gen-run", object: "chat.completion.chunk", created: 1, model, choices: [{ index: 0, delta: { content: piece }, finish_reason: null }] });
+  return `data: ${JSON.stringify(chunk("word word "))}\n\ndata: ${JSON.stringify(chunk(content))}\n\ndata: [DONE]\n\n`;
 }
 
 /** A chat field name standing as a word, not as part of the door's own (`max_output_tokens`). */

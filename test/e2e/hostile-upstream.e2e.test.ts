@@ -7,6 +7,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { MAX_BELIEVABLE_TOKENS } from "../../src/routing/fallback/answered-model.js";
+import { outputCharLimit } from "../../src/routing/fallback/output-bound.js";
 import { createUpstreamClient, type UpstreamClient } from "../../src/upstream/upstream-client.js";
 import { trackingSpendGuard, type TrackingSpendGuard } from "../support/tracking-spend-guard.js";
 import { startGateway, type Gateway } from "./gateway-harness.js";
@@ -190,6 +191,31 @@ describe("a 200 whose usage is nonsense", () => {
       expect(gateway.records.at(-1)?.costUsd).toBeGreaterThan(0);
       expect(Number(response.headers.get("x-switchyard-cost-usd"))).toBeGreaterThan(0);
       expect(guard.settled.at(-1)?.actualUsd).toBeGreaterThan(0);
+    }
+  });
+
+  it("charges an answer without usage far past max_tokens for at most the bound's worth of text, not all of it", async () => {
+    // A 10 MB answer to max_tokens 50 and no usage was charged its whole text at four characters a token: thousands of
+    // times the worst case reserved, past any hard cap (round 24). The stream's bound (output-bound.ts) caps it now.
+    const reserved: number[] = [];
+    const reserve = guard.reserve.bind(guard);
+    guard.reserve = async (input) => {
+      reserved.push(input.amountUsd);
+      return reserve(input);
+    };
+    try {
+      nextBody = { ...completion({ content: "word ".repeat(2_000_000) }, "stop"), usage: undefined };
+      const response = await fetch(`${gateway.url}/v1/chat/completions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ model: MODEL, max_tokens: 50, messages: [{ role: "user", content: "hi" }] }) });
+      expect(response.status).toBe(200);
+      await response.arrayBuffer();
+      const charged = guard.settled.at(-1)!.actualUsd;
+      expect(charged).toBeGreaterThan(reserved[0]!);
+      expect(charged).toBeLessThan(reserved[0]! * ((outputCharLimit(50) + 200) / 4 / 50 + 1));
+      expect(gateway.records.at(-1)?.costUsd).toBeCloseTo(charged, 12);
+      expect(gateway.records.at(-1)?.outputTokens).toBeLessThanOrEqual(Math.ceil(outputCharLimit(50) / 4));
+      expect(guard.open.size).toBe(0);
+    } finally {
+      guard.reserve = reserve;
     }
   });
 

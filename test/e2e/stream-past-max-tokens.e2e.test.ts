@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MAX_CHARS_PER_TOKEN, OUTPUT_SLACK_CHARS } from "../../src/routing/fallback/output-bound.js";
 import { trackingSpendGuard, type TrackingSpendGuard } from "../support/tracking-spend-guard.js";
 import { startGatewayBehind } from "./gateway-behind.js";
-import type { Gateway } from "./gateway-harness.js";
+import { CHAIN, type Gateway } from "./gateway-harness.js";
 
 const MAX_TOKENS = 50;
 const LIMIT_CHARS = MAX_TOKENS * MAX_CHARS_PER_TOKEN + OUTPUT_SLACK_CHARS;
@@ -80,6 +80,22 @@ function answer(request: IncomingMessage, response: ServerResponse): void {
       // Then [DONE] at once: no later chunk whose own check would catch it.
       response.write(chunk(body.model, { content: "word ".repeat(Math.ceil((LIMIT_CHARS * 2) / 5)) }));
       return void response.end("data: [DONE]\n\n");
+    }
+    if (text.includes("HUGE_PRIMARY") && body.model !== CHAIN[0]) {
+      // The next model in the chain answers properly.
+      response.write(chunk(body.model, { role: "assistant", content: "Fine answer." }));
+      const finish = { id: "gen-ok", object: "chat.completion.chunk", created: 1, model: body.model, choices: [{ index: 0, delta: {}, finish_reason: "stop" }], usage: { prompt_tokens: 10, completion_tokens: 3, total_tokens: 13 } };
+      return void response.end(`data: ${JSON.stringify(finish)}\n\ndata: [DONE]\n\n`);
+    }
+    if (text.includes("HUGE_EVENT")) {
+      // Some content, then one event forty times the bound (an SSE event may be 32 MB), then a proper end: the event
+      // was relayed whole and charged whole, thousands of times the worst case reserved (round 24).
+      const huge = "word ".repeat(Math.ceil((LIMIT_CHARS * 40) / 5));
+      written.push(5 + huge.length);
+      if (text.includes("FIRST")) response.write(chunk(body.model, { role: "assistant", content: huge }));
+      else response.write(chunk(body.model, { role: "assistant", content: "Hello" }) + chunk(body.model, { content: huge }));
+      const finish = { id: "gen-run", object: "chat.completion.chunk", created: 1, model: body.model, choices: [{ index: 0, delta: {}, finish_reason: "stop" }], usage: { prompt_tokens: 10, completion_tokens: 5, total_tokens: 15 } };
+      return void response.end(`data: ${JSON.stringify(finish)}\n\ndata: [DONE]\n\n`);
     }
     if (text.includes("AFTER_FINISH")) {
       // A finish_reason, then content without end: the stream is no more complete than one without it.
@@ -182,13 +198,66 @@ describe("an upstream that streams past max_tokens", () => {
     expect(guard.open.size).toBe(0);
   }, 30_000);
 
-  it.each(DOORS)("%s: a first content event past the bound on its own is cut the same way", async (door) => {
+  const firstCases = DOORS.flatMap((door) => ["ONE_EVENT", "HUGE_EVENT FIRST"].map((kind) => [door, kind] as const));
+  it.each(firstCases)("%s: a first content event past the bound on its own (%s) is not relayed: each model fails before the stream commits, charged its worst case", async (door, kind) => {
+    // Nothing was relayed, so the stream is not committed: the run fails over (here every model of the chain answers
+    // the same) and ends on the door's error answer, not on a 200 stream with an error and nothing above it.
     written.length = 0;
-    const response = await post(door, request(door, "RUNAWAY ONE_EVENT", MAX_TOKENS));
+    const settledBefore = guard.settled.length;
+    const reservedBefore = reservedUsd.length;
+    const response = await post(door, request(door, `RUNAWAY ${kind}`, MAX_TOKENS));
+    const text = await response.text();
+    expect(response.status).toBe(502);
+    expect(response.headers.get("content-type")).not.toContain("text/event-stream");
+    expect(text).toContain(pastBound(door));
+    expect(text.length).toBeLessThan(LIMIT_CHARS);
+    expect(gateway.records.at(-1)?.attempts.map((attempt) => attempt.errorType)).toEqual(CHAIN.map(() => "malformed"));
+    const settles = guard.settled.slice(settledBefore);
+    expect(settles.map((settle) => settle.actualUsd)).toEqual(reservedUsd.slice(reservedBefore));
+    expect(gateway.records.at(-1)?.costUsd).toBeCloseTo(settles.reduce((sum, settle) => sum + settle.actualUsd, 0), 12);
+    expect(guard.open.size).toBe(0);
+  }, 30_000);
+
+  it.each(DOORS)("%s: one event far past the bound after content is neither relayed nor charged whole: the charge stays near the bound", async (door) => {
+    written.length = 0;
+    const settledBefore = guard.settled.length;
+    const reservedBefore = reservedUsd.length;
+    const response = await post(door, request(door, "RUNAWAY HUGE_EVENT", MAX_TOKENS));
     const text = await response.text();
     expect(text).toContain(pastBound(door));
+    expect(text).toContain("Hello");
     expect(text).not.toContain("[DONE]");
+    // The event is forty times the bound; what reaches the client stays under a few times it (the Responses door
+    // repeats the text in its closing events).
+    expect(text.length).toBeLessThan(LIMIT_CHARS * 5);
     expect(gateway.records.at(-1)?.attempts.map((attempt) => attempt.errorType)).toEqual(["malformed"]);
+    const settles = guard.settled.slice(settledBefore);
+    expect(settles).toHaveLength(1);
+    const reserved = reservedUsd[reservedBefore]!;
+    // At most the bound's worth of text at four characters a token, as a runaway of small events is charged.
+    expect(settles[0]!.actualUsd).toBeLessThan(reserved * ((LIMIT_CHARS + 200) / 4 / MAX_TOKENS + 1));
+    expect(gateway.records.at(-1)?.costUsd).toBeCloseTo(settles[0]!.actualUsd, 12);
+    expect(guard.open.size).toBe(0);
+  }, 30_000);
+
+  it.each(DOORS)("%s: a first content event past the bound fails over invisibly: nothing was relayed, the next model answers (round 24 review)", async (door) => {
+    // The cut event is no longer relayed, so the client had seen nothing; the stream was committed all the same and
+    // ended on the door's mid-stream error with no content, while the next model in the chain could answer.
+    const settledBefore = guard.settled.length;
+    const reservedBefore = reservedUsd.length;
+    const response = await post(door, request(door, "RUNAWAY HUGE_EVENT FIRST HUGE_PRIMARY", MAX_TOKENS));
+    const text = await response.text();
+    expect(response.status).toBe(200);
+    expect(text).toContain("Fine answer.");
+    expect(text).not.toContain("streamed past");
+    expect(text.length).toBeLessThan(LIMIT_CHARS);
+    const record = gateway.records.at(-1);
+    expect(record?.status).toBe(200);
+    expect(record?.attempts.map((attempt) => attempt.errorType ?? null)).toEqual(["malformed", null]);
+    // The cut attempt is charged what was reserved for it (generated, so billed, and never read), no more.
+    const settles = guard.settled.slice(settledBefore);
+    expect(settles).toHaveLength(2);
+    expect(settles[0]!.actualUsd).toBeCloseTo(reservedUsd[reservedBefore]!, 12);
     expect(guard.open.size).toBe(0);
   }, 30_000);
 

@@ -15,7 +15,8 @@ import type { UpstreamBody, UpstreamResponse } from "../../upstream/upstream-cli
 import { AttemptController, ClientGone } from "./attempt-controller.js";
 import type { FallbackDeps } from "./fallback-settings.js";
 import type { ChainCandidate } from "../routing-plan.js";
-import { isContentChunk, isErrorFinish, parseChunk, type StreamChunk } from "./stream-chunk.js";
+import { charsPastBound, overranMaxTokens } from "./output-bound.js";
+import { chunkOutput, isContentChunk, isErrorFinish, parseChunk, type StreamChunk } from "./stream-chunk.js";
 
 /** A stream that has produced its first content chunk. */
 export interface OpenedStream {
@@ -93,6 +94,11 @@ export async function openStreamAttempt(
         buffered.push(event.raw);
         bufferedChunks.push(chunk);
         if (isContentChunk(chunk)) {
+          // Past the output bound already (one oversized event), nothing is relayed: the attempt fails before the
+          // stream commits, so the next model may answer; it was generated, so it is charged its worst case. It was
+          // committed and ended on the mid-stream error with nothing above it (round 24 review).
+          const overran = charsPastBound(bufferedChunks.flatMap(chunkOutput), candidate.maxTokens);
+          if (overran !== undefined) throw overranMaxTokens(candidate.id, candidate.maxTokens, overran, candidate.worstCaseCostUsd);
           controller.setPhase("idle", settings.idleMs);
           return { candidate, controller, buffered, bufferedChunks, rest: batch.slice(index + 1), batches, firstContentAt: clock.now(), toolNames, ...(deps.redact ? { redact: deps.redact } : {}) };
         }

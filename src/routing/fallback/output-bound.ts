@@ -10,9 +10,10 @@
  * characters a token until max_tokens) and runs of `-` or `=` of 64 and more; Claude's published (legacy) tokenizer
  * one of 1,024 spaces. Counted so, no token of GPT-4o's or GPT-4's tokenizer weighs more than 42 (cl100k's
  * `.translatesAutoresizingMaskIntoConstraints`), Claude's 1,024 spaces 33, so a stream that respects `max_tokens`
- * never reaches the bound. An attempt cut by it is charged at most about 16 times its output's worst case (64 / 4);
- * 32 times that when its text is one character repeated, text whose estimate (four characters a token) overstates it
- * as much.
+ * never reaches the bound. The event that would take an attempt past it is neither relayed nor counted (one event
+ * may hold 32 MB, and was relayed and charged whole: thousands of times the worst case; round 24), so an attempt cut
+ * by it is charged at most about 16 times its output's worst case (64 / 4); 32 times that when its text is one
+ * character repeated, text whose estimate (four characters a token) overstates it as much.
  * @module
  */
 import { malformedResponse } from "../../upstream/classify-upstream-failure.js";
@@ -44,13 +45,38 @@ export class OutputMeter {
     }
   }
 
+  /** Where the count stands, to go back to with `rewind` when a piece is left out. */
+  mark(): readonly [number, number] {
+    return [this.#shares, this.#last];
+  }
+
+  /** Back to `mark`: the pieces counted since are not counted. */
+  rewind([shares, last]: readonly [number, number]): void {
+    this.#shares = shares;
+    this.#last = last;
+  }
+
   /** True once the content counted is past what any answer within `maxTokens` holds. */
   exceeds(maxTokens: number): boolean {
     return this.#shares > outputCharLimit(maxTokens) * REPEAT_SHARE;
   }
 }
 
-/** The attempt's failure when it relayed past its bound: malformed (counted against the model), not retried. */
-export function overranMaxTokens(model: string, maxTokens: number, relayedChars: number): UpstreamError {
-  return malformedResponse(model, `the upstream streamed past max_tokens (${relayedChars} characters of output for max_tokens ${maxTokens}, more than any answer within it holds: ${outputCharLimit(maxTokens)}, a character repeating the one before it counting 1/${REPEAT_SHARE}), so the gateway stopped relaying it`, 200);
+/**
+ * The attempt's failure when it streamed past its bound: malformed (counted against the model), not resumed. Before
+ * anything was relayed it fails over as any failure before content does, charged `billedUsd` (its worst case).
+ */
+export function overranMaxTokens(model: string, maxTokens: number, relayedChars: number, billedUsd?: number): UpstreamError {
+  return malformedResponse(model, `the upstream streamed past max_tokens (${relayedChars} characters of output for max_tokens ${maxTokens}, more than any answer within it holds: ${outputCharLimit(maxTokens)}, a character repeating the one before it counting 1/${REPEAT_SHARE}), so the gateway stopped relaying it`, 200, billedUsd);
+}
+
+/** The characters of output `pieces` hold when, counted as the bound counts them, they are past it; else undefined. */
+export function charsPastBound(pieces: Iterable<string>, maxTokens: number): number | undefined {
+  const meter = new OutputMeter();
+  let chars = 0;
+  for (const piece of pieces) {
+    meter.add(piece);
+    chars += piece.length;
+  }
+  return meter.exceeds(maxTokens) ? chars : undefined;
 }

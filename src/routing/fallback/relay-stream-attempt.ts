@@ -4,7 +4,6 @@
  * at the first failure, and says which.
  * @module
  */
-import { argumentsText, reasoningText } from "../../core/content-text.js";
 import type { UpstreamError } from "../../core/errors/index.js";
 import type { Usage } from "../../core/types.js";
 import { classifyErrorObject, malformedResponse, readErrorBody, redactErrorBody } from "../../upstream/classify-upstream-failure.js";
@@ -14,7 +13,7 @@ import { ClientGone } from "./attempt-controller.js";
 import { readUsage, reportedModelId } from "./answered-model.js";
 import type { OpenedStream } from "./open-stream-attempt.js";
 import { OutputMeter, overranMaxTokens } from "./output-bound.js";
-import { chunkText, finishReasonOf, isErrorFinish, parseChunk, type StreamChunk } from "./stream-chunk.js";
+import { chunkOutput, chunkText, finishReasonOf, isErrorFinish, parseChunk, type StreamChunk } from "./stream-chunk.js";
 
 /** What a stream has produced so far, across resumes. */
 export class StreamState {
@@ -41,38 +40,38 @@ export class StreamState {
     this.model = model;
   }
 
+  /**
+   * Tracks `chunk` unless it takes the attempt past its output bound (`output-bound.ts`); then it is left out, not
+   * counted and not charged, and the characters the attempt would have reached with it are returned. One event may
+   * hold 32 MB: relayed and charged whole, its attempt cost thousands of times the worst case reserved (round 24).
+   */
+  trackWithin(chunk: StreamChunk, maxTokens: number): number | undefined {
+    const before = { text: this.text, finishReason: this.finishReason, usage: this.usage, streamId: this.streamId, created: this.created, model: this.model, attemptChars: this.attemptChars, sentToolCall: this.sentToolCall };
+    const mark = this.attemptOutput.mark();
+    this.track(chunk);
+    if (!this.attemptOutput.exceeds(maxTokens)) return undefined;
+    const reached = this.attemptChars;
+    Object.assign(this, before);
+    this.attemptOutput.rewind(mark);
+    return reached;
+  }
+
   track(chunk: StreamChunk): void {
     this.streamId ??= chunk.id;
     if (typeof chunk.created === "number") this.created = chunk.created;
     this.model = reportedModelId(chunk.model) ?? this.model;
-    const piece = chunkText(chunk);
     const calls = chunk.choices?.[0]?.delta?.tool_calls;
     if (Array.isArray(calls) && calls.length > 0) this.sentToolCall = true;
-    this.text += piece;
-    this.attemptChars += piece.length;
-    this.attemptOutput.add(piece);
+    this.text += chunkText(chunk);
     // A call's arguments are output too: billed by the upstream and bounded by max_tokens (ADR 0072); so is reasoning (ADR 0074).
-    if (Array.isArray(calls)) for (const call of calls as unknown[]) this.countArguments(call);
-    this.countOutput(reasoningText(chunk.choices?.[0]?.delta));
+    for (const piece of chunkOutput(chunk)) {
+      this.attemptChars += piece.length;
+      this.attemptOutput.add(piece);
+    }
     const finish = finishReasonOf(chunk.choices?.[0]?.finish_reason);
     if (finish) this.finishReason = finish;
     const usage = readUsage(chunk.usage);
     if (usage) this.usage = usage;
-  }
-
-  /**
-   * Counts a tool call delta's argument characters as the attempt's output: sent as a JSON object too, as a
-   * non-streamed answer counts them (an upstream streaming object arguments was relayed uncounted and uncharged).
-   */
-  private countArguments(call: unknown): void {
-    this.countOutput(argumentsText((call as { function?: { arguments?: unknown } } | null)?.function?.arguments));
-  }
-
-  /** Counts output that is not the answer's text (arguments, reasoning) toward the charge estimate and the bound. */
-  private countOutput(piece: string): void {
-    if (piece === "") return;
-    this.attemptChars += piece.length;
-    this.attemptOutput.add(piece);
   }
 }
 
@@ -91,14 +90,14 @@ export async function* relayAttempt(opened: OpenedStream, state: StreamState, re
   const end: RelayEnd = { done: false, failure: undefined, clientGone: false };
   let out = "";
   try {
-    for (let index = 0; index < opened.buffered.length; index += 1) {
+    // The chunks read before the first content may already hold more than the bound (one oversized event).
+    for (let index = 0; index < opened.buffered.length && !end.failure; index += 1) {
       const chunk = opened.bufferedChunks[index] as StreamChunk;
-      state.track(chunk);
+      if (!trackWithinBound(opened, state, chunk, end)) break;
       if (!resumed) out += opened.buffered[index] as string;
       else if (chunkText(chunk) || chunk.choices?.[0]?.finish_reason || chunk.usage) out += rewrite(chunk, state);
     }
-    // The chunks read before the first content may already hold more than the bound (one oversized event).
-    let pending: readonly SseEvent[] = overranBound(opened, state, end) ? [] : opened.rest;
+    let pending: readonly SseEvent[] = end.failure ? [] : opened.rest;
     for (;;) {
       for (const event of pending) {
         out += relayEvent(opened, state, resumed, event, end);
@@ -149,19 +148,22 @@ function relayEvent(opened: OpenedStream, state: StreamState, resumed: boolean, 
     end.failure = malformedResponse(opened.candidate.id, misnamed, 200);
     return "";
   }
-  state.track(chunk);
-  // Past the bound, this chunk is relayed and charged with the rest; nothing after it is read.
-  overranBound(opened, state, end);
+  // The chunk that would take the attempt past the bound is neither relayed nor charged; nothing after it is read.
+  if (!trackWithinBound(opened, state, chunk, end)) return "";
   return resumed ? rewrite(chunk, state) : event.raw;
 }
 
-/** True, with the attempt's failure set, once its content is past the output bound (`output-bound.ts`). */
-function overranBound(opened: OpenedStream, state: StreamState, end: RelayEnd): boolean {
+/**
+ * Tracks `chunk` and returns true, or, when it would take the attempt past its output bound (`output-bound.ts`),
+ * leaves it out, sets the attempt's failure and returns false.
+ */
+function trackWithinBound(opened: OpenedStream, state: StreamState, chunk: StreamChunk, end: RelayEnd): boolean {
   const { maxTokens } = opened.candidate;
-  if (!state.attemptOutput.exceeds(maxTokens)) return false;
+  const reached = state.trackWithin(chunk, maxTokens);
+  if (reached === undefined) return true;
   state.overran = true;
-  end.failure = overranMaxTokens(opened.candidate.id, maxTokens, state.attemptChars);
-  return true;
+  end.failure = overranMaxTokens(opened.candidate.id, maxTokens, reached);
+  return false;
 }
 
 function rewrite(chunk: StreamChunk, state: StreamState): string {

@@ -12,6 +12,7 @@ import { MAX_ANSWER_BYTES, readBodyCapped, readErrorText } from "../../upstream/
 import type { UpstreamResponse } from "../../upstream/upstream-client.js";
 import { AttemptController, ClientGone } from "./attempt-controller.js";
 import { answerCostUsd, estimatedUsage, answeredModel, partialCostUsd, readUsage } from "./answered-model.js";
+import { outputCharLimit } from "./output-bound.js";
 import { FallbackRun, type AttemptInput, type FallbackRequest } from "./fallback-run.js";
 import type { FallbackDeps } from "./fallback-settings.js";
 import { createUpstreamBodyBuilder, type UpstreamBodyBuilder } from "./upstream-body.js";
@@ -60,10 +61,13 @@ export async function runChatCompletion(deps: FallbackDeps, request: FallbackReq
   const reported = readUsage(value.body.usage);
   // An answer without a readable usage is still paid for: priced from the prompt and its text, as a stream's is, and
   // recorded with the tokens it was priced on.
-  const usage = reported ?? estimatedUsage(request.plan.decision.prompt_tokens, answerChars(value.body));
+  // Its text is counted up to the stream's output bound (`output-bound.ts`): a 10 MB answer to max_tokens 50 was
+  // charged all of it, thousands of times the worst case reserved (round 24).
+  const chars = Math.min(answerChars(value.body), outputCharLimit(candidate.maxTokens));
+  const usage = reported ?? estimatedUsage(request.plan.decision.prompt_tokens, chars);
   const costUsd = reported
     ? answerCostUsd(deps.catalog, candidate, model, reported, run.priceFactor)
-    : partialCostUsd(candidate, request.plan.decision.prompt_tokens, answerChars(value.body), run.priceFactor);
+    : partialCostUsd(candidate, request.plan.decision.prompt_tokens, chars, run.priceFactor);
   await run.charge(reservation, costUsd);
   return {
     raw: value.raw,

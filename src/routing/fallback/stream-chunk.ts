@@ -2,7 +2,7 @@
  * Reading and writing OpenAI `chat.completion.chunk` events.
  * @module
  */
-import { contentText } from "../../core/content-text.js";
+import { argumentsText, contentText, reasoningText } from "../../core/content-text.js";
 import type { ChatRequest, Usage } from "../../core/types.js";
 
 /** The fields of a stream chunk the gateway reads. */
@@ -24,6 +24,19 @@ export interface StreamDelta {
   refusal?: string | null;
   tool_calls?: unknown[];
   [key: string]: unknown;
+}
+
+/**
+ * The output a chunk adds, each piece in the order the max_tokens bound and the charge estimate count it: its text,
+ * each tool call's arguments (billed output too, ADR 0072), its reasoning (ADR 0074). Empty pieces are left out.
+ */
+export function chunkOutput(chunk: StreamChunk): string[] {
+  const delta = chunk.choices?.[0]?.delta;
+  const calls = delta?.tool_calls;
+  const pieces = [chunkText(chunk)];
+  if (Array.isArray(calls)) for (const call of calls as unknown[]) pieces.push(argumentsText((call as { function?: { arguments?: unknown } } | null)?.function?.arguments));
+  pieces.push(reasoningText(delta));
+  return pieces.filter((piece) => piece !== "");
 }
 
 /** Parses a `data:` payload; undefined when it is not a JSON object. */

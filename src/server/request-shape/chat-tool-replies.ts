@@ -16,6 +16,7 @@
  * An assistant message that ends the conversation is not held to the second rule.
  * @module
  */
+import { escapeSentText } from "../../core/quote-sent-text.js";
 import { InvalidRequestError } from "../../core/errors/index.js";
 import { callArgumentsProblem } from "./history-call.js";
 import { toolNameProblem } from "./tool-name.js";
@@ -153,6 +154,7 @@ function listed(ids: ReadonlySet<string>): string {
 }
 
 /** An id as quoted in an error: cut at 64 characters. */
+/** A caller's id as the messages quote it: escaped and cut whole (quote-sent-text.ts). */
 function shown(id: string): string {
-  return id.length > 64 ? `${id.slice(0, 64)}…` : id;
+  return escapeSentText(id, 64);
 }

@@ -3,6 +3,7 @@
  * model ids, routing names and the `switchyard` extension field.
  * @module
  */
+import { quoteSentText } from "../../core/quote-sent-text.js";
 import { distance } from "fastest-levenshtein";
 import { z } from "zod";
 
@@ -41,7 +42,7 @@ export const switchyardOptionsSchema = z.looseObject(SWITCHYARD_OPTIONS).superRe
   for (const key of Object.keys(options)) {
     if (SWITCHYARD_KEYS.includes(key)) continue;
     const meant = misspelledKey(key);
-    if (meant) context.addIssue({ code: "custom", path: [key], message: `unknown key "${key.slice(0, 64)}"; did you mean "${meant}"?` });
+    if (meant) context.addIssue({ code: "custom", path: [key], message: `unknown key ${quoteSentText(key, 64)}; did you mean "${meant}"?` });
   }
 });
 

@@ -6,6 +6,7 @@
  * reservation, and came back a 400 from the upstream, or was answered by a laxer provider and refused on the next.
  * @module
  */
+import { quoteSentText } from "../../core/quote-sent-text.js";
 import { z } from "zod";
 
 /** The pattern a tool name matches. */
@@ -21,7 +22,8 @@ export function toolNameProblem(name: string, what = "a tool name"): string | un
   if (name.length === 0) return `${rule}; got an empty name`;
   if (name.length > 64) return `${rule}; got ${name.length} characters`;
   const bad = [...name].find((char) => !/^[a-zA-Z0-9_-]$/.test(char)) ?? "";
-  return `${rule}; ${JSON.stringify(name)} has ${JSON.stringify(bad)}`;
+  // JSON.stringify left a line separator or a direction override raw: quoted escaped (quote-sent-text.ts).
+  return `${rule}; ${quoteSentText(name, 64)} has ${quoteSentText(bad, 8)}`;
 }
 
 /** A tool name, refused with {@link toolNameProblem}'s words. */
@@ -54,6 +56,6 @@ export function uniqueToolNames(names: readonly (string | undefined)[], context:
     if (name === undefined) return;
     const first = seen.get(name);
     if (first === undefined) seen.set(name, index);
-    else context.addIssue({ code: "custom", path: path(index), message: `tool names must be unique: tools[${first}] is also named "${name}"` });
+    else context.addIssue({ code: "custom", path: path(index), message: `tool names must be unique: tools[${first}] is also named ${quoteSentText(name, 64)}` });
   });
 }

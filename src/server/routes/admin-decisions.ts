@@ -4,6 +4,7 @@
  * `limit` (1..1000, default 100) and `cursor` (the previous page's `next_cursor`).
  * @module
  */
+import { quoteSentText } from "../../core/quote-sent-text.js";
 import type { FastifyInstance } from "fastify";
 import { InvalidRequestError } from "../../core/errors/index.js";
 import { parseDecimal } from "../../core/parse-decimal.js";
@@ -21,7 +22,7 @@ export function registerAdminDecisionRoutes(app: FastifyInstance, deps: AdminRou
     const limitText = queryValue(request.query, "limit") ?? "100";
     const limit = parseDecimal(limitText);
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) {
-      throw new InvalidRequestError(`Invalid limit "${limitText}": use a whole number from 1 to ${MAX_LIMIT}.`, { param: "limit" });
+      throw new InvalidRequestError(`Invalid limit ${quoteSentText(limitText, 64)}: use a whole number from 1 to ${MAX_LIMIT}.`, { param: "limit" });
     }
     const filter = decisionFilterOf(request.query, deps.clock.now(), ALL_TIME);
     const cursor = queryValue(request.query, "cursor");

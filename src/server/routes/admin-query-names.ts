@@ -7,6 +7,7 @@
  */
 import { closestName } from "../../core/closest-name.js";
 import { InvalidRequestError } from "../../core/errors/index.js";
+import { cutSentText, quoteSentText } from "../../core/quote-sent-text.js";
 
 const FILTERS = ["since", "until", "task", "tier", "model", "status", "key", "experiment", "min_cost_usd"] as const;
 
@@ -50,7 +51,7 @@ export function refuseUnreadQueryParams(route: string, query: unknown): void {
     const name = written.split("[", 1)[0] ?? written;
     if (reads.includes(name)) continue;
     const why = refusal(route, reads, name);
-    if (why !== undefined) throw new InvalidRequestError(why, { param: name.slice(0, 64) });
+    if (why !== undefined) throw new InvalidRequestError(why, { param: cutSentText(name, 64) });
   }
 }
 
@@ -62,8 +63,10 @@ export function refuseDeleteQueryParams(route: string, query: unknown): void {
   if (typeof query !== "object" || query === null) return;
   const written = Object.keys(query)[0];
   if (written === undefined) return;
-  const name = (written.split("[", 1)[0] ?? written).slice(0, 64);
-  throw new InvalidRequestError(`DELETE ${route} takes no query parameters, and ${name} would be ignored while the delete went ahead: nothing was deleted. Send it without the query string.`, { param: name });
+  const name = written.split("[", 1)[0] ?? written;
+  // The name is the caller's text: quoted escaped, so a line separator or a direction override cannot rewrite the message.
+  const quoted = quoteSentText(name, 64);
+  throw new InvalidRequestError(`DELETE ${route} takes no query parameters, and ${quoted} would be ignored while the delete went ahead: nothing was deleted. Send it without the query string.`, { param: cutSentText(name, 64) });
 }
 
 function refusal(route: string, reads: readonly string[], name: string): string | undefined {
@@ -77,5 +80,6 @@ function refusal(route: string, reads: readonly string[], name: string): string 
   }
   if (name.length < MIN_NEAR_MISS_LENGTH) return undefined;
   const meant = closestName(name, reads, 1 / 3);
-  return meant === undefined ? undefined : `unknown parameter ${name.slice(0, 64)}; did you mean ${meant}? (${route}: ${takes})`;
+  // Only here is the name the caller's own text (the others are names from the fixed lists above): quoted escaped.
+  return meant === undefined ? undefined : `unknown parameter ${quoteSentText(name, 64)}; did you mean ${meant}? (${route}: ${takes})`;
 }

@@ -3,6 +3,7 @@
  * opaque page cursor of `/api/decisions`.
  * @module
  */
+import { quoteSentText } from "../../core/quote-sent-text.js";
 import { InvalidRequestError } from "../../core/errors/index.js";
 import { parseDecimal } from "../../core/parse-decimal.js";
 import type { DecisionCursor, DecisionFilter } from "../../log/decision-log-store.js";
@@ -34,14 +35,14 @@ export function decisionFilterOf(query: unknown, now: number, defaultSince: stri
   const status = text("status");
   if (status !== undefined) {
     if (!(OUTCOMES as readonly string[]).includes(status)) {
-      throw new InvalidRequestError(`Invalid status "${status}". Valid values: ${OUTCOMES.join(", ")}.`, { param: "status" });
+      throw new InvalidRequestError(`Invalid status ${quoteSentText(status, 64)}. Valid values: ${OUTCOMES.join(", ")}.`, { param: "status" });
     }
     filter.outcome = status as DecisionOutcome;
   }
   const minCost = text("min_cost_usd");
   if (minCost !== undefined) {
     const value = parseDecimal(minCost);
-    if (!Number.isFinite(value) || value < 0) throw new InvalidRequestError(`Invalid min_cost_usd "${minCost}": use a number of US dollars, 0 or more.`, { param: "min_cost_usd" });
+    if (!Number.isFinite(value) || value < 0) throw new InvalidRequestError(`Invalid min_cost_usd ${quoteSentText(minCost, 64)}: use a number of US dollars, 0 or more.`, { param: "min_cost_usd" });
     filter.minCostUsd = value;
   }
   return filter;
@@ -51,7 +52,7 @@ export function decisionFilterOf(query: unknown, now: number, defaultSince: stri
 export function choiceOf<T extends string>(query: unknown, name: string, allowed: readonly T[], fallback: T): T {
   const value = queryValue(query, name) ?? fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new InvalidRequestError(`Invalid ${name} "${value}". Valid values: ${allowed.join(", ")}.`, { param: name });
+  throw new InvalidRequestError(`Invalid ${name} ${quoteSentText(value, 64)}. Valid values: ${allowed.join(", ")}.`, { param: name });
 }
 
 /** The cursor of the page after `last`. */

@@ -3,6 +3,7 @@
  * decision filters of `/api/decisions`) and `GET /api/report/timeseries?bucket=hour|day&by=tier|model|task|key`.
  * @module
  */
+import { quoteSentText } from "../../core/quote-sent-text.js";
 import type { FastifyInstance } from "fastify";
 import { InvalidRequestError } from "../../core/errors/index.js";
 import { generateReport } from "../../log/build-report.js";
@@ -31,5 +32,5 @@ export function registerAdminReportRoute(app: FastifyInstance, deps: AdminRouteD
 /** Validates `by`, listing the valid names. */
 export function parseDimension(value: string): ReportDimension {
   if ((REPORT_DIMENSIONS as readonly string[]).includes(value)) return value as ReportDimension;
-  throw new InvalidRequestError(`Invalid by "${value}". Valid values: ${REPORT_DIMENSIONS.join(", ")}.`, { param: "by" });
+  throw new InvalidRequestError(`Invalid by ${quoteSentText(value, 64)}. Valid values: ${REPORT_DIMENSIONS.join(", ")}.`, { param: "by" });
 }

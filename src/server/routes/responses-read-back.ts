@@ -10,6 +10,7 @@
  * See docs/decisions/0065-responses-read-back-storage.md.
  * @module
  */
+import { escapeSentText } from "../../core/quote-sent-text.js";
 import type { FastifyInstance, FastifyRequest, onRequestHookHandler } from "fastify";
 import { GatewayError, InvalidRequestError } from "../../core/errors/index.js";
 import type { KeyAuthenticator } from "../auth/create-key-auth.js";
@@ -43,7 +44,7 @@ export function registerResponsesReadBack(app: FastifyInstance, door: ResponsesD
     const stored = await door.stored.readable(callerKey(request), id);
     if (!stored.inputItems) {
       throw new GatewayError({
-        message: `The input items of response '${id}' are not known: it continues a response stored before this gateway could read responses back, whose items were not kept. The response itself can be read with GET /v1/responses/${id}.`,
+        message: `The input items of response '${escapeSentText(id, 256)}' are not known: it continues a response stored before this gateway could read responses back, whose items were not kept. The response itself can be read with GET /v1/responses/${id}.`,
         status: 404,
         type: "invalid_request_error",
         code: "not_found",

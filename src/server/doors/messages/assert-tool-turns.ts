@@ -24,6 +24,7 @@
  * Consecutive messages of one role count as one turn, as Anthropic combines them.
  * @module
  */
+import { escapeSentText } from "../../../core/quote-sent-text.js";
 import { InvalidRequestError } from "../../../core/errors/index.js";
 import { SERVER_TOOL_BLOCK_TYPES, type MessagesContentBlock, type MessagesMessage } from "./messages-request.js";
 
@@ -68,9 +69,9 @@ export function assertToolTurns(messages: readonly MessagesMessage[]): void {
     for (const placed of turn.blocks) {
       if (placed.block.type !== "tool_result") continue;
       const id = placed.block.tool_use_id;
-      if (!asked.has(id)) refuse(placed, `has an unexpected \`tool_use_id\` in a \`tool_result\` block: ${id}. Each \`tool_result\` block must have a corresponding \`tool_use\` block in the previous message.`);
+      if (!asked.has(id)) refuse(placed, `has an unexpected \`tool_use_id\` in a \`tool_result\` block: ${escapeSentText(id, 64)}. Each \`tool_result\` block must have a corresponding \`tool_use\` block in the previous message.`);
       const other = answered.get(id);
-      if (other) refuse(placed, `each tool_use must have a single result. Found multiple \`tool_result\` blocks with id: ${id.slice(0, 64)} (the other is messages[${other.messageIndex}].content[${other.blockIndex}]).`, ": ");
+      if (other) refuse(placed, `each tool_use must have a single result. Found multiple \`tool_result\` blocks with id: ${escapeSentText(id, 64)} (the other is messages[${other.messageIndex}].content[${other.blockIndex}]).`, ": ");
       answered.set(id, placed);
     }
   });

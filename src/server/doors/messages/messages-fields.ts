@@ -5,6 +5,7 @@
  * gateway's extension) would leave the client believing it had effect.
  * @module
  */
+import { cutSentText, escapeSentText } from "../../../core/quote-sent-text.js";
 import { InvalidRequestError } from "../../../core/errors/index.js";
 
 /**
@@ -34,9 +35,10 @@ const WHY: Record<string, string> = {
 export function assertKnownFields(body: object): void {
   for (const field of Object.keys(body)) {
     if (KNOWN.has(field)) continue;
-    const shown = field.length > 64 ? `${field.slice(0, 64)}…` : field;
+    // The caller's text: escaped in the message (quote-sent-text.ts), cut whole in `param`.
+    const shown = escapeSentText(field, 64);
     const why = Object.hasOwn(WHY, field) ? WHY[field] : "it is no field of Anthropic's Messages API, and Anthropic refuses it too (\"Extra inputs are not permitted\")";
-    throw new InvalidRequestError(`\`${shown}\` is not accepted here: ${why}. Leave it out.`, { param: shown, code: "unknown_parameter" });
+    throw new InvalidRequestError(`\`${shown}\` is not accepted here: ${why}. Leave it out.`, { param: cutSentText(field, 64), code: "unknown_parameter" });
   }
   assertKnownMessageKeys((body as { messages?: unknown }).messages);
 }
@@ -52,7 +54,7 @@ function assertKnownMessageKeys(messages: unknown): void {
     if (typeof message !== "object" || message === null) return;
     const key = Object.keys(message).find((name) => name !== "role" && name !== "content");
     if (key === undefined) return;
-    const param = `messages[${index}].${key.length > 64 ? `${key.slice(0, 64)}…` : key}`;
-    throw new InvalidRequestError(`${param} is not accepted here: a message holds \`role\` and \`content\` only, and Anthropic's API refuses any other key ("Extra inputs are not permitted"). Leave it out.`, { param, code: "unknown_parameter" });
+    const param = `messages[${index}].${cutSentText(key, 64)}`;
+    throw new InvalidRequestError(`messages[${index}].${escapeSentText(key, 64)} is not accepted here: a message holds \`role\` and \`content\` only, and Anthropic's API refuses any other key ("Extra inputs are not permitted"). Leave it out.`, { param, code: "unknown_parameter" });
   });
 }

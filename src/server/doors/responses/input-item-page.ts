@@ -5,6 +5,7 @@
  * against the includable names). Items are listed as they were stored: nothing is left out for want of `include`.
  * @module
  */
+import { escapeSentText } from "../../../core/quote-sent-text.js";
 import { InvalidRequestError } from "../../../core/errors/index.js";
 import { RESPONSE_INCLUDABLES } from "./responses-request.js";
 import type { StoredItem } from "./stored-response.js";
@@ -35,7 +36,7 @@ export function inputItemPage(items: readonly StoredItem[], query: unknown): Inp
   let start = 0;
   if (after !== undefined) {
     const at = ordered.findIndex((item) => item.id === after);
-    if (at < 0) throw new InvalidRequestError(`No input item with id '${after}' in this response: \`after\` takes the id of an item listed before (its \`last_id\`).`, { param: "after" });
+    if (at < 0) throw new InvalidRequestError(`No input item with id '${escapeSentText(after, 256)}' in this response: \`after\` takes the id of an item listed before (its \`last_id\`).`, { param: "after" });
     start = at + 1;
   }
   const data = ordered.slice(start, start + limit);
@@ -46,7 +47,7 @@ export function inputItemPage(items: readonly StoredItem[], query: unknown): Inp
 export function assertIncludables(query: unknown): void {
   const values = queryValues(query, "include");
   const unknown = values.find((value) => !(RESPONSE_INCLUDABLES as readonly string[]).includes(value));
-  if (unknown !== undefined) throw new InvalidRequestError(`Unknown include value '${unknown.slice(0, 100)}'. Valid: ${RESPONSE_INCLUDABLES.join(", ")}.`, { param: "include" });
+  if (unknown !== undefined) throw new InvalidRequestError(`Unknown include value '${escapeSentText(unknown, 100)}'. Valid: ${RESPONSE_INCLUDABLES.join(", ")}.`, { param: "include" });
 }
 
 function readPageQuery(query: unknown): PageQuery {

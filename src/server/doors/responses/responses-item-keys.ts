@@ -9,6 +9,7 @@
  * what the door reads is the newer client's (docs/gateway.md).
  * @module
  */
+import { cutSentText, escapeSentText } from "../../../core/quote-sent-text.js";
 import { closestName } from "../../../core/closest-name.js";
 import { InvalidRequestError } from "../../../core/errors/index.js";
 import { ownValue } from "../../../core/own-property.js";
@@ -51,10 +52,11 @@ export function assertKnownItemKeys(input: unknown): void {
 }
 
 function refuseKey(index: number, type: string, key: string, known: readonly string[]): never {
-  const shown = key.length > 64 ? `${key.slice(0, 64)}…` : key;
-  const param = `input[${index}].${shown}`;
+  // The caller's text: escaped in the message (quote-sent-text.ts), cut whole in `param`.
+  const param = `input[${index}].${cutSentText(key, 64)}`;
+  const shown = `input[${index}].${escapeSentText(key, 64)}`;
   const near = closestName(key, known, 0.2);
   const why = ownValue(CHAT_KEYS, key) ?? (near === undefined ? "" : `did you mean \`${near}\``);
   const holds = known.filter((name) => !CLIENT_KEYS.includes(name)).map((name) => `\`${name}\``).join(", ");
-  throw new InvalidRequestError(`Unknown parameter: '${param}'${why ? ` (${why})` : ""}. A ${type} item holds ${holds} only, and OpenAI's API refuses any other key. Leave it out.`, { param, code: "unknown_parameter" });
+  throw new InvalidRequestError(`Unknown parameter: '${shown}'${why ? ` (${why})` : ""}. A ${type} item holds ${holds} only, and OpenAI's API refuses any other key. Leave it out.`, { param, code: "unknown_parameter" });
 }

@@ -7,6 +7,7 @@
  * caller hears why instead of a bare "not found".
  * @module
  */
+import { escapeSentText } from "../../../core/quote-sent-text.js";
 import { GatewayError, InvalidRequestError } from "../../../core/errors/index.js";
 import type { ConversationStore } from "../../../routing/affinity/conversation-store.js";
 import { parseStored, storeKey, type StoredResponse } from "./stored-response.js";
@@ -62,16 +63,16 @@ export class StoredResponses {
     // would tell it the conversation is gone for good.
     const stored = await this.#read(keyId, id);
     if (stored) return stored;
-    throw new InvalidRequestError(`Previous response with id '${id}' ${this.#why(keyId, id, true)}`, { param: "previous_response_id", code: "previous_response_not_found" });
+    throw new InvalidRequestError(`Previous response with id '${escapeSentText(id, 256)}' ${this.#why(keyId, id, true)}`, { param: "previous_response_id", code: "previous_response_not_found" });
   }
 
   /** The stored response for `GET /v1/responses/{id}` and its input items; a 404 saying why when it cannot be read back. */
   async readable(keyId: string | null, id: string): Promise<ReadableResponse> {
     const stored = await this.#read(keyId, id);
-    if (!stored) throw notFound(`Response with id '${id}' ${this.#why(keyId, id, false)}`);
+    if (!stored) throw notFound(`Response with id '${escapeSentText(id, 256)}' ${this.#why(keyId, id, false)}`);
     if (!stored.response) {
       throw notFound(
-        `Response with id '${id}' was stored before this gateway could read responses back: only its conversation was kept, not the Response object. It can still be continued with previous_response_id, and deleted with DELETE /v1/responses/${id}.`,
+        `Response with id '${escapeSentText(id, 256)}' was stored before this gateway could read responses back: only its conversation was kept, not the Response object. It can still be continued with previous_response_id, and deleted with DELETE /v1/responses/${escapeSentText(id, 256)}.`,
       );
     }
     return stored as ReadableResponse;
@@ -89,7 +90,7 @@ export class StoredResponses {
       this.#unstored.add(key, "deleted");
       return;
     }
-    throw notFound(`Response with id '${id}' ${this.#why(keyId, id, false)}`);
+    throw notFound(`Response with id '${escapeSentText(id, 256)}' ${this.#why(keyId, id, false)}`);
   }
 
   async #read(keyId: string | null, id: string): Promise<StoredResponse | undefined> {
