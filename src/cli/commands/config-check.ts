@@ -11,8 +11,7 @@ import { missingTierModelWarnings } from "../../routing/missing-tier-models.js";
 import { resolveTelemetry } from "../../server/telemetry/telemetry-settings.js";
 import { loadLatencySeedFile } from "../../routing/latency/load-latency-seed.js";
 import { configJsonSchema } from "../../config/config-json-schema.js";
-import { downgradeWithoutBudgetWarnings, duplicateBudgetWarnings, taskNameWarnings } from "../../config/config-warnings.js";
-import { unreachedTierWarnings } from "../../config/unreached-tier-warnings.js";
+import { configWarnings } from "../../config/config-warnings.js";
 import { sameModelEscalationWarnings } from "../../routing/same-model-escalation.js";
 import { ConfigError } from "../../core/errors/index.js";
 import { budgetSummary, experimentSummary } from "../config-summary.js";
@@ -50,7 +49,7 @@ Examples:
       const catalog = await loadOfflineCatalog(options, parsed, io);
       const modelWarnings = missingTierModelWarnings(parsed, catalog);
       const retryWarnings = sameModelEscalationWarnings(parsed, catalog, Date.now());
-      for (const warning of [...taskNameWarnings(parsed), ...duplicateBudgetWarnings(parsed), ...downgradeWithoutBudgetWarnings(parsed), ...unreachedTierWarnings(parsed), ...modelWarnings, ...retryWarnings]) io.stderr(`warning: ${warning}\n`);
+      for (const warning of [...configWarnings(parsed), ...modelWarnings, ...retryWarnings]) io.stderr(`warning: ${warning}\n`);
       if (modelWarnings.length > 0 && catalog.source === "builtin") {
         io.stderr("warning: those ids were checked against the built-in catalog (no cached live copy here): run `switchyard catalog refresh`, or pass --catalog FILE, to check against the live list.\n");
       }
