@@ -6,6 +6,7 @@
 import path from "node:path";
 import type { SwitchyardConfig } from "../config/config-schema.js";
 import { DEFAULT_TASKS, DEFAULT_TIERS } from "../config/default-config.js";
+import { ownValue } from "../core/own-property.js";
 import { DEFAULT_CONFIG_FILE } from "./load-runtime.js";
 
 /** The budgets' count and what a request over a limit gets (`on_exceed`). */
@@ -41,7 +42,7 @@ export function configStartLine(config: SwitchyardConfig, file: string | undefin
  */
 export function tierLines(config: SwitchyardConfig, ladder: readonly string[]): string[] {
   return ladder.flatMap((name) => {
-    const tier = config.tiers[name];
+    const tier = ownValue(config.tiers, name);
     if (tier === undefined) return [];
     const tasks = Object.entries(config.tasks).filter(([, target]) => target === name).map(([task]) => task);
     const entries = `${tier.models.length} ${tier.models.length === 1 ? "entry" : "entries"}, max_tokens ${tier.max_tokens}`;
@@ -58,5 +59,5 @@ export function taskSummary(config: SwitchyardConfig): string {
 
 /** True when the config's value under `name` is not the built-in one (added, or replaced with something else). */
 function isOwn(builtIn: Readonly<Record<string, unknown>>, name: string, value: unknown): boolean {
-  return !Object.hasOwn(builtIn, name) || JSON.stringify(builtIn[name]) !== JSON.stringify(value);
+  return !Object.hasOwn(builtIn, name) || JSON.stringify(ownValue(builtIn, name)) !== JSON.stringify(value);
 }
