@@ -28,8 +28,8 @@ export async function openGatewayStorage(input: {
   const { clock, logger } = input;
   // A store that is down fails every reconnect (about once a second): one warning a minute per store and kind of
   // failure, with the count folded in, and one line once it works again (store-outage-log.ts).
-  let opened: Storage | undefined;
-  const outage = storeOutageLog({ logger, now: () => clock.now(), readiness: () => opened?.readiness() ?? {} });
+  const opened: { storage?: Storage } = {};
+  const outage = storeOutageLog({ logger, now: () => clock.now(), readiness: () => opened.storage?.readiness() ?? {} });
   const holdsFailed = repeatedWarning<{ err: unknown }>((fields) => logger.warn(fields, "shared Retry-After holds failed; holding models on this instance only"), () => clock.now());
   const checkpointFailed = repeatedWarning<{ err: unknown }>((fields) => logger.warn(fields, "SQLite WAL checkpoint off the event loop failed; the gateway's connection checkpoints as a backstop"), () => clock.now());
   // A Redis outage that drops the connection is named by the store's own warning (its error events): the holds'
@@ -53,7 +53,7 @@ export async function openGatewayStorage(input: {
     onCheckpointError: (error) => checkpointFailed({ err: error }),
     onHeldLedgerWrites: (summary) => logHeldLedgerWrites(logger, summary),
   });
-  opened = storage;
+  opened.storage = storage;
   const recoveryCheck = setInterval(() => outage.check(), 1_000);
   recoveryCheck.unref();
   const close = storage.close.bind(storage);
