@@ -36,6 +36,11 @@ export interface SpendGuardOptions {
   keys?: { findById(id: string): Promise<{ name: string; dailyBudgetUsd: number | null; monthlyBudgetUsd: number | null } | undefined> };
   /** Default 5 s. */
   keyCacheTtlInMs?: number;
+  /**
+   * A sweep run before a reserve that failed. It does not fail the reserve: the sweep is housekeeping, tried again a
+   * second later, and a ledger that is really down fails the reserve itself. Default: ignored.
+   */
+  onSweepError?: (error: unknown) => void;
 }
 
 export type { BudgetStatus } from "./budget-status.js";
@@ -60,7 +65,7 @@ export function createSpendGuard(options: SpendGuardOptions): BudgetGuard {
     sweepIntervalInMs = 1_000,
   } = options;
   const withKey = keyScopeResolver(options.keys, options.keyCacheTtlInMs ?? 5_000, clock);
-  const { sweep, maybeSweep } = createReservationSweeper(ledger, { clock, expiredReservationPolicy, sweepIntervalInMs });
+  const { sweep, maybeSweep } = createReservationSweeper(ledger, { clock, expiredReservationPolicy, sweepIntervalInMs, onSweepError: options.onSweepError });
 
   return {
     async reserve({ scope: given, amountUsd, reservationId }) {
@@ -158,7 +163,7 @@ function keyScopeResolver(
  */
 function createReservationSweeper(
   ledger: Ledger,
-  { clock, expiredReservationPolicy, sweepIntervalInMs }: { clock: Clock; expiredReservationPolicy: ExpiredReservationPolicy; sweepIntervalInMs: number },
+  { clock, expiredReservationPolicy, sweepIntervalInMs, onSweepError }: { clock: Clock; expiredReservationPolicy: ExpiredReservationPolicy; sweepIntervalInMs: number; onSweepError: ((error: unknown) => void) | undefined },
 ): { sweep(): Promise<number>; maybeSweep(now: number): Promise<void> } {
   let lastSweepAt = Number.NEGATIVE_INFINITY;
   let sweeping: Promise<number> | undefined;
@@ -173,7 +178,8 @@ function createReservationSweeper(
   const maybeSweep = async (now: number): Promise<void> => {
     if (now - lastSweepAt < sweepIntervalInMs) return;
     lastSweepAt = now;
-    await sweep();
+    // A failed sweep failed the request that ran it (a 500), though its own reserve may work: reported instead.
+    await sweep().catch((error: unknown) => onSweepError?.(error));
   };
   return { sweep, maybeSweep };
 }

@@ -84,6 +84,22 @@ export function runLedgerContract({ create }: LedgerContractOptions): void {
       expect(await reserve(l, [a], 1_000)).toEqual({ ok: true });
     });
 
+    it("settles, releases and expires a reservation of nothing (a free model's worst case), every bucket left at 0", async () => {
+      // Redis's scripts took back `-amount`, which Lua writes "-0" for a 0 that HINCRBY refuses: every free request's
+      // settle failed (a warning each) and its reservation stayed held; the expiry then stopped at it.
+      const l = await open();
+      const a = bucket("global/day@2026-01-01", 1_000);
+      await l.reserve({ reservationId: "z1", buckets: [a], amountInNanoUsd: 0, now: 1, expiresAt: 100 });
+      await l.reserve({ reservationId: "z2", buckets: [a], amountInNanoUsd: 0, now: 1, expiresAt: 100 });
+      await l.reserve({ reservationId: "z3", buckets: [a], amountInNanoUsd: 0, now: 1, expiresAt: 100 });
+      await l.reserve({ reservationId: "z4", buckets: [a], amountInNanoUsd: 200, now: 1, expiresAt: 100 });
+      await l.settle({ reservationId: "z1", actualInNanoUsd: 0, now: 2 });
+      await l.release({ reservationId: "z2", now: 2 });
+      expect(await l.expireReservations({ now: 100, policy: "charge" })).toBe(2);
+      expect(await l.usage([a])).toEqual([{ id: a.id, spentInNanoUsd: 200, reservedInNanoUsd: 0 }]);
+      if (l.reservationCharges) expect(await l.reservationCharges(["z1", "z2"])).toEqual(new Map([["z1", 0], ["z2", 0]]));
+    });
+
     it("charges an expired reservation's worst case, and a late settle corrects it", async () => {
       const l = await open();
       const a = bucket("global/day@2026-01-01", 1_000);

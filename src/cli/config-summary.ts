@@ -5,6 +5,8 @@
  */
 import path from "node:path";
 import type { SwitchyardConfig } from "../config/config-schema.js";
+import { DEFAULT_TASKS, DEFAULT_TIERS } from "../config/default-config.js";
+import { ownValue } from "../core/own-property.js";
 import { DEFAULT_CONFIG_FILE } from "./load-runtime.js";
 
 /** The budgets' count and what a request over a limit gets (`on_exceed`). */
@@ -30,4 +32,32 @@ export function experimentSummary(config: SwitchyardConfig): string {
 export function configStartLine(config: SwitchyardConfig, file: string | undefined, cwd: string): string {
   if (file === undefined) return `Config: none (no ./${DEFAULT_CONFIG_FILE} in ${cwd}), so the built-in defaults; pass --config FILE to name one.\n`;
   return `Config: ${path.resolve(cwd, file)} (tiers: ${Object.keys(config.tiers).join(", ")}; budgets: ${budgetSummary(config)}; experiments: ${experimentSummary(config)})\n`;
+}
+
+/**
+ * `config check`'s tiers, one line each, in ladder order (cheapest first, as escalation and downgrade climb them):
+ * whether the tier is the user's or built-in, its size, and the tasks auto routing sends there. It listed every tier
+ * of the merged config in one line, the built-in ones first, so a config with tiers of its own showed seven tiers with
+ * nothing saying which were the user's, where theirs sat on the ladder, or that the built-in ones still take traffic.
+ */
+export function tierLines(config: SwitchyardConfig, ladder: readonly string[]): string[] {
+  return ladder.flatMap((name) => {
+    const tier = ownValue(config.tiers, name);
+    if (tier === undefined) return [];
+    const tasks = Object.entries(config.tasks).filter(([, target]) => target === name).map(([task]) => task);
+    const entries = `${tier.models.length} ${tier.models.length === 1 ? "entry" : "entries"}, max_tokens ${tier.max_tokens}`;
+    return [`${name} (${isOwn(DEFAULT_TIERS, name, tier) ? "yours" : "built-in"}, ${entries}): ${tasks.length === 0 ? "no task; reached only by name, a downgrade or an experiment" : `tasks ${tasks.join(", ")}`}`];
+  });
+}
+
+/** `13 (yours: chat → cheap, analysis → smart)`: the task count, and the mappings the config set or changed. */
+export function taskSummary(config: SwitchyardConfig): string {
+  const own = Object.entries(config.tasks).filter(([task, tier]) => isOwn(DEFAULT_TASKS, task, tier));
+  const count = Object.keys(config.tasks).length;
+  return own.length === 0 ? `${count} (the built-in mapping)` : `${count} (yours: ${own.map(([task, tier]) => `${task} → ${tier}`).join(", ")})`;
+}
+
+/** True when the config's value under `name` is not the built-in one (added, or replaced with something else). */
+function isOwn(builtIn: Readonly<Record<string, unknown>>, name: string, value: unknown): boolean {
+  return !Object.hasOwn(builtIn, name) || JSON.stringify(ownValue(builtIn, name)) !== JSON.stringify(value);
 }

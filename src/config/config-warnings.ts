@@ -8,6 +8,7 @@ import { closestName } from "../core/closest-name.js";
 import type { SwitchyardConfig } from "./config-schema.js";
 import { ownValue } from "../core/own-property.js";
 import { DEFAULT_TASKS } from "./default-config.js";
+import { unreachedTierWarnings } from "./unreached-tier-warnings.js";
 
 /** One warning per added task: a did-you-mean when it looks like a misspelled built-in task, else how it is reached. */
 export function taskNameWarnings(config: SwitchyardConfig): string[] {
@@ -61,4 +62,14 @@ export function downgradeWithoutBudgetWarnings(config: SwitchyardConfig): string
   return [
     "on_exceed: downgrade, but the config sets no budgets, so it acts only on a virtual key's own daily or monthly limit (keys create --daily-budget-usd N); with no such key nothing is ever downgraded. If no key has a limit of its own, add a budget (budgets: [{ scope: global, window: day, limit_usd: 5 }]) or remove on_exceed.",
   ];
+}
+
+/**
+ * Every warning about a valid config that needs no catalog, in the order `config check` and `serve` print them. Both
+ * call this one function, so a warning added here is said by both (each listed the same functions, and a new one had
+ * to be added twice). The catalog's warnings (tier model ids it lacks, a quality retry to the same model) are
+ * `routing/`'s, given the catalog each surface loads.
+ */
+export function configWarnings(config: SwitchyardConfig): string[] {
+  return [...taskNameWarnings(config), ...duplicateBudgetWarnings(config), ...downgradeWithoutBudgetWarnings(config), ...unreachedTierWarnings(config)];
 }

@@ -10,6 +10,7 @@ import type { Clock } from "../core/clock.js";
 import { openStorage, type HeldLedgerWritesSummary, type Storage } from "../storage/open-storage.js";
 import type { StoreRetryDelays } from "../storage/postgres/postgres-stores.js";
 import { repeatedWarning } from "./repeated-warning.js";
+import { storeOutageLog } from "./store-outage-log.js";
 
 /** How long after the store's own Redis warning a holds failure is taken as the same outage (its fold interval). */
 const HOLDS_QUIET_AFTER_STORE_WARNING_MS = 60_000;
@@ -25,8 +26,10 @@ export async function openGatewayStorage(input: {
   onNotice: (text: string) => void;
 }): Promise<Storage> {
   const { clock, logger } = input;
-  // A store that is down fails every reconnect (about once a second): one warning a minute, with the count folded in.
-  const storeFailed = repeatedWarning<{ store: string; err: unknown }>((fields) => logger.warn(fields, "a shared store's connection failed; it reconnects on its own"), () => clock.now());
+  // A store that is down fails every reconnect (about once a second): one warning a minute per store and kind of
+  // failure, with the count folded in, and one line once it works again (store-outage-log.ts).
+  const opened: { storage?: Storage } = {};
+  const outage = storeOutageLog({ logger, now: () => clock.now(), readiness: () => opened.storage?.readiness() ?? {} });
   const holdsFailed = repeatedWarning<{ err: unknown }>((fields) => logger.warn(fields, "shared Retry-After holds failed; holding models on this instance only"), () => clock.now());
   const checkpointFailed = repeatedWarning<{ err: unknown }>((fields) => logger.warn(fields, "SQLite WAL checkpoint off the event loop failed; the gateway's connection checkpoints as a backstop"), () => clock.now());
   // A Redis outage that drops the connection is named by the store's own warning (its error events): the holds'
@@ -43,13 +46,18 @@ export async function openGatewayStorage(input: {
     },
     onStoreError: (store, error) => {
       if (store === "redis") redisWarnedAt = clock.now();
-      storeFailed({ store, err: error });
+      outage.failed(store, error);
     },
     retryInBackground: input.retry ?? {},
     waitForLocksOffTheLoop: true,
     onCheckpointError: (error) => checkpointFailed({ err: error }),
     onHeldLedgerWrites: (summary) => logHeldLedgerWrites(logger, summary),
   });
+  opened.storage = storage;
+  const recoveryCheck = setInterval(() => outage.check(), 1_000);
+  recoveryCheck.unref();
+  const close = storage.close.bind(storage);
+  storage.close = () => (clearInterval(recoveryCheck), close());
   for (const [store, state] of Object.entries(storage.readiness())) {
     if (state !== "ready") input.onNotice(`Storage: ${store} is not reachable; the gateway starts not ready (GET /readyz answers 503) and answers requests that need it with 503 storage_unavailable until it connects (retried in the background).`);
   }

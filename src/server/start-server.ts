@@ -9,6 +9,7 @@ import type { DestinationStream, Logger } from "pino";
 import { createSpendGuard } from "../budget/create-spend-guard.js";
 import type { ModelCatalog } from "../catalog/model-catalog.js";
 import { RecordsLostAtCloseError } from "../log/log-failures.js";
+import { repeatedWarning } from "./repeated-warning.js";
 import { missingTierModelWarnings } from "../routing/missing-tier-models.js";
 import { sameModelEscalationWarnings } from "../routing/same-model-escalation.js";
 import type { SwitchyardConfig } from "../config/config-schema.js";
@@ -132,7 +133,14 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   // Then the requests a crash cut mid-attempt get their records, and this process marks its own (ADR 0008).
   const inFlight = await startInFlightTracking({ storage, decisions: decisionLogStore, now: () => clock.now(), logger, onNotice });
   const breaker = createGatewayBreaker({ config, storage, clock, logger });
-  const spendGuard = createSpendGuard({ ledger: storage.ledger, budgets: config.budgets, clock, keys: storage.keys });
+  // A sweep that fails before a reserve no longer fails that request; said once a minute, unless a store is down
+  // (the store's own warning names that outage, ADR 0084).
+  const sweepFailed = repeatedWarning<{ err: unknown }>((fields) => logger.warn(fields, "could not sweep expired reservations; tried again before a reserve a second later"), () => clock.now());
+  const onSweepError = (error: unknown): void => {
+    if (Object.values(storage.readiness()).every((state) => state === "ready")) sweepFailed({ err: error });
+    else logger.debug({ err: error }, "could not sweep expired reservations while a store is down");
+  };
+  const spendGuard = createSpendGuard({ ledger: storage.ledger, budgets: config.budgets, clock, keys: storage.keys, onSweepError });
   const budgetGauge = budgetGaugeSource({ guard: spendGuard, keys: storage.keys, budgets: config.budgets });
   // Reservations a crash left are swept again before reserves (at most once a second), so a ledger that is down now
   // only delays it.

@@ -61,3 +61,27 @@ it("warns (exit 0) that on_exceed: downgrade with no budget acts only on a key's
   writeFileSync(budgeted, "on_exceed: downgrade\nbudgets:\n  - { scope: global, window: day, limit_usd: 5 }\n");
   expect((await runCliCaptured(["config", "check", budgeted], { cwd: dir })).stderr).not.toContain("on_exceed");
 });
+
+it("lists the tiers a config of its own yields in ladder order, which are the user's, and the tasks each gets", async () => {
+  // It printed "tiers: free (...), budget (...), ..., premium (...), cheap (...), smart (...)": seven tiers, the
+  // built-in ones first, nothing saying which were the user's, where theirs sat on the ladder or what reached them.
+  const file = path.join(dir, "ladder.yaml");
+  writeFileSync(file, "tiers:\n  cheap: { models: [mistralai/mistral-small-3.2-24b-instruct], max_tokens: 1024 }\n  smart: { models: [openai/gpt-5], max_tokens: 4096 }\ntasks:\n  chat: cheap\n  analysis: smart\n");
+  const run = await runCliCaptured(["config", "check", file], { cwd: dir });
+  expect(run.code, run.stderr).toBe(0);
+  const tierBlock = run.stdout.split("  tiers, cheapest first (the escalation and downgrade ladder):\n")[1]?.split("\n  tasks:")[0] ?? "";
+  const lines = tierBlock.split("\n").map((line) => line.trim());
+  expect(lines.map((line) => line.split(" ")[0])).toEqual(["free", "cheap", "budget", "mid", "standard", "smart", "premium"]);
+  expect(lines[1]).toBe("cheap (yours, 1 entry, max_tokens 1024): tasks chat");
+  expect(lines[2]).toBe("budget (built-in, 4 entries, max_tokens 1024): tasks classification, extraction, translation, simple_qa");
+  expect(lines[5]).toBe("smart (yours, 1 entry, max_tokens 4096): tasks analysis");
+  expect(lines[0]).toContain("free (built-in, 3 entries, max_tokens 1024): no task;");
+  expect(run.stdout).toContain("  tasks: 13 (yours: chat → cheap, analysis → smart)\n");
+});
+
+it("says the defaults' tasks are the built-in mapping", async () => {
+  const empty = mkdtempSync(path.join(dir, "defaults-tasks-"));
+  const run = await runCliCaptured(["config", "check"], { cwd: empty });
+  expect(run.stdout).toContain("  tasks: 13 (the built-in mapping)\n");
+  expect(run.stdout).toContain("    budget (built-in, 4 entries, max_tokens 1024): tasks ");
+});

@@ -11,11 +11,11 @@ import { missingTierModelWarnings } from "../../routing/missing-tier-models.js";
 import { resolveTelemetry } from "../../server/telemetry/telemetry-settings.js";
 import { loadLatencySeedFile } from "../../routing/latency/load-latency-seed.js";
 import { configJsonSchema } from "../../config/config-json-schema.js";
-import { downgradeWithoutBudgetWarnings, duplicateBudgetWarnings, taskNameWarnings } from "../../config/config-warnings.js";
-import { unreachedTierWarnings } from "../../config/unreached-tier-warnings.js";
+import { configWarnings } from "../../config/config-warnings.js";
 import { sameModelEscalationWarnings } from "../../routing/same-model-escalation.js";
 import { ConfigError } from "../../core/errors/index.js";
-import { budgetSummary, experimentSummary } from "../config-summary.js";
+import { budgetSummary, experimentSummary, taskSummary, tierLines } from "../config-summary.js";
+import { tierLadder } from "../../routing/tier-ladder.js";
 import type { CliIo } from "../cli-io.js";
 import { DEFAULT_CONFIG_FILE, loadConfigFile, loadOfflineCatalog } from "../load-runtime.js";
 
@@ -50,12 +50,12 @@ Examples:
       const catalog = await loadOfflineCatalog(options, parsed, io);
       const modelWarnings = missingTierModelWarnings(parsed, catalog);
       const retryWarnings = sameModelEscalationWarnings(parsed, catalog, Date.now());
-      for (const warning of [...taskNameWarnings(parsed), ...duplicateBudgetWarnings(parsed), ...downgradeWithoutBudgetWarnings(parsed), ...unreachedTierWarnings(parsed), ...modelWarnings, ...retryWarnings]) io.stderr(`warning: ${warning}\n`);
+      for (const warning of [...configWarnings(parsed), ...modelWarnings, ...retryWarnings]) io.stderr(`warning: ${warning}\n`);
       if (modelWarnings.length > 0 && catalog.source === "builtin") {
         io.stderr("warning: those ids were checked against the built-in catalog (no cached live copy here): run `switchyard catalog refresh`, or pass --catalog FILE, to check against the live list.\n");
       }
-      const tiers = Object.entries(parsed.tiers).map(([name, tier]) => `${name} (${tier.models.length} ${tier.models.length === 1 ? "entry" : "entries"}, max_tokens ${tier.max_tokens})`);
-      io.stdout(`${file === undefined ? `No ./${DEFAULT_CONFIG_FILE} here: the built-in defaults apply, and they are valid.` : `${file} is valid.`}\n  tiers: ${tiers.join(", ")}\n  tasks: ${Object.keys(parsed.tasks).length}\n  budgets: ${budgetSummary(parsed)}\n  experiments: ${experimentSummary(parsed)}\n  catalog: ${catalog.source} (${catalog.size} models)\n`);
+      const tiers = tierLines(parsed, tierLadder(parsed, catalog, Date.now())).map((line) => `\n    ${line}`).join("");
+      io.stdout(`${file === undefined ? `No ./${DEFAULT_CONFIG_FILE} here: the built-in defaults apply, and they are valid.` : `${file} is valid.`}\n  tiers, cheapest first (the escalation and downgrade ladder):${tiers}\n  tasks: ${taskSummary(parsed)}\n  budgets: ${budgetSummary(parsed)}\n  experiments: ${experimentSummary(parsed)}\n  catalog: ${catalog.source} (${catalog.size} models)\n`);
     });
   config
     .command("schema")

@@ -23,8 +23,7 @@ import { watchConfigDrift } from "../config-drift.js";
 import { routerReloadLine } from "../router-reload-line.js";
 import { noticeIfSlow } from "../notice-if-slow.js";
 import { configStartLine } from "../config-summary.js";
-import { downgradeWithoutBudgetWarnings, duplicateBudgetWarnings, taskNameWarnings } from "../../config/config-warnings.js";
-import { unreachedTierWarnings } from "../../config/unreached-tier-warnings.js";
+import { configWarnings } from "../../config/config-warnings.js";
 import { CATALOG_FETCH_TIMEOUT_MS } from "../../upstream/read-catalog-body.js";
 
 /** Flags of `serve`, as commander hands them over. */
@@ -47,8 +46,8 @@ export interface ServeHandle {
 
 /** Starts the gateway as `serve` would, without waiting for a signal (tests call this). */
 export async function startServe(options: ServeOptions, io: CliIo): Promise<ServeHandle> {
-  const configWarnings: string[] = [];
-  const config = await loadConfigFile(options.config, io.cwd, (warning) => configWarnings.push(warning));
+  const fileWarnings: string[] = [];
+  const config = await loadConfigFile(options.config, io.cwd, (warning) => fileWarnings.push(warning));
   const configFile = options.config ?? (existsSync(path.resolve(io.cwd, DEFAULT_CONFIG_FILE)) ? DEFAULT_CONFIG_FILE : undefined);
   // What SIGHUP will not re-read, as it was read now.
   // With no file named, ./switchyard.yaml is watched even when absent: one written later is not applied either.
@@ -65,7 +64,7 @@ export async function startServe(options: ServeOptions, io: CliIo): Promise<Serv
   // Startup notes and catalog warnings wait until the gateway listens: a port already taken is then said alone.
   const startup = heldLines(io.stderr);
   // What `config check` warns about, said where a user looks: a tier no task reaches started quietly here.
-  for (const warning of [...configWarnings, ...taskNameWarnings(config), ...duplicateBudgetWarnings(config), ...downgradeWithoutBudgetWarnings(config), ...unreachedTierWarnings(config)]) startup.write(`warning: ${warning}\n`);
+  for (const warning of [...fileWarnings, ...configWarnings(config)]) startup.write(`warning: ${warning}\n`);
   const cache = simulator ? undefined : fileCatalogCache(path.resolve(io.cwd, config.catalog.cache_dir));
   const catalog = options.catalog
     ? await loadCatalogFile(options.catalog, io.cwd)

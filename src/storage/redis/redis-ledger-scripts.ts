@@ -69,16 +69,23 @@ end
 return created
 `;
 
+/*
+ * An amount is taken back as `0 - amount`, never `-amount`: Lua writes the negation of a 0 (a free model's worst
+ * case) as "-0", which HINCRBY refuses as not an integer, so every free request's settle failed and its reservation
+ * stayed held, and the expiry stopped at it.
+ */
+
 /** KEYS: reservation hash, expiry zset. ARGV: actual, reservationId, keepMs. Returns 1 when applied. */
 export const SETTLE_SCRIPT = `
 local state = redis.call('HGET', KEYS[1], 'state')
 if (not state) or state == 'settled' or state == 'released' then return 0 end
 local amount = tonumber(redis.call('HGET', KEYS[1], 'amount'))
+local back = 0 - amount
 local actual = tonumber(ARGV[1])
 local spent = actual
 if state == 'expired_charged' then spent = actual - amount end
 for bucket in string.gmatch(redis.call('HGET', KEYS[1], 'buckets'), '[^\\n]+') do
-  if state == 'held' then redis.call('HINCRBY', bucket, 'reserved', -amount) end
+  if state == 'held' then redis.call('HINCRBY', bucket, 'reserved', back) end
   redis.call('HINCRBY', bucket, 'spent', spent)
 end
 redis.call('HSET', KEYS[1], 'state', 'settled', 'actual', ARGV[1])
@@ -91,10 +98,10 @@ return 1
 export const RELEASE_SCRIPT = `
 local state = redis.call('HGET', KEYS[1], 'state')
 if state ~= 'held' and state ~= 'expired_charged' then return 0 end
-local amount = tonumber(redis.call('HGET', KEYS[1], 'amount'))
+local back = 0 - tonumber(redis.call('HGET', KEYS[1], 'amount'))
 -- A late release (held while Redis was down, ADR 0059) takes back the worst case an expiry charged, as a settle does.
 for bucket in string.gmatch(redis.call('HGET', KEYS[1], 'buckets'), '[^\\n]+') do
-  if state == 'held' then redis.call('HINCRBY', bucket, 'reserved', -amount) else redis.call('HINCRBY', bucket, 'spent', -amount) end
+  if state == 'held' then redis.call('HINCRBY', bucket, 'reserved', back) else redis.call('HINCRBY', bucket, 'spent', back) end
 end
 redis.call('HSET', KEYS[1], 'state', 'released')
 redis.call('PEXPIRE', KEYS[1], ARGV[2])
@@ -114,8 +121,9 @@ for _, id in ipairs(ids) do
   redis.call('ZREM', KEYS[1], id)
   if redis.call('HGET', key, 'state') == 'held' then
     local amount = tonumber(redis.call('HGET', key, 'amount'))
+    local back = 0 - amount
     for bucket in string.gmatch(redis.call('HGET', key, 'buckets'), '[^\\n]+') do
-      redis.call('HINCRBY', bucket, 'reserved', -amount)
+      redis.call('HINCRBY', bucket, 'reserved', back)
       if ARGV[2] == 'charge' then redis.call('HINCRBY', bucket, 'spent', amount) end
     end
     if ARGV[2] == 'charge' then

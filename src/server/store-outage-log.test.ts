@@ -1,0 +1,59 @@
+import pino from "pino";
+import { Writable } from "node:stream";
+import { describe, expect, it } from "vitest";
+import { STORE_RECOVERY_QUIET_MS, storeErrorKind, storeOutageLog } from "./store-outage-log.js";
+
+function logged() {
+  const lines: { level: number; msg: string; kind?: string; repeats?: number; failures?: number }[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, callback) {
+      for (const line of chunk.toString().split("\n").filter(Boolean)) lines.push(JSON.parse(line) as (typeof lines)[number]);
+      callback();
+    },
+  });
+  return { lines, logger: pino({ level: "info" }, stream) };
+}
+const flush = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+const withCode = (message: string, code: string): Error => Object.assign(new Error(message), { code });
+
+describe("storeErrorKind", () => {
+  it("takes a dropped or refused connection as one kind, and names a refusal by Redis's word or the code", () => {
+    expect(storeErrorKind(withCode("connect ECONNREFUSED 127.0.0.1:6379", "ECONNREFUSED"))).toBe("unreachable");
+    expect(storeErrorKind(withCode("read ECONNRESET", "ECONNRESET"))).toBe("unreachable");
+    expect(storeErrorKind(new Error("Stream isn't writeable and enableOfflineQueue options is false"))).toBe("unreachable");
+    expect(storeErrorKind(new Error("OOM command not allowed when used memory > 'maxmemory'."))).toBe("OOM");
+    expect(storeErrorKind(new Error("READONLY You can't write against a read only replica."))).toBe("READONLY");
+    expect(storeErrorKind(withCode("password authentication failed", "28P01"))).toBe("28P01");
+    expect(storeErrorKind("not an error")).toBe("other");
+  });
+});
+
+describe("storeOutageLog", () => {
+  it("folds one kind for a minute but says a new kind at once, and says the recovery once the store is quiet and ready", async () => {
+    const { lines, logger } = logged();
+    let at = 0;
+    let ready = "unavailable";
+    const log = storeOutageLog({ logger, now: () => at, readiness: () => ({ redis: ready }) });
+    log.failed("redis", withCode("connect ECONNREFUSED", "ECONNREFUSED"));
+    at = 1_000;
+    log.failed("redis", withCode("connect ECONNREFUSED", "ECONNREFUSED"));
+    at = 2_000;
+    log.failed("redis", new Error("OOM command not allowed when used memory > 'maxmemory'."));
+    ready = "ready";
+    at = 2_000 + STORE_RECOVERY_QUIET_MS - 1;
+    log.check();
+    at = 2_000 + STORE_RECOVERY_QUIET_MS;
+    log.check();
+    log.check();
+    at += 1_000;
+    log.failed("redis", withCode("connect ECONNREFUSED", "ECONNREFUSED"));
+    await flush();
+    expect(lines.map((line) => [line.level, line.msg, line.kind ?? line.failures])).toEqual([
+      [40, "a shared store's connection failed; it reconnects on its own", "unreachable"],
+      [40, "a shared store's connection failed; it reconnects on its own", "OOM"],
+      [30, "a shared store works again", 3],
+      // A new outage within the minute of the last one's first line is said at once.
+      [40, "a shared store's connection failed; it reconnects on its own", "unreachable"],
+    ]);
+  });
+});
