@@ -84,6 +84,23 @@ describe("a status update asked to be written", () => {
   });
 });
 
+const OPS = "You are the SRE assistant for the web team. You may run read-only commands on hosts over ssh_exec.";
+const journal = Array.from({ length: 30 }, (_, i) => `Dec 06 10:${String(i).padStart(2, "0")}:11 web-2 php-fpm[812]: WARNING: [pool www] server reached pm.max_children setting (20)`).join("\n");
+const inspected = afterTool({ system: OPS, ask: "web-2 is slow, check php-fpm", tool: "ssh_exec", args: '{"host":"web-2","command":"journalctl -u php-fpm --since -1h | tail -n 30"}', result: journal });
+
+describe("an action verb whose object is no host's, in an ops run that inspected hosts", () => {
+  it("asks no change of the host (en, es, fr)", () => {
+    expect(learned.classify(inspected("alright, kill the jargon in your last answer")).task.label).not.toBe("code_generation");
+    expect(learned.classify(inspected("vale, limpia el texto de tu respuesta")).task.label).not.toBe("code_generation");
+    expect(heuristic.classify(inspected("d'accord, relance-moi demain")).task.label).not.toBe("code_generation");
+    expect(learned.classify(inspected("ok, just free up my afternoon")).task.label).not.toBe("code_generation");
+  });
+  it("keeps an action on the host the change", () => {
+    expect(both(inspected("ok, restart php-fpm on web-2"))).toEqual(["code_generation", "code_generation"]);
+    expect(both(inspected("vale, reinicia el servicio"))).toEqual(["code_generation", "code_generation"]);
+  });
+});
+
 describe("what a thing is, asked in Japanese", () => {
   it("is a quick answer under the heuristic ('とは何か')", () => {
     expect(heuristic.classify([u("光合成とは何か、簡単に教えて")]).task.label).toBe("simple_qa");

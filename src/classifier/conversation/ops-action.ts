@@ -27,6 +27,29 @@ const ACTION_CJK = /重启|重新启动|回滚|清理|扩容|再起動|ロール
  * "don't restart" and "restarted it myself" are none already (the verb must end there).
  */
 const ACTION_NOT_ASKED_CJK = /不用|不要|别|無需|无需|不需要|不必|先不|已经|已經|自己|(?:重启|重新启动|回滚|清理|扩容)(?:过|完|好)?了|(?:再起動|ロールバック|切り詰め|ローテート)(?:しないで|しなくて|は(?:しない|不要|いらない)|した|しました|済み|され)|(?:재시작|재부팅|롤백|정리)(?:했|됐|되었|은 안|는 안| 안|하지 ?마|하지 ?말|할 필요 없|은 필요 없)/u;
+/**
+ * What follows the action when it is no host's (round 53, left by round 52's review): a text or its tone ("kill the jargon",
+ * "vale, limpia el texto", "clean up the wording"), the writer's own time ("free up my afternoon", "clear my calendar"), or
+ * the writer ("relance-moi demain", "remind"-like uses). Read in the three words after the verb; any word outside this
+ * list (a service, a host, "it") keeps the action. Words from a set, so the check is linear.
+ */
+const NOT_HOST_OBJECT: ReadonlySet<string> = new Set(
+  (
+    "jargon text texts wording tone copy draft email mail intro paragraph sentence sentences summary list notes prose style afternoon morning evening day week calendar schedule agenda inbox meeting meetings " +
+    "texto tono borrador correo frase párrafo estilo tarde agenda calendario texte ton brouillon courriel phrase paragraphe style après-midi agenda " +
+    "text ton entwurf satz absatz stil nachmittag kalender testo tono bozza frase paragrafo stile pomeriggio calendario rascunho frase parágrafo estilo tarde " +
+    "текст тон черновик стиль письмо абзац календарь день -moi -me moi me mich mir mi -mi"
+  ).split(" "),
+);
+/** Words after the action read for its object. */
+const OBJECT_WORDS = 3;
+
+/** Whether the words after the action name a text, the writer's time or the writer: no host's action. */
+function objectIsNoHost(text: string, end: number): boolean {
+  const after = text.slice(end).replace(/^-/u, " -").split(/[\s,.!;:]+/u).filter((word) => word !== "").slice(0, OBJECT_WORDS);
+  return after.some((word) => NOT_HOST_OBJECT.has(word));
+}
+
 /** Readings of an action asked with no object of code: it names no work read alone. */
 const MISREAD: ReadonlySet<string> = new Set(["chat", "simple_qa"]);
 /** Characters such a turn runs to. */
@@ -37,6 +60,6 @@ export function opsActionGuard(task: string, reading: ConversationReading): Guar
   const text = reading.latestLower.trim();
   if (!MISREAD.has(task) || text.length > MAX_CHARS || text.includes("?") || text.includes("？")) return undefined;
   const action = ACTION_HEAD.exec(text) ?? (ACTION_NOT_ASKED_CJK.test(text) ? null : ACTION_CJK.exec(text));
-  if (action === null || !hostInspectionRun(reading)) return undefined;
+  if (action === null || objectIsNoHost(text, action.index + action[0].length) || !hostInspectionRun(reading)) return undefined;
   return { task: "code_generation", why: `'${action[0].trim()}' asks an action on the host the run inspected (ADR 0043)` };
 }
