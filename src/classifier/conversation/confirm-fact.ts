@@ -34,8 +34,21 @@ const WORK_CHECKED = /\b(?:this|that|it|these|those|mine|my (?:answer|working|co
  */
 const CAUSE_OR_DECISION =
   /\b(?:cause[sd]?|causing|symptom|root|driven|due to|because|reason|why|raise|lower|add|need|rewrite|fix|switch|use|go with|pick|choose|migrate|keep|drop|move|upgrade|downgrade|scale|split|merge|replace)\b/;
-/** A taste or a joke put to agree with ("… is the best playlist for a monday though, right? lol"): small talk, no fact. */
-const OPINION = /\b(?:best|worst|favou?rite|love|lovely|great|nice|cool|fun|funny|awesome|amazing|beautiful|lol|haha)\b/;
+/**
+ * A taste, a verdict or a joke put to agree with ("… is the best playlist for a monday though, right? lol", "das ist doch
+ * total unfair, oder?", "这个规定太离谱了，对吧？"), or a question about the assistant ("you're not a real person, right?"):
+ * small talk, no fact (round 53's review: the tag is read in ten languages, so the tastes are too). Literal words: linear.
+ */
+const OPINION = new RegExp(
+  [
+    String.raw`\b(?:best|worst|favou?rite|love|lovely|great|nice|cool|fun|funny|awesome|amazing|beautiful|lol|haha|ridiculous|absurd|unfair|stupid|dumb|crazy|insane|silly|weird|annoying|terrible|awful|ugly|cute)\b`,
+    String.raw`\byou(?:['’]re| are)(?: not)?(?: an?)? (?:real|human|bot|robot|ai|person)\b|\byou (?:remember|recall)\b`,
+    "\\b(?:mejor|peor|melhor|pior|beste[nrs]?|pire)\\b|genial|bonit[oa]|precios[oa]|rid[ií]cul|injust|absurd|jaja|schlecht|sch[öo]n|l[äa]cherlich|bl[öo]d|doof",
+    "meilleur|\\bnul(?:le)?\\b|g[ée]nial|ridicule|mdr|migliore|peggior|bellissim|fantastic|ridicol|ingiust|assurd|lind[oa]|[óo]ttim[oa]|[óo]tim[oa]|kkk",
+    "лучш|худш|ужасн|отличн|классн|нелеп|несправедлив|смешн|最好|最棒|最差|离谱|離譜|好看|可爱|不公平|哈哈|ひどい|最高|最悪|可愛い|かわいい|素敵|すごい|최고|최악|예쁘|귀엽|너무하|ㅋㅋ",
+  ].join("|"),
+  "u",
+);
 /** Longest turn read this way. */
 const MAX_CHARS = 160;
 /** Readings the run's material pulls such a turn to. */

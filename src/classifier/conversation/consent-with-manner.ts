@@ -27,6 +27,9 @@ const FILLER_WORDS: ReadonlySet<string> = new Set(
     "please pls go ahead do it write draft send por favor porfa pode podes puedes escreve escrever escreva escribe escríbelo escribelo redacta bitte gerne schreib schreibe s'il te plaît vous plaît plait plaît écris écrivez vas-y per favore pure scrivi scrivilo пожалуйста давай напиши пиши",
     // joining words and intensifiers
     "and but not too very really a bit little quite e y und et и но mas pero aber mais ma bem muy muito sehr très molto очень немного bisschen etwas un poco um pouco un peu po' pouco poco peu",
+    // praise of the answer or "of course", "just" (round 53's review): "ok, nice", "yes, very clear", "sí, claro", "да,
+    // просто" after an offer react to the answer; beside a length or tone word they join it ("yes nice, short")
+    "nice clear kind claro clara просто",
   ]
     .join(" ")
     .split(" "),
@@ -37,7 +40,7 @@ const MANNER_WORDS: ReadonlySet<string> = new Set(
     // length
     "short brief concise quick curto curta breve corto corta kurz knapp court courte bref brève concis коротко кратко коротким",
     // tone
-    "polite friendly formal informal casual warm kind nice professional simple clear gentle calm educado educada amable amigável simpático simpática cordial profissional profesional simples sencillo sencilla claro clara höflich freundlich förmlich locker nett sachlich poli polie aimable chaleureux chaleureuse professionnel cortese gentile cordiale amichevole professionale semplice вежливо дружелюбно официально формально просто тепло",
+    "polite friendly formal informal casual warm professional simple gentle calm educado educada amable amigável simpático simpática cordial profissional profesional simples sencillo sencilla höflich freundlich förmlich locker nett sachlich poli polie aimable chaleureux chaleureuse professionnel cortese gentile cordiale amichevole professionale semplice вежливо дружелюбно официально формально тепло",
   ]
     .join(" ")
     .split(" "),

@@ -32,8 +32,16 @@ const WHICH_AND_WHICH = new RegExp(
   "u",
 );
 /** A property of numbers: sorting by it is maths. */
-const NUMBER_PROPERTY =
-  /\b(?:prime|primes|composite|even|odd|divisible|multiples?|rational|irrational|perfect squares?)\b|primos?|pares|impares|gerade|ungerade|premiers|pairs|impairs|primi|dispari|простые|чётные|четные|нечётные|素数|偶数|奇数|소수|짝수|홀수/u;
+/**
+ * A property of functions or sequences (round 53's review: "which are convex and which are concave?" over functions a study
+ * tool listed is maths, not a sorting of the tool's items): convex, increasing, injective, convergent…, in the cue languages.
+ */
+const FUNCTION_PROPERTY =
+  "\\b(?:convex|concave|increasing|decreasing|monotonic|injective|surjective|bijective|continuous|differentiable|convergent|divergent|converge|diverge)\\b|convex[ao]s?|c[óo]ncav[ao]s?|crecientes?|decrecientes?|konvex|konkav|steigend|fallend|injektiv|surjektiv|stetig|konvergent|convexes?|concaves?|croissantes?|d[ée]croissantes?|injectives?|convergentes?|converg|diverg|convess[ae]|crescent[ei]|decrescent[ei]|выпукл|вогнут|возрастающ|убывающ|凸函数|凹函数|单调|递增|递减|収束|単調|増加関数|減少関数|볼록|오목|증가함수|감소함수";
+const NUMBER_PROPERTY = new RegExp(
+  String.raw`\b(?:prime|primes|composite|even|odd|divisible|multiples?|rational|irrational|perfect squares?)\b|primos?|pares|impares|gerade|ungerade|premiers|pairs|impairs|primi|dispari|простые|чётные|четные|нечётные|素数|偶数|奇数|소수|짝수|홀수|${FUNCTION_PROPERTY}`,
+  "u",
+);
 /** A comparison between two or three things ("which is lighter and which has the better battery?"), not a sorting. */
 const COMPARISON = /\b(?:better|worse|more|less|most|least|best|worst|cheaper|faster|lighter|bigger|smaller)\b|\bthan\b/;
 /** Items listed one a line (a dash, a bullet or a number before them), or after commas: three at least. */
