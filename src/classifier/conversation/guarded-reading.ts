@@ -73,7 +73,7 @@ import { screenActionGuard } from "./screen-action.js";
 import { opsActionGuard } from "./ops-action.js";
 import { logMeaningGuard } from "./log-meaning-guard.js";
 import { answerFormGuard } from "./answer-form.js";
-import { changeAskedGuard } from "./change-asked.js";
+import { changeAskedGuard, changeOverReviewGuard } from "./change-asked.js";
 import { unitConversionGuard } from "./unit-conversion.js";
 import { asksOwnWorkInCodingRun, codingRunAskGuard } from "./coding-agent-asks.js";
 import { countingAskGuard } from "./counting-ask.js";
@@ -215,6 +215,8 @@ export function guarded(result: ConversationClassification, reading: Conversatio
     unitPriceGuard(settled, reading) ??
     // "ENOSPC is disk full, not inodes, right?", "is EXPIRE in seconds or milliseconds?" in an agent's run (round 47).
     confirmFactGuard(settled, reading) ??
+    // "добавь проверку size <= 0 с ошибкой и тест на это" in a coding run: the change asked, not a review of 'ошибкой' (round 53).
+    changeOverReviewGuard(settled, reading) ??
     // "write the email to their sales director, firm but keep the relationship" read as code (round 47).
     writtenPieceGuard(settled, reading) ??
     // "std dev?", "annualized?", "et en TTC ?" after a tool brought the numbers (round 47).

@@ -27,6 +27,52 @@ const ACTION_CJK = /重启|重新启动|回滚|清理|扩容|再起動|ロール
  * "don't restart" and "restarted it myself" are none already (the verb must end there).
  */
 const ACTION_NOT_ASKED_CJK = /不用|不要|别|無需|无需|不需要|不必|先不|已经|已經|自己|(?:重启|重新启动|回滚|清理|扩容)(?:过|完|好)?了|(?:再起動|ロールバック|切り詰め|ローテート)(?:しないで|しなくて|は(?:しない|不要|いらない)|した|しました|済み|され)|(?:재시작|재부팅|롤백|정리)(?:했|됐|되었|은 안|는 안| 안|하지 ?마|하지 ?말|할 필요 없|은 필요 없)/u;
+/**
+ * What follows the action when it is no host's (round 53, left by round 52's review): a text or its tone ("kill the jargon",
+ * "vale, limpia el texto", "clean up the wording"), the writer's own time ("free up my afternoon", "clear my calendar"), or
+ * the writer ("relance-moi demain"). Read on the object's first word after its determiners, never anywhere in the
+ * words after the verb (round 53's review): "restart the mail server", "clear the text cache", "reboot web-2 this
+ * afternoon", "reinicia mi servidor" and "redémarre-moi le serveur" are actions on the host. Words from sets: linear.
+ */
+const TEXT_OBJECT = words(
+  "jargon text texts wording tone copy draft email mail intro paragraph sentence sentences summary list notes prose style calendar schedule agenda inbox " +
+    "texto tono borrador correo frase párrafo estilo calendario texte ton brouillon courriel paragraphe entwurf satz absatz stil kalender testo bozza paragrafo stile rascunho parágrafo " +
+    "текст тон черновик стиль письмо абзац календарь",
+);
+/** The writer's time: an object only after a possessive ("my afternoon"); "reboot it this afternoon" says when. */
+const TIME_OBJECT = words("afternoon morning evening day week meetings meeting tarde après-midi matinée soirée journée nachmittag vormittag abend tag pomeriggio mattina giornata manhã день вечер утро");
+/** The writer, as the object ("relance-moi demain"); with a determiner after it, an ethical dative ("redémarre-moi le serveur"). */
+const WRITER = words("-moi -me -mi moi me mich mir");
+/** Possessives of the writer. */
+const POSSESSIVE = words("my mi mis mon ma mes mein meine meinen meinem mio mia miei mie meu minha meus minhas мой мою мои моё");
+/** Determiners skipped before the object's first word. */
+const DETERMINER = words("the a an this that these those your our el la los las un una le les l' du des ce cette der die das den dem ein eine einen il lo gli i o a os as uma этот эту это");
+/** Nouns of the host that a text or time word may qualify: "the mail server", "the text cache", "the notes service". */
+const HOST_HEAD = words(
+  "server servers service services queue queues cache caches table tables daemon job jobs worker workers container containers pod pods process processes db database index cluster host node box instance disk volume partition bucket logs log cron unit " +
+    "servidor servicio serviço cola caché fila serveur file dienst warteschlange servizio coda сервер сервис очередь кэш",
+);
+/** Words after the action read for its object. */
+const OBJECT_WORDS = 4;
+
+function words(list: string): ReadonlySet<string> {
+  return new Set(list.split(" "));
+}
+
+/** Whether the object after the action is a text, the writer's time or the writer: no host's action. */
+function objectIsNoHost(text: string, end: number): boolean {
+  const after = text.slice(end).replace(/^-/u, " -").split(/[\s,.!;:]+/u).filter((word) => word !== "").slice(0, OBJECT_WORDS);
+  let at = 0;
+  let owned = false;
+  while (at < after.length && (DETERMINER.has(after[at] as string) || POSSESSIVE.has(after[at] as string))) owned ||= POSSESSIVE.has(after[at++] as string);
+  const head = after[at];
+  const next = after[at + 1];
+  if (head === undefined) return false;
+  if (WRITER.has(head)) return next === undefined || !DETERMINER.has(next);
+  if (next !== undefined && HOST_HEAD.has(next)) return false;
+  return TEXT_OBJECT.has(head) || (owned && TIME_OBJECT.has(head));
+}
+
 /** Readings of an action asked with no object of code: it names no work read alone. */
 const MISREAD: ReadonlySet<string> = new Set(["chat", "simple_qa"]);
 /** Characters such a turn runs to. */
@@ -37,6 +83,6 @@ export function opsActionGuard(task: string, reading: ConversationReading): Guar
   const text = reading.latestLower.trim();
   if (!MISREAD.has(task) || text.length > MAX_CHARS || text.includes("?") || text.includes("？")) return undefined;
   const action = ACTION_HEAD.exec(text) ?? (ACTION_NOT_ASKED_CJK.test(text) ? null : ACTION_CJK.exec(text));
-  if (action === null || !hostInspectionRun(reading)) return undefined;
+  if (action === null || objectIsNoHost(text, action.index + action[0].length) || !hostInspectionRun(reading)) return undefined;
   return { task: "code_generation", why: `'${action[0].trim()}' asks an action on the host the run inspected (ADR 0043)` };
 }

@@ -11,6 +11,7 @@ import { composedText, messageText } from "../conversation-text.js";
 import { findCues, type CueHit } from "./cue-matcher.js";
 import { withoutNegated } from "./negated-cues.js";
 import { detectFollowUp, type FollowUp } from "./follow-up.js";
+import { consentToOffer } from "./consent-with-manner.js";
 import { pipelineTaskOf } from "./pipeline-prompt.js";
 import { SystemMemo } from "./system-memo.js";
 import { findSystemCues } from "./system-cues.js";
@@ -79,7 +80,8 @@ export function readConversation(messages: readonly ChatMessage[]): Conversation
   const latest = latestIndex >= 0 ? composedText(cut(messageText(messages[latestIndex] as ChatMessage), LATEST_HEAD_CHARS, LATEST_TAIL_CHARS)) : "";
   const latestLower = lowerCase(latest);
   const anchorIndex = latestIndex > 0 ? anchorBefore(messages, latestIndex) : -1;
-  const followUp = anchorIndex >= 0 ? detectFollowUp(latestLower) : undefined;
+  // "sim, por favor, curto e educado" after an offer: a yes with how the piece should sound consents to it (round 53).
+  const followUp = anchorIndex >= 0 ? (consentToOffer(messages, latestIndex, latestLower) ?? detectFollowUp(latestLower)) : undefined;
   const { agent, contextTextChars } = readAgentContext(messages, latestIndex);
   const found = findCues(latestLower);
   const cues = withoutNegated(latestLower, found);

@@ -7,7 +7,8 @@
  * carry. The items are listed below the ask (three or more), or a tool brought them and the turn names the sorting ("just
  * sort them"): "which service is the culprit and which are just victims?" over a tool's metrics is a diagnosis. A property of numbers ("which are
  * prime and which are composite?") is maths, and a comparison ("which is lighter and which has the better battery?") a
- * weighing: both are left alone. The sorting is named ("just sort them") or the ask's line is short and asks no judgement:
+ * weighing: both are left alone. Items a tool brought (an inbox, a ticket queue) count as listed outside a coding run
+ * (round 53). The sorting is named ("just sort them") or the ask's line is short and asks no judgement:
  * "which rules are worth keeping and which are just annoying members? What does this tell you?", "¿cuáles te parecen
  * abusivas y cuáles normales?" and "which are within policy and which would you book?" weigh the items (analysis).
  * @module
@@ -31,8 +32,16 @@ const WHICH_AND_WHICH = new RegExp(
   "u",
 );
 /** A property of numbers: sorting by it is maths. */
-const NUMBER_PROPERTY =
-  /\b(?:prime|primes|composite|even|odd|divisible|multiples?|rational|irrational|perfect squares?)\b|primos?|pares|impares|gerade|ungerade|premiers|pairs|impairs|primi|dispari|простые|чётные|четные|нечётные|素数|偶数|奇数|소수|짝수|홀수/u;
+/**
+ * A property of functions or sequences (round 53's review: "which are convex and which are concave?" over functions a study
+ * tool listed is maths, not a sorting of the tool's items): convex, increasing, injective, convergent…, in the cue languages.
+ */
+const FUNCTION_PROPERTY =
+  "\\b(?:convex|concave|increasing|decreasing|monotonic|injective|surjective|bijective|continuous|differentiable|convergent|divergent|converge|diverge)\\b|convex[ao]s?|c[óo]ncav[ao]s?|crecientes?|decrecientes?|konvex|konkav|steigend|fallend|injektiv|surjektiv|stetig|konvergent|convexes?|concaves?|croissantes?|d[ée]croissantes?|injectives?|convergentes?|converg|diverg|convess[ae]|crescent[ei]|decrescent[ei]|выпукл|вогнут|возрастающ|убывающ|凸函数|凹函数|单调|递增|递减|収束|単調|増加関数|減少関数|볼록|오목|증가함수|감소함수";
+const NUMBER_PROPERTY = new RegExp(
+  String.raw`\b(?:prime|primes|composite|even|odd|divisible|multiples?|rational|irrational|perfect squares?)\b|primos?|pares|impares|gerade|ungerade|premiers|pairs|impairs|primi|dispari|простые|чётные|четные|нечётные|素数|偶数|奇数|소수|짝수|홀수|${FUNCTION_PROPERTY}`,
+  "u",
+);
 /** A comparison between two or three things ("which is lighter and which has the better battery?"), not a sorting. */
 const COMPARISON = /\b(?:better|worse|more|less|most|least|best|worst|cheaper|faster|lighter|bigger|smaller)\b|\bthan\b/;
 /** Items listed one a line (a dash, a bullet or a number before them), or after commas: three at least. */
@@ -59,7 +68,10 @@ export function whichAndWhichGuard(task: string, reading: ConversationReading): 
   if (match === null || NUMBER_PROPERTY.test(match[0]) || COMPARISON.test(match[0])) return undefined;
   const listed = listsItems(reading.latestLower.slice(match.index + match[0].length));
   // Named, the sorting may be of a tool's results; unnamed, only of items listed below a short ask that weighs nothing.
-  const sorting = SORT_WORD.test(head) ? listed || reading.agent.toolMessages > 0 : listed && asksOnlyTheSorting(head, match.index);
+  // Round 53: "¿cuáles son urgentes y cuáles pueden esperar?" over an inbox a tool listed sorts the tool's items as the
+  // same ask over items listed below it does: a short line that weighs nothing, outside a coding run (its findings are reviewed).
+  const brought = reading.agent.toolMessages > 0 && !reading.agent.coding;
+  const sorting = SORT_WORD.test(head) ? listed || reading.agent.toolMessages > 0 : (listed || brought) && asksOnlyTheSorting(head, match.index);
   if (!sorting) return undefined;
   return { task: "classification", why: `'${match[0].slice(0, 40)}' sorts the items into two groups` };
 }
