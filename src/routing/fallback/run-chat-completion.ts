@@ -17,6 +17,7 @@ import type { FallbackDeps } from "./fallback-settings.js";
 import { createUpstreamBodyBuilder, type UpstreamBodyBuilder } from "./upstream-body.js";
 import { labelWhileUpstreamWorks } from "../routing-plan.js";
 import { finishReasonOf } from "./stream-chunk.js";
+import { reportedServiceTier, settledPriceFactor } from "../service-tier.js";
 
 /** A parsed chat completion body (the fields the gateway reads). */
 export interface ChatCompletionBody {
@@ -61,9 +62,11 @@ export async function runChatCompletion(deps: FallbackDeps, request: FallbackReq
   // An answer without a readable usage is still paid for: priced from the prompt and its text, as a stream's is, and
   // recorded with the tokens it was priced on.
   const usage = reported ?? estimatedUsage(request.plan.decision.prompt_tokens, answerChars(value.body));
+  // Priced at the tier the upstream says served the answer; the reservation was at the tier asked.
+  const factor = settledPriceFactor(run.priceFactor, reportedServiceTier(value.body));
   const costUsd = reported
-    ? answerCostUsd(deps.catalog, candidate, model, reported, run.priceFactor)
-    : partialCostUsd(candidate, request.plan.decision.prompt_tokens, answerChars(value.body), run.priceFactor);
+    ? answerCostUsd(deps.catalog, candidate, model, reported, factor)
+    : partialCostUsd(candidate, request.plan.decision.prompt_tokens, answerChars(value.body), factor);
   await run.charge(reservation, costUsd);
   return {
     raw: value.raw,

@@ -184,6 +184,7 @@ async function resumeAfter(context: PumpContext, failedModel: string, failure: U
     state.model = answeredModel(next.opened.candidate, undefined);
     state.models.push(state.model);
     state.attemptChars = 0;
+    state.attemptServiceTier = undefined;
     state.attemptOutput = new OutputMeter();
     context.deps.observer?.onFallback(failedModel, "resume");
     return { next };
