@@ -18,6 +18,7 @@ import { createUpstreamBodyBuilder, type UpstreamBodyBuilder } from "./upstream-
 import { labelWhileUpstreamWorks } from "../routing-plan.js";
 import { finishReasonOf } from "./stream-chunk.js";
 import { reportedServiceTier, settledPriceFactor } from "../service-tier.js";
+import { dropsReasoningOff } from "../reasoning-off.js";
 
 /** A parsed chat completion body (the fields the gateway reads). */
 export interface ChatCompletionBody {
@@ -94,7 +95,7 @@ async function attemptOnce(
   const controller = new AttemptController({ clientSignal: request.signal, remainingMs, totalMs: settings.totalMs });
   let response: UpstreamResponse | undefined;
   try {
-    const sent = upstream.chatCompletions(builder.build(candidate.id, candidate.maxTokens), {
+    const sent = upstream.chatCompletions(builder.build(candidate.id, candidate.maxTokens, dropsReasoningOff(request.plan.reasoningOff, candidate.model)), {
       signal: controller.signal,
       headersTimeoutMs: settings.firstTokenMs,
       bodyTimeoutMs: settings.idleMs,

@@ -18,10 +18,10 @@ import { readJsonMembers } from "./json-members.js";
 
 /** Builds the upstream body for each attempt. */
 export interface UpstreamBodyBuilder {
-  /** The body for one attempt on `modelId`. */
-  build(modelId: string, maxTokens: number): string;
+  /** The body for one attempt on `modelId`; `withoutReasoning` leaves the request's `reasoning` out (reasoning-off.ts). */
+  build(modelId: string, maxTokens: number, withoutReasoning?: boolean): string;
   /** The body for a resumed stream: the partial answer is appended as an assistant prefill. */
-  buildWithPrefill(modelId: string, maxTokens: number, prefill: string): string;
+  buildWithPrefill(modelId: string, maxTokens: number, prefill: string, withoutReasoning?: boolean): string;
 }
 
 /**
@@ -30,12 +30,19 @@ export interface UpstreamBodyBuilder {
  */
 export function createUpstreamBodyBuilder(upstreamRequest: ChatRequest): UpstreamBodyBuilder {
   const tail = splicedTail(upstreamRequest) ?? serializedTail(forwarded(upstreamRequest));
+  let tailWithoutReasoning: string | undefined;
+  const tailFor = (withoutReasoning: boolean | undefined): string => {
+    if (withoutReasoning !== true) return tail;
+    tailWithoutReasoning ??= serializedTail(withoutReasoningMember(forwarded(upstreamRequest)));
+    return tailWithoutReasoning;
+  };
   return {
-    build: (modelId, maxTokens) => `{"model":${JSON.stringify(modelId)},"max_tokens":${maxTokens}${tail}`,
-    buildWithPrefill: (modelId, maxTokens, prefill) => {
+    build: (modelId, maxTokens, withoutReasoning) => `{"model":${JSON.stringify(modelId)},"max_tokens":${maxTokens}${tailFor(withoutReasoning)}`,
+    buildWithPrefill: (modelId, maxTokens, prefill, withoutReasoning) => {
       const rest = forwarded(upstreamRequest);
+      const sent = withoutReasoning === true ? withoutReasoningMember(rest) : rest;
       return JSON.stringify({
-        ...rest,
+        ...sent,
         model: modelId,
         max_tokens: maxTokens,
         messages: [...(rest.messages ?? []), { role: "assistant", content: prefill }],
@@ -48,6 +55,12 @@ export function createUpstreamBodyBuilder(upstreamRequest: ChatRequest): Upstrea
 function forwarded(upstreamRequest: ChatRequest) {
   const { model: _model, max_tokens: _maxTokens, switchyard: _switchyard, ...rest } = upstreamRequest;
   return rest;
+}
+
+/** The members without `reasoning`: an attempt on a model that refuses the request's off switch (reasoning-off.ts). */
+function withoutReasoningMember(rest: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const { reasoning: _reasoning, ...others } = rest;
+  return others;
 }
 
 /** `,"key":value,...}`: the members after `model` and `max_tokens`, serialized. */

@@ -167,7 +167,8 @@ async function handleDoor(deps: ChatRouteDeps, door: Door, request: FastifyReque
     const input: ChatEngineInput = {
       requestId: id,
       request: body,
-      context: routeContext(request, caller, id, turn.memory),
+      // A translating door's reasoning off switch goes only where the catalog says it is taken (reasoning-off.ts).
+      context: { ...routeContext(request, caller, id, turn.memory), ...(door.name === "chat" ? {} : { translatedReasoningOff: true }) },
       scopeFor: (plan) => spendScopeFor(caller, plan.decision.task, plan.decision.tier),
       admit: (plan) => {
         // The list first: when it gave the model (no `model`), leaving it out is the whole fix, which this one says.

@@ -50,9 +50,10 @@ export function messagesToChat(request: MessagesRequest): ChatRequest {
   const effort = request.output_config?.effort;
   if (request.thinking?.type === "enabled") chat.reasoning = { max_tokens: request.thinking.budget_tokens };
   else if (request.thinking?.type === "adaptive") chat.reasoning = effort ? { effort } : { enabled: true };
-  // `thinking: {type: "disabled"}` sends nothing: OpenRouter answers `reasoning: {enabled: false}` (and `effort:
-  // "none"`) with a 400 for a model whose reasoning is mandatory (GPT-5, o-series, R1), and the catalog does not say
-  // which those are; left out, each model keeps its own default (ADR 0082).
+  // `thinking: {type: "disabled"}` is OpenRouter's `enabled: false`, sent only to the models of the chain the catalog
+  // says can turn reasoning off (`reasoning.mandatory: false`): OpenRouter refuses it with a 400 for a model whose
+  // reasoning is mandatory, and one the catalog says nothing about gets nothing (routing/reasoning-off.ts, ADR 0086).
+  else if (request.thinking?.type === "disabled") chat.reasoning = { enabled: false };
   // Shape-checked at the edge; `requires` names are checked against the known capabilities when routing.
   if (request.switchyard) chat.switchyard = request.switchyard as ChatRequest["switchyard"];
   return chat;
