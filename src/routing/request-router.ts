@@ -161,7 +161,7 @@ function routeRequest(engine: Engine, request: ChatRequest, context: RouteContex
     ...(affinity ? { affinity } : {}),
     ...(policy.authorLists ? { authorLists: policy.authorLists } : {}),
   };
-  if (turnsReasoningOff(upstreamRequest.reasoning)) plan.reasoningOff = context.translatedReasoningOff === true ? "where-optional" : "unless-mandatory";
+  if (turnsReasoningOff(upstreamRequest)) plan.reasoningOff = context.translatedReasoningOff === true ? "where-optional" : "unless-mandatory";
   if (later) plan.completeLabels = () => applyLabels(plan, readLabels(classifier, options.learning, request, undefined, promptTokens));
   return plan;
 }

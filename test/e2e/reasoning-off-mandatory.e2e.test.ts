@@ -59,3 +59,27 @@ describe("turning reasoning off follows the catalog's reasoning.mandatory", () =
     expect(reasoningSent()).toEqual({ enabled: false });
   });
 });
+
+describe("a chat client's switch on a model that must reason: only the switch is left out", () => {
+  const door = useMessagesGateway({ app: { catalog }, config: { tiers: { e2e: { models: [MANDATORY, OPTIONAL, UNKNOWN], max_tokens: 300 } } } });
+  const sent = (model: string) => door.gateway.simulator.calls.map((call) => call.body as Record<string, unknown>).filter((body) => body.model === model);
+
+  it("reasoning_effort none (OpenRouter's shorthand) is not sent to a mandatory model, which answers", async () => {
+    const body = { model: MANDATORY, max_tokens: 200, messages: [{ role: "user" as const, content: "Say hi." }], reasoning_effort: "none" };
+    const served = await door.gateway.client.chat.completions.create(body as OpenAI.ChatCompletionCreateParamsNonStreaming);
+    expect(served.choices[0]?.message.content).toBeTruthy();
+    expect(sent(MANDATORY).at(-1)).not.toHaveProperty("reasoning_effort");
+  });
+
+  it("each attempt of one chain: the mandatory model keeps exclude, the others get the client's reasoning whole", async () => {
+    door.gateway.simulator.setFault(MANDATORY, "server_error");
+    door.gateway.simulator.setFault(OPTIONAL, "server_error");
+    const body = { model: "switchyard/tier/e2e", max_tokens: 200, messages: [{ role: "user" as const, content: "Say hi." }], reasoning: { enabled: false, exclude: true } };
+    const served = await door.gateway.client.chat.completions.create(body as OpenAI.ChatCompletionCreateParamsNonStreaming);
+    expect(served.choices[0]?.message.content).toBeTruthy();
+    expect(sent(MANDATORY).map((call) => call.reasoning)).toContainEqual({ exclude: true });
+    expect(sent(MANDATORY).every((call) => JSON.stringify(call.reasoning) === '{"exclude":true}')).toBe(true);
+    expect(sent(OPTIONAL).map((call) => call.reasoning)).toContainEqual({ enabled: false, exclude: true });
+    expect(sent(UNKNOWN).map((call) => call.reasoning)).toEqual([{ enabled: false, exclude: true }]);
+  });
+});

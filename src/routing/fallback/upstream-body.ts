@@ -15,10 +15,11 @@
 import { jsonSourceOf } from "../../core/json-source.js";
 import type { ChatRequest } from "../../core/types.js";
 import { readJsonMembers } from "./json-members.js";
+import { withoutOffSwitch } from "../reasoning-off.js";
 
 /** Builds the upstream body for each attempt. */
 export interface UpstreamBodyBuilder {
-  /** The body for one attempt on `modelId`; `withoutReasoning` leaves the request's `reasoning` out (reasoning-off.ts). */
+  /** The body for one attempt on `modelId`; `withoutReasoning` leaves the request's off switch out (reasoning-off.ts). */
   build(modelId: string, maxTokens: number, withoutReasoning?: boolean): string;
   /** The body for a resumed stream: the partial answer is appended as an assistant prefill. */
   buildWithPrefill(modelId: string, maxTokens: number, prefill: string, withoutReasoning?: boolean): string;
@@ -33,14 +34,14 @@ export function createUpstreamBodyBuilder(upstreamRequest: ChatRequest): Upstrea
   let tailWithoutReasoning: string | undefined;
   const tailFor = (withoutReasoning: boolean | undefined): string => {
     if (withoutReasoning !== true) return tail;
-    tailWithoutReasoning ??= serializedTail(withoutReasoningMember(forwarded(upstreamRequest)));
+    tailWithoutReasoning ??= serializedTail(withoutOffSwitch(forwarded(upstreamRequest)));
     return tailWithoutReasoning;
   };
   return {
     build: (modelId, maxTokens, withoutReasoning) => `{"model":${JSON.stringify(modelId)},"max_tokens":${maxTokens}${tailFor(withoutReasoning)}`,
     buildWithPrefill: (modelId, maxTokens, prefill, withoutReasoning) => {
       const rest = forwarded(upstreamRequest);
-      const sent = withoutReasoning === true ? withoutReasoningMember(rest) : rest;
+      const sent = withoutReasoning === true ? withoutOffSwitch(rest) : rest;
       return JSON.stringify({
         ...sent,
         model: modelId,
@@ -55,12 +56,6 @@ export function createUpstreamBodyBuilder(upstreamRequest: ChatRequest): Upstrea
 function forwarded(upstreamRequest: ChatRequest) {
   const { model: _model, max_tokens: _maxTokens, switchyard: _switchyard, ...rest } = upstreamRequest;
   return rest;
-}
-
-/** The members without `reasoning`: an attempt on a model that refuses the request's off switch (reasoning-off.ts). */
-function withoutReasoningMember(rest: Readonly<Record<string, unknown>>): Record<string, unknown> {
-  const { reasoning: _reasoning, ...others } = rest;
-  return others;
 }
 
 /** `,"key":value,...}`: the members after `model` and `max_tokens`, serialized. */
