@@ -39,4 +39,9 @@ export interface ModelEntry {
   isFree: boolean;
   /** A router slug such as `openrouter/auto` (negative price): never chosen by cost. */
   isRouter: boolean;
+  /**
+   * OpenRouter's `reasoning.mandatory`: true when the model's reasoning cannot be turned off (a request that turns it
+   * off is refused), false when it can; absent when the catalog does not say (catalogs before mid-2026, the builtin one).
+   */
+  reasoningMandatory?: boolean;
 }

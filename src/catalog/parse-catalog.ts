@@ -30,6 +30,8 @@ const rawModelSchema = z.looseObject({
     .nullish(),
   supported_parameters: z.array(z.string()).nullish(),
   expiration_date: z.string().nullish(),
+  // Read loosely (a malformed one says nothing, and keeps the model): only `mandatory` is used.
+  reasoning: z.unknown().optional(),
 });
 
 const rawCatalogSchema = z.object({ data: z.array(z.unknown()) });
@@ -91,7 +93,14 @@ function normalizeModel(raw: RawModel): ModelEntry {
     expirationDate: raw.expiration_date ?? null,
     isFree: !isRouter && pricing.usdPerMillionInputTokens === 0 && pricing.usdPerMillionOutputTokens === 0,
     isRouter,
+    ...mandatoryOf(raw.reasoning),
   };
+}
+
+/** `reasoning.mandatory` (OpenRouter's model schema since mid-2026), when the row says it as a boolean. */
+function mandatoryOf(reasoning: unknown): Pick<ModelEntry, "reasoningMandatory"> {
+  const mandatory = typeof reasoning === "object" && reasoning !== null ? (reasoning as { mandatory?: unknown }).mandatory : undefined;
+  return typeof mandatory === "boolean" ? { reasoningMandatory: mandatory } : {};
 }
 
 const PER_MILLION = 1_000_000;

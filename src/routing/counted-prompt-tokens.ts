@@ -16,5 +16,14 @@ import { definitionTokens } from "./definition-tokens.js";
 
 /** The counted prompt tokens of a request as a door translated it (its tool-call ids as the upstream sees them). */
 export function countedPromptTokens(request: Pick<ChatRequest, "messages" | "tools" | "response_format">): number {
-  return estimateMessagesTokens(request.messages) + definitionTokens(request) + countImages(request.messages) * IMAGE_WORST_TOKENS;
+  return withImageTokens(estimateMessagesTokens(request.messages) + definitionTokens(request), request.messages);
+}
+
+/**
+ * A routing decision's `prompt_tokens` (text and definitions, as the worst case prices them beside its own image
+ * count) with the images added as the counter adds them: what a stream's first event reports (`message_start`),
+ * so it agrees with `count_tokens` for the same request.
+ */
+export function withImageTokens(promptTokens: number, messages: ChatRequest["messages"]): number {
+  return promptTokens + countImages(messages) * IMAGE_WORST_TOKENS;
 }

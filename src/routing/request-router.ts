@@ -5,6 +5,7 @@
  */
 import { jsonSourceOf, rememberJsonSource } from "../core/json-source.js";
 import { fitReasoningBudget } from "./fit-reasoning-budget.js";
+import { turnsReasoningOff } from "./reasoning-off.js";
 import type { ModelCatalog, ModelFilter } from "../catalog/model-catalog.js";
 import type { ConversationClassifier } from "../classifier/classifier.js";
 import { estimateMessagesTokens } from "../classifier/estimate-tokens.js";
@@ -53,6 +54,11 @@ export interface RouteContext extends ExperimentUnitContext {
    * task before the call.
    */
   labelAfterSend?: boolean;
+  /**
+   * The request's reasoning off switch was written by a translating door (Messages, Responses), not by the client:
+   * it goes only to models the catalog says can take it (reasoning-off.ts).
+   */
+  translatedReasoningOff?: boolean;
 }
 
 /** Everything the engine reads. */
@@ -155,6 +161,7 @@ function routeRequest(engine: Engine, request: ChatRequest, context: RouteContex
     ...(affinity ? { affinity } : {}),
     ...(policy.authorLists ? { authorLists: policy.authorLists } : {}),
   };
+  if (turnsReasoningOff(upstreamRequest)) plan.reasoningOff = context.translatedReasoningOff === true ? "where-optional" : "unless-mandatory";
   if (later) plan.completeLabels = () => applyLabels(plan, readLabels(classifier, options.learning, request, undefined, promptTokens));
   return plan;
 }

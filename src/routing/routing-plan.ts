@@ -2,6 +2,7 @@
  * The routing engine's output: the decision plus what the attempt loop needs to run it.
  * @module
  */
+import type { ReasoningOff } from "./reasoning-off.js";
 import type { ModelCatalog, ModelFilter } from "../catalog/model-catalog.js";
 import type { ModelEntry } from "../catalog/model-entry.js";
 import type { WebSearchAsk } from "../catalog/web-search-ask.js";
@@ -77,6 +78,8 @@ export interface RoutingPlan {
    * their reasons and the stored features), which nothing needed before the call: {@link labelNow} fills them in.
    */
   completeLabels?: () => void;
+  /** Set when the request turns reasoning off: which attempts send the switch (reasoning-off.ts). */
+  reasoningOff?: ReasoningOff;
 }
 
 /**

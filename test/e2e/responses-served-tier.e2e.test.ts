@@ -54,3 +54,24 @@ describe("the Responses door's service_tier is the tier served", () => {
     expect((await client.responses.retrieve(answered.id)).service_tier).toBe("flex");
   });
 });
+
+describe("a priority request is charged at the tier that served it (the reservation stays at the priority price)", () => {
+  /** The decision record's cost of the last request (the upstream reports tokens, no `cost`: the gateway prices them). */
+  function lastCost(): number {
+    return gateway.records.at(-1)?.costUsd ?? Number.NaN;
+  }
+
+  it("settles a priority request served on the default tier at the list price, whole and streamed", async () => {
+    await client.responses.create({ model: MODEL, input: "served:priority", service_tier: "priority" });
+    const atPriority = lastCost();
+    await client.responses.create({ model: MODEL, input: "served:default", service_tier: "priority" });
+    const atDefault = lastCost();
+    expect(atPriority).toBeGreaterThan(0);
+    expect(atDefault).toBeCloseTo(atPriority / 2, 12);
+    await streamedTier("served:default", "priority");
+    expect(lastCost()).toBeCloseTo(atDefault, 12);
+    // No tier reported: the request's tier is all the gateway knows, so the charge stays at its price.
+    await client.responses.create({ model: MODEL, input: "served:auto", service_tier: "priority" });
+    expect(lastCost()).toBeCloseTo(atPriority, 12);
+  });
+});

@@ -11,6 +11,7 @@ import { classifyNetworkError } from "../../upstream/classify-network-error.js";
 import type { SseEvent } from "../../upstream/sse-event-parser.js";
 import { ClientGone } from "./attempt-controller.js";
 import { readUsage, reportedModelId } from "./answered-model.js";
+import { reportedServiceTier } from "../service-tier.js";
 import type { OpenedStream } from "./open-stream-attempt.js";
 import { OutputMeter, overranMaxTokens } from "./output-bound.js";
 import { chunkOutput, chunkText, finishReasonOf, isErrorFinish, parseChunk, type StreamChunk } from "./stream-chunk.js";
@@ -27,6 +28,8 @@ export class StreamState {
   model: string;
   /** Characters of output produced by the current attempt. */
   attemptChars = 0;
+  /** The `service_tier` the current attempt's chunks say served it (the charge is priced at it), if any. */
+  attemptServiceTier: unknown;
   /** The current attempt's output as the max_tokens bound counts it (`output-bound.ts`). */
   attemptOutput = new OutputMeter();
   /** Every model that wrote part of the answer, in order (more than one after a resume). */
@@ -72,6 +75,7 @@ export class StreamState {
     if (finish) this.finishReason = finish;
     const usage = readUsage(chunk.usage);
     if (usage) this.usage = usage;
+    this.attemptServiceTier = reportedServiceTier(chunk) ?? this.attemptServiceTier;
   }
 }
 

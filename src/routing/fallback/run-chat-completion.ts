@@ -18,6 +18,8 @@ import type { FallbackDeps } from "./fallback-settings.js";
 import { createUpstreamBodyBuilder, type UpstreamBodyBuilder } from "./upstream-body.js";
 import { labelWhileUpstreamWorks } from "../routing-plan.js";
 import { finishReasonOf } from "./stream-chunk.js";
+import { reportedServiceTier, settledPriceFactor } from "../service-tier.js";
+import { dropsReasoningOff } from "../reasoning-off.js";
 
 /** A parsed chat completion body (the fields the gateway reads). */
 export interface ChatCompletionBody {
@@ -65,9 +67,11 @@ export async function runChatCompletion(deps: FallbackDeps, request: FallbackReq
   // charged all of it, thousands of times the worst case reserved (round 24).
   const chars = Math.min(answerChars(value.body), outputCharLimit(candidate.maxTokens));
   const usage = reported ?? estimatedUsage(request.plan.decision.prompt_tokens, chars);
+  // Priced at the tier the upstream says served the answer; the reservation was at the tier asked.
+  const factor = settledPriceFactor(run.priceFactor, reportedServiceTier(value.body));
   const costUsd = reported
-    ? answerCostUsd(deps.catalog, candidate, model, reported, run.priceFactor)
-    : partialCostUsd(candidate, request.plan.decision.prompt_tokens, chars, run.priceFactor);
+    ? answerCostUsd(deps.catalog, candidate, model, reported, factor)
+    : partialCostUsd(candidate, request.plan.decision.prompt_tokens, chars, factor);
   await run.charge(reservation, costUsd);
   return {
     raw: value.raw,
@@ -95,7 +99,7 @@ async function attemptOnce(
   const controller = new AttemptController({ clientSignal: request.signal, remainingMs, totalMs: settings.totalMs });
   let response: UpstreamResponse | undefined;
   try {
-    const sent = upstream.chatCompletions(builder.build(candidate.id, candidate.maxTokens), {
+    const sent = upstream.chatCompletions(builder.build(candidate.id, candidate.maxTokens, dropsReasoningOff(request.plan.reasoningOff, candidate.model)), {
       signal: controller.signal,
       headersTimeoutMs: settings.firstTokenMs,
       bodyTimeoutMs: settings.idleMs,

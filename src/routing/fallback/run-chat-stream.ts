@@ -16,8 +16,9 @@ import { OutputMeter } from "./output-bound.js";
 import { relayAttempt, StreamState, type RelayEnd } from "./relay-stream-attempt.js";
 import { DONE_EVENT, errorEvent } from "./stream-chunk.js";
 import { StreamSettlement, type StreamAttempt, type StreamOutcome } from "./stream-settlement.js";
-import { createUpstreamBodyBuilder } from "./upstream-body.js";
-import { labelWhileUpstreamWorks } from "../routing-plan.js";
+import { createUpstreamBodyBuilder, type UpstreamBodyBuilder } from "./upstream-body.js";
+import { labelWhileUpstreamWorks, type ChainCandidate, type RoutingPlan } from "../routing-plan.js";
+import { dropsReasoningOff } from "../reasoning-off.js";
 
 export type { StreamOutcome } from "./stream-settlement.js";
 
@@ -63,7 +64,7 @@ export async function runChatStream(
           remainingMs,
           clientSignal: request.signal,
           afterSend: () => labelWhileUpstreamWorks(request.plan),
-          body: prefill === undefined ? builder.build(candidate.id, candidate.maxTokens) : builder.buildWithPrefill(candidate.id, candidate.maxTokens, prefill),
+          body: bodyFor(builder, request.plan, candidate, prefill),
         }),
         { endsLater: true },
       )
@@ -184,6 +185,7 @@ async function resumeAfter(context: PumpContext, failedModel: string, failure: U
     state.model = answeredModel(next.opened.candidate, undefined);
     state.models.push(state.model);
     state.attemptChars = 0;
+    state.attemptServiceTier = undefined;
     state.attemptOutput = new OutputMeter();
     context.deps.observer?.onFallback(failedModel, "resume");
     return { next };
@@ -245,4 +247,10 @@ function clientTooSlowError(reason: unknown): GatewayError | undefined {
 
 function clientGoneError(model: string): UpstreamError {
   return new UpstreamError({ message: "the client closed the connection", kind: "stream_interrupted", model, isRetryable: false });
+}
+
+/** An attempt's body: with the partial answer as a prefill on a resume, and without an off switch the model refuses. */
+function bodyFor(builder: UpstreamBodyBuilder, plan: RoutingPlan, candidate: ChainCandidate, prefill: string | undefined): string {
+  const withoutReasoning = dropsReasoningOff(plan.reasoningOff, candidate.model);
+  return prefill === undefined ? builder.build(candidate.id, candidate.maxTokens, withoutReasoning) : builder.buildWithPrefill(candidate.id, candidate.maxTokens, prefill, withoutReasoning);
 }

@@ -12,6 +12,7 @@ import type { FallbackDeps } from "./fallback-settings.js";
 import type { OpenedStream } from "./open-stream-attempt.js";
 import type { StreamState } from "./relay-stream-attempt.js";
 import type { Usage } from "../../core/types.js";
+import { settledPriceFactor } from "../service-tier.js";
 
 /** How a stream ended. */
 export interface StreamOutcome {
@@ -99,9 +100,11 @@ export class StreamSettlement {
     const { deps, request, run, state } = this.#input;
     const { candidate } = this.#current.opened;
     const usage = completed && state.usage ? state.usage : undefined;
+    // Priced at the tier the upstream says served this attempt; the reservation was at the tier asked.
+    const factor = settledPriceFactor(run.priceFactor, state.attemptServiceTier);
     const cost = usage
-      ? answerCostUsd(deps.catalog, candidate, state.model, usage, run.priceFactor)
-      : partialCostUsd(candidate, request.plan.decision.prompt_tokens, state.attemptChars, run.priceFactor);
+      ? answerCostUsd(deps.catalog, candidate, state.model, usage, factor)
+      : partialCostUsd(candidate, request.plan.decision.prompt_tokens, state.attemptChars, factor);
     const tokens = usage ?? estimatedUsage(request.plan.decision.prompt_tokens, state.attemptChars);
     this.#lastAttemptUsage = tokens;
     this.#priced.prompt += tokenCount(tokens.prompt_tokens);

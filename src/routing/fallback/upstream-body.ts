@@ -15,13 +15,14 @@
 import { jsonSourceOf } from "../../core/json-source.js";
 import type { ChatRequest } from "../../core/types.js";
 import { readJsonMembers } from "./json-members.js";
+import { withoutOffSwitch } from "../reasoning-off.js";
 
 /** Builds the upstream body for each attempt. */
 export interface UpstreamBodyBuilder {
-  /** The body for one attempt on `modelId`. */
-  build(modelId: string, maxTokens: number): string;
+  /** The body for one attempt on `modelId`; `withoutReasoning` leaves the request's off switch out (reasoning-off.ts). */
+  build(modelId: string, maxTokens: number, withoutReasoning?: boolean): string;
   /** The body for a resumed stream: the partial answer is appended as an assistant prefill. */
-  buildWithPrefill(modelId: string, maxTokens: number, prefill: string): string;
+  buildWithPrefill(modelId: string, maxTokens: number, prefill: string, withoutReasoning?: boolean): string;
 }
 
 /**
@@ -30,12 +31,19 @@ export interface UpstreamBodyBuilder {
  */
 export function createUpstreamBodyBuilder(upstreamRequest: ChatRequest): UpstreamBodyBuilder {
   const tail = splicedTail(upstreamRequest) ?? serializedTail(forwarded(upstreamRequest));
+  let tailWithoutReasoning: string | undefined;
+  const tailFor = (withoutReasoning: boolean | undefined): string => {
+    if (withoutReasoning !== true) return tail;
+    tailWithoutReasoning ??= serializedTail(withoutOffSwitch(forwarded(upstreamRequest)));
+    return tailWithoutReasoning;
+  };
   return {
-    build: (modelId, maxTokens) => `{"model":${JSON.stringify(modelId)},"max_tokens":${maxTokens}${tail}`,
-    buildWithPrefill: (modelId, maxTokens, prefill) => {
+    build: (modelId, maxTokens, withoutReasoning) => `{"model":${JSON.stringify(modelId)},"max_tokens":${maxTokens}${tailFor(withoutReasoning)}`,
+    buildWithPrefill: (modelId, maxTokens, prefill, withoutReasoning) => {
       const rest = forwarded(upstreamRequest);
+      const sent = withoutReasoning === true ? withoutOffSwitch(rest) : rest;
       return JSON.stringify({
-        ...rest,
+        ...sent,
         model: modelId,
         max_tokens: maxTokens,
         messages: [...(rest.messages ?? []), { role: "assistant", content: prefill }],

@@ -25,6 +25,7 @@ import { assertClientModelsAllowed, assertTierAllowed } from "../auth/assert-tie
 import { toErrorResponse } from "../error-handler.js";
 import { inDoorTerms, type DoorFieldNames } from "../doors/door-field-names.js";
 import { withUpstreamToolCallIds } from "../doors/door-tool-call-id.js";
+import { withImageTokens } from "../../routing/counted-prompt-tokens.js";
 import type { GatewayMetrics } from "../gateway-metrics.js";
 import { trackRefusedRequests } from "./refused-requests.js";
 import { promptText } from "../read-chat-request.js";
@@ -166,7 +167,8 @@ async function handleDoor(deps: ChatRouteDeps, door: Door, request: FastifyReque
     const input: ChatEngineInput = {
       requestId: id,
       request: body,
-      context: routeContext(request, caller, id, turn.memory),
+      // A translating door's reasoning off switch goes only where the catalog says it is taken (reasoning-off.ts).
+      context: { ...routeContext(request, caller, id, turn.memory), ...(door.name === "chat" ? {} : { translatedReasoningOff: true }) },
       scopeFor: (plan) => spendScopeFor(caller, plan.decision.task, plan.decision.tier),
       admit: (plan) => {
         // The list first: when it gave the model (no `model`), leaving it out is the whole fix, which this one says.
@@ -198,7 +200,7 @@ async function handleDoor(deps: ChatRouteDeps, door: Door, request: FastifyReque
       };
       // A resumable stream may end on another model than its headers name: the trailer names the one that finished.
       const trailers = body.switchyard?.resume === true ? { names: ["x-switchyard-model"], values: (): Record<string, string> => (HEADER_SAFE.test(answeredBy) ? { "x-switchyard-model": answeredBy } : {}) } : undefined;
-      const events = read.render.stream(session.chunks, session.outcome, { id, createdAt: startedAt, conversationId: turn.conversation?.id, affinityMemory: () => memoryHeldAfter(turn, affinityMemory), model: session.model, promptTokens: plan.decision.prompt_tokens });
+      const events = read.render.stream(session.chunks, session.outcome, { id, createdAt: startedAt, conversationId: turn.conversation?.id, affinityMemory: () => memoryHeldAfter(turn, affinityMemory), model: session.model, promptTokens: withImageTokens(plan.decision.prompt_tokens, body.messages) });
       // A client may keep its socket full no longer than a whole request may last upstream.
       await sendEventStream(reply, events, trailers, fallback.settings.totalMs);
       return reply;

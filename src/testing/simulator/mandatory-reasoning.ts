@@ -2,7 +2,8 @@
  * Models whose reasoning OpenRouter marks `mandatory` ("reasoning cannot be disabled and effort \"none\" is rejected",
  * its model schema): a request that turns reasoning off (`reasoning.enabled: false` or `effort: "none"`) is a 400
  * there, "Reasoning is mandatory for this endpoint and cannot be disabled." Reported for OpenAI's GPT-5 and o-series
- * and DeepSeek R1; the catalog snapshot does not carry the flag, so the simulator names them.
+ * and DeepSeek R1; the catalog snapshots do not carry the flag, so the simulator names them, and its `/models` says so
+ * (`reasoning.mandatory`, as OpenRouter's does since mid-2026).
  * @module
  */
 

@@ -54,7 +54,8 @@ export function parseSimulatorRequest(text: string): ParsedSimulatorRequest {
       stop,
       logprobs: body["logprobs"] === true ? { topLogprobs } : null,
       webSearchResults: readWebSearchAsk(body).results,
-      reasoningOff: turnsReasoningOff(body["reasoning"]),
+      // OpenRouter's shorthand `reasoning_effort` is `reasoning.effort` ("equivalent to setting reasoning.effort").
+      reasoningOff: turnsReasoningOff(body["reasoning"]) || body["reasoning_effort"] === "none",
     },
   };
 }

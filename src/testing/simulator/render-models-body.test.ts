@@ -35,3 +35,17 @@ describe("renderModelsBody", () => {
     expect(row?.pricing).toEqual({ prompt: "0", completion: "0" });
   });
 });
+
+describe("renderModelsBody's reasoning object (OpenRouter's /models since mid-2026)", () => {
+  it("says mandatory for the models whose reasoning the simulator will not turn off, and nothing for non-reasoning models", () => {
+    const ids = ["openai/gpt-5-nano", "google/gemini-2.5-flash", "meta-llama/llama-3.3-70b-instruct"];
+    const rows = renderModelsBody(builtinModels().filter((model) => ids.includes(model.id))).data;
+    const reasoningOf = (id: string): unknown => (rows.find((row) => row.id === id) as { reasoning?: unknown } | undefined)?.reasoning;
+    expect(reasoningOf("openai/gpt-5-nano")).toEqual({ mandatory: true });
+    expect(reasoningOf("google/gemini-2.5-flash")).toEqual({ mandatory: false });
+    expect(reasoningOf("meta-llama/llama-3.3-70b-instruct")).toBeUndefined();
+    expect(parseCatalog({ data: rows }).models.map((model) => [model.id, model.reasoningMandatory])).toEqual(
+      rows.map((row) => [row.id, row.id === "openai/gpt-5-nano" ? true : row.id === "google/gemini-2.5-flash" ? false : undefined]),
+    );
+  });
+});

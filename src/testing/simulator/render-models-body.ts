@@ -1,10 +1,12 @@
 /**
  * Renders normalized catalog entries back into OpenRouter's `GET /models` wire format
- * (per-token price strings, `architecture`, `top_provider`, `supported_parameters`).
+ * (per-token price strings, `architecture`, `top_provider`, `supported_parameters`, and a reasoning model's
+ * `reasoning.mandatory`, as the simulator refuses turning its reasoning off).
  * @module
  */
 import type { Capability } from "../../core/types.js";
 import type { ModelEntry } from "../../catalog/model-entry.js";
+import { reasoningIsMandatory } from "./mandatory-reasoning.js";
 
 /** One row of OpenRouter's `/models` response, as the simulator serves it. */
 export interface OpenRouterModelRow {
@@ -26,6 +28,8 @@ export interface OpenRouterModelRow {
   per_request_limits: null;
   supported_parameters: string[];
   expiration_date: string | null;
+  /** OpenRouter's reasoning facts, "omitted for non-reasoning models": here `mandatory` only, as the simulator enforces it. */
+  reasoning?: { mandatory: boolean };
 }
 
 /** A fixed creation time so the rendered body is deterministic (2026-01-01T00:00:00Z). */
@@ -77,6 +81,7 @@ export function renderModelRow(model: ModelEntry): OpenRouterModelRow {
     per_request_limits: null,
     supported_parameters: supportedParameters(model),
     expiration_date: model.expirationDate,
+    ...(model.capabilities.includes("reasoning") ? { reasoning: { mandatory: model.reasoningMandatory ?? reasoningIsMandatory(model.id) } } : {}),
   };
 }
 

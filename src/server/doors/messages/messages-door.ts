@@ -33,6 +33,7 @@ export const MESSAGES_DOOR: Door = {
     const request = readDoorBody(messagesRequestSchema, body, "an Anthropic Messages request with `model`, `max_tokens` and `messages`");
     assertToolTurns(request.messages);
     assertThinkingFits(request);
+    assertThinkingLeavesToolChoice(request);
     assertToolChoiceCanBeMet(request);
     const edited = applyContextEdits(request);
     if (edited.error) throw new InvalidRequestError(`${edited.error.param}: ${edited.error.message}.`, { param: edited.error.param, code: "invalid_request" });
@@ -70,6 +71,21 @@ function assertThinkingFits(request: MessagesRequest): void {
   if (thinking?.type !== "enabled" || thinking.budget_tokens < request.max_tokens) return;
   throw new InvalidRequestError(`\`max_tokens\` must be greater than \`thinking.budget_tokens\` (${request.max_tokens} ≤ ${thinking.budget_tokens}): max_tokens counts the thinking as well as the answer.`, {
     param: "thinking.budget_tokens",
+    code: "invalid_request",
+  });
+}
+
+/**
+ * Anthropic refuses thinking (budgeted or adaptive) beside a `tool_choice` that forces a call (`any`, `tool`): "Thinking
+ * may not be enabled when tool_choice forces tool use." Translated, the pair went upstream; a Claude model of the
+ * chain answered it with a 400 that does not move the chain on, and another model answered what Anthropic refuses.
+ */
+function assertThinkingLeavesToolChoice(request: MessagesRequest): void {
+  const thinking = request.thinking?.type;
+  const choice = request.tool_choice?.type;
+  if ((thinking !== "enabled" && thinking !== "adaptive") || (choice !== "any" && choice !== "tool")) return;
+  throw new InvalidRequestError(`Thinking may not be enabled when tool_choice forces tool use (tool_choice \`${choice}\` with thinking \`${thinking}\`, as on Anthropic's API): use tool_choice \`auto\` or \`none\` with thinking, or leave thinking out.`, {
+    param: "tool_choice",
     code: "invalid_request",
   });
 }

@@ -109,9 +109,9 @@ describe("output_config.effort", () => {
     expect(read({ thinking: { type: "adaptive" } }).chat.reasoning).toEqual({ enabled: true });
     expect(read({ thinking, output_config: { effort: "low" } }).chat.reasoning).toEqual({ max_tokens: 1024 });
     expect(read({ output_config: { effort: "high" } }).chat).not.toHaveProperty("reasoning");
-    // Disabled sends nothing (OpenRouter refuses enabled: false for a mandatory-reasoning model), and an effort beside
-    // it does not turn thinking on.
-    expect(read({ thinking: { type: "disabled" }, output_config: { effort: "high" } }).chat).not.toHaveProperty("reasoning");
+    // Disabled is the off switch (routing sends it only to models that take it: reasoning-off.ts), and an effort
+    // beside it does not turn thinking on.
+    expect(read({ thinking: { type: "disabled" }, output_config: { effort: "high" } }).chat.reasoning).toEqual({ enabled: false });
     expect(refusal({ output_config: { effort: "extreme" } }).param).toBe("output_config.effort");
   });
 });

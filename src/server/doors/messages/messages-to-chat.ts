@@ -4,8 +4,9 @@
  * become `tool` messages, images and PDFs become `image_url` / `file` parts, thinking becomes `reasoning`, a
  * `search_result` becomes a text part (title, source, text), and an assistant turn's server tool blocks (Anthropic's
  * own tools, run on its servers) are left out.
- * `cache_control` marks are kept on text, image and inline-file parts (OpenRouter passes them to providers that cache),
- * on tool definitions, and a `tool_use` block's on its assistant message (cache-marks.ts).
+ * `cache_control` marks are kept on text, image and inline-file parts (OpenRouter passes them to providers that cache;
+ * an assistant turn with a marked text block keeps its text as parts), on tool definitions, and a `tool_use` block's
+ * on its assistant message (cache-marks.ts).
  * @module
  */
 import type { ChatMessage, ChatRequest, ContentPart } from "../../../core/types.js";
@@ -49,9 +50,10 @@ export function messagesToChat(request: MessagesRequest): ChatRequest {
   const effort = request.output_config?.effort;
   if (request.thinking?.type === "enabled") chat.reasoning = { max_tokens: request.thinking.budget_tokens };
   else if (request.thinking?.type === "adaptive") chat.reasoning = effort ? { effort } : { enabled: true };
-  // `thinking: {type: "disabled"}` sends nothing: OpenRouter answers `reasoning: {enabled: false}` (and `effort:
-  // "none"`) with a 400 for a model whose reasoning is mandatory (GPT-5, o-series, R1), and the catalog does not say
-  // which those are; left out, each model keeps its own default (ADR 0082).
+  // `thinking: {type: "disabled"}` is OpenRouter's `enabled: false`, sent only to the models of the chain the catalog
+  // says can turn reasoning off (`reasoning.mandatory: false`): OpenRouter refuses it with a 400 for a model whose
+  // reasoning is mandatory, and one the catalog says nothing about gets nothing (routing/reasoning-off.ts, ADR 0086).
+  else if (request.thinking?.type === "disabled") chat.reasoning = { enabled: false };
   // Shape-checked at the edge; `requires` names are checked against the known capabilities when routing.
   if (request.switchyard) chat.switchyard = request.switchyard as ChatRequest["switchyard"];
   return chat;
@@ -71,15 +73,23 @@ function applyToolChoice(request: MessagesRequest, chat: ChatRequest): void {
 function assistantMessage(content: string | MessagesContentBlock[]): ChatMessage {
   if (typeof content === "string") return { role: "assistant", content };
   let text = "";
+  const texts: ContentPart[] = [];
   const toolCalls: unknown[] = [];
   const reasoning: Record<string, unknown>[] = [];
   for (const block of content) {
-    if (block.type === "text") text += block.text;
+    if (block.type === "text") {
+      text += block.text;
+      // An empty block is not sent: Anthropic refuses a breakpoint on an empty text block.
+      if (block.text.length > 0) texts.push(textPart(block));
+    }
     else if (block.type === "tool_use") toolCalls.push({ id: block.id, type: "function", function: { name: block.name, arguments: JSON.stringify(block.input) } });
     else if (block.type === "thinking") reasoning.push({ type: "reasoning.text", text: block.thinking, ...(block.signature ? { signature: block.signature } : {}), format: "anthropic-claude-v1" });
     else if (block.type === "redacted_thinking") reasoning.push({ type: "reasoning.encrypted", data: block.data, format: "anthropic-claude-v1" });
   }
-  const message: ChatMessage = { role: "assistant", content: text.length > 0 || toolCalls.length === 0 ? text : null };
+  // A marked text block keeps its breakpoint as a text part (OpenRouter's assistant content takes them, as a user's):
+  // joined into one string, the mark was lost and the turn before it was written to the cache anew each time.
+  const marked = texts.some((part) => markOf(part) !== undefined);
+  const message: ChatMessage = { role: "assistant", content: marked ? texts : text.length > 0 || toolCalls.length === 0 ? text : null };
   if (toolCalls.length > 0) message.tool_calls = toolCalls;
   if (reasoning.length > 0) message.reasoning_details = reasoning;
   const mark = toolUseMark(content);
