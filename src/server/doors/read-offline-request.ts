@@ -21,6 +21,7 @@ import { inputMessages, responsesToChat } from "./responses/responses-to-chat.js
 import { refuseStoredItems } from "./responses/refuse-hosted-state.js";
 import { assertKnownResponsesFields } from "./responses/responses-fields.js";
 import { assertCallOutputsAnswerCalls } from "./responses/assert-call-outputs.js";
+import { quoteSentValue } from "../../core/quote-sent-text.js";
 
 /** A decision preview needs no model name: an absent `model` means `switchyard/auto`. */
 const PREVIEW_MODEL = "switchyard/auto";
@@ -58,7 +59,7 @@ function hasMessagesOnlyBlock(message: unknown): boolean {
 /** Reads `door` (a door name) or throws naming the choices. */
 export function parseDoorName(door: unknown): DoorName {
   if (typeof door === "string" && (DOOR_NAMES as readonly string[]).includes(door)) return door as DoorName;
-  throw new InvalidRequestError(`"door" must be one of ${DOOR_NAMES.join(", ")}; got ${JSON.stringify(door)}.`);
+  throw new InvalidRequestError(`"door" must be one of ${DOOR_NAMES.join(", ")}; got ${quoteSentValue(door, 64)}.`);
 }
 
 /**

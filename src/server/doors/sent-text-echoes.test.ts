@@ -112,3 +112,29 @@ describe("the Messages door's echoes of what was sent", () => {
     }
   });
 });
+
+describe("a tool_choice naming a tool not declared, at every door (round 24 review)", () => {
+  it("repeats the name escaped and cut: it was printed raw and whole", async () => {
+    const unusedUpstream = {} as UpstreamClient;
+    const app = await createApp({ config: defaultConfig(), catalog: builtinCatalog(), upstream: unusedUpstream });
+    try {
+      const send = async (url: string, payload: Record<string, unknown>) => {
+        const answer = await app.inject({ method: "POST", url, headers: { "content-type": "application/json", "anthropic-version": "2023-06-01" }, payload });
+        expect(answer.statusCode).toBe(400);
+        return answer.json<{ error: { message: string } }>().error.message;
+      };
+      for (const name of ["f\u202eg", `${"n".repeat(100_000)}\u2028`]) {
+        const chatTools = [{ type: "function", function: { name: "f", parameters: { type: "object" } } }];
+        const chat = await send("/v1/chat/completions", { model: "switchyard/auto", messages: [{ role: "user", content: "hi" }], tools: chatTools, tool_choice: { type: "function", function: { name } } });
+        const messages = await send("/v1/messages", { model: "switchyard/auto", max_tokens: 100, messages: [{ role: "user", content: "hi" }], tools: [{ name: "f", input_schema: { type: "object" } }], tool_choice: { type: "tool", name } });
+        const responses = await send("/v1/responses", { model: "switchyard/auto", input: "hi", tools: [{ type: "function", name: "f", parameters: { type: "object" } }], tool_choice: { type: "function", name } });
+        for (const message of [chat, messages, responses]) {
+          expect(message).not.toMatch(ACTED_ON);
+          expect(message.length).toBeLessThan(2_000);
+        }
+      }
+    } finally {
+      await app.close();
+    }
+  });
+});

@@ -7,16 +7,19 @@
  * contract that promised a call.
  * @module
  */
+import { quoteSentText } from "../../core/quote-sent-text.js";
 
 /** Why `name` cannot be chosen from `declared` (the request's tool names), or undefined when it can. */
 export function unknownToolChoice(name: string, declared: readonly string[]): string | undefined {
   if (declared.includes(name)) return undefined;
-  if (declared.length === 0) return `tool_choice names the tool "${name}", and the request declares no tools: declare it in \`tools\`, or leave tool_choice out`;
-  return `tool_choice names the tool "${name}", which is not in \`tools\`: name one of the declared tools`;
+  // The caller's text: quoted escaped and cut (quote-sent-text.ts); it was printed raw and whole (round 24 review).
+  const quoted = quoteSentText(name, 64);
+  if (declared.length === 0) return `tool_choice names the tool ${quoted}, and the request declares no tools: declare it in \`tools\`, or leave tool_choice out`;
+  return `tool_choice names the tool ${quoted}, which is not in \`tools\`: name one of the declared tools`;
 }
 
 /** Why the forcing `choice` (`"required"`, `"any"`) cannot be honoured with `declared` tools, or undefined when it can. */
 export function forcedCallWithoutTools(choice: string, declaredCount: number): string | undefined {
   if (declaredCount > 0) return undefined;
-  return `tool_choice "${choice}" asks for a tool call, and the request declares no tools: declare them in \`tools\`, or leave tool_choice out`;
+  return `tool_choice ${quoteSentText(choice, 64)} asks for a tool call, and the request declares no tools: declare them in \`tools\`, or leave tool_choice out`;
 }

@@ -15,6 +15,7 @@ import type { KeyStore } from "../../storage/key-store.js";
 import type { RouterControl } from "../router-control.js";
 import type { AdminSessions } from "../auth/admin-sessions.js";
 import type { AdminKeyThrottle } from "../auth/admin-key-throttle.js";
+import { quoteSentText } from "../../core/quote-sent-text.js";
 
 /** Dependencies of `registerAdminRoutes`. */
 export interface AdminRouteDeps {
@@ -63,7 +64,7 @@ export function queryValue(query: unknown, name: string): string | undefined {
   // parser, so it was ignored as unrelated: the whole list answered under a URL that looked filtered.
   const listed = Object.keys(query).find((key) => key.startsWith(`${name}[`));
   if (listed !== undefined) {
-    throw new InvalidRequestError(`${name} is given as a list (${listed.slice(0, 40)}): give it once, as ${name}=value (each filter takes one value).`, { param: name });
+    throw new InvalidRequestError(`${name} is given as a list (${quoteSentText(listed, 40)}): give it once, as ${name}=value (each filter takes one value).`, { param: name });
   }
   if (!Object.hasOwn(query, name)) return undefined;
   const value = (query as Record<string, unknown>)[name];

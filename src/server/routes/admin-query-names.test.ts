@@ -10,6 +10,8 @@ import { InvalidRequestError } from "../../core/errors/index.js";
 import { choiceOf, decisionFilterOf } from "./admin-query.js";
 import { refuseDeleteQueryParams, refuseUnreadQueryParams } from "./admin-query-names.js";
 import { parseDimension } from "./admin-report.js";
+import { queryValue } from "./admin-deps.js";
+import { parseDoorName } from "../doors/read-offline-request.js";
 
 function refusal(run: () => unknown): InvalidRequestError {
   try {
@@ -53,5 +55,22 @@ describe("a query parameter's value in the admin 400", () => {
     const error = refusal(run);
     expect(error.message).not.toMatch(ACTED_ON);
     expect(error.message).toMatch(/\\u(202e|2028|009b)/);
+  });
+});
+
+describe("a filter given as a list (round 24 review)", () => {
+  it("quotes the list's name escaped: ?tier[\\u202e]= was printed raw, and cut with slice inside a surrogate pair", () => {
+    const error = refusal(() => queryValue({ "tier[\u202e]": "x" }, "tier"));
+    expect(error.message).not.toMatch(/\u202e/);
+    expect(error.message).toContain("tier[\\u202e]");
+    const long = refusal(() => queryValue({ [`tier[${"a".repeat(33)}😀]`]: "x" }, "tier"));
+    expect(long.message).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/);
+  });
+});
+
+describe("an offline request's door name (route --jsonl) (round 24 review)", () => {
+  it("is quoted escaped and cut: JSON.stringify left a line separator raw and printed an object whole", () => {
+    expect(refusal(() => parseDoorName("chat\u2028")).message).not.toMatch(/\u2028/);
+    expect(refusal(() => parseDoorName({ big: "x".repeat(100_000) })).message.length).toBeLessThan(300);
   });
 });
