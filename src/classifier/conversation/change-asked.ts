@@ -18,6 +18,12 @@ const CHANGE_VERB =
  * holds (round 53: "добавь проверку size <= 0 с ошибкой и тест на это" was a review by the cue 'ошибкой', "with an error").
  */
 const REVIEW_NAMED = /\b(?:review|check (?:it|this|that|if|whether|the)|look (?:at|over)|audit|make sure|verify|why)\b|revis|überprüf|prüfe\s|vérifie|verifica\s|проверь|ревью|почему|warum|pourquoi|perch[ée]|por ?qu[ée]|检查一下|审查|为什么|レビュー|確認して|なぜ|리뷰|검토|왜/u;
+/**
+ * A turn that asks a question, declines the change ("change nothing, just tell me what's wrong", "do nothing yet, what's
+ * the bug?", "ändere nichts") or opens with an idiom ("make sense of this error", "use your judgement: …") asks a review,
+ * not the change (round 53's review: these review readings were turned to code). Literal words: linear.
+ */
+const NO_CHANGE = /[?？]|\b(?:nothing|anything|make sense|your judge?ment)\b|nichts|\brien\b|niente|\bnada\b|ничего|何も|아무것도|什么都不/u;
 /** Words the turn may run to. */
 const MAX_WORDS = 12;
 /** Characters of a Chinese, Japanese or Korean turn. */
@@ -31,7 +37,7 @@ export function changeAskedGuard(task: string, reading: ConversationReading): Gu
 
 /** Code to write for a short change asked in a coding agent's run, settled as a review by an error word in it (round 53). */
 export function changeOverReviewGuard(task: string, reading: ConversationReading): GuardResult | undefined {
-  if (task !== "code_review" || !reading.agent.coding || REVIEW_NAMED.test(reading.latestLower)) return undefined;
+  if (task !== "code_review" || !reading.agent.coding || REVIEW_NAMED.test(reading.latestLower) || NO_CHANGE.test(reading.latestLower)) return undefined;
   return shortChangeAsked(reading);
 }
 

@@ -41,7 +41,7 @@ const CAUSE_OR_DECISION =
  */
 const OPINION = new RegExp(
   [
-    String.raw`\b(?:best|worst|favou?rite|love|lovely|great|nice|cool|fun|funny|awesome|amazing|beautiful|lol|haha|ridiculous|absurd|unfair|stupid|dumb|crazy|insane|silly|weird|annoying|terrible|awful|ugly|cute)\b`,
+    String.raw`\b(?:best|worst|favou?rite|love|lovely|great|nice|cool|fun|funny|awesome|amazing|beautiful|lol|haha|ridiculous|absurd|unfair|stupid|dumb|crazy|insane|silly|weird|annoying|terrible|awful|ugly|cute|hate|hates)\b`,
     String.raw`\byou(?:['’]re| are)(?: not)?(?: an?)? (?:real|human|bot|robot|ai|person)\b|\byou (?:remember|recall)\b`,
     "\\b(?:mejor|peor|melhor|pior|beste[nrs]?|pire)\\b|genial|bonit[oa]|precios[oa]|rid[ií]cul|injust|absurd|jaja|schlecht|sch[öo]n|l[äa]cherlich|bl[öo]d|doof",
     "meilleur|\\bnul(?:le)?\\b|g[ée]nial|ridicule|mdr|migliore|peggior|bellissim|fantastic|ridicol|ingiust|assurd|lind[oa]|[óo]ttim[oa]|[óo]tim[oa]|kkk",
@@ -63,7 +63,8 @@ export function confirmFactGuard(task: string, reading: ConversationReading): Gu
   const text = reading.latestLower.trim();
   if (text.length > MAX_CHARS || text.includes("\n") || WORK_CHECKED.test(text)) return undefined;
   if (TAG_CONFIRM.test(text) && text.split(/\s+/).length >= MIN_STATEMENT_WORDS) return { task: "simple_qa", why: "a fact put to confirm" };
-  if (OTHER_TAG.test(text) && (text.split(/\s+/).length >= MIN_STATEMENT_WORDS || text.length >= MIN_STATEMENT_CHARS + 2)) return { task: "simple_qa", why: "a fact put to confirm" };
+  // The tags added in round 53 never take a taste or a verdict ("¿es mejor reservar con tiempo, verdad?", round 53's review).
+  if (OTHER_TAG.test(text) && !OPINION.test(text) && (text.split(/\s+/).length >= MIN_STATEMENT_WORDS || text.length >= MIN_STATEMENT_CHARS + 2)) return { task: "simple_qa", why: "a fact put to confirm" };
   const asked = EITHER_OR.exec(text);
   return asked !== null && !CAUSE_OR_DECISION.test(asked[0]) ? { task: "simple_qa", why: "one of two values asked" } : undefined;
 }

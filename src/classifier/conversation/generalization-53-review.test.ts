@@ -4,12 +4,13 @@
  * afternoon", "reinicia mi servidor") is still the action; a taste, a verdict or a question about the assistant put with
  * a "right?" tag of any of the ten languages is small talk, no fact; a property of functions ("which are convex and which
  * concave?") is maths, no sorting of a tool's items; praise after an offer ("ok, nice", "yes, very clear") is no consent
- * with a tone.
+ * with a tone; a question or a declined change in a coding run stays its review; a diagnosis of a CI report's failures
+ * is no sorting; a status update written to a table is no message.
  */
 import { describe, expect, it } from "vitest";
 import type { ChatMessage } from "../../core/types.js";
 import { createClassifier } from "../create-classifier.js";
-import { afterTool, u } from "./generalization-44.fixture.js";
+import { afterTool, inLongRun, u } from "./generalization-44.fixture.js";
 import { consentWithManner } from "./consent-with-manner.js";
 
 const learned = createClassifier("learned");
@@ -67,5 +68,46 @@ describe("praise after an offer", () => {
   });
   it("still consents with a length or tone word beside the praise", () => {
     for (const turn of ["yes nice, short", "sí, claro, breve y formal", "sim, pode escrever, bem simpático"]) expect(consentWithManner(turn), turn).toBe(true);
+  });
+});
+
+describe("a review turn opening with a change verb in a coding run", () => {
+  const CODING = "You are Claude Code, Anthropic's official CLI for Claude. You are an interactive CLI tool that helps users with software engineering tasks.";
+  const read = (turn: string): ChatMessage[] => [
+    ...inLongRun("look at parsePort in src/config.ts", "Read", '{"file_path":"src/config.ts"}', "export function parsePort(s: string): number {\n  return Number(s);\n}").map((m) => (m.role === "system" ? { ...m, content: CODING } : m)),
+    { role: "assistant", content: "parsePort just calls Number(s): '' gives 0 and 'abc' gives NaN." },
+    u(turn),
+  ];
+  it("is not turned to the change when it asks a question or declines the change (en)", () => {
+    for (const turn of ["change nothing, just tell me what's wrong with it", "do nothing yet, what's the bug?", "use your judgement: is the error handling ok?", "handle it? i think the error is elsewhere"]) {
+      expect(learned.classify(read(turn)).taskReason ?? "", turn).not.toMatch(/asks a change/);
+    }
+  });
+  it("still reads the change asked (ru, en)", () => {
+    expect(learned.classify(read("добавь валидацию диапазона с ошибкой и тест на это")).task.label).toBe("code_generation");
+    expect(learned.classify(read("add a guard that throws an error on NaN")).task.label).toBe("code_generation");
+  });
+});
+
+describe("failures a CI tool reported, asked which are real", () => {
+  const ci = afterTool({ system: "You are a CI assistant. You can fetch test reports with get_report.", ask: "get the last nightly report", tool: "get_report", args: '{"run":"nightly"}', result: "FAILED test_login_timeout (3/10 runs)\nFAILED test_checkout_total (10/10 runs)\nFAILED test_upload_big (1/10 runs)\nFAILED test_search_accents (10/10 runs)" });
+  it("is a diagnosis, no sorting (en, de, es)", () => {
+    for (const turn of ["which are flaky and which are real failures?", "welche sind wackelig und welche echte Fehler?", "¿cuáles son inestables y cuáles son fallos reales?"]) {
+      expect(both(ci(turn)), turn).not.toContain("classification");
+    }
+  });
+});
+
+describe("a status update written to a store", () => {
+  it("is no message to write", () => {
+    expect(heuristic.classify([u("write the status update to the status_updates table after each deploy")]).task.label).not.toBe("creative_writing");
+    expect(heuristic.classify([u("write a short status update for the customers about the outage")]).task.label).toBe("creative_writing");
+  });
+});
+
+describe("a taste put with a tag of another language, over any reading", () => {
+  it("is no fact put to confirm (es, en)", () => {
+    expect(heuristic.classify(policy("entonces ¿es mejor reservar con tiempo, verdad?")).taskReason ?? "").not.toMatch(/a fact put to confirm/);
+    expect(heuristic.classify(policy("you guys really hate group bookings, right?")).taskReason ?? "").not.toMatch(/a fact put to confirm/);
   });
 });

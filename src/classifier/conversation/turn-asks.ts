@@ -61,9 +61,10 @@ const MESSAGE = [
   "邮件|回复|消息|道歉|信|投诉|短信|微信|祝福|贺卡|邀请函|致辞|留言|メール|返信|メッセージ|お詫び|手紙|文面|お礼状|招待状|挨拶|메일|답장|메시지|사과문|사과 메시지|편지|문자|카톡|축하|초대장|인사말",
   // A status update or a product's introduction to write (round 53): "write a short status update for the #incidents
   // channel", "escribe la actualización para la página de estado", "写一段…产品介绍". An update asked for someone or a
-  // status; "write the update to the database" is none. A paragraph is not here: "a short paragraph for the newsletter"
+  // status; "write the update to the database" and "write the status update to the status_updates table" (round 53's review)
+  // are none. A paragraph is not here: "a short paragraph for the newsletter"
   // from a report sums it up, "a timeline from this paragraph" names the source.
-  "\\bstatus (?:update|note|post)|\\bupdate for (?:the |our |my )?(?:team|customers?|clients?|users?|stakeholders|channel|status page|board|execs?)\\b|actualizaci[oó]n (?:para|de estado)|statusmeldung|statusupdate|mise [àa] jour (?:pour|de statut)|aggiornamento (?:per|di stato)|atualiza[çc][ãa]o (?:para|de status)|обновлени[ея] статуса|(?:产品|產品|商品)介[绍紹]|告知文|공지문",
+  "\\bstatus (?:update|note|post)(?!s? (?:to|into|in) the (?:[\\w-]+ ){0,2}(?:table|database|db|column|field|row|store|cache)\\b)|\\bupdate for (?:the |our |my )?(?:team|customers?|clients?|users?|stakeholders|channel|status page|board|execs?)\\b|actualizaci[oó]n (?:para|de estado)|statusmeldung|statusupdate|mise [àa] jour (?:pour|de statut)|aggiornamento (?:per|di stato)|atualiza[çc][ãa]o (?:para|de status)|обновлени[ея] статуса|(?:产品|產品|商品)介[绍紹]|告知文|공지문",
 ].join("|");
 /** Code to write. */
 const CODE =

@@ -53,6 +53,12 @@ const SORT_WORD =
 /** A judgement or a diagnosis asked of the items, which is an analysis: "worth keeping", "would you book", "be frank", "te parecen", "the culprit". */
 const JUDGEMENT =
   /\b(?:worth|would you|do you think|be frank|be honest|tell (?:you|us|me)|weigh|value|should (?:we|i)|culprits?|cause|causing|blame|victims?)\b|te parecen|crees|glaubst|findest du|penses|trouves|pensi|ti sembrano|achas|думаешь|считаешь|觉得|認為|思う|생각/u;
+/**
+ * A diagnosis of the items a tool brought ("which are flaky and which are real failures?" over a CI report, round 53's
+ * review): no sorting by a plain state, as "which service is the culprit" is none. Read only for a tool's items.
+ */
+const DIAGNOSIS =
+  /\b(?:flaky|flakes?|intermittent|broken|regressions?|genuine|real (?:bugs?|failures?|errors?|issues?|problems?|outages?))\b|intermitten|instab|inestab|wackel|echte[rn]? (?:fehler|bugs?)|vrais? (?:bugs?|échecs|erreurs)|errores? reales|fallos? reales|veri (?:bug|errori)|falhas? reais|нестабильн|настоящ|不稳定|偶发|真正的|不安定|本物の|불안정|진짜/u;
 /** The line of the ask, this long at most, asks only the sorting; a longer one carries a judgement or a story. */
 const MAX_ASK_LINE_CHARS = 120;
 /** Readings a sorting into two groups is mistaken for: a lookup, a weighing, picking items out, a sum of the figures, or no work; a classification reading is kept, so no later guard reads the ask as items picked out. */
@@ -71,7 +77,7 @@ export function whichAndWhichGuard(task: string, reading: ConversationReading): 
   // Round 53: "¿cuáles son urgentes y cuáles pueden esperar?" over an inbox a tool listed sorts the tool's items as the
   // same ask over items listed below it does: a short line that weighs nothing, outside a coding run (its findings are reviewed).
   const brought = reading.agent.toolMessages > 0 && !reading.agent.coding;
-  const sorting = SORT_WORD.test(head) ? listed || reading.agent.toolMessages > 0 : (listed || brought) && asksOnlyTheSorting(head, match.index);
+  const sorting = SORT_WORD.test(head) ? listed || reading.agent.toolMessages > 0 : (listed || (brought && !DIAGNOSIS.test(match[0]))) && asksOnlyTheSorting(head, match.index);
   if (!sorting) return undefined;
   return { task: "classification", why: `'${match[0].slice(0, 40)}' sorts the items into two groups` };
 }
