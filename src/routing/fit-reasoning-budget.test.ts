@@ -27,4 +27,10 @@ describe("fitReasoningBudget", () => {
     expect(fitReasoningBudget(ask({ max_tokens: 32_000, reasoning: "high" }), 8_192, reasons)).toBeUndefined();
     expect(reasons).toEqual([]);
   });
+
+  it("keeps the off switch of a reasoning turned off beside a budget no max_tokens fits (the model would reason by default)", () => {
+    const reasons: string[] = [];
+    expect(fitReasoningBudget(ask({ max_tokens: 32_000, reasoning: { enabled: false, max_tokens: 10_000, exclude: true } }), 2_047, reasons)).toEqual({ enabled: false, exclude: true });
+    expect(reasons[0]).toContain("turned off");
+  });
 });

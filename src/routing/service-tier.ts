@@ -7,7 +7,7 @@
  * `PRIORITY_PRICE_FACTOR` times the list price, and is held to `max_cost_usd` at that price too. Cheaper tiers keep
  * the list price (a reservation above the charge is released at settle). An answer the gateway prices itself (no
  * `usage.cost`) is priced at the tier the upstream says served it (`settledPriceFactor`): a provider may serve a
- * priority request on its default tier, and it then bills the list price.
+ * priority request on its default tier, and it then bills the list price. It is never priced above the tier reserved.
  * @module
  */
 
@@ -32,10 +32,12 @@ const SERVED_TIERS: ReadonlySet<unknown> = new Set(["default", "standard", "flex
 /**
  * The factor an answer is settled at: that of the tier the upstream says served it (OpenRouter's chat answer and
  * chunks carry the provider's `service_tier`), else the request's, which its reservation was made at. A priority
- * request served on the default tier was charged twice the list price the provider billed.
+ * request served on the default tier was charged twice the list price the provider billed. Never above the request's:
+ * the reservation was made at it, and a charge above the reservation could overspend a cap (an `auto` request a
+ * provider served on priority stays at the list price, as it was reserved).
  */
 export function settledPriceFactor(requestFactor: number, servedTier: unknown): number {
-  return SERVED_TIERS.has(servedTier) ? servicePriceFactor(servedTier).factor : requestFactor;
+  return SERVED_TIERS.has(servedTier) ? Math.min(requestFactor, servicePriceFactor(servedTier).factor) : requestFactor;
 }
 
 /** The `service_tier` an upstream chat answer or chunk carries, if any. */

@@ -74,4 +74,13 @@ describe("a priority request is charged at the tier that served it (the reservat
     await client.responses.create({ model: MODEL, input: "served:auto", service_tier: "priority" });
     expect(lastCost()).toBeCloseTo(atPriority, 12);
   });
+
+  it("never settles above the tier reserved: an auto request served on priority stays at the list price it was reserved at", async () => {
+    await client.responses.create({ model: MODEL, input: "served:default", service_tier: "auto" });
+    const atList = lastCost();
+    await client.responses.create({ model: MODEL, input: "served:priority", service_tier: "auto" });
+    expect(lastCost()).toBeCloseTo(atList, 12);
+    await streamedTier("served:priority");
+    expect(lastCost()).toBeCloseTo(atList, 12);
+  });
 });
