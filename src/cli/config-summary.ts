@@ -7,6 +7,7 @@ import path from "node:path";
 import type { SwitchyardConfig } from "../config/config-schema.js";
 import { DEFAULT_TASKS, DEFAULT_TIERS } from "../config/default-config.js";
 import { ownValue } from "../core/own-property.js";
+import { downgradeTiers } from "../routing/downgrade-tiers.js";
 import { DEFAULT_CONFIG_FILE } from "./load-runtime.js";
 
 /** The budgets' count and what a request over a limit gets (`on_exceed`). */
@@ -41,13 +42,26 @@ export function configStartLine(config: SwitchyardConfig, file: string | undefin
  * nothing saying which were the user's, where theirs sat on the ladder, or that the built-in ones still take traffic.
  */
 export function tierLines(config: SwitchyardConfig, ladder: readonly string[]): string[] {
-  return ladder.flatMap((name) => {
+  const downgradeTargets = new Set(downgradeTiers(config));
+  return ladder.flatMap((name, index) => {
     const tier = ownValue(config.tiers, name);
     if (tier === undefined) return [];
     const tasks = Object.entries(config.tasks).filter(([, target]) => target === name).map(([task]) => task);
     const entries = `${tier.models.length} ${tier.models.length === 1 ? "entry" : "entries"}, max_tokens ${tier.max_tokens}`;
-    return [`${name} (${isOwn(DEFAULT_TIERS, name, tier) ? "yours" : "built-in"}, ${entries}): ${tasks.length === 0 ? "no task; reached only by name, a downgrade or an experiment" : `tasks ${tasks.join(", ")}`}`];
+    const reach = tasks.length > 0 ? `tasks ${tasks.join(", ")}` : `no task; ${untaskedReach(ladder, index, downgradeTargets.has(name))}`;
+    return [`${name} (${isOwn(DEFAULT_TIERS, name, tier) ? "yours" : "built-in"}, ${entries}): ${reach}`];
   });
+}
+
+/**
+ * How a tier no task names is reached besides its name and an experiment: the quality retry of a request routed to the
+ * tier below (one step up), and a budget downgrade from above when a downgrade may step into it (never a tier of free
+ * models unless `routing.include_free`). It said "a downgrade" for every such tier, `free` included, and no retry.
+ */
+function untaskedReach(ladder: readonly string[], index: number, downgradeTarget: boolean): string {
+  const below = index > 0 ? ladder[index - 1] : undefined;
+  const ways = [below === undefined ? undefined : `a quality retry from ${below}`, downgradeTarget && index < ladder.length - 1 ? "a budget downgrade from above" : undefined].filter((way) => way !== undefined);
+  return ways.length === 0 ? "reached only by name or an experiment" : `reached by name, ${ways.join(", ")} or an experiment`;
 }
 
 /** `13 (yours: chat → cheap, analysis → smart)`: the task count, and the mappings the config set or changed. */

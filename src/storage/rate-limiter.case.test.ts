@@ -41,6 +41,18 @@ export function runRateLimiterContract({ create }: RateLimiterContractOptions): 
       expect((await l.hit({ key: "other", limitPerMinute: 2, now, requestId: "req_a" })).remaining).toBe(1);
     });
 
+    it("counts every request at a high limit at a wall-clock time (a stored time kept to the millisecond's fraction)", async () => {
+      // Redis kept the theoretical arrival time with Lua's tostring (14 significant digits): at a wall-clock time in
+      // milliseconds (13 digits) it kept a tenth of a millisecond, so above 1.2 million a minute (an interval under
+      // 0.05 ms) a request never moved it, and nothing was ever counted.
+      const l = (limiter = await create());
+      const now = Date.UTC(2026, 11, 6, 12);
+      const hits = [];
+      for (let i = 0; i < 3; i += 1) hits.push(await l.hit({ key: "fast", limitPerMinute: 1_500_000, now }));
+      // (The first is 1,499,998 rather than 1,499,999: 0.04 ms is not exact in binary, in Lua as in JavaScript.)
+      expect(hits.map((h) => h.remaining)).toEqual([1_499_998, 1_499_997, 1_499_996]);
+    });
+
     it("lets exactly the limit through when 100 requests race", async () => {
       const l = (limiter = await create());
       const results = await Promise.all(Array.from({ length: 100 }, () => l.hit({ key: "race", limitPerMinute: 10, now: 5_000 })));

@@ -10,6 +10,8 @@ import { RATE_WINDOW_IN_MS, RESEND_WINDOW_IN_MS, type RateLimiter } from "../rat
  * to keep its answer.
  * Returns {allowed, remaining, retryAfterMs}. A request with an id that was answered already (ioredis resends a
  * command whose connection dropped after the script ran, before its reply) gets the same answer, counted once.
+ * The TAT is stored with 17 significant digits: Lua's tostring keeps 14, a tenth of a millisecond at a wall-clock time,
+ * and an interval under 0.05 ms (a limit above 1.2 million a minute) then never moved it.
  */
 const GCRA_SCRIPT = `
 local limit = tonumber(ARGV[1])
@@ -33,7 +35,7 @@ else
   if ahead > window then
     result = {0, 0, math.ceil(ahead - window)}
   else
-    redis.call('SET', KEYS[1], tostring(nextTat), 'PX', math.ceil(ahead) + 1000)
+    redis.call('SET', KEYS[1], string.format('%.17g', nextTat), 'PX', math.ceil(ahead) + 1000)
     result = {1, math.floor((window - ahead) / interval), 0}
   end
 end
