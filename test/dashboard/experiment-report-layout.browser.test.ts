@@ -99,7 +99,12 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: an experiment's rep
       const heading = page.locator("h1");
       expect(await heading.textContent()).toBe(`Decision ${id}`);
       const idBox = page.locator("h1 .record-id");
-      const lines = await idBox.evaluate((element) => element.getClientRects().length);
+      // The lines its text lies on (a block's own getClientRects is one box however many lines it wraps to).
+      const lines = await idBox.evaluate((element) => {
+        const range = document.createRange();
+        range.selectNodeContents(element);
+        return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+      });
       expect(lines).toBe(1);
       const box = await idBox.boundingBox();
       expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(PHONE.width);
