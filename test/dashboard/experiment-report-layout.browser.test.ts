@@ -101,7 +101,7 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: an experiment's rep
       const idBox = page.locator("h1 .record-id");
       // The lines its text lies on (a block's own getClientRects is one box however many lines it wraps to).
       const lines = await idBox.evaluate((element) => {
-        const range = document.createRange();
+        const range = element.ownerDocument.createRange();
         range.selectNodeContents(element);
         return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
       });
