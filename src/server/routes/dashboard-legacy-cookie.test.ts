@@ -75,4 +75,45 @@ describe("dashboard: a session cookie under the name from before ADR 0083", () =
     expect(page.statusCode).toBe(302);
     await app.close();
   });
+
+  it("lets no old cookie revive a session signed out here: sign-out clears the plain one it was carried over from", async () => {
+    // Two instances with one admin key (behind a load balancer, or this one after a restart): a signed-out token is
+    // revoked only on the instance that served the sign-out, so a plain cookie left in the browser signed it in again.
+    const [here, there] = [createAdminSessions({ clock: SYSTEM_CLOCK, secret: ADMIN_KEY }), createAdminSessions({ clock: SYSTEM_CLOCK, secret: ADMIN_KEY })];
+    const [a, b] = [await gateway(here), await gateway(there)];
+    const jar = new Map([["switchyard_session", here.create()]]);
+    const cookie = () => [...jar].map(([name, value]) => `${name}=${value}`).join("; ");
+    const keep = (response: { headers: Record<string, unknown> }) => {
+      for (const line of [response.headers["set-cookie"] ?? []].flat().map(String)) {
+        const [pair = ""] = line.split(";");
+        const [name = "", value = ""] = pair.split("=");
+        if (/Max-Age=0(;|$)/.test(line)) jar.delete(name);
+        else jar.set(name, value);
+      }
+    };
+    const opened = await a.inject({ url: "/dashboard", headers: { host: HOST, cookie: cookie() } });
+    expect(opened.statusCode).toBe(200);
+    keep(opened);
+    expect(jar.has("switchyard_session_8787")).toBe(true);
+    const signOut = await a.inject({ method: "POST", url: "/dashboard/sign-out", headers: { host: HOST, origin: `http://${HOST}`, cookie: cookie() } });
+    expect(signOut.statusCode).toBe(303);
+    keep(signOut);
+    for (const [instance, app] of [["the one signed out of", a], ["another", b]] as const) {
+      const page = await app.inject({ url: "/dashboard", headers: { host: HOST, cookie: cookie() } });
+      expect(page.statusCode, instance).toBe(302);
+      expect(page.headers.location).toBe("/dashboard/sign-in");
+    }
+    await Promise.all([a.close(), b.close()]);
+  });
+
+  it("signing out leaves another admin key's plain cookie alone (another gateway's session on this host)", async () => {
+    const sessions = createAdminSessions({ clock: SYSTEM_CLOCK, secret: ADMIN_KEY });
+    const app = await gateway(sessions);
+    const foreign = createAdminSessions({ clock: SYSTEM_CLOCK, secret: "another-gateway-on-this-host-0123456789" }).create();
+    const own = sessions.create();
+    const signOut = await app.inject({ method: "POST", url: "/dashboard/sign-out", headers: { host: HOST, origin: `http://${HOST}`, cookie: `switchyard_session_8787=${own}; switchyard_session=${foreign}` } });
+    expect(signOut.statusCode).toBe(303);
+    expect([signOut.headers["set-cookie"]].flat().map(String)).toEqual(["switchyard_session_8787=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0"]);
+    await app.close();
+  });
 });
