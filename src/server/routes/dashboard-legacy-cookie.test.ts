@@ -45,6 +45,10 @@ describe("dashboard: a session cookie under the name from before ADR 0083", () =
     expect(form.statusCode).toBe(303);
     expect(form.headers.location).toBe("/dashboard/keys");
     expect(String(form.headers["set-cookie"])).toContain("switchyard_session_8787=");
+    // And the sign-out page: it sent a signed-in admin to sign-in, which sent them on to the dashboard, not to sign-out.
+    const signOut = await app.inject({ url: "/dashboard/sign-out", headers: { host: HOST, cookie: `switchyard_session=${token}` } });
+    expect(signOut.statusCode).toBe(200);
+    expect(String(signOut.headers["set-cookie"])).toContain("switchyard_session_8787=");
     await app.close();
   });
 

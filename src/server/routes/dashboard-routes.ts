@@ -107,7 +107,7 @@ export async function registerDashboardRoutes(app: FastifyInstance, deps: Dashbo
     // A typed or linked sign-out URL gets a page with the button that posts, never a sign-out: a GET that signed
     // out could be set off by any other site (an <img src>), and the wildcard below would show "Page not found".
     scope.get("/dashboard/sign-out", async (request, reply) => {
-      if (!signedIn(request)) return reply.redirect("/dashboard/sign-in", 303);
+      if (!signedIn(request) && !carriedOver(request, reply)) return reply.redirect("/dashboard/sign-in", 303);
       return html(reply, 200, signOutPage());
     });
 
