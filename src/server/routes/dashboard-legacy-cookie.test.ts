@@ -66,6 +66,15 @@ describe("dashboard: a session cookie under the name from before ADR 0083", () =
     const revoked = sessions.create();
     sessions.destroy(revoked);
     expect((await app.inject({ url: "/dashboard", headers: { host: HOST, cookie: `switchyard_session=${revoked}` } })).statusCode).toBe(302);
+    // Signed with this key but expired, and one whose signature was tampered with: neither is carried over.
+    const expired = createAdminSessions({ clock: SYSTEM_CLOCK, secret: ADMIN_KEY, ttlInMs: -1000 }).create();
+    const valid = sessions.create();
+    const tampered = `${valid.slice(0, -1)}${valid.endsWith("A") ? "B" : "A"}`;
+    for (const token of [expired, tampered]) {
+      const refused = await app.inject({ url: "/dashboard", headers: { host: HOST, cookie: `switchyard_session=${token}` } });
+      expect(refused.statusCode).toBe(302);
+      expect(refused.headers["set-cookie"]).toBeUndefined();
+    }
     await app.close();
   });
 
@@ -118,6 +127,12 @@ describe("dashboard: a session cookie under the name from before ADR 0083", () =
     const signOut = await app.inject({ method: "POST", url: "/dashboard/sign-out", headers: { host: HOST, origin: `http://${HOST}`, cookie: `switchyard_session_8787=${own}; switchyard_session=${foreign}` } });
     expect(signOut.statusCode).toBe(303);
     expect([signOut.headers["set-cookie"]].flat().map(String)).toEqual(["switchyard_session_8787=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0"]);
+    // On a default port the plain name is this gateway's own: one Set-Cookie clears it, and nothing is carried over.
+    const plain = sessions.create();
+    const page = await app.inject({ url: "/dashboard", headers: { host: "127.0.0.1", cookie: `switchyard_session=${plain}` } });
+    expect([page.statusCode, page.headers["set-cookie"]]).toEqual([200, undefined]);
+    const onDefault = await app.inject({ method: "POST", url: "/dashboard/sign-out", headers: { host: "127.0.0.1", origin: "http://127.0.0.1", cookie: `switchyard_session=${plain}` } });
+    expect([onDefault.headers["set-cookie"]].flat().map(String)).toEqual(["switchyard_session=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0"]);
     await app.close();
   });
 });
