@@ -89,6 +89,29 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: an experiment's rep
     }
   });
 
+  it("keeps each dot on its interval when the interval's ends read the same but it is wide on its row's scale", async () => {
+    await page.setViewportSize(LAPTOP);
+    await page.route(/\/api\/experiments\/[^/]+\/report/, async (route) => {
+      const response = await route.fetch();
+      const body = (await response.json()) as { comparison: Record<string, unknown> };
+      // 0.01 to 0.04 points: "0.0 pt" at both ends, but on its own scale (to ±0.04 pt) a quarter to all of the half.
+      body.comparison.error_rate_difference = { value: 0.0002, ci_low: 0.0001, ci_high: 0.0004 };
+      await route.fulfill({ response, json: body });
+    });
+    try {
+      await openPage(page, fixture.url, `/dashboard/experiments/${EXPERIMENT}`);
+      const chart = page.locator("svg.interval-chart");
+      await chart.waitFor();
+      const dot = Number(await chart.locator("circle.point-1").getAttribute("cx"));
+      const line = chart.locator("line.ci-1");
+      const [x1, x2] = [Number(await line.getAttribute("x1")), Number(await line.getAttribute("x2"))];
+      expect(dot).toBeGreaterThanOrEqual(Math.min(x1, x2) - 1);
+      expect(dot).toBeLessThanOrEqual(Math.max(x1, x2) + 1);
+    } finally {
+      await page.unroute(/\/api\/experiments\/[^/]+\/report/);
+    }
+  });
+
   it("keeps a decision's id on one line of its own on a phone (it broke mid-id over two lines of the heading)", async () => {
     const { data } = await admin<{ data: { id: string }[] }>("/api/decisions?limit=1");
     const id = data[0]?.id ?? "";
@@ -99,7 +122,12 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: an experiment's rep
       const heading = page.locator("h1");
       expect(await heading.textContent()).toBe(`Decision ${id}`);
       const idBox = page.locator("h1 .record-id");
-      const lines = await idBox.evaluate((element) => element.getClientRects().length);
+      // The lines its text lies on (a block's own getClientRects is one box however many lines it wraps to).
+      const lines = await idBox.evaluate((element) => {
+        const range = element.ownerDocument.createRange();
+        range.selectNodeContents(element);
+        return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+      });
       expect(lines).toBe(1);
       const box = await idBox.boundingBox();
       expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(PHONE.width);

@@ -6,9 +6,10 @@
 import { api } from "../api.js";
 import type { Figures, List, Overview, OverviewBudget, Report, TimeSeries, VirtualKey } from "../api-types.js";
 import { chartBox, stackedBars, type StackSeries } from "../chart.js";
-import { clipText, clipped, code, commandBlock, emptyState, errorBox, h, visibleText, type Child } from "../dom.js";
+import { clipText, clipped, code, commandBlock, emptyState, errorBox, h, visibleText } from "../dom.js";
 import { count, countCompact, counted, decimal, ms, percent, resetTime, timeElement, usd, usdCompact, usdLeft } from "../format.js";
 import { impossibleNote } from "../impossible-note.js";
+import { feedbackNote, meanFeedback } from "../mean-feedback.js";
 import type { Page, PageContext } from "../page.js";
 import { budgetUse, pageHeader, select, stat, stats, table } from "../ui.js";
 
@@ -136,22 +137,6 @@ function savingsNote(share: number): string {
   if (share >= -1) return `${percent(share)} of premium`;
   const times = 1 - share;
   return `cost ${times >= 10 ? count(times) : decimal(times, 1)}× the premium price`;
-}
-
-/** How many scores, on their 0–1 scale; a mean off that scale (impossible scores in the log) is said to be one. */
-function feedbackNote(mean: number | null, scores: number): string {
-  const off = mean !== null && (mean < 0 || mean > 1);
-  return `${counted(scores, "score")} (0–1)${off ? "; this mean is outside 0–1: the log holds scores off the scale" : ""}`;
-}
-
-/**
- * A mean of scores. With scores but no mean (one of them NaN or infinite, which the API gives as null), the mean is no
- * number at all: it showed "—", as with no scores yet, and is badged as impossible figures are elsewhere.
- */
-function meanFeedback(mean: number | null, scores: number): Child {
-  if (mean !== null) return decimal(mean, 2);
-  if (scores === 0) return "—";
-  return ["—", " ", h("span", { class: "badge warn", "data-impossible": "" }, "impossible: not a finite number")];
 }
 
 function periodSection(report: Report, label: string): HTMLElement {

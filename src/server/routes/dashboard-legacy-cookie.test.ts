@@ -45,6 +45,10 @@ describe("dashboard: a session cookie under the name from before ADR 0083", () =
     expect(form.statusCode).toBe(303);
     expect(form.headers.location).toBe("/dashboard/keys");
     expect(String(form.headers["set-cookie"])).toContain("switchyard_session_8787=");
+    // And the sign-out page: it sent a signed-in admin to sign-in, which sent them on to the dashboard, not to sign-out.
+    const signOut = await app.inject({ url: "/dashboard/sign-out", headers: { host: HOST, cookie: `switchyard_session=${token}` } });
+    expect(signOut.statusCode).toBe(200);
+    expect(String(signOut.headers["set-cookie"])).toContain("switchyard_session_8787=");
     await app.close();
   });
 
@@ -62,6 +66,15 @@ describe("dashboard: a session cookie under the name from before ADR 0083", () =
     const revoked = sessions.create();
     sessions.destroy(revoked);
     expect((await app.inject({ url: "/dashboard", headers: { host: HOST, cookie: `switchyard_session=${revoked}` } })).statusCode).toBe(302);
+    // Signed with this key but expired, and one whose signature was tampered with: neither is carried over.
+    const expired = createAdminSessions({ clock: SYSTEM_CLOCK, secret: ADMIN_KEY, ttlInMs: -1000 }).create();
+    const valid = sessions.create();
+    const tampered = `${valid.slice(0, -1)}${valid.endsWith("A") ? "B" : "A"}`;
+    for (const token of [expired, tampered]) {
+      const refused = await app.inject({ url: "/dashboard", headers: { host: HOST, cookie: `switchyard_session=${token}` } });
+      expect(refused.statusCode).toBe(302);
+      expect(refused.headers["set-cookie"]).toBeUndefined();
+    }
     await app.close();
   });
 
@@ -73,6 +86,53 @@ describe("dashboard: a session cookie under the name from before ADR 0083", () =
     const old = sessions.create();
     const page = await app.inject({ url: "/dashboard", headers: { host: HOST, cookie: `switchyard_session_8787=${own}; switchyard_session=${old}` } });
     expect(page.statusCode).toBe(302);
+    await app.close();
+  });
+
+  it("lets no old cookie revive a session signed out here: sign-out clears the plain one it was carried over from", async () => {
+    // Two instances with one admin key (behind a load balancer, or this one after a restart): a signed-out token is
+    // revoked only on the instance that served the sign-out, so a plain cookie left in the browser signed it in again.
+    const [here, there] = [createAdminSessions({ clock: SYSTEM_CLOCK, secret: ADMIN_KEY }), createAdminSessions({ clock: SYSTEM_CLOCK, secret: ADMIN_KEY })];
+    const [a, b] = [await gateway(here), await gateway(there)];
+    const jar = new Map([["switchyard_session", here.create()]]);
+    const cookie = () => [...jar].map(([name, value]) => `${name}=${value}`).join("; ");
+    const keep = (response: { headers: Record<string, unknown> }) => {
+      for (const line of [response.headers["set-cookie"] ?? []].flat().map(String)) {
+        const [pair = ""] = line.split(";");
+        const [name = "", value = ""] = pair.split("=");
+        if (/Max-Age=0(;|$)/.test(line)) jar.delete(name);
+        else jar.set(name, value);
+      }
+    };
+    const opened = await a.inject({ url: "/dashboard", headers: { host: HOST, cookie: cookie() } });
+    expect(opened.statusCode).toBe(200);
+    keep(opened);
+    expect(jar.has("switchyard_session_8787")).toBe(true);
+    const signOut = await a.inject({ method: "POST", url: "/dashboard/sign-out", headers: { host: HOST, origin: `http://${HOST}`, cookie: cookie() } });
+    expect(signOut.statusCode).toBe(303);
+    keep(signOut);
+    for (const [instance, app] of [["the one signed out of", a], ["another", b]] as const) {
+      const page = await app.inject({ url: "/dashboard", headers: { host: HOST, cookie: cookie() } });
+      expect(page.statusCode, instance).toBe(302);
+      expect(page.headers.location).toBe("/dashboard/sign-in");
+    }
+    await Promise.all([a.close(), b.close()]);
+  });
+
+  it("signing out leaves another admin key's plain cookie alone (another gateway's session on this host)", async () => {
+    const sessions = createAdminSessions({ clock: SYSTEM_CLOCK, secret: ADMIN_KEY });
+    const app = await gateway(sessions);
+    const foreign = createAdminSessions({ clock: SYSTEM_CLOCK, secret: "another-gateway-on-this-host-0123456789" }).create();
+    const own = sessions.create();
+    const signOut = await app.inject({ method: "POST", url: "/dashboard/sign-out", headers: { host: HOST, origin: `http://${HOST}`, cookie: `switchyard_session_8787=${own}; switchyard_session=${foreign}` } });
+    expect(signOut.statusCode).toBe(303);
+    expect([signOut.headers["set-cookie"]].flat().map(String)).toEqual(["switchyard_session_8787=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0"]);
+    // On a default port the plain name is this gateway's own: one Set-Cookie clears it, and nothing is carried over.
+    const plain = sessions.create();
+    const page = await app.inject({ url: "/dashboard", headers: { host: "127.0.0.1", cookie: `switchyard_session=${plain}` } });
+    expect([page.statusCode, page.headers["set-cookie"]]).toEqual([200, undefined]);
+    const onDefault = await app.inject({ method: "POST", url: "/dashboard/sign-out", headers: { host: "127.0.0.1", origin: "http://127.0.0.1", cookie: `switchyard_session=${plain}` } });
+    expect([onDefault.headers["set-cookie"]].flat().map(String)).toEqual(["switchyard_session=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0"]);
     await app.close();
   });
 });

@@ -107,14 +107,23 @@ export async function registerDashboardRoutes(app: FastifyInstance, deps: Dashbo
     // A typed or linked sign-out URL gets a page with the button that posts, never a sign-out: a GET that signed
     // out could be set off by any other site (an <img src>), and the wildcard below would show "Page not found".
     scope.get("/dashboard/sign-out", async (request, reply) => {
-      if (!signedIn(request)) return reply.redirect("/dashboard/sign-in", 303);
+      if (!signedIn(request) && !carriedOver(request, reply)) return reply.redirect("/dashboard/sign-in", 303);
       return html(reply, 200, signOutPage());
     });
 
     scope.post("/dashboard/sign-out", async (request, reply) => {
       assertSameOrigin(request);
-      deps.sessions.destroy(sessionTokenOf(request));
+      const own = sessionTokenOf(request);
+      // The plain-name cookie this session may have been carried over from (ADR 0087) goes too: the token is revoked
+      // on this instance only, so left in the browser it signed the admin in again on another instance, or here
+      // after a restart. One another admin key signed is not this gateway's, and is left alone.
+      const old = legacyCookieOnSignOut(request, deps.sessions, own);
+      deps.sessions.destroy(own);
       setSafeHeaders(reply, { "set-cookie": setCookie(request, "", 0) });
+      if (old !== undefined) {
+        deps.sessions.destroy(old);
+        setSafeHeaders(reply, { "set-cookie": sessionCookie(SESSION_COOKIE, "", 0, browserOnHttps(request)) });
+      }
       return reply.redirect("/dashboard/sign-in", 303);
     });
 
@@ -179,6 +188,13 @@ function legacySession(request: FastifyRequest, sessions: AdminSessions): string
   if (sessionCookieName(request.headers.host) === SESSION_COOKIE || sessionTokenOf(request) !== undefined) return undefined;
   const token = sessionIdFromCookie(request.headers.cookie, SESSION_COOKIE);
   return sessions.isValid(token) ? token : undefined;
+}
+
+/** The token of a plain-name cookie to clear on sign-out: this session's own, or any other this gateway would carry over. */
+function legacyCookieOnSignOut(request: FastifyRequest, sessions: AdminSessions, own: string | undefined): string | undefined {
+  if (sessionCookieName(request.headers.host) === SESSION_COOKIE) return undefined;
+  const token = sessionIdFromCookie(request.headers.cookie, SESSION_COOKIE);
+  return token !== undefined && (token === own || sessions.isValid(token)) ? token : undefined;
 }
 
 /** The Set-Cookie value for this gateway's session cookie (its name carries the port the browser reaches it on). */
