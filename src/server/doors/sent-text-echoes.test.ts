@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { createApp } from "../create-app.js";
 import { defaultConfig } from "../../config/index.js";
 import { builtinCatalog } from "../../catalog/index.js";
-import { InvalidRequestError } from "../../core/errors/index.js";
+import { invalidRequestOf } from "../../../test/support/invalid-request.js";
 import { assertIncludables, inputItemPage } from "./responses/input-item-page.js";
 import { assertKnownResponsesFields } from "./responses/responses-fields.js";
 import { assertKnownItemKeys } from "./responses/responses-item-keys.js";
@@ -18,34 +18,24 @@ import type { UpstreamClient } from "../../upstream/index.js";
 /** Characters JSON leaves raw that a terminal or a log reader acts on. */
 const ACTED_ON = /[\u0080-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
-function refusal(run: () => unknown): InvalidRequestError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof InvalidRequestError) return error;
-    throw error;
-  }
-  throw new Error("not refused");
-}
-
 describe("the Responses door's echoes of what was sent", () => {
   it("an unknown top-level field, and an input item's unknown key, are escaped and cut whole", () => {
-    const field = refusal(() => assertKnownResponsesFields({ "mod\u202eel": 1 }));
+    const field = invalidRequestOf(() => assertKnownResponsesFields({ "mod\u202eel": 1 }));
     expect(field.message).toContain("'mod\\u202eel'");
     expect(field.message).not.toMatch(ACTED_ON);
-    const long = refusal(() => assertKnownResponsesFields({ [`${"a".repeat(63)}😀`]: 1 }));
+    const long = invalidRequestOf(() => assertKnownResponsesFields({ [`${"a".repeat(63)}😀`]: 1 }));
     expect(long.message).not.toMatch(ACTED_ON);
     expect(long.param).not.toMatch(ACTED_ON);
-    const key = refusal(() => assertKnownItemKeys([{ type: "message", role: "user", content: "hi", "x\u2028y": 1 }]));
+    const key = invalidRequestOf(() => assertKnownItemKeys([{ type: "message", role: "user", content: "hi", "x\u2028y": 1 }]));
     expect(key.message).not.toMatch(ACTED_ON);
     expect(key.message).toContain("x\\u2028y");
   });
 
   it("an input item id after= and an include value are escaped", () => {
-    const after = refusal(() => inputItemPage([], { after: "msg_\u009b31m" }));
+    const after = invalidRequestOf(() => inputItemPage([], { after: "msg_\u009b31m" }));
     expect(after.message).not.toMatch(ACTED_ON);
     expect(after.message).toContain("'msg_\\u009b31m'");
-    const include = refusal(() => assertIncludables({ include: "x\u202e" }));
+    const include = invalidRequestOf(() => assertIncludables({ include: "x\u202e" }));
     expect(include.message).not.toMatch(ACTED_ON);
   });
 

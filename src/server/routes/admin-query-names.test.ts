@@ -6,39 +6,29 @@
  * @module
  */
 import { describe, expect, it } from "vitest";
-import { InvalidRequestError } from "../../core/errors/index.js";
+import { invalidRequestOf } from "../../../test/support/invalid-request.js";
 import { choiceOf, decisionFilterOf } from "./admin-query.js";
 import { refuseDeleteQueryParams, refuseUnreadQueryParams } from "./admin-query-names.js";
 import { parseDimension } from "./admin-report.js";
 import { queryValue } from "./admin-deps.js";
 import { parseDoorName } from "../doors/read-offline-request.js";
 
-function refusal(run: () => unknown): InvalidRequestError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof InvalidRequestError) return error;
-    throw error;
-  }
-  throw new Error("not refused");
-}
-
 describe("a query parameter's name in the admin 400", () => {
   it("a near miss of cursor carrying a direction override is quoted escaped", () => {
-    const error = refusal(() => refuseUnreadQueryParams("/api/decisions", { "curs\u202eor": "x" }));
+    const error = invalidRequestOf(() => refuseUnreadQueryParams("/api/decisions", { "curs\u202eor": "x" }));
     expect(error.message).toContain('unknown parameter "curs\\u202eor"; did you mean cursor?');
     expect(error.message).not.toMatch(/\u202e/);
   });
 
   it("a C1 control (CSI) in a near miss is escaped, not printed", () => {
-    const error = refusal(() => refuseUnreadQueryParams("/api/decisions", { "tie\u009br": "x" }));
+    const error = invalidRequestOf(() => refuseUnreadQueryParams("/api/decisions", { "tie\u009br": "x" }));
     expect(error.message).not.toMatch(/\u009b/);
     expect(error.message).toContain("\\u009b");
   });
 
   it("a DELETE's query parameter is quoted escaped, and its param cut without halving an emoji", () => {
     const name = `${"a".repeat(63)}😀\u2028`;
-    const error = refusal(() => refuseDeleteQueryParams("/api/keys/:id", { [name]: "1" }));
+    const error = invalidRequestOf(() => refuseDeleteQueryParams("/api/keys/:id", { [name]: "1" }));
     expect(error.message).not.toMatch(/[\u2028\ud800-\udfff]/);
     expect(error.param).toBe("a".repeat(63));
   });
@@ -52,7 +42,7 @@ describe("a query parameter's value in the admin 400", () => {
     ["a choice", () => choiceOf({ bucket: "da\u009by" }, "bucket", ["day", "hour"], "day")],
     ["by", () => parseDimension("ti\u202eer")],
   ])("%s is quoted escaped, not printed raw", (_name, run) => {
-    const error = refusal(run);
+    const error = invalidRequestOf(run);
     expect(error.message).not.toMatch(ACTED_ON);
     expect(error.message).toMatch(/\\u(202e|2028|009b)/);
   });
@@ -60,17 +50,17 @@ describe("a query parameter's value in the admin 400", () => {
 
 describe("a filter given as a list (round 24 review)", () => {
   it("quotes the list's name escaped: ?tier[\\u202e]= was printed raw, and cut with slice inside a surrogate pair", () => {
-    const error = refusal(() => queryValue({ "tier[\u202e]": "x" }, "tier"));
+    const error = invalidRequestOf(() => queryValue({ "tier[\u202e]": "x" }, "tier"));
     expect(error.message).not.toMatch(/\u202e/);
     expect(error.message).toContain("tier[\\u202e]");
-    const long = refusal(() => queryValue({ [`tier[${"a".repeat(33)}😀]`]: "x" }, "tier"));
+    const long = invalidRequestOf(() => queryValue({ [`tier[${"a".repeat(33)}😀]`]: "x" }, "tier"));
     expect(long.message).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/);
   });
 });
 
 describe("an offline request's door name (route --jsonl) (round 24 review)", () => {
   it("is quoted escaped and cut: JSON.stringify left a line separator raw and printed an object whole", () => {
-    expect(refusal(() => parseDoorName("chat\u2028")).message).not.toMatch(/\u2028/);
-    expect(refusal(() => parseDoorName({ big: "x".repeat(100_000) })).message.length).toBeLessThan(300);
+    expect(invalidRequestOf(() => parseDoorName("chat\u2028")).message).not.toMatch(/\u2028/);
+    expect(invalidRequestOf(() => parseDoorName({ big: "x".repeat(100_000) })).message.length).toBeLessThan(300);
   });
 });
