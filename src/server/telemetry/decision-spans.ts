@@ -56,7 +56,10 @@ export function decisionSpans(record: DecisionRecord, requestedModel: string): T
     kind: "server",
     startMs: record.createdAt,
     endMs,
-    error: record.outcome !== "served",
+    // As the HTTP conventions say for server spans, and as a request refused before its door says (below): a refusal
+    // (a budget's 402, a rate limit's 429) and a client's error are the client's, not the server's; a 5xx and an
+    // answer that failed (a stream cut after its 200) are errors. Every outcome but `served` had status ERROR.
+    error: record.outcome === "failed" || record.status >= 500,
     attributes: {
       "gen_ai.operation.name": "chat",
       "gen_ai.provider.name": PROVIDER,
