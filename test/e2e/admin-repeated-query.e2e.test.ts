@@ -50,7 +50,7 @@ describe("a repeated admin query parameter", () => {
     expect(answer.status, answer.body).toBe(400);
     const { error } = JSON.parse(answer.body) as { error: { param: string; message: string } };
     expect(error.param).toBe(param);
-    expect(error.message).toContain(`as a list (${written})`);
+    expect(error.message).toContain(`as a list ("${written}")`);
   });
 
   it("one value of each still filters, and unrelated or empty parameters are still ignored", async () => {
