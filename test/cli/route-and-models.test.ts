@@ -212,7 +212,7 @@ describe("switchyard catalog refresh and config check", () => {
     expect(builtin.stderr).toMatch(/warning: tiers\.cheap: openai\/gpt-5-nanoo \(did you mean "openai\/gpt-5-nano"\?\) is not in the catalog \(\d+ models\) and will be skipped; 1 other entry remains/);
     expect(builtin.stderr).toMatch(/warning: tasks\.chaat: not a built-in task, so it adds a new task "chaat" and "chat" keeps its tier \(budget\); did you mean "chat"\?/);
     expect(builtin.stderr).toMatch(/checked against the built-in catalog .*`switchyard catalog refresh`/);
-    expect(builtin.stdout).toMatch(/strong \(1 entry, max_tokens 4096\)/);
+    expect(builtin.stdout).toMatch(/strong \(yours, 1 entry, max_tokens 4096\)/);
     expect(builtin.stdout).toMatch(/catalog: builtin/);
     const live = await runCliCaptured(["config", "check", "--catalog", LATEST_CATALOG, file("model-typo.yaml", yaml)], { cwd });
     expect(live.code).toBe(0);
