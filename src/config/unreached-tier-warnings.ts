@@ -14,6 +14,6 @@ export function unreachedTierWarnings(config: SwitchyardConfig): string[] {
   const unreached = Object.keys(config.tiers).filter((tier) => !hasOwnKey(DEFAULT_TIERS, tier) && !named.has(tier));
   return unreached.map(
     (tier) =>
-      `tiers.${tier}: no task names it, so auto routing never picks it; it is reached only as switchyard/tier/${tier}, by a budget downgrade or by an experiment. To send auto traffic there, map a task to it (tasks: { chat: ${tier} }).`,
+      `tiers.${tier}: no task names it, so auto routing never picks it; it is reached only as switchyard/tier/${tier}, by a quality retry from the tier below it, by a budget downgrade or by an experiment. To send auto traffic there, map a task to it (tasks: { chat: ${tier} }).`,
   );
 }
