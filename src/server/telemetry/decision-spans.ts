@@ -30,8 +30,13 @@ export interface TracePlan {
 /** The provider named in `gen_ai.provider.name` / `gen_ai.system`. */
 const PROVIDER = "openrouter";
 
-/** Why the request moved past its first upstream attempt, e.g. `http_503` or `timeout`; undefined without a fallback. */
+/**
+ * Why the request moved past its first upstream attempt, e.g. `http_503` or `timeout`; undefined without a fallback.
+ * A request whose every candidate was passed over before a call (each refused by a budget, each circuit open) never
+ * moved to another model: it had `budget_exceeded` on its 402, read as a fallback that happened.
+ */
 export function fallbackReason(attempts: readonly AttemptRecord[]): string | undefined {
+  if (!attempts.some(isUpstreamAttempt)) return undefined;
   const failed = attempts.find((attempt) => attempt.errorType !== null);
   if (!failed || failed === attempts.at(-1)) return failed && attempts.length > 1 ? reasonOf(failed) : undefined;
   return reasonOf(failed);
