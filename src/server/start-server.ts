@@ -61,6 +61,11 @@ export interface StartServerOptions {
   logStream?: DestinationStream;
   /** Human-readable startup notes (the CLI prints them to stderr). */
   onNotice?: (text: string) => void;
+  /**
+   * The config's findings against the catalog (a tier's model it lacks, a quality retry to the same model), which
+   * `config check` calls warnings. Default: `onNotice`.
+   */
+  onWarning?: (text: string) => void;
   /** false: no "Server listening at" JSON log line (the CLI prints its own plain line with `addresses`). Default true. */
   listenLogLine?: boolean;
   /** A latency seed file in OpenRouter's endpoints format (`serve --latency-seed`); overrides `routing.latency_seed`. */
@@ -124,7 +129,8 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     connectTimeoutMs: config.upstream.timeouts.connect_ms,
   });
   const catalog = typeof options.catalog === "function" ? await options.catalog(upstream) : options.catalog;
-  for (const warning of [...missingTierModelWarnings(config, catalog), ...sameModelEscalationWarnings(config, catalog, clock.now())]) onNotice(warning);
+  const onWarning = options.onWarning ?? onNotice;
+  for (const warning of [...missingTierModelWarnings(config, catalog), ...sameModelEscalationWarnings(config, catalog, clock.now())]) onWarning(warning);
   const storage = await openGatewayStorage({ config, cwd: options.cwd, namespace: options.storageNamespace, retry: options.storeRetry, clock, logger, onNotice });
   const decisionLogStore = createGatewayDecisionLog({ config, storage, logger, clock });
   online = await startOnlineMode({ config, decisions: decisionLogStore, feed: storage.outcomeFeed, logger });

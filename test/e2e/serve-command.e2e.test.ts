@@ -131,7 +131,8 @@ describe("switchyard serve --simulate", () => {
         expect(said).toContain("warning: tiers.smart: no task names it, so auto routing never picks it");
         expect(said).toMatch(/warning: tasks\.code_generaton: .*code_generation/);
         // smart starts with openai/gpt-5-nano, as budget (the tier above it) does: its quality retry asks the same model.
-        expect(said).toContain("note: tiers.smart: an answer from smart that fails a quality check is retried once on budget, the next tier up, but budget starts with openai/gpt-5-nano too");
+        // Said as `warning:`, as `config check` says it: it was a `note:` here, so the same finding read milder at start.
+        expect(said).toContain("warning: tiers.smart: an answer from smart that fails a quality check is retried once on budget, the next tier up, but budget starts with openai/gpt-5-nano too");
       } finally {
         await handle.close();
       }

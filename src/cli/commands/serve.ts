@@ -97,6 +97,8 @@ export async function startServe(options: ServeOptions, io: CliIo): Promise<Serv
       ? {}
       : { refreshCatalog: (upstream: UpstreamClient) => fetchAndCache({ fetchModels: () => upstream.listModels(), ...(cache ? { cache } : {}), clock: SYSTEM_CLOCK }) }),
     onNotice: (text) => startup.write(`note: ${text}\n`),
+    // The catalog's findings are `config check`'s warnings: a `note:` here read the same finding as milder.
+    onWarning: (text) => startup.write(`warning: ${text}\n`),
     // The line below says where it listens in plain words: no JSON "Server listening at" line among them.
     listenLogLine: false,
   }).catch(async (error: unknown) => {
