@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { STORE_RECOVERY_QUIET_MS, storeErrorKind, storeOutageLog } from "./store-outage-log.js";
 
 function logged() {
-  const lines: { level: number; msg: string; kind?: string; repeats?: number; failures?: number }[] = [];
+  const lines: { level: number; msg: string; store?: string; kind?: string; repeats?: number; failures?: number; outages?: number }[] = [];
   const stream = new Writable({
     write(chunk: Buffer, _encoding, callback) {
       for (const line of chunk.toString().split("\n").filter(Boolean)) lines.push(JSON.parse(line) as (typeof lines)[number]);
@@ -46,14 +46,51 @@ describe("storeOutageLog", () => {
     log.check();
     log.check();
     at += 1_000;
+    // A new outage within the minute of its kind's last line is folded into that kind's next line.
     log.failed("redis", withCode("connect ECONNREFUSED", "ECONNREFUSED"));
     await flush();
     expect(lines.map((line) => [line.level, line.msg, line.kind ?? line.failures])).toEqual([
       [40, "a shared store's connection failed; it reconnects on its own", "unreachable"],
       [40, "a shared store's connection failed; it reconnects on its own", "OOM"],
       [30, "a shared store works again", 3],
-      // A new outage within the minute of the last one's first line is said at once.
-      [40, "a shared store's connection failed; it reconnects on its own", "unreachable"],
     ]);
+    at = 61_000;
+    log.failed("redis", withCode("connect ECONNREFUSED", "ECONNREFUSED"));
+    await flush();
+    // Folded since the line at 0: the failures at 1 s and at 8 s.
+    expect(lines.at(-1)).toMatchObject({ level: 40, kind: "unreachable", repeats: 2 });
+  });
+
+  it("logs a store that flaps for five minutes in a few lines a minute, and still says when it works again", async () => {
+    const { lines, logger } = logged();
+    let at = 0;
+    let ready = "ready";
+    const log = storeOutageLog({ logger, now: () => at, readiness: () => ({ redis: ready }) });
+    // Redis drops every 7 s for 1 s (two failed commands), 43 times; the gateway checks once a second.
+    for (let cycle = 0; cycle < 43; cycle += 1) {
+      ready = "unavailable";
+      log.failed("redis", withCode("connect ECONNREFUSED", "ECONNREFUSED"));
+      at += 500;
+      log.failed("redis", new Error("Connection is closed."));
+      at += 500;
+      ready = "ready";
+      for (let second = 0; second < 6; second += 1) {
+        log.check();
+        at += 1_000;
+      }
+    }
+    for (let second = 0; second < 60; second += 1) {
+      log.check();
+      at += 1_000;
+    }
+    await flush();
+    const minutes = at / 60_000;
+    // It was two lines a cycle: 86 in five minutes.
+    expect(lines.length / minutes).toBeLessThanOrEqual(3);
+    const recoveries = lines.filter((line) => line.msg === "a shared store works again");
+    expect(recoveries.at(-1)).toMatchObject({ level: 30, store: "redis" });
+    // Every failure is counted in some line: the recovery lines' failures add up to all 86.
+    expect(recoveries.reduce((sum, line) => sum + (line.failures ?? 0), 0)).toBe(86);
+    expect(recoveries.at(-1)).toHaveProperty("outages");
   });
 });

@@ -1,8 +1,9 @@
 /**
  * The log of a shared store's outage (ADR 0084, 0088): the first failure of each store and kind at once, then at most
- * one line a minute per store and kind with the count folded in, and one line when the store works again. One fold
- * for every failure hid a second kind (Redis refusing writes after it came back, a Postgres outage during a Redis
- * one) for up to a minute, and a recovery was never said, so a reader could not tell when the outage ended.
+ * one line a minute per store and kind with the count folded in, and one line when the store works again (at most one
+ * a minute: a flapping store's outages share it). One fold for every failure hid a second kind (Redis refusing writes
+ * after it came back, a Postgres outage during a Redis one) for up to a minute, and a recovery was never said, so a
+ * reader could not tell when the outage ended.
  * @module
  */
 import type { Logger } from "pino";
@@ -29,14 +30,33 @@ export function storeErrorKind(error: unknown): string {
   return word ? word[0] : error.name;
 }
 
-/** A store outage log: `failed` for each failure, `check` (about once a second) to tell a recovery. */
+/** A store is taken to flap when it recovers again within this long of its last recovery line: one line says both. */
+export const STORE_RECOVERY_LINE_INTERVAL_MS = 60_000;
+
+/** One store's outages since its last recovery line: several when it flaps. */
+interface Episode {
+  since: number;
+  lastAt: number;
+  failures: number;
+  outages: number;
+  /** When it read ready and quiet, while its recovery line waits for the minute since the last one. */
+  recoveredAt?: number;
+}
+
+/**
+ * A store outage log: `failed` for each failure, `check` (about once a second) to tell a recovery. A store that flaps
+ * (Redis dropping every few seconds) logged a failure and a recovery line per cycle, about 20 a minute: the folds now
+ * outlive a recovery, so a later outage is said at once only past the minute of its kind's last line, and a recovery
+ * within a minute of the last recovery line is said when that minute ends, covering every outage since (`outages`).
+ */
 export function storeOutageLog(input: { logger: Logger; now: () => number; readiness: () => Partial<Record<string, string>> }): {
   failed(store: Store, error: unknown): void;
   check(): void;
 } {
   const { logger, now } = input;
   const folds = new Map<string, (fields: { store: Store; kind: string; err: unknown }) => void>();
-  const open = new Map<Store, { since: number; lastAt: number; failures: number }>();
+  const open = new Map<Store, Episode>();
+  const lastRecoveryLine = new Map<Store, number>();
   const foldFor = (key: string) => {
     let fold = folds.get(key);
     if (!fold) {
@@ -45,11 +65,18 @@ export function storeOutageLog(input: { logger: Logger; now: () => number; readi
     }
     return fold;
   };
+  const sayRecovered = (store: Store, episode: Episode, at: number): void => {
+    open.delete(store);
+    lastRecoveryLine.set(store, at);
+    const outages = episode.outages > 1 ? { outages: episode.outages } : {};
+    logger.info({ store, failures: episode.failures, outageMs: episode.lastAt - episode.since, ...outages }, "a shared store works again");
+  };
   return {
     failed(store, error) {
       const at = now();
-      const episode = open.get(store) ?? { since: at, lastAt: at, failures: 0 };
-      open.set(store, { ...episode, lastAt: at, failures: episode.failures + 1 });
+      const episode = open.get(store);
+      if (!episode) open.set(store, { since: at, lastAt: at, failures: 1, outages: 1 });
+      else open.set(store, { since: episode.since, lastAt: at, failures: episode.failures + 1, outages: episode.outages + (episode.recoveredAt === undefined ? 0 : 1) });
       const kind = storeErrorKind(error);
       const known = folds.has(`${store}:${kind}`) || [...folds.keys()].filter((key) => key.startsWith(`${store}:`)).length < MAX_KINDS;
       foldFor(known ? `${store}:${kind}` : `${store}:(other)`)({ store, kind, err: error });
@@ -58,11 +85,12 @@ export function storeOutageLog(input: { logger: Logger; now: () => number; readi
       const at = now();
       const states = input.readiness();
       for (const [store, episode] of open) {
-        if (states[store] !== "ready" || at - episode.lastAt < STORE_RECOVERY_QUIET_MS) continue;
-        open.delete(store);
-        // A later outage is said at once, not folded into this one's minute.
-        for (const key of [...folds.keys()]) if (key.startsWith(`${store}:`)) folds.delete(key);
-        logger.info({ store, failures: episode.failures, outageMs: episode.lastAt - episode.since }, "a shared store works again");
+        if (states[store] !== "ready") continue;
+        if (episode.recoveredAt === undefined) {
+          if (at - episode.lastAt < STORE_RECOVERY_QUIET_MS) continue;
+          episode.recoveredAt = at;
+        }
+        if (at - (lastRecoveryLine.get(store) ?? Number.NEGATIVE_INFINITY) >= STORE_RECOVERY_LINE_INTERVAL_MS) sayRecovered(store, episode, at);
       }
     },
   };
