@@ -14,7 +14,7 @@ import { errorBody } from "./openrouter-payloads.js";
 import { renderModelsBody } from "./render-models-body.js";
 import type { RecordedCall } from "./recorded-call.js";
 import { sendJson } from "./send-json.js";
-import type { SimulatorFault } from "./simulator-fault.js";
+import { checkedFault, type SimulatorFault } from "./simulator-fault.js";
 import type { OutcomeTable } from "./outcome-table.js";
 
 export type { RecordedCall } from "./recorded-call.js";
@@ -72,6 +72,7 @@ const MAX_BODY_BYTES = 20 * 1024 * 1024;
 
 /** Starts an OpenRouter simulator on 127.0.0.1 (random port by default). */
 export async function createSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
+  for (const [model, fault] of Object.entries(options.faults ?? {})) checkedFault(model, fault, "faults");
   const models = options.catalogBody === undefined ? builtinModels() : parseCatalog(options.catalogBody, "catalogBody").models;
   const modelsText = JSON.stringify(options.catalogBody ?? renderModelsBody(models));
   const state = createState(options, models);
@@ -101,7 +102,7 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
     calls: state.calls,
     setFault(model, fault) {
       if (fault === null) state.faults.delete(model);
-      else state.faults.set(model, fault);
+      else state.faults.set(model, checkedFault(model, fault));
     },
     reset() {
       state.calls.length = 0;

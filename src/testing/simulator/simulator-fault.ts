@@ -36,6 +36,18 @@ export function isSimulatorFault(value: unknown): value is SimulatorFault {
   return typeof value === "string" && (SIMULATOR_FAULTS as readonly string[]).includes(value);
 }
 
+/**
+ * `fault` as a known fault for `model`, from code (`setFault`, the `faults` option). JavaScript, or a string cast to the
+ * type, could name one the simulator does not know: it was kept and never fired, so a fault test passed against a
+ * healthy upstream.
+ * @throws TypeError naming the valid faults and the closest one.
+ */
+export function checkedFault(model: string, fault: unknown, option?: string): SimulatorFault {
+  if (isSimulatorFault(fault)) return fault;
+  const said = `nknown fault ${JSON.stringify(fault)} for ${model}. Valid faults: ${SIMULATOR_FAULTS.join(", ")}.${didYouMean(String(fault), SIMULATOR_FAULTS)}`;
+  throw new TypeError(option === undefined ? `U${said}` : `${option}: u${said}`);
+}
+
 /** The message of the `stream_error` fault's error event. */
 export const STREAM_ERROR_MESSAGE = "Provider disconnected unexpectedly";
 
