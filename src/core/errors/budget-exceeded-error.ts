@@ -23,13 +23,13 @@ export class BudgetExceededError extends GatewayError {
    * `drivers`: what besides tokens the worst case holds (web search, a file by URL, …), in words. The advice then names
    * them first, since lowering max_tokens changes little of such a worst case.
    */
-  constructor({ budget, remainingUsd, requestedUsd, resetsAt = null, drivers = [], heldUsd = 0, sharedWithOtherKeys = false }: BudgetExceededInit) {
+  constructor({ budget, remainingUsd, requestedUsd, resetsAt = null, drivers = [], heldUsd = 0, sharedWithOtherKeys = false, unlistedModel }: BudgetExceededInit) {
     super({
       message:
         (sharedWithOtherKeys
           ? `Budget ${budget}, which other keys share, cannot cover this request's worst case of up to $${requestedUsd.toFixed(6)}. `
           : `Budget ${budget} has $${remainingUsd.toFixed(6)} left, but this request may cost up to $${requestedUsd.toFixed(6)}. `) +
-        (heldUsd > 0 ? heldAdvice(sharedWithOtherKeys ? undefined : heldUsd) : advice(drivers)) +
+        (heldUsd > 0 ? heldAdvice(sharedWithOtherKeys ? undefined : heldUsd) : unlistedModel ? unlistedAdvice(unlistedModel) : advice(drivers)) +
         (resetsAt === null ? "." : `; it starts again at ${utcMinute(resetsAt)}.`),
       status: 402,
       type: "budget_exceeded",
@@ -65,6 +65,13 @@ export interface BudgetExceededInit {
   drivers?: readonly string[];
   heldUsd?: number;
   sharedWithOtherKeys?: boolean;
+  /** The model asked by name is not in the catalog, so its worst case was priced at the dearest model's price. */
+  unlistedModel?: { id: string; didYouMean: string };
+}
+
+/** The id is the likelier fault than the budget: a typo was told only to lower max_tokens or raise the limit. */
+function unlistedAdvice({ id, didYouMean }: { id: string; didYouMean: string }): string {
+  return `${id} is not in the gateway's catalog, so its worst case is priced at the catalog's highest price.${didYouMean} Name a model GET /v1/models lists, or switchyard/auto; or lower max_tokens, or raise the limit`;
 }
 
 /**

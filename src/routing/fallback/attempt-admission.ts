@@ -11,6 +11,7 @@ import type { ChainCandidate } from "../routing-plan.js";
 import type { ChatRequest } from "../../core/types.js";
 import type { CircuitBreaker } from "./circuit-breaker.js";
 import { costDrivers } from "./cost-drivers.js";
+import { didYouMeanModel } from "../../catalog/near-model-id.js";
 import type { ExhaustedRun } from "./exhausted-error.js";
 import type { FallbackDeps } from "./fallback-settings.js";
 
@@ -65,8 +66,12 @@ export class AttemptAdmission {
   #withDrivers(error: BudgetExceededError, candidate: ChainCandidate): BudgetExceededError {
     const request = this.#request.plan?.upstreamRequest;
     const drivers = request ? costDrivers(request, candidate.model, candidate.id) : [];
-    if (drivers.length === 0) return error;
-    return new BudgetExceededError({ budget: error.budget, remainingUsd: error.remainingUsd, requestedUsd: error.requestedUsd, resetsAt: error.resetsAt, drivers, heldUsd: error.heldUsd, sharedWithOtherKeys: error.sharedWithOtherKeys });
+    // A router slug (openrouter/auto) is in the catalog though called without an entry: only an id it lacks is unlisted.
+    const catalog = this.#deps.catalog;
+    const unlisted = candidate.model === undefined && catalog !== undefined && !catalog.has(candidate.id);
+    if (drivers.length === 0 && !unlisted) return error;
+    const unlistedModel = unlisted ? { unlistedModel: { id: candidate.id, didYouMean: didYouMeanModel(candidate.id, catalog.list().map((model) => model.id)) } } : {};
+    return new BudgetExceededError({ budget: error.budget, remainingUsd: error.remainingUsd, requestedUsd: error.requestedUsd, resetsAt: error.resetsAt, drivers, heldUsd: error.heldUsd, sharedWithOtherKeys: error.sharedWithOtherKeys, ...unlistedModel });
   }
 
   /** Keeps the earliest cooldown end among skipped models; a store that cannot say leaves the wait unknown. */
