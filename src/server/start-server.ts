@@ -85,6 +85,8 @@ export interface RunningServer {
   url: string;
   /** Every address served, as Fastify lists them (each interface's on a wildcard bind). */
   addresses: string[];
+  /** Where budgets, rate limits, decisions and keys are kept (URLs without their passwords), for `serve` to say. */
+  stores: { ledger: string; rateLimiter: string; decisions: string; keys: string };
   app: FastifyInstance;
   logger: Logger;
   /** Re-reads `routing.weights`, `routing.shadow` and the router state file (what SIGHUP does); rejects and keeps the current routers when a file is bad. */
@@ -253,6 +255,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
   return {
     url,
     addresses: listenLine.addresses,
+    stores: storage.describe,
     app,
     logger,
     reloadRouter: () => routerControl.reload(),

@@ -110,6 +110,10 @@ describe("switchyard serve --simulate", () => {
     };
     try {
       expect(await started()).toContain(`Config: none (no ./switchyard.yaml in ${configCwd}), so the built-in defaults; pass --config FILE to name one.`);
+      // Which stores this instance uses: an operator starting N instances could not tell from the start whether one
+      // ran on the shared Redis and Postgres or on a local SQLite file (a config left behind, a typo in its path).
+      const db = path.join(configCwd, ".switchyard", "switchyard.db");
+      expect(await started()).toContain(`Storage: budgets in sqlite ${db}, rate limits in memory (this instance only), decisions in sqlite ${db} (with its outbox), keys in sqlite ${db}.\n`);
       writeFileSync(path.join(configCwd, "switchyard.yaml"), "tiers:\n  cheap:\n    models: [openai/gpt-5-nano]\n    max_tokens: 1024\ntasks:\n  chat: cheap\nbudgets:\n  - { scope: global, window: day, limit_usd: 5 }\non_exceed: downgrade\n");
       expect(await started()).toContain(`Config: ${path.join(configCwd, "switchyard.yaml")} (tiers: free, budget, mid, standard, premium, cheap; budgets: 1 (over a limit: downgrade); experiments: none)`);
     } finally {

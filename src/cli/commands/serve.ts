@@ -132,6 +132,9 @@ export async function startServe(options: ServeOptions, io: CliIo): Promise<Serv
   };
   process.on("SIGHUP", onHangup);
   io.stdout(configStartLine(config, configFile, io.cwd));
+  // With N instances, the one line that shows this one joined the shared Redis and Postgres, not a local file.
+  const { stores } = server;
+  io.stdout(`Storage: budgets in ${stores.ledger}, rate limits in ${stores.rateLimiter}, decisions in ${stores.decisions}, keys in ${stores.keys}.\n`);
   io.stdout(dashboardNotice(local, Boolean(io.env.SWITCHYARD_ADMIN_KEY)));
   const adminKeyWarning = weakAdminKeyWarning(io.env.SWITCHYARD_ADMIN_KEY);
   if (adminKeyWarning) io.stderr(`warning: ${adminKeyWarning}\n`);
