@@ -56,6 +56,8 @@ describe("switchyard keys", () => {
     const program = new Command("switchyard");
     registerKeysCommand(program, { stdout: () => {}, stderr: () => {}, env: {}, cwd });
     expect(program.commands[0]?.commands[0]?.helpInformation()).toMatch(/--daily-budget-usd <usd>\s+US dollars the key may spend per UTC day/);
+    // --rpm is a rate, not a count per clock minute: 36 requests passed in under a minute on --rpm 30 in the walk.
+    expect(program.commands[0]?.commands[0]?.helpInformation().replace(/\s+/g, " ")).toContain("--rpm <n> requests per minute, a whole number N: a burst of N, then one every 60/N s");
   });
 
   it("speaks of a budget's reset only for a key that has a budget (a key with only --rpm was told its budget starts again at 00:00 UTC)", async () => {

@@ -49,7 +49,7 @@ export function registerKeysCommand(program: Command, io: CliIo): void {
     .requiredOption("--name <name>", "a unique name, e.g. team-search")
     .option("--daily-budget-usd <usd>", "US dollars the key may spend per UTC day, e.g. 5 or 0.50 (default: no limit of its own)")
     .option("--monthly-budget-usd <usd>", "US dollars the key may spend per UTC calendar month (default: no limit of its own)")
-    .option("--rpm <n>", "requests per minute, a whole number (default: no limit of its own)")
+    .option("--rpm <n>", "requests per minute, a whole number N: a burst of N, then one every 60/N s (default: no limit of its own)")
     .option("--tiers <list>", "comma-separated tiers the key may use (default: all)")
     .option("--config <file>", "config file (for storage and tier names)")
     .option("--json", "print {key, secret} as JSON (the key's fields as /api/keys writes them)")
