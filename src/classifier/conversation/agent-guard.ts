@@ -18,6 +18,7 @@ import { BUG_WORDS, CASES_TO_COVER, CHANGE_REQUEST, asksChange } from "./task-wo
 import { acknowledgesWithFeeling } from "./venting.js";
 import { asksVerdict, outsideCondition } from "./verdict-ask.js";
 import { opensWithFix } from "./fix-imperative.js";
+import { diagnosisOverRunOutput } from "./run-diagnosis.js";
 
 /**
  * Asks the agent to make the change ("can you fix it?", "please fix the parser", "kannst du das beheben?", "修复一下",
@@ -76,12 +77,19 @@ export function agentGuard(task: string, reading: ConversationReading, confidenc
   if (task === "code_generation" && !bug && asksVerdict(text) && !CHANGE_REQUEST.test(outsideCondition(text)) && !MAKE_CHANGE_ASK.test(text)) return { task: "code_review", why: "asks a verdict on the code in a coding-agent context" };
   // "which python version does the ci image use", read as a change: a fact looked up in the repository (round 43); with
   // nothing said after the question ("which one should we adopt? the faster one, swap it in" asks the swap).
-  if (task === "code_generation" && !bug && FACT_QUESTION.test(text) && !/[?？]\s*\S/u.test(text) && !CHANGE_REQUEST.test(text) && !MAKE_CHANGE_ASK.test(text)) return { task: "simple_qa", why: "a fact asked of the repository, no change asked" };
+  // "which of these are actual bugs and which are just style noise?" over a linter's findings, read as a change: the findings
+  // weighed, a review (round 54), before it is taken for a fact asked of the repository.
+  if (task === "code_generation" && !bug && TRIAGE_ASK.test(text) && !MAKE_CHANGE_ASK.test(text) && !CHANGE_REQUEST.test(text)) return { task: "code_review", why: "asks to weigh the findings in a coding-agent context" };
+  // A cause asked in a fact's shape ("what's eating the CPU here?" over a profile) is the diagnosis ADR 0045 reads (round 54).
+  if (task === "code_generation" && !bug && FACT_QUESTION.test(text) && !/[?？]\s*\S/u.test(text) && !CHANGE_REQUEST.test(text) && !MAKE_CHANGE_ASK.test(text)) return diagnosisOverRunOutput(reading) ? { task: "code_review", why: "a diagnosis ask in a coding-agent context" } : { task: "simple_qa", why: "a fact asked of the repository, no change asked" };
   // "Fais une revue de code : performance, validation des entrées" after the agent read the function: a review named by its
   // own defining words, no change asked (round 43).
   if (task === "code_generation" && !CHANGE_REQUEST.test(text) && !MAKE_CHANGE_ASK.test(text) && soleStrongCue(reading.cues)?.task === "code_review") return { task: "code_review", why: `the review is named ('${soleStrongCue(reading.cues)!.word}') and no change is asked` };
   // "The CSV export drops the last row, can you fix it?": the agent is asked to make the change, not to review.
   if (task === "code_review" && (MAKE_CHANGE_ASK.test(text) || CLAUSE_FIX_ASK.test(text) || opensWithFix(text))) return { task: "code_generation", why: "asks the coding agent to make the change" };
+  // "what's hogging the memory here?", "что жрёт память?" over a profile, read as a fact or a change: a cause asked of what
+  // the run's tools brought back, in a question with no bug word, is the diagnosis ADR 0045 reads (round 54).
+  if ((task === "simple_qa" || task === "code_generation") && !bug && /[?？]/u.test(text) && !CHANGE_REQUEST.test(text) && !MAKE_CHANGE_ASK.test(text) && diagnosisOverRunOutput(reading)) return { task: "code_review", why: "a diagnosis ask in a coding-agent context" };
   if (!NOT_AGENT_TASKS.has(task) && !(bug && NOT_AGENT_BUG_TASKS.has(task))) return undefined;
   // "skim the readme and throw me 10 name ideas", "list every env var it reads": the turn's own verb names other work.
   if (hasStrongCue(reading.cues, task) || asksOwnWorkInCodingRun(task, text, bug)) return undefined;
@@ -111,7 +119,7 @@ const ASK_AFTER_OPENER =
 
 /** Asks to rank or weigh findings: "rank them", "which of these actually matter", "which should I fix first". */
 const TRIAGE_ASK =
-  /\b(?:rank (?:them|these|those|the \w+)|prioriti[sz]e (?:them|these|those|the \w+)|triage (?:them|these|those|the \w+)|which (?:of (?:these|them|those)|ones?) (?:actually |really )?(?:matter|are real|are serious|are worth fixing)|which (?:of (?:these|them|those) |ones? )?(?:should (?:i|we)|to) (?:fix|tackle|worry about) first)\b/;
+  /\bwhich (?:of (?:these|them|those) |ones? )?(?:are|is) (?:actual|real|genuine|true) (?:bugs?|issues?|problems?|errors?)\b|(?:cu[aá]les|quais|quali|welche|lesquel(?:le)?s)(?: de (?:estos|estas|ellos|ellas|eux|elles)| davon| di questi| deles| dessas| desses)? (?:son|s[aã]o|sono|sind|sont) (?:bugs?|errores|erros|fehler|errori|bogues|de vrais bugs|echte (?:bugs|fehler))|какие из (?:них|этих) (?:настоящие|реальные) (?:баги|ошибки)|哪些是真(?:正的)?(?:bug|问题|错误)|どれが本当の(?:バグ|問題)|어떤 게 진짜 (?:버그|문제)|\b(?:rank (?:them|these|those|the \w+)|prioriti[sz]e (?:them|these|those|the \w+)|triage (?:them|these|those|the \w+)|which (?:of (?:these|them|those)|ones?) (?:actually |really )?(?:matter|are real|are serious|are worth fixing)|which (?:of (?:these|them|those) |ones? )?(?:should (?:i|we)|to) (?:fix|tackle|worry about) first)\b/;
 
 /**
  * A question for a fact ("which node version does the deploy job use?", "what port does the api listen on?", "where is

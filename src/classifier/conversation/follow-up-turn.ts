@@ -18,6 +18,7 @@ import { JUDGED_CHOICE } from "./choice-asks.js";
 import { CHANGE_REQUEST } from "./task-words.js";
 import { namesSummary } from "./shortening-words.js";
 import { askBesideLanguage, workInNamedLanguage } from "./answer-language.js";
+import { codeAskedBesideLanguage } from "./code-in-language.js";
 import { CODE_MOVE } from "./code-moves.js";
 import { formAsked } from "./follow-up-form.js";
 import { continuesOtherWork } from "./continued-work.js";
@@ -79,6 +80,9 @@ export function classifyFollowUp(
   switch (followUp.kind) {
     case "translate": {
       // "gist in english, two lines", "write the reply for me in German: …": the language is the answer's, the work another.
+      // "agora escreve os testes pra isso, com uns casos em português": the language is the test data's; the turn asks code (round 54).
+      const code = codeAskedBesideLanguage(reading.latestLower);
+      if (code !== undefined) return shifted(base.classify(messages), "code_generation", `task code_generation from ${turn}: ${phrase} names a language inside the code; '${code.slice(0, 40)}' asks code written`);
       const work = workInNamedLanguage(reading.latestLower);
       if (work !== undefined) return shifted(base.classify(messages), work, `task ${work} from ${turn}: ${phrase} names the answer's language; the turn asks for ${work === "summarization" ? "a summary" : "a new piece to write"}`);
       const own = askBesideLanguage(reading.latestLower, followUp.phrase);

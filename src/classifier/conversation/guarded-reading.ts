@@ -249,8 +249,8 @@ export function guarded(result: ConversationClassification, reading: Conversatio
 /** The result with the guard's task (if any) and a reason naming the turn (`from`) and what set the task. */
 function finish(result: ConversationClassification, reading: ConversationReading, guard: GuardResult | undefined, from: string, note?: string): ConversationClassification {
   const task = guard ? { label: guard.task, confidence: Math.max(0.6, result.task.confidence) } : result.task;
-  // A diagnosis over a shell that only inspected hosts is read as an ops run (ADR 0043): the reason says so, not "coding agent".
-  const where = task.label === "analysis" && reading.agent.coding && hostInspectionRun(reading) ? from.replace(CODING_CONTEXT, OPS_CONTEXT) : from;
+  // A diagnosis or a lookup over a shell that only inspected hosts is read as an ops run (ADR 0043): the reason says so, not "coding agent".
+  const where = (task.label === "analysis" || task.label === "simple_qa") && reading.agent.coding && hostInspectionRun(reading) ? from.replace(CODING_CONTEXT, OPS_CONTEXT) : from;
   return withTask(result, task, `task ${task.label} ${where}${signal(task.label, reading, guard?.why ?? note)}`);
 }
 

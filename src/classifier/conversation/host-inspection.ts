@@ -49,8 +49,45 @@ const MAX_SHELL_CALLS = 64;
 /** Words a command may open with before the command itself. */
 const PREFIXES = new Set(["sudo", "nice", "timeout", "watch", "time", "ionice"]);
 
+/** `ssh` options that take a value (`-i key`, `-p 2222`, `-o Opt=x`, `-J jump`); the others are flags. */
+const SSH_VALUE_OPTIONS = new Set(["-i", "-p", "-o", "-J", "-l", "-F", "-b", "-c", "-E", "-L", "-R", "-D", "-W", "-S", "-m", "-Q", "-w", "-O", "-B"]);
+/** Global flags of `kubectl` and `docker` that take a value and may stand before the subcommand (`kubectl -n shop get pods`). */
+const GLOBAL_VALUE_FLAGS = new Set(["-n", "--namespace", "--context", "--kubeconfig", "--cluster", "--user", "-H", "--host", "-c", "--config"]);
+/** Reading subcommands made of two words (`kubectl rollout history`, `docker system df`). */
+const READING_PAIRS = new Set(["rollout history", "rollout status", "system df", "system info", "system events", "compose ps", "compose logs", "auth can-i", "config view", "config get-contexts"]);
+
+/**
+ * The command an `ssh` line runs on the remote host, its quotes taken off ("ssh db-2 'df -h && free -m'" → "df -h &&
+ * free -m"), or undefined when the line is no ssh call; "" for a login with no command (read as no inspection). A
+ * command run over ssh is read as if run on the host itself (round 54): the wrapper changes nothing on the host.
+ */
+function remoteCommand(shellLine: string): string | undefined {
+  const words = shellLine.trim().split(/\s+/);
+  let at = words[0] === "sudo" ? 1 : 0;
+  if (words[at] !== "ssh") return undefined;
+  at++;
+  while (at < words.length && (words[at] as string).startsWith("-")) at += SSH_VALUE_OPTIONS.has(words[at] as string) ? 2 : 1;
+  const remote = words.slice(at + 1).join(" ").trim();
+  const quote = remote[0];
+  return (quote === "'" || quote === '"') && remote.endsWith(quote) && remote.length > 1 ? remote.slice(1, -1) : remote;
+}
+
+/** The words of a `kubectl` or `docker` command without its global flags, so its subcommand comes second. */
+function withoutGlobalFlags(words: string[]): string[] {
+  const kept = words.slice(0, 1);
+  for (let at = 1; at < words.length; at++) {
+    const word = words[at] as string;
+    if (kept.length === 1 && GLOBAL_VALUE_FLAGS.has(word)) at++;
+    else if (kept.length === 1 && /^--?[\w-]+=/.test(word)) continue;
+    else kept.push(word);
+  }
+  return kept;
+}
+
 /** Whether every command in a shell line only inspects (pipes, `;`, `&&` and `||` split it). */
 function inspectsOnly(shellLine: string, tool: string): boolean {
+  const remote = remoteCommand(shellLine);
+  if (remote !== undefined) return remote !== "" && remoteCommand(remote) === undefined && inspectsOnly(remote, "");
   // Quoted arguments are data ("grep -E 'WARN|ERROR'", "awk '{print $NF}'"): only the command words are read.
   const line = shellLine.replace(/'[^']*'|"[^"]*"/g, "Q");
   if (CODE_FILE.test(line)) return false;
@@ -60,10 +97,11 @@ function inspectsOnly(shellLine: string, tool: string): boolean {
     while (words.length > 0 && (PREFIXES.has(words[0] as string) || /^-\S*$|^\d+[smh]?$/.test(words[0] as string))) words.shift();
     // A `kubectl` or `docker` tool is given only its subcommand ("logs deploy/orders-api -n prod").
     if (tool === "kubectl" || tool === "docker") words.unshift(tool);
-    const [command, sub] = words;
+    const head = words[0];
+    const [command, sub, third] = head === "kubectl" || head === "docker" ? withoutGlobalFlags(words) : words;
     if (command === undefined) return true;
     const subcommands = READING_SUBCOMMANDS[command];
-    if (subcommands !== undefined) return sub !== undefined && subcommands.test(sub);
+    if (subcommands !== undefined) return sub !== undefined && (subcommands.test(sub) || READING_PAIRS.has(`${sub} ${third ?? ""}`));
     if (command === "sed") return !words.some((word) => word.startsWith("-i"));
     return INSPECTION.has(command);
   });

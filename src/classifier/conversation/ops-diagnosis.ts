@@ -9,6 +9,7 @@
  */
 import { ranCode } from "./agent-context.js";
 import { hostInspectionRun } from "./host-inspection.js";
+import { valueAskedOfInspection } from "./inspection-value.js";
 import { diagnosisOverRunOutput } from "./run-diagnosis.js";
 import { showsCode } from "./code-shape.js";
 import { countNumbers } from "./count-numbers.js";
@@ -92,16 +93,23 @@ const CHANGE_ASKED =
 
 /** A diagnosis asked of an ops run whose shell only inspected hosts, read as code to write: the question, not a change. */
 function inspectionQuestion(task: string, reading: ConversationReading): boolean {
-  return task === "code_generation" && reading.latest.includes("?") && !CHANGE_ASKED.test(reading.latestLower.trim()) && hostInspectionRun(reading);
+  // A full-width question mark asks too ("这个证书什么时候过期？", round 54).
+  return task === "code_generation" && (reading.latest.includes("?") || reading.latest.includes("？")) && !CHANGE_ASKED.test(reading.latestLower.trim()) && hostInspectionRun(reading);
+}
+
+/** A count, an amount, a time or a version asked of a host inspection's output: a lookup, not a diagnosis (round 54). */
+function valueLookup(reading: ConversationReading): GuardResult | undefined {
+  const asked = valueAskedOfInspection(reading);
+  return asked === undefined ? undefined : { task: "simple_qa", why: `'${asked}' asks a value the host inspection's output holds, no diagnosis asked` };
 }
 
 /** A `code_review` reading of a diagnosis from a system's logs or figures, with no code under review, is analysis. */
 export function opsDiagnosisGuard(task: string, reading: ConversationReading): GuardResult | undefined {
-  if (inspectionQuestion(task, reading) && !showsCodeUnderReview(reading)) return { task: "analysis", why: "a question over what an ops run's read-only shell found (ADR 0043)" };
+  if (inspectionQuestion(task, reading) && !showsCodeUnderReview(reading)) return valueLookup(reading) ?? { task: "analysis", why: "a question over what an ops run's read-only shell found (ADR 0043)" };
   if (task !== "code_review") return undefined;
   // "…Exit Code: 137 — what does exit code 137 mean": a named code's meaning, a fact (round 45).
   if (asksNamedMeaning(reading)) return { task: "simple_qa", why: "asks what a named code or field means, a fact looked up" };
-  if ((readsSystemEvidence(reading) || hostInspectionRun(reading)) && !showsCodeUnderReview(reading)) return { task: "analysis", why: "a diagnosis of a running system from its logs or figures, no code under review (ADR 0030)" };
+  if ((readsSystemEvidence(reading) || hostInspectionRun(reading)) && !showsCodeUnderReview(reading)) return valueLookup(reading) ?? { task: "analysis", why: "a diagnosis of a running system from its logs or figures, no code under review (ADR 0030)" };
   if (diagnosisOverRunOutput(reading)) return { task: "analysis", why: "a cause asked of what the run's tools brought back, no review asked (ADR 0045)" };
   return undefined;
 }

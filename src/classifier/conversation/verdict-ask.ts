@@ -9,7 +9,9 @@
 const VERDICT = new RegExp(
   [
     // en: "does this look ok?", "is that right?", "am I missing something?", "good to merge?", "before I merge"
-    "\\b(?:look|looks|seem|seems) (?:ok|okay|good|right|fine|correct|sane|safe)\\b|\\bis (?:this|that|it) (?:ok|okay|right|correct|fine|safe|sane|good)\\b|\\b(?:am i|are we) missing (?:something|anything)\\b|\\bdid (?:i|we) miss (?:something|anything)\\b|\\b(?:good|safe|ok|okay|ready) to (?:merge|ship|deploy|go)\\b|\\bbefore (?:i|we) (?:merge|ship|deploy|approve)\\b",
+    "\\b(?:look|looks|seem|seems) (?:ok|okay|good|right|fine|correct|sane|safe)\\b|\\bis (?:this|that|it) (?:ok|okay|right|correct|fine|safe|sane|good)\\b|\\b(?:am i|are we) missing (?:something|anything)\\b|\\bdid (?:i|we) miss (?:something|anything)\\b|\\b(?:good|safe|ok|okay|ready) to (?:merge|ship|deploy|go)\\b|\\bbefore (?:i|we) (?:merge|ship|deploy|approve|push)\\b",
+    // a risk asked of the code before it goes out (round 54): "anything risky in there?", "¿algo peligroso?", "что-то рискованное?"
+    "\\banything (?:risky|dangerous|scary)\\b|\\b(?:irgendwas|etwas) (?:riskantes|gef[äa]hrliches)|\\balgo (?:arriesgado|peligroso|arriscado|perigoso)\\b|\\bquelque chose de (?:risqu[ée]|dangereux)|\\bqualcosa di (?:rischioso|pericoloso)|что-(?:то|нибудь) (?:рискованн|опасн)\\p{L}*|有(?:什么|没有)风险|危な(?:い|そうな)(?:ところ|所|箇所)|위험한 (?:거|부분|곳)|bevor ich (?:pushe|push)|antes de (?:hacer )?push|avant de (?:pousser|pusher)|перед (?:тем как )?(?:пушить|запушить)|推送之前|プッシュする前に|푸시하기 전에",
     // de, es, fr, pt, it, ru
     "\\bpasst (?:das|es)\\b|übersehe ich (?:was|etwas)|(?:hab|habe) ich (?:was|etwas) übersehen|\\bist (?:das|es) so (?:richtig|ok|okay|korrekt|in ordnung)|bevor ich (?:merge|mergen|deploye)|kann ich (?:das|es) (?:so )?mergen",
     "est[aá] bien as[ií]|me (?:falta|he dejado|dejo) algo|se me (?:escapa|pasa) algo|¿?es correcto\\?|antes de (?:hacer (?:el )?)?merge|puedo (?:hacer (?:el )?)?merge",

@@ -1,0 +1,56 @@
+/**
+ * A value read off what a host inspection brought back is a lookup, not a diagnosis (round 54): "how many of them have
+ * restarted at least once?" after `kubectl get pods`, "wann genau läuft es ab?" after `openssl x509 -dates`, "¿cuánto
+ * espacio queda en /data?" after `df -h`, "db-2 还剩多少空间？". ADR 0043 reads a question over an ops run's read-only
+ * shell as a diagnosis (`analysis`): "what's going on, and why now?". A question that only asks a count, an amount, a
+ * time or a version asks one fact the output already holds, which the team reads as `simple_qa`. Only in a run whose
+ * shell only inspected hosts, only for a short turn that opens with such a question word (Chinese, Japanese and Korean:
+ * holds one), and never with a cause, a fault, a judgement or a decision asked beside it ("how many restarted, and
+ * why?", "when did it start going wrong?", "is that normal?", "how much should we add?").
+ * @module
+ */
+import { hostInspectionRun } from "./host-inspection.js";
+import type { ConversationReading } from "./read-conversation.js";
+
+/** A question of a count, an amount, a time or a version opening the turn, in the European cue languages. */
+const VALUE_QUESTION = new RegExp(
+  [
+    /^(?:(?:and|so|ok|okay|wait|also|und|also|y|entonces|et|alors|e|quindi|então|а|и|так)[,.]?\s+)?/.source +
+      "(?:" +
+      [
+        /how (?:many|much)|when (?:is|was|does|did|will|exactly)|what time|(?:which|what) (?:version|release|kernel|ip|port)|what(?:'s| is) the (?:ip|version|uptime|expiry|expiration|hostname|port|size|count|total)\b/.source,
+        /wie ?viele?|wann|um wie viel uhr|welche (?:version|ip)/.source,
+        /cu[aá]nt[oa]s?|cu[aá]ndo|a qu[eé] hora|qu[eé] versi[oó]n/.source,
+        /combien|quand|[àa] quelle heure|quelle version/.source,
+        /quant[iaeo]|quando|a che ora|quale versione/.source,
+        /quant[oa]s?|que horas|qual (?:a )?vers[aã]o/.source,
+        /сколько|когда|во сколько|какая версия/.source,
+      ].join("|") +
+      ")(?![\\p{L}])",
+  ].join(""),
+  "u",
+);
+/** The same question words in Chinese, Japanese and Korean, anywhere in the short turn (the word order differs). */
+const VALUE_QUESTION_CJK = /多少|几个|几台|几次|什么时候|几点|哪个版本|什么版本|いくつ|何個|何台|何件|何回|いつ|何時|どのバージョン|몇|언제|어떤 버전|무슨 버전/u;
+/** A cause, a fault, a judgement or a decision asked beside the value: the diagnosis ADR 0043 reads. */
+const DIAGNOSIS_BESIDE = new RegExp(
+  [
+    /\b(?:why|how come|cause[sd]?|wrong|going on|problem|issue|normal|worse|better|should|worry|concern(?:ed|ing)?|enough|too (?:many|much|high|low)|fix|expected|fail\w*|crash\w*|broke\w*|break\w*)\b/.source,
+    /warum|wieso|ursache|falsch|problem|normal|sollte|sorgen|genug|zu viele?|por ?qu[eé]|causa|normales?|fall[oó]|deber[ií]a|preocup|suficiente|demasiad/.source,
+    /pourquoi|probl[eè]me|devrait|inqui[eé]t|assez|trop|perch[eé]|dovrei|dovremmo|preoccup|abbastanza|troppi|troppo|deveria|deveríamos|demais/.source,
+    /почему|причин|упал|сломал|проблем|нормальн|стоит ли|беспоко|достаточно|слишком|为什么|原因|问题|正常|应该|担心|够不够|太多|なぜ|なんで|原因|問題|正常|べき|心配|足り|多すぎ|왜|원인|문제|정상|해야|걱정|충분|너무/.source,
+  ].join("|"),
+  "u",
+);
+/** Characters such a turn runs to. */
+const MAX_CHARS = 120;
+
+/** The question word when the latest turn asks only a value read off a host inspection's output (module comment). */
+export function valueAskedOfInspection(reading: ConversationReading): string | undefined {
+  // Spanish opens a question with "¿": "¿cuántos se han reiniciado?".
+  const text = reading.latestLower.trim().replace(/^[¿¡]\s*/u, "");
+  if (text.length > MAX_CHARS || DIAGNOSIS_BESIDE.test(text)) return undefined;
+  const asked = VALUE_QUESTION.exec(text)?.[0] ?? VALUE_QUESTION_CJK.exec(text)?.[0];
+  if (asked === undefined || asked.trim() === "" || !hostInspectionRun(reading)) return undefined;
+  return asked.trim();
+}
