@@ -42,6 +42,22 @@ function reasoningWithoutSwitch(reasoning: unknown): unknown {
   return Object.keys(kept).length > 0 ? kept : undefined;
 }
 
+/**
+ * The decision's lines for the models of a chain that go without the off switch, so a caller sees why a model
+ * reasoned (and billed for it) after reasoning was turned off: one line for the models whose reasoning the catalog says
+ * is mandatory, one for those it says nothing about. None when every model gets the switch.
+ */
+export function offSwitchReasons(off: ReasoningOff | undefined, chain: readonly { id: string; model: ModelEntry | undefined }[]): string[] {
+  if (off === undefined) return [];
+  const dropped = chain.filter((candidate) => dropsReasoningOff(off, candidate.model));
+  const mandatory = dropped.filter((candidate) => candidate.model?.reasoningMandatory === true).map((candidate) => candidate.id);
+  const unknown = dropped.filter((candidate) => candidate.model?.reasoningMandatory === undefined).map((candidate) => candidate.id);
+  const lines: string[] = [];
+  if (mandatory.length > 0) lines.push(`Reasoning was asked off, but the catalog says ${mandatory.join(", ")} must reason: sent without the off switch, so it reasons and bills for it.`);
+  if (unknown.length > 0) lines.push(`Reasoning was asked off, but the catalog does not say whether ${unknown.join(", ")} can turn it off: sent without the off switch, so it answers with its default reasoning.`);
+  return lines;
+}
+
 /** Whether an attempt on `model` goes without the request's `reasoning` (the plan's off switch, when it has one). */
 export function dropsReasoningOff(off: ReasoningOff | undefined, model: ModelEntry | undefined): boolean {
   if (off === undefined) return false;

@@ -5,7 +5,7 @@
  */
 import { jsonSourceOf, rememberJsonSource } from "../core/json-source.js";
 import { fitReasoningBudget } from "./fit-reasoning-budget.js";
-import { turnsReasoningOff } from "./reasoning-off.js";
+import { offSwitchReasons, turnsReasoningOff } from "./reasoning-off.js";
 import type { ModelCatalog, ModelFilter } from "../catalog/model-catalog.js";
 import type { ConversationClassifier } from "../classifier/classifier.js";
 import { estimateMessagesTokens } from "../classifier/estimate-tokens.js";
@@ -161,7 +161,10 @@ function routeRequest(engine: Engine, request: ChatRequest, context: RouteContex
     ...(affinity ? { affinity } : {}),
     ...(policy.authorLists ? { authorLists: policy.authorLists } : {}),
   };
-  if (turnsReasoningOff(upstreamRequest)) plan.reasoningOff = context.translatedReasoningOff === true ? "where-optional" : "unless-mandatory";
+  if (turnsReasoningOff(upstreamRequest)) {
+    plan.reasoningOff = context.translatedReasoningOff === true ? "where-optional" : "unless-mandatory";
+    choice.reasons.push(...offSwitchReasons(plan.reasoningOff, chain));
+  }
   if (later) plan.completeLabels = () => applyLabels(plan, readLabels(classifier, options.learning, request, undefined, promptTokens));
   return plan;
 }

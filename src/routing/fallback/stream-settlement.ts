@@ -12,6 +12,7 @@ import type { FallbackDeps } from "./fallback-settings.js";
 import type { OpenedStream } from "./open-stream-attempt.js";
 import type { StreamState } from "./relay-stream-attempt.js";
 import type { Usage } from "../../core/types.js";
+import { withImageTokens } from "../counted-prompt-tokens.js";
 import { settledPriceFactor } from "../service-tier.js";
 
 /** How a stream ended. */
@@ -26,7 +27,8 @@ export interface StreamOutcome {
    */
   usage: Usage | undefined;
   /**
-   * The usage of the attempt that finished the answer (the upstream's, or the estimate it was priced on): after a
+   * The usage of the attempt that finished the answer (the upstream's, or the estimate it was priced on, its prompt
+   * with each image counted as the token counters count it): after a
    * resume its prompt is what that model read (the prompt and the text before it), not every attempt's prompt summed.
    * What the client is told and what conversation affinity keeps as the conversation's size; `usage` stays the money.
    * Absent: `usage`.
@@ -106,7 +108,8 @@ export class StreamSettlement {
       ? answerCostUsd(deps.catalog, candidate, state.model, usage, factor)
       : partialCostUsd(candidate, request.plan.decision.prompt_tokens, state.attemptChars, factor);
     const tokens = usage ?? estimatedUsage(request.plan.decision.prompt_tokens, state.attemptChars);
-    this.#lastAttemptUsage = tokens;
+    // What the client is told counts the images, as its stream's start and the token counters do (ADR 0090).
+    this.#lastAttemptUsage = usage ?? estimatedUsage(withImageTokens(request.plan.decision.prompt_tokens, request.plan.upstreamRequest.messages), state.attemptChars);
     this.#priced.prompt += tokenCount(tokens.prompt_tokens);
     this.#priced.completion += tokenCount(tokens.completion_tokens);
     this.#priced.estimated ||= usage === undefined;

@@ -34,6 +34,7 @@ export const MESSAGES_DOOR: Door = {
     assertToolTurns(request.messages);
     assertThinkingFits(request);
     assertThinkingLeavesToolChoice(request);
+    assertThinkingLeavesSampling(request);
     assertToolChoiceCanBeMet(request);
     const edited = applyContextEdits(request);
     if (edited.error) throw new InvalidRequestError(`${edited.error.param}: ${edited.error.message}.`, { param: edited.error.param, code: "invalid_request" });
@@ -88,6 +89,23 @@ function assertThinkingLeavesToolChoice(request: MessagesRequest): void {
     param: "tool_choice",
     code: "invalid_request",
   });
+}
+
+/**
+ * Anthropic's extended thinking "isn't compatible with temperature or top_k modifications", and takes `top_p` only
+ * from 0.95 to 1; its API refuses the rest ("`temperature` may only be set to 1 when thinking is enabled"). Translated,
+ * they went upstream beside the reasoning: a Claude model of the chain answered with a 400 that does not move the
+ * chain on, and another model answered what Anthropic refuses.
+ */
+function assertThinkingLeavesSampling(request: MessagesRequest): void {
+  const thinking = request.thinking?.type;
+  if (thinking !== "enabled" && thinking !== "adaptive") return;
+  const refuse = (param: string, message: string) => {
+    throw new InvalidRequestError(`${message} (thinking \`${thinking}\`, as on Anthropic's API): leave it out, or leave thinking out.`, { param, code: "invalid_request" });
+  };
+  if (request.temperature !== undefined && request.temperature !== 1) refuse("temperature", "`temperature` may only be set to 1 when thinking is enabled");
+  if (request.top_k !== undefined) refuse("top_k", "`top_k` may not be set when thinking is enabled");
+  if (request.top_p !== undefined && request.top_p < 0.95) refuse("top_p", "`top_p` may only be set from 0.95 to 1 when thinking is enabled");
 }
 
 /**

@@ -72,11 +72,30 @@ describe("tool_choice", () => {
 
 describe("server tools", () => {
   it("are refused naming the tool's type and saying why, not only what type would pass", () => {
-    for (const type of ["web_search_20250305", "code_execution_20250825", "bash_20250124"]) {
+    for (const type of ["web_search_20250305", "code_execution_20250825", "computer_20250124"]) {
       const error = refusal({ tools: [tool("read"), { type, name: "x" }] });
       expect(error.param).toBe("tools[1].type");
       expect(error.message).toMatch(/runs on Anthropic's servers/);
     }
+  });
+});
+
+describe("Anthropic's client tools (bash, text editor)", () => {
+  it("go to the models as function tools with the input Anthropic defines, under the client's name", () => {
+    const { chat } = read({ tools: [tool("read"), { type: "bash_20250124", name: "bash" }, { type: "text_editor_20250728", name: "str_replace_based_edit_tool" }] });
+    const [custom, bash, editor] = (chat.tools ?? []) as { function: { name: string; parameters: { properties: Record<string, { enum?: string[] }>; required?: string[] } } }[];
+    expect(custom?.function).toEqual({ name: "read", parameters: { type: "object" } });
+    expect(bash?.function.name).toBe("bash");
+    expect(Object.keys(bash?.function.parameters.properties ?? {})).toEqual(["command", "restart"]);
+    expect(editor?.function.name).toBe("str_replace_based_edit_tool");
+    expect(editor?.function.parameters.properties.command?.enum).toEqual(["view", "create", "str_replace", "insert"]);
+    expect(editor?.function.parameters.required).toEqual(["command", "path"]);
+    const earlier = read({ tools: [{ type: "text_editor_20250124", name: "str_replace_editor" }] }).chat.tools?.[0] as { function: { parameters: { properties: Record<string, { enum?: string[] }> } } };
+    expect(earlier.function.parameters.properties.command?.enum).toContain("undo_edit");
+  });
+
+  it("a custom tool without input_schema is still refused, naming it", () => {
+    for (const entry of [{ name: "read" }, { type: "custom", name: "read" }]) expect(refusal({ tools: [entry] }).param).toBe("tools[0].input_schema");
   });
 });
 

@@ -11,6 +11,7 @@ import { attachmentUrlProblem } from "../../request-shape/attachment-url.js";
 import { toolNameSchema, uniqueToolNames } from "../../request-shape/tool-name.js";
 import { refineEmptyContentLists } from "../../request-shape/empty-content-list.js";
 import { DOOR_LIMITS, toolType } from "../read-door-body.js";
+import { clientToolFunction, DECLARABLE_TOOL_TYPES } from "./anthropic-client-tools.js";
 import { contextManagementSchema } from "./context-management-schema.js";
 
 /** The least `thinking.budget_tokens` Anthropic's API takes. */
@@ -127,17 +128,22 @@ const message = z.looseObject({
 });
 
 const tool = z.looseObject({
-  // Any other type is a server tool (web search, code execution, bash, ...): it runs on Anthropic's servers.
-  type: z.enum(["custom"], { error: (issue) => `${toolType(issue.input)} is a server tool: it runs on Anthropic's servers, which Switchyard does not call, so no routed model can use it. Leave it out, or declare a client tool (type "custom" or none, with an input_schema) your code runs` }).optional(),
+  // A custom tool, or one of Anthropic's client tools (bash, text editor: anthropic-client-tools.ts). Any other type
+  // is a server tool (web search, code execution, ...): it runs on Anthropic's servers.
+  type: z.enum(DECLARABLE_TOOL_TYPES, { error: (issue) => `${toolType(issue.input)} is a server tool: it runs on Anthropic's servers, which Switchyard does not call, so no routed model can use it. Leave it out, or declare a client tool (type "custom" or none, with an input_schema) your code runs` }).optional(),
   name: toolNameSchema,
   description: z.string().optional(),
   // An object schema, as Anthropic requires ("input_schema.type: Input should be 'object'"): a tool's input is an object.
-  input_schema: z.record(z.string(), z.unknown()).refine((schema) => schema.type === undefined || schema.type === "object", {
+  // Absent for a client tool: Anthropic defines its input.
+  input_schema: z.record(z.string(), z.unknown()).optional().refine((schema) => schema?.type === undefined || schema.type === "object", {
     message: "a tool's input_schema describes an object (`type: \"object\"`), as Anthropic requires: a tool_use input is always an object",
     path: ["type"],
   }),
   cache_control: cacheControl,
   strict: z.boolean().nullish(),
+}).refine((entry) => entry.input_schema !== undefined || clientToolFunction(entry.type) !== undefined, {
+  message: "a custom tool declares its input, as Anthropic requires (only its bash and text editor tools have theirs defined by Anthropic)",
+  path: ["input_schema"],
 });
 
 /** Structured outputs: the answer's text is JSON matching `schema` (`output_config.format`, or the beta's `output_format`). */

@@ -12,6 +12,7 @@
 import type { ChatMessage, ChatRequest, ContentPart } from "../../../core/types.js";
 import type { MessagesContentBlock, MessagesRequest, MessagesTextBlock } from "./messages-request.js";
 import { canCarryMark, keepLongerTtlsFirst, markOf, toolUseMark, withMark, type CacheMark, type ToolSpill } from "./cache-marks.js";
+import { clientToolFunction } from "./anthropic-client-tools.js";
 
 type ToolResultBlock = Extract<MessagesContentBlock, { type: "tool_result" }>;
 
@@ -35,7 +36,8 @@ export function messagesToChat(request: MessagesRequest): ChatRequest {
   if (request.tools) {
     chat.tools = request.tools.map((tool) => ({
       type: "function",
-      function: { name: tool.name, ...(tool.description !== undefined ? { description: tool.description } : {}), parameters: tool.input_schema, ...(tool.strict ? { strict: true } : {}) },
+      // Anthropic's bash and text editor tools carry the input Anthropic defines for them (anthropic-client-tools.ts).
+      function: { name: tool.name, ...(clientToolFunction(tool.type) ?? { ...(tool.description !== undefined ? { description: tool.description } : {}), parameters: tool.input_schema ?? {} }), ...(tool.strict ? { strict: true } : {}) },
       // A breakpoint on a tool caches the tools (and the system prompt before them): OpenRouter's chat tool takes it.
       ...(tool.cache_control ? { cache_control: tool.cache_control } : {}),
     }));

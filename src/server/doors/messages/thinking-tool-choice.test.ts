@@ -33,3 +33,23 @@ describe("thinking with a tool_choice that forces a call (Anthropic refuses the 
     expect(refusal({ thinking: { type: "disabled" }, tool_choice: { type: "tool", name: "look" } })).toBeUndefined();
   });
 });
+
+describe("thinking with temperature, top_k or top_p (Anthropic's thinking takes none of them but top_p from 0.95)", () => {
+  const thinkings = [{ type: "enabled", budget_tokens: 1024 }, { type: "adaptive" }];
+
+  it("is refused at the door, naming the field, in Anthropic's words for temperature", () => {
+    for (const thinking of thinkings) {
+      const temperature = refusal({ thinking, temperature: 0.2 });
+      expect(temperature?.param).toBe("temperature");
+      expect(temperature?.message).toMatch(/^`temperature` may only be set to 1 when thinking is enabled/);
+      expect(refusal({ thinking, top_k: 40 })?.param).toBe("top_k");
+      expect(refusal({ thinking, top_p: 0.9 })?.param).toBe("top_p");
+    }
+  });
+
+  it("lets temperature 1 and top_p from 0.95 pass with thinking, and any sampling without it", () => {
+    expect(refusal({ thinking: { type: "enabled", budget_tokens: 1024 }, temperature: 1, top_p: 0.95 })).toBeUndefined();
+    expect(refusal({ temperature: 0.2, top_k: 40, top_p: 0.5 })).toBeUndefined();
+    expect(refusal({ thinking: { type: "disabled" }, temperature: 0 })).toBeUndefined();
+  });
+});

@@ -122,6 +122,13 @@ function assertOutputBoundAtLeastMinimum(asked: unknown): void {
 function assertToolChoiceCanBeMet(request: ResponsesRequest): void {
   const choice = request.tool_choice;
   const names = (request.tools ?? []).map((tool) => tool.name);
+  if (typeof choice === "object" && choice?.type === "allowed_tools") {
+    choice.tools.forEach((tool, index) => {
+      const unknown = unknownToolChoice(tool.name, names);
+      if (unknown) throw new InvalidRequestError(`${unknown}.`, { param: `tool_choice.tools[${index}].name`, code: "invalid_request" });
+    });
+    return;
+  }
   const why = typeof choice === "object" && choice !== null ? unknownToolChoice(choice.name, names) : undefined;
   if (why) throw new InvalidRequestError(`${why}.`, { param: "tool_choice.name", code: "invalid_request" });
   const forced = choice === "required" ? forcedCallWithoutTools("required", names.length) : undefined;

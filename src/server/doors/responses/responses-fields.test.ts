@@ -123,12 +123,32 @@ describe("the Responses door's top-level fields", () => {
   });
 });
 
+describe("the Responses door's tool_choice allowed_tools", () => {
+  const tools = ["lookup", "write", "delete"].map((name) => ({ type: "function", name, parameters: { type: "object", properties: {} } }));
+  const allowed = (mode: string, names: string[]) => ({ type: "allowed_tools", mode, tools: names.map((name) => ({ type: "function", name })) });
+
+  it("offers the models only the allowed tools, in the asked mode (it was a 400)", async () => {
+    const { chat } = await read({ tools, tool_choice: allowed("required", ["lookup", "delete"]) });
+    expect((chat.tools as { function: { name: string } }[]).map((tool) => tool.function.name)).toEqual(["lookup", "delete"]);
+    expect(chat.tool_choice).toBe("required");
+    expect((await read({ tools, tool_choice: allowed("auto", ["write"]) })).chat.tool_choice).toBe("auto");
+  });
+
+  it("refuses an allowed tool that is not in tools, naming it", async () => {
+    const refused = await refusal({ tools, tool_choice: allowed("auto", ["lookup", "search"]) });
+    expect(refused.param).toBe("tool_choice.tools[1].name");
+    expect(refused.message).toMatch(/search/);
+  });
+});
+
 describe("the Responses door's tool_choice", () => {
   const tools = [{ type: "function", name: "lookup", parameters: { type: "object", properties: {} } }];
   it("names what a tool_choice it does not carry is, and the fix (it said only \"an unsupported shape or `type`\")", async () => {
-    const allowed = await refusal({ tools, tool_choice: { type: "allowed_tools", mode: "required", tools: [{ type: "function", name: "lookup" }] } });
-    expect(allowed.param).toBe("tool_choice");
-    expect(allowed.message).toMatch(/allowed_tools.*send only the allowed tools in `tools`.*"required"/);
+    for (const malformed of [{ mode: "none", tools: [{ type: "function", name: "lookup" }] }, { mode: "auto", tools: [] }, { mode: "auto", tools: [{ type: "web_search" }] }]) {
+      const allowed = await refusal({ tools, tool_choice: { type: "allowed_tools", ...malformed } });
+      expect(allowed.param).toBe("tool_choice");
+      expect(allowed.message).toMatch(/allowed_tools.*mode "auto" or "required"/);
+    }
     const hosted = await refusal({ tools, tool_choice: { type: "web_search_preview" } });
     expect(hosted.message).toMatch(/web_search_preview.*hosted tool/);
     const nameless = await refusal({ tools, tool_choice: { type: "function" } });

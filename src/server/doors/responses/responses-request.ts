@@ -107,12 +107,20 @@ const functionTool = z.looseObject({
 /** How much of its reasoning a model summarises, as OpenAI's API (and OpenRouter's chat `reasoning.summary`) takes it. */
 const reasoningSummary = z.enum(["auto", "concise", "detailed"]);
 
-/** `tool_choice` as the door carries it: a mode, or one function by name. */
-type ToolChoice = "auto" | "none" | "required" | { type: "function"; name: string; [key: string]: unknown };
+/** `{type: "allowed_tools"}`: the model may call only these of `tools`, freely (`auto`) or at least one (`required`). */
+export interface AllowedToolsChoice {
+  type: "allowed_tools";
+  mode: "auto" | "required";
+  tools: { type: "function"; name: string }[];
+  [key: string]: unknown;
+}
+
+/** `tool_choice` as the door carries it: a mode, one function by name, or a set of allowed functions. */
+type ToolChoice = "auto" | "none" | "required" | { type: "function"; name: string; [key: string]: unknown } | AllowedToolsChoice;
 
 /**
- * Any other `tool_choice` is refused saying what it is and the fix: `{type: "allowed_tools"}` and a hosted tool's type
- * are valid Responses shapes this door does not carry, and were answered "has an unsupported shape or `type`".
+ * Any other `tool_choice` is refused saying what it is and the fix: a hosted tool's type is a valid Responses shape
+ * this door does not carry, and was answered "has an unsupported shape or `type`".
  */
 const toolChoice = z.custom<ToolChoice>(isToolChoice, { error: (issue) => toolChoiceProblem(issue.input) });
 
@@ -120,15 +128,19 @@ function isToolChoice(value: unknown): boolean {
   if (value === "auto" || value === "none" || value === "required") return true;
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const choice = value as Record<string, unknown>;
+  if (choice["type"] === "allowed_tools") return isAllowedTools(choice);
   return choice["type"] === "function" && typeof choice["name"] === "string";
+}
+
+function isAllowedTools(choice: Record<string, unknown>): boolean {
+  const { mode, tools } = choice;
+  if (mode !== "auto" && mode !== "required") return false;
+  return Array.isArray(tools) && tools.length > 0 && tools.every((tool: unknown) => typeof tool === "object" && tool !== null && (tool as Record<string, unknown>)["type"] === "function" && typeof (tool as Record<string, unknown>)["name"] === "string");
 }
 
 function toolChoiceProblem(value: unknown): string {
   const type = typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>)["type"] : undefined;
-  if (type === "allowed_tools") {
-    const mode = (value as Record<string, unknown>)["mode"];
-    return `{type: "allowed_tools"} is not carried to the routed models: send only the allowed tools in \`tools\`, with tool_choice ${mode === "required" ? '"required"' : '"auto" (or "required")'}`;
-  }
+  if (type === "allowed_tools") return '{type: "allowed_tools"} takes mode "auto" or "required" and a non-empty `tools` list of {type: "function", name} (the routed models are offered function tools only)';
   if (typeof type === "string" && type !== "function") return `${JSON.stringify(type.slice(0, 64))} is a hosted tool: it runs on OpenAI's servers, which no routed model can use; name a function tool ({type: "function", name}) or "auto", "none", "required"`;
   if (type === "function") return '{type: "function"} names no function: write {type: "function", name} with the name of one of `tools`';
   return `it must be "auto", "none", "required", or {type: "function", name}${typeof value === "string" ? `, got ${JSON.stringify(value.slice(0, 64))}` : ""}`;

@@ -136,7 +136,12 @@ export function responsesToChat(request: ResponsesRequest, history: readonly Cha
     }));
   }
   const choice = request.tool_choice;
-  if (choice !== undefined && choice !== null) chat.tool_choice = typeof choice === "string" ? choice : { type: "function", function: { name: choice.name } };
+  if (typeof choice === "object" && choice?.type === "allowed_tools") {
+    // Chat Completions has no allowed set: the models are offered only the allowed tools, in the asked mode.
+    const allowed = new Set(choice.tools.map((tool) => tool.name));
+    chat.tools = (request.tools ?? []).flatMap((tool, index) => (allowed.has(tool.name) ? [chat.tools?.[index]] : []));
+    chat.tool_choice = choice.mode;
+  } else if (choice !== undefined && choice !== null) chat.tool_choice = typeof choice === "string" ? choice : { type: "function", function: { name: choice.name } };
   const format = request.text?.format;
   if (format?.type === "json_object") chat.response_format = { type: "json_object" };
   else if (format?.type === "json_schema") {

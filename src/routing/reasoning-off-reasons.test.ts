@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { builtinModels } from "../catalog/builtin-catalog.js";
+import { ModelCatalog } from "../catalog/model-catalog.js";
+import { createHeuristicClassifier } from "../classifier/heuristic-classifier.js";
+import { defaultConfig } from "../config/parse-config.js";
+import type { ChatRequest } from "../core/types.js";
+import { createRequestRouter } from "./request-router.js";
+
+const MANDATORY = "openai/gpt-5-nano";
+const OPTIONAL = "google/gemini-2.5-flash";
+const UNKNOWN = "google/gemini-2.5-flash-lite";
+const flags: Record<string, boolean> = { [MANDATORY]: true, [OPTIONAL]: false };
+const catalog = new ModelCatalog(builtinModels().map((model) => (model.id in flags ? { ...model, reasoningMandatory: flags[model.id] } : model)), { source: "builtin" });
+const router = createRequestRouter({ config: defaultConfig(), catalog, classifier: createHeuristicClassifier(), clock: { now: () => Date.parse("2026-06-17T00:00:00Z") } });
+const ask = (model: string, reasoning: Record<string, unknown>): ChatRequest => ({ model, messages: [{ role: "user", content: "Say hi." }], reasoning }) as ChatRequest;
+
+describe("the decision says when the off switch for reasoning is not sent", () => {
+  it("names a model that must reason, at the chat door and the translating doors", () => {
+    for (const context of [{}, { translatedReasoningOff: true }]) {
+      const { decision } = router.route(ask(MANDATORY, { enabled: false }), context);
+      expect(decision.reasons.join(" ")).toContain(`the catalog says ${MANDATORY} must reason: sent without the off switch`);
+    }
+  });
+
+  it("names a model the catalog is silent on, at a translating door only (a chat client's switch is forwarded)", () => {
+    const door = router.route(ask(UNKNOWN, { effort: "none" }), { translatedReasoningOff: true });
+    expect(door.decision.reasons.join(" ")).toContain(`the catalog does not say whether ${UNKNOWN} can turn it off`);
+    const chat = router.route(ask(UNKNOWN, { effort: "none" }));
+    expect(chat.decision.reasons.join(" ")).not.toContain("Reasoning was asked off");
+  });
+
+  it("says nothing when the model takes the switch, or reasoning was not turned off", () => {
+    expect(router.route(ask(OPTIONAL, { enabled: false }), { translatedReasoningOff: true }).decision.reasons.join(" ")).not.toContain("Reasoning was asked off");
+    expect(router.route(ask(MANDATORY, { effort: "low" })).decision.reasons.join(" ")).not.toContain("Reasoning was asked off");
+  });
+});

@@ -1,0 +1,59 @@
+/**
+ * A stream that completes without the upstream's usage is reported at the gateway's estimate: the prompt as the
+ * counters count it, images included, so the end of the stream agrees with its start and with the token counters
+ * (ADR 0090). The estimate left images out at the end (Messages `message_delta`, Responses `response.completed`)
+ * while `message_start` and `count_tokens` counted each image, so a screenshot turn said thousands of tokens at the
+ * start and a few dozen at the end.
+ */
+import Anthropic from "@anthropic-ai/sdk";
+import OpenAI from "openai";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startGatewayAnswering } from "./gateway-behind.js";
+import type { Gateway } from "./gateway-harness.js";
+import { anthropicClient } from "../support/messages-gateway.js";
+
+const MODEL = "switchyard/tier/e2e";
+const PNG = "iVBORw0KGgo=";
+
+/** Text, a stop, then `[DONE]`: no usage chunk. */
+function withoutUsage(text: string): string {
+  const { model } = JSON.parse(text) as { model: string };
+  const chunk = (delta: Record<string, unknown>, finish: string | null) => ({ id: "gen-nousage", object: "chat.completion.chunk", created: 1, model, choices: [{ index: 0, delta, finish_reason: finish }] });
+  return `data: ${JSON.stringify(chunk({ role: "assistant", content: "Two screenshots." }, null))}\n\ndata: ${JSON.stringify(chunk({}, "stop"))}\n\ndata: [DONE]\n\n`;
+}
+
+let gateway: Gateway;
+let openai: OpenAI;
+let anthropic: Anthropic;
+beforeAll(async () => {
+  gateway = await startGatewayAnswering(withoutUsage);
+  openai = new OpenAI({ baseURL: `${gateway.url}/v1`, apiKey: "unused", maxRetries: 0 });
+  anthropic = anthropicClient(gateway.url);
+});
+afterAll(async () => gateway.close());
+
+describe("a stream's estimated usage counts images as its start and the counters do", () => {
+  it("Messages: message_delta's input_tokens is message_start's, which is count_tokens'", async () => {
+    const image = { type: "image" as const, source: { type: "base64" as const, media_type: "image/png" as const, data: PNG } };
+    const messages = [{ role: "user" as const, content: [image, image, { type: "text" as const, text: "What differs between these screenshots?" }] }];
+    const counted = await anthropic.messages.countTokens({ model: MODEL, messages });
+    expect(counted.input_tokens).toBeGreaterThan(5000);
+    let started: number | undefined;
+    let ended: number | null | undefined;
+    for await (const event of anthropic.messages.stream({ model: MODEL, max_tokens: 100, messages })) {
+      if (event.type === "message_start") started = event.message.usage.input_tokens;
+      if (event.type === "message_delta") ended = event.usage.input_tokens;
+    }
+    expect(started).toBe(counted.input_tokens);
+    expect(ended).toBe(counted.input_tokens);
+  });
+
+  it("Responses: response.completed's input_tokens is what input_tokens counts", async () => {
+    const image = { type: "input_image" as const, image_url: `data:image/png;base64,${PNG}`, detail: "auto" as const };
+    const input = [{ role: "user" as const, content: [image, image, { type: "input_text" as const, text: "What differs between these screenshots?" }] }];
+    const counted = await openai.responses.inputTokens.count({ model: MODEL, input });
+    expect(counted.input_tokens).toBeGreaterThan(5000);
+    const final = await openai.responses.stream({ model: MODEL, input }).finalResponse();
+    expect(final.usage?.input_tokens).toBe(counted.input_tokens);
+  });
+});
