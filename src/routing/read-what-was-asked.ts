@@ -6,6 +6,7 @@
 import type { SwitchyardConfig } from "../config/config-schema.js";
 import { didYouMean } from "../core/closest-name.js";
 import { InvalidRequestError } from "../core/errors/index.js";
+import { escapeSentText, quoteSentText } from "../core/quote-sent-text.js";
 import { hasOwnKey } from "../core/own-property.js";
 import type { ChatRequest } from "../core/types.js";
 import { parseModelName, VIRTUAL_MODEL_PREFIX } from "./parse-model-name.js";
@@ -43,18 +44,18 @@ export function readWhatWasAsked(
   if (named.mode === "explicit" || named.mode === "cheapest") refuseModelBesideTier(named.mode === "explicit" ? named.id : "switchyard/cheapest", modelParam, switchyard.tier);
   const ownTask = (named.mode === "task" ? named.task : undefined) ?? switchyard.task;
   if (ownTask !== undefined && !hasOwnKey(config.tasks, ownTask)) {
-    throw new InvalidRequestError(`Unknown task "${shortName(ownTask)}". Valid tasks: ${tasks.join(", ")}.${didYouMean(ownTask, tasks)}`, { param: "task", code: "unknown_task" });
+    throw new InvalidRequestError(`Unknown task ${quoteSentText(ownTask, 64)}. Valid tasks: ${tasks.join(", ")}.${didYouMean(ownTask, tasks)}`, { param: "task", code: "unknown_task" });
   }
   // Checked even when the request's own task wins over it: a header naming no task is a client's (or a proxy's)
   // mistake that would otherwise go unseen until a request without a task of its own is refused.
   const header = context.taskHeader;
   if (header !== undefined && !hasOwnKey(config.tasks, header)) {
-    throw new InvalidRequestError(`Unknown task "${shortName(header)}" in the x-switchyard-task header. Valid tasks: ${tasks.join(", ")}.${didYouMean(header, tasks)}`, { param: "task", code: "unknown_task" });
+    throw new InvalidRequestError(`Unknown task ${quoteSentText(header, 64)} in the x-switchyard-task header. Valid tasks: ${tasks.join(", ")}.${didYouMean(header, tasks)}`, { param: "task", code: "unknown_task" });
   }
   const task = ownTask ?? header;
   const tier = context.tierOverride ?? (named.mode === "tier" ? named.tier : undefined) ?? switchyard.tier;
   if (tier !== undefined && !hasOwnKey(config.tiers, tier)) {
-    throw new InvalidRequestError(`Unknown tier "${shortName(tier)}". Valid tiers: ${tiers.join(", ")}.${didYouMean(tier, tiers)}`, { param: "tier", code: "unknown_tier" });
+    throw new InvalidRequestError(`Unknown tier ${quoteSentText(tier, 64)}. Valid tiers: ${tiers.join(", ")}.${didYouMean(tier, tiers)}`, { param: "tier", code: "unknown_tier" });
   }
   const quality = switchyard.quality ?? config.routing.quality;
   if (typeof quality !== "number" || quality < 0 || quality > 1) {
@@ -158,5 +159,6 @@ function validateRequest(request: ChatRequest): void {
 
 /** A client's name as an error quotes it: at most 64 characters (a header can carry kilobytes). */
 function shortName(name: string): string {
-  return name.length > 64 ? `${name.slice(0, 64)}…` : name;
+  // Escaped as every echo of a caller's text is: a direction override or C1 control was repeated raw (round 25).
+  return escapeSentText(name, 64);
 }

@@ -95,3 +95,24 @@ describe("route --jsonl pairs every input line with one output line", () => {
     expect(messages[2]).toMatch(/its "request" is a string/);
   });
 });
+
+describe("route --jsonl with no request to route", () => {
+  // An empty batch printed nothing and exited 0: a script whose stdin was never connected (cron, a pipe whose
+  // writer failed) or a wrong file looked like a batch routed. `eval` refuses an empty dataset the same way.
+  it("says standard input held no request and fails, empty or only blank lines", async () => {
+    for (const stdin of ["", "\n\n  \r\n"]) {
+      const run = await runCliCaptured(["route", "--jsonl", "-"], { stdin });
+      expect(run.code).toBe(1);
+      expect(run.stdout).toBe("");
+      expect(run.stderr).toMatch(stdin === "" ? /standard input holds no request \(it is empty\)/ : /standard input holds no request \(only blank lines\)/);
+    }
+  });
+
+  it("names an empty file", async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), "switchyard-jsonl-empty-"));
+    await writeFile(path.join(dir, "batch.jsonl"), "");
+    const run = await runCliCaptured(["route", "--jsonl", "batch.jsonl"], { cwd: dir });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`${path.join(dir, "batch.jsonl")} holds no request (it is empty)`);
+  });
+});

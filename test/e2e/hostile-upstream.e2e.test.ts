@@ -7,7 +7,6 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { MAX_BELIEVABLE_TOKENS } from "../../src/routing/fallback/answered-model.js";
-import { outputCharLimit } from "../../src/routing/fallback/output-bound.js";
 import { createUpstreamClient, type UpstreamClient } from "../../src/upstream/upstream-client.js";
 import { trackingSpendGuard, type TrackingSpendGuard } from "../support/tracking-spend-guard.js";
 import { startGateway, type Gateway } from "./gateway-harness.js";
@@ -49,7 +48,8 @@ beforeAll(async () => {
   const { port } = upstreamServer.address() as AddressInfo;
   upstream = createUpstreamClient({ baseUrl: `http://127.0.0.1:${port}/api/v1`, apiKey: "sk-or-hostile", connectTimeoutMs: 1_000 });
   guard = trackingSpendGuard();
-  gateway = await startGateway({ app: { upstream, spendGuard: guard } });
+  // Many hostile answers in a row on one model: its circuit would open and skip it in the tests after.
+  gateway = await startGateway({ app: { upstream, spendGuard: guard }, config: { circuit_breaker: { failures: 1_000 } } });
 });
 afterAll(async () => {
   await gateway.close();
@@ -57,6 +57,7 @@ afterAll(async () => {
   await new Promise((resolve) => upstreamServer.close(resolve));
 });
 beforeEach(() => {
+  queued.length = 0;
   nextBody = {};
   nextContentType = undefined;
 });
@@ -194,9 +195,11 @@ describe("a 200 whose usage is nonsense", () => {
     }
   });
 
-  it("charges an answer without usage far past max_tokens for at most the bound's worth of text, not all of it", async () => {
-    // A 10 MB answer to max_tokens 50 and no usage was charged its whole text at four characters a token: thousands of
-    // times the worst case reserved, past any hard cap (round 24). The stream's bound (output-bound.ts) caps it now.
+  it("refuses a whole answer far past max_tokens as malformed and fails over, each attempt charged its worst case, with or without usage", async () => {
+    // A 10 MB answer to max_tokens 50 was charged all its text (round 24), then up to the stream's bound, and served
+    // whole to the client either way (round 25): an upstream that ignores max_tokens gave the client megabytes it
+    // capped at 50 tokens. A stream's first content already past the bound fails over (ADR 0085); a whole answer
+    // now does the same: the next model answers.
     const reserved: number[] = [];
     const reserve = guard.reserve.bind(guard);
     guard.reserve = async (input) => {
@@ -204,19 +207,41 @@ describe("a 200 whose usage is nonsense", () => {
       return reserve(input);
     };
     try {
+      for (const usage of [undefined, { prompt_tokens: 10, completion_tokens: 50, total_tokens: 60 }]) {
+        for (const message of [{ content: "word ".repeat(2_000_000) }, { content: "", reasoning: "think ".repeat(100_000) }, { content: null, tool_calls: [{ id: "call_1", type: "function", function: { name: "f", arguments: `{"q":"${"a b ".repeat(100_000)}"}` } }] }]) {
+          const settledBefore = guard.settled.length;
+          reserved.length = 0;
+          queued.push(JSON.stringify({ ...completion(message, "stop"), usage }));
+          nextBody = completion({ content: "Fine." }, "stop");
+          const response = await fetch(`${gateway.url}/v1/chat/completions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ model: MODEL, max_tokens: 50, messages: [{ role: "user", content: "hi" }] }) });
+          expect(response.status).toBe(200);
+          expect(((await response.json()) as { choices: { message: { content: string } }[] }).choices[0]?.message.content).toBe("Fine.");
+          const record = gateway.records.at(-1);
+          expect(record?.attempts.map((attempt) => attempt.errorType ?? null)).toEqual(["malformed", null]);
+          // Generated, so billed: the runaway attempt is charged what was reserved for it, no more.
+          const settles = guard.settled.slice(settledBefore);
+          expect(settles).toHaveLength(2);
+          expect(settles[0]!.actualUsd).toBeCloseTo(reserved[0]!, 12);
+          expect(record?.costUsd).toBeCloseTo(settles[0]!.actualUsd + settles[1]!.actualUsd, 12);
+          expect(guard.open.size).toBe(0);
+        }
+      }
+      // With every model answering so, the client gets the door's 502 naming the bound.
       nextBody = { ...completion({ content: "word ".repeat(2_000_000) }, "stop"), usage: undefined };
       const response = await fetch(`${gateway.url}/v1/chat/completions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ model: MODEL, max_tokens: 50, messages: [{ role: "user", content: "hi" }] }) });
-      expect(response.status).toBe(200);
-      await response.arrayBuffer();
-      const charged = guard.settled.at(-1)!.actualUsd;
-      expect(charged).toBeGreaterThan(reserved[0]!);
-      expect(charged).toBeLessThan(reserved[0]! * ((outputCharLimit(50) + 200) / 4 / 50 + 1));
-      expect(gateway.records.at(-1)?.costUsd).toBeCloseTo(charged, 12);
-      expect(gateway.records.at(-1)?.outputTokens).toBeLessThanOrEqual(Math.ceil(outputCharLimit(50) / 4));
+      expect(response.status).toBe(502);
+      expect(await response.text()).toMatch(/past max_tokens/);
       expect(guard.open.size).toBe(0);
     } finally {
       guard.reserve = reserve;
     }
+  });
+
+  it("serves a whole answer of exactly max_tokens long tokens (128 spaces each): the bound never refuses an honest one", async () => {
+    nextBody = completion({ content: `Answer:${" ".repeat(128 * 49)}done.` }, "stop", { prompt_tokens: 10, completion_tokens: 50, total_tokens: 60 });
+    const response = await fetch(`${gateway.url}/v1/chat/completions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ model: MODEL, max_tokens: 50, messages: [{ role: "user", content: "hi" }] }) });
+    expect(response.status).toBe(200);
+    expect(gateway.records.at(-1)?.attempts.map((attempt) => attempt.errorType ?? null)).toEqual([null]);
   });
 
   it("does not believe a cost no call to the model could reach (1e308): it prices the tokens instead of emptying every budget", async () => {

@@ -53,6 +53,25 @@ function streamToolArgumentsForever(response: ServerResponse, model: string): vo
 }
 
 /**
+ * Chunks that are not yet content, for ever: reasoning sent only as `reasoning_details` (text, or encrypted data that
+ * holds no text). They were held in memory until the first-token timeout (round 24's leftover).
+ */
+function streamBeforeContentForever(response: ServerResponse, model: string, opaque: boolean): void {
+  const index = written.push(0) - 1;
+  const piece = "think ".repeat(40);
+  const detail = opaque ? { type: "reasoning.encrypted", data: Buffer.from(piece).toString("base64") } : { type: "reasoning.text", text: piece };
+  const more = (): void => {
+    while (!response.destroyed && !response.writableEnded) {
+      const event = chunk(model, { reasoning_details: [detail] });
+      written[index]! += event.length;
+      if (!response.write(event)) return void response.once("drain", more);
+      if (written[index]! % 50 === 0) return void setImmediate(more);
+    }
+  };
+  more();
+}
+
+/**
  * Tokens as long as real ones get: the longest token of the GPT-4o, GPT-4, Llama 3 and Qwen 3 tokenizers is a run of
  * 128 spaces (what a model stuck in a whitespace loop writes until max_tokens, as OpenAI's JSON mode warns), and a
  * long identifier of 42 letters (cl100k's `.translatesAutoresizingMaskIntoConstraints`).
@@ -102,6 +121,7 @@ function answer(request: IncomingMessage, response: ServerResponse): void {
       response.write(chunk(body.model, { content: "Done." }));
       response.write(`data: ${JSON.stringify({ id: "gen-run", object: "chat.completion.chunk", created: 1, model: body.model, choices: [{ index: 0, delta: {}, finish_reason: "stop" }] })}\n\n`);
     }
+    if (text.includes("BEFORE_CONTENT")) return void streamBeforeContentForever(response, body.model, text.includes("OPAQUE"));
     if (text.includes("TOOL_ARGS")) streamToolArgumentsForever(response, body.model);
     else if (legit === undefined) streamForever(response, body.model);
     else streamWithinMaxTokens(response, body.model, (upstreamMaxTokens = body.max_tokens ?? body.max_completion_tokens ?? MAX_TOKENS), LEGIT_TOKENS[legit]!);
@@ -260,6 +280,23 @@ describe("an upstream that streams past max_tokens", () => {
     expect(settles[0]!.actualUsd).toBeCloseTo(reservedUsd[reservedBefore]!, 12);
     expect(guard.open.size).toBe(0);
   }, 30_000);
+
+  it.each(DOORS)("%s: chunks before any content (reasoning_details only, text or encrypted) are bounded, not held until the first-token timeout", async (door) => {
+    for (const kind of ["TEXT", "OPAQUE"]) {
+      written.length = 0;
+      const startedAt = Date.now();
+      const response = await post(door, request(door, `BEFORE_CONTENT ${kind}`, MAX_TOKENS));
+      await response.text();
+      // Held until the 5 s first-token timeout, megabytes in memory per attempt, then failed over to the same stream.
+      expect(Date.now() - startedAt).toBeLessThan(4_000);
+      expect(response.status).toBe(502);
+      expect(gateway.records.at(-1)?.attempts.every((attempt) => attempt.errorType === "malformed")).toBe(true);
+      // Each attempt read at most about the raw bound before it was cut (plus what the sockets held).
+      // (a cut attempt's writer may still be ending after the reset, leaving holes: only counts are read)
+      for (const chars of written.filter(Number.isFinite)) expect(chars).toBeLessThan(LIMIT_CHARS * 16 + 2_000_000);
+      expect(guard.open.size).toBe(0);
+    }
+  }, 60_000);
 
   const legitCases = DOORS.flatMap((door) => Object.keys(LEGIT_TOKENS).map((kind) => [door, kind] as const));
   it.each(legitCases)("%s: a stream of exactly max_tokens tokens (%s, as long as real tokens get) is relayed whole", async (door, kind) => {

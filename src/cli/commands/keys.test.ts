@@ -71,6 +71,8 @@ describe("switchyard keys", () => {
     // A tier a few letters off is named, as the gateway and config check name it.
     await expect(run("keys", "create", "--name", "x", "--tiers", "budget,premum")).rejects.toThrow(/Unknown tier "premum" in --tiers\. Valid tiers: free, budget, mid, standard, premium\. Did you mean "premium"\?$/);
     await expect(run("keys", "create", "--name", "x", "--tiers", ",")).rejects.toThrow(/--tiers "," names no tier/);
+    // Escaped as every echo of sent text is (round 25): an escape sequence was printed to the terminal as it came.
+    await expect(run("keys", "create", "--name", "x", "--tiers", "x\u001b[31mred\u202e")).rejects.toThrow(/Unknown tier "x\\u001b\[31mred\\u202e" in --tiers/);
     await expect(run("keys", "create", "--name", "key_0123abcd")).rejects.toThrow(/looks like a key id/);
     await run("keys", "create", "--name", "dup");
     await expect(run("keys", "create", "--name", "dup")).rejects.toThrow(/already named "dup"/);

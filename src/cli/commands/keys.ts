@@ -57,11 +57,11 @@ export function registerKeysCommand(program: Command, io: CliIo): void {
     .action(async (options: CreateOptions) => {
       const config = await loadConfigFile(options.config, io.cwd);
       const listed = options.tiers === undefined ? null : parseList(options.tiers);
-      if (listed?.length === 0) throw new InvalidRequestError(`--tiers "${options.tiers}" names no tier; leave it out to allow every tier.`);
+      if (listed?.length === 0) throw new InvalidRequestError(`--tiers ${quoteSentText(options.tiers ?? "", 64)} names no tier; leave it out to allow every tier.`);
       const tiers = listed ? [...new Set(listed)] : null;
       // `keys revoke` takes an id or a name: a name shaped like a key id could revoke another key.
       for (const tier of tiers ?? []) {
-        if (!hasOwnKey(config.tiers, tier)) throw new InvalidRequestError(`Unknown tier "${tier}" in --tiers. Valid tiers: ${Object.keys(config.tiers).join(", ")}.${didYouMean(tier, Object.keys(config.tiers))}`);
+        if (!hasOwnKey(config.tiers, tier)) throw new InvalidRequestError(`Unknown tier ${quoteSentText(tier, 64)} in --tiers. Valid tiers: ${Object.keys(config.tiers).join(", ")}.${didYouMean(tier, Object.keys(config.tiers))}`);
       }
       await withStorage(config.storage, io, { toRead: false }, async (storage) => {
         const { key, secret } = await issueVirtualKey(

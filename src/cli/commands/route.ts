@@ -122,6 +122,9 @@ async function routeBatch(router: RequestRouter, options: RouteOptions, io: CliI
   }
   const note = unread.note();
   if (note) io.stderr(note);
+  // An empty batch printed nothing and exited 0: stdin never connected (cron, a writer that failed) or a wrong file
+  // looked like a batch routed (round 25). `eval` refuses an empty dataset the same way.
+  if (count === 0) throw noRequest(fromStdin ? "--jsonl -: standard input" : file, blankLines.length > 0);
   if (failed.length > 0) {
     const lines = failed.slice(0, 10).join(", ") + (failed.length > 10 ? ", ..." : "");
     throw new InvalidRequestError(`${file}: ${failed.length} of ${count} line${count === 1 ? "" : "s"} could not be routed (line${failed.length === 1 ? "" : "s"} ${lines}); each printed {"line", "error"} in its place.`);
@@ -141,6 +144,11 @@ class UnreadKeys {
   note(): string {
     return this.counts.size === 0 ? "" : unreadKeysNote(this.counts, this.firstLine);
   }
+}
+
+/** A batch that held no request: nothing was routed, which a caller must not take for a batch done. */
+function noRequest(source: string, onlyBlank: boolean): InvalidRequestError {
+  return new InvalidRequestError(`${source} holds no request (${onlyBlank ? "only blank lines" : "it is empty"}): each line is one JSON object, {"request": {...}} or {"prompt": "..."}.`);
 }
 
 /** A batch line that is not UTF-8: refused as the gateway refuses such a body (the offset counts from the line's start). */

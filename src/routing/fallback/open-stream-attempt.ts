@@ -15,7 +15,7 @@ import type { UpstreamBody, UpstreamResponse } from "../../upstream/upstream-cli
 import { AttemptController, ClientGone } from "./attempt-controller.js";
 import type { FallbackDeps } from "./fallback-settings.js";
 import type { ChainCandidate } from "../routing-plan.js";
-import { charsPastBound, overranMaxTokens } from "./output-bound.js";
+import { OutputMeter, outputCharLimit, overranMaxTokens } from "./output-bound.js";
 import { chunkOutput, isContentChunk, isErrorFinish, parseChunk, type StreamChunk } from "./stream-chunk.js";
 
 /** A stream that has produced its first content chunk. */
@@ -76,6 +76,7 @@ export async function openStreamAttempt(
     const buffered: string[] = [];
     const bufferedChunks: StreamChunk[] = [];
     const toolNames = new StreamedToolNames();
+    const held = new HeldBeforeContent(candidate);
     for (;;) {
       const next = await batches.next();
       if (next.done) throw earlyEnd(candidate.id, "the stream ended before any content");
@@ -93,12 +94,12 @@ export async function openStreamAttempt(
         if (misnamed) throw malformedResponse(candidate.id, misnamed, 200);
         buffered.push(event.raw);
         bufferedChunks.push(chunk);
+        // Past the output bound already (one oversized event, or reasoning sent only as `reasoning_details`), nothing
+        // is relayed: the attempt fails before the stream commits, so the next model may answer; it was generated, so
+        // it is charged its worst case. It was committed with nothing above it (round 24 review), and chunks that are
+        // not content were held in memory until the first-token timeout (round 25).
+        held.add(event.raw, chunk);
         if (isContentChunk(chunk)) {
-          // Past the output bound already (one oversized event), nothing is relayed: the attempt fails before the
-          // stream commits, so the next model may answer; it was generated, so it is charged its worst case. It was
-          // committed and ended on the mid-stream error with nothing above it (round 24 review).
-          const overran = charsPastBound(bufferedChunks.flatMap(chunkOutput), candidate.maxTokens);
-          if (overran !== undefined) throw overranMaxTokens(candidate.id, candidate.maxTokens, overran, candidate.worstCaseCostUsd);
           controller.setPhase("idle", settings.idleMs);
           return { candidate, controller, buffered, bufferedChunks, rest: batch.slice(index + 1), batches, firstContentAt: clock.now(), toolNames, ...(deps.redact ? { redact: deps.redact } : {}) };
         }
@@ -112,6 +113,34 @@ export async function openStreamAttempt(
     response?.body.destroy();
     if (reason instanceof ClientGone) throw reason;
     throw classifyNetworkError(candidate.id, error, reason);
+  }
+}
+
+/**
+ * What a stream sends before its first content, as the output bound counts it, and its raw size: both bounded, since
+ * all of it is held until the stream commits. Raw events may hold more than output (encrypted reasoning, a chunk's
+ * JSON around one token): up to RAW_PER_OUTPUT_CHAR characters per character of the bound, and never more than a
+ * whole answer may hold.
+ */
+class HeldBeforeContent {
+  static readonly RAW_PER_OUTPUT_CHAR = 16;
+  readonly #meter = new OutputMeter();
+  #outputChars = 0;
+  #rawChars = 0;
+
+  constructor(private readonly candidate: ChainCandidate) {}
+
+  /** Counts one held event; throws the attempt's failure once either bound is passed. */
+  add(raw: string, chunk: StreamChunk): void {
+    const { id, maxTokens, worstCaseCostUsd } = this.candidate;
+    for (const piece of chunkOutput(chunk)) {
+      this.#meter.add(piece);
+      this.#outputChars += piece.length;
+    }
+    if (this.#meter.exceeds(maxTokens)) throw overranMaxTokens(id, maxTokens, this.#outputChars, worstCaseCostUsd);
+    this.#rawChars += raw.length;
+    const rawLimit = Math.min(MAX_ANSWER_BYTES, outputCharLimit(maxTokens) * HeldBeforeContent.RAW_PER_OUTPUT_CHAR);
+    if (this.#rawChars > rawLimit) throw malformedResponse(id, `the upstream streamed ${this.#rawChars} characters of events before any content for max_tokens ${maxTokens}, more than any stream within it sends (${rawLimit})`, 200, worstCaseCostUsd);
   }
 }
 

@@ -72,11 +72,11 @@ export function overranMaxTokens(model: string, maxTokens: number, relayedChars:
 
 /** The characters of output `pieces` hold when, counted as the bound counts them, they are past it; else undefined. */
 export function charsPastBound(pieces: Iterable<string>, maxTokens: number): number | undefined {
+  const list = [...pieces];
+  const chars = list.reduce((sum, piece) => sum + piece.length, 0);
+  // A character counts at most one share of REPEAT_SHARE: within the limit in characters, never past it.
+  if (chars <= outputCharLimit(maxTokens)) return undefined;
   const meter = new OutputMeter();
-  let chars = 0;
-  for (const piece of pieces) {
-    meter.add(piece);
-    chars += piece.length;
-  }
+  for (const piece of list) meter.add(piece);
   return meter.exceeds(maxTokens) ? chars : undefined;
 }

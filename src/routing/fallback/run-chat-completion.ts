@@ -12,7 +12,7 @@ import { MAX_ANSWER_BYTES, readBodyCapped, readErrorText } from "../../upstream/
 import type { UpstreamResponse } from "../../upstream/upstream-client.js";
 import { AttemptController, ClientGone } from "./attempt-controller.js";
 import { answerCostUsd, estimatedUsage, answeredModel, partialCostUsd, readUsage } from "./answered-model.js";
-import { outputCharLimit } from "./output-bound.js";
+import { charsPastBound, outputCharLimit, overranMaxTokens } from "./output-bound.js";
 import { FallbackRun, type AttemptInput, type FallbackRequest } from "./fallback-run.js";
 import type { FallbackDeps } from "./fallback-settings.js";
 import { createUpstreamBodyBuilder, type UpstreamBodyBuilder } from "./upstream-body.js";
@@ -118,7 +118,13 @@ async function attemptOnce(
     const billedUsd = String(response.headers["content-type"] ?? "").toLowerCase().includes("json") ? candidate.worstCaseCostUsd : 0;
     const raw = await readBodyCapped(response.body, response.headers["content-length"]);
     if (!raw) throw malformedResponse(candidate.id, `the body is over ${MAX_ANSWER_BYTES / 1024 / 1024} MB`, 200, billedUsd);
-    return { raw, body: parseCompletion(deps, candidate.id, raw, billedUsd), firstByteAt };
+    const body = parseCompletion(deps, candidate.id, raw, billedUsd);
+    // An answer past the output bound came from an upstream ignoring max_tokens: refused as malformed and failed over,
+    // charged its worst case, as a stream whose first content is already past it is. It was served whole, megabytes
+    // to a client that capped it at 50 tokens (round 25; ADR 0089).
+    const overran = charsPastBound(answerPieces(body), candidate.maxTokens);
+    if (overran !== undefined) throw overranMaxTokens(candidate.id, candidate.maxTokens, overran, candidate.worstCaseCostUsd);
+    return { raw, body, firstByteAt };
   } catch (error) {
     response?.body.destroy();
     if (controller.reason instanceof ClientGone) throw controller.reason;
@@ -162,15 +168,18 @@ function redact(deps: FallbackDeps, text: string): string {
   return deps.redact ? deps.redact(text) : text;
 }
 
-/** Characters of the answer's text, reasoning and tool-call arguments (what its output tokens were spent on). */
+/** Characters of the answer's output (what its output tokens were spent on). */
 function answerChars(body: ChatCompletionBody): number {
+  return answerPieces(body).reduce((sum, piece) => sum + piece.length, 0);
+}
+
+/** The answer's output as the bound counts a stream's (`chunkOutput`): its text, each call's arguments, its reasoning. */
+function answerPieces(body: ChatCompletionBody): string[] {
   const message = body.choices[0]?.message;
-  let chars = contentText(message?.content).length + reasoningText(message).length;
+  const pieces = [contentText(message?.content)];
   if (Array.isArray(message?.tool_calls)) {
-    for (const call of message.tool_calls as unknown[]) {
-      const args = (call as { function?: { arguments?: unknown } } | null)?.function?.arguments;
-      chars += argumentsText(args).length;
-    }
+    for (const call of message.tool_calls as unknown[]) pieces.push(argumentsText((call as { function?: { arguments?: unknown } } | null)?.function?.arguments));
   }
-  return chars;
+  pieces.push(reasoningText(message));
+  return pieces;
 }

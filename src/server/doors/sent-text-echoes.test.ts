@@ -128,3 +128,29 @@ describe("a tool_choice naming a tool not declared, at every door (round 24 revi
     }
   });
 });
+
+describe("an unknown task or tier, at every door (round 25)", () => {
+  it("repeats the name escaped and cut whole: a direction override or a C1 control was printed raw", async () => {
+    const app = await createApp({ config: defaultConfig(), catalog: builtinCatalog(), upstream: {} as UpstreamClient });
+    try {
+      const send = async (url: string, payload: Record<string, unknown>) => {
+        const answer = await app.inject({ method: "POST", url, headers: { "content-type": "application/json", "anthropic-version": "2023-06-01" }, payload });
+        expect(answer.statusCode).toBe(400);
+        return answer.json<{ error: { message: string } }>().error.message;
+      };
+      for (const name of ["a\u202eb\u009b31m", `${"n".repeat(63)}😀`]) {
+        for (const switchyard of [{ tier: name }, { task: name }]) {
+          const chat = await send("/v1/chat/completions", { model: "switchyard/auto", messages: [{ role: "user", content: "hi" }], switchyard });
+          const messages = await send("/v1/messages", { model: "switchyard/auto", max_tokens: 100, messages: [{ role: "user", content: "hi" }], switchyard });
+          const responses = await send("/v1/responses", { model: "switchyard/auto", input: "hi", switchyard });
+          for (const message of [chat, messages, responses]) {
+            expect(message).toMatch(/^Unknown (tier|task) "/);
+            expect(message).not.toMatch(ACTED_ON);
+          }
+        }
+      }
+    } finally {
+      await app.close();
+    }
+  });
+});
