@@ -48,7 +48,14 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: an experiment's rep
     expect(ends).toHaveLength(8);
     expect(ends.slice(0, 2).every((end) => end.endsWith("%"))).toBe(true);
     expect(ends.slice(2, 6).every((end) => end.endsWith(" pt"))).toBe(true);
-    expect(ends.slice(6).every((end) => /^[+-]?\d\.\d+$/.test(end))).toBe(true);
+    expect(ends.slice(6).every((end) => /^[+-]\d\.\d+$/.test(end))).toBe(true);
+    // Each row's scale reads from a minus to a plus, the feedback row's too (it read "-0.125" to "0.125").
+    for (let row = 0; row < 4; row += 1) {
+      expect(ends[2 * row], `row ${row}`).toMatch(/^-/);
+      expect(ends[2 * row + 1], `row ${row}`).toMatch(/^\+/);
+    }
+    const feedback = page.locator("section.panel:has(h2:text-is('Variant against control')) tr:has(td:text-is('Mean feedback')) td").nth(1);
+    expect(await feedback.textContent()).toMatch(/^-0\.\d{3} \(-0\.\d{3} – [+-]0\.\d{3}\)$/);
     // The feedback row's interval (−0.13 to −0.08 of a mean) used a sliver of an axis stretched to −84%: on its own
     // scale its line is a visible share of the plot.
     const line = await chart.locator("line.ci-3").boundingBox();
