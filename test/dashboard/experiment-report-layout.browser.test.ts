@@ -38,6 +38,18 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: an experiment's rep
     await page.setViewportSize(LAPTOP);
   });
 
+  it("fits the Arms table in a laptop's width, so no figure is cut at its edge (the feedback's 'n=25' read 'n=2' at 1360 px)", async () => {
+    for (const width of [1280, 1360]) {
+      await page.setViewportSize({ width, height: 800 });
+      await openPage(page, fixture.url, `/dashboard/experiments/${EXPERIMENT}`);
+      const wrap = page.locator("section.panel:has(h2:text-is('Arms')) .table-wrap");
+      await wrap.locator("tbody td").first().waitFor();
+      const [scroll, client] = (await wrap.evaluate((element) => [element.scrollWidth, element.clientWidth])) as [number, number];
+      expect(scroll, `${width} px`).toBeLessThanOrEqual(client);
+    }
+    await page.setViewportSize(LAPTOP);
+  });
+
   it("draws each chart row on a scale of its own unit, its ends labelled in it, never one axis for a % change, points and a mean", async () => {
     await page.setViewportSize(LAPTOP);
     await openPage(page, fixture.url, `/dashboard/experiments/${EXPERIMENT}`);
