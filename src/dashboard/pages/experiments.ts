@@ -11,7 +11,7 @@ import { count, decimal, ms, percent, signedDecimal, signedPercent, usd } from "
 import type { Page, PageContext } from "../page.js";
 import { badge, pageHeader, table } from "../ui.js";
 import { localVerdict } from "../verdict.js";
-import { experimentTests } from "../experiment-tests.js";
+import { experimentTests, shareText } from "../experiment-tests.js";
 import { DEFAULT_EXPERIMENT_SINCE } from "../../log/report-periods.js";
 
 /**
@@ -38,12 +38,14 @@ export const experimentsPage: Page = {
         "section",
         { class: "panel" },
         table(
-          ["Experiment", "State", "Share", "Control", "Variant"],
+          // Which share, and what the counts count: "Share", "Control" and "Variant" over bare figures said neither.
+          ["Experiment", "State", "Variant share", "Control requests", "Variant requests"],
           list.data.map((row) => [
             // A config name stays on one line; a long one from the log wraps (nowrap made the table wider than the page).
             h("a", { href: `/dashboard/experiments/${encodeURIComponent(row.name)}`, class: row.name.length <= 40 ? "nowrap" : undefined }, clipped(row.name)),
             row.configured ? badge(row.enabled ? "running" : "paused", row.enabled ? "good" : "neutral") : badge("removed from config", "warn"),
-            row.share === null ? "—" : percent(row.share, 0),
+            // As configured, as the report's sentence writes it: a whole percent said "0%" of a 0.1% canary.
+            row.share === null ? "—" : shareText(row.share),
             count(row.requests.control),
             count(row.requests.variant),
           ]),
