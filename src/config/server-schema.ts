@@ -70,6 +70,12 @@ export const serverLimitsSchema = z.strictObject({
   cors_allow_origins: z.array(z.string().min(1)).default([]),
   /** Proxies trusted to name the client (`X-Forwarded-For`): false, a hop count, or their addresses/CIDRs. */
   trust_proxy: trustProxySchema.default(false),
+  /**
+   * When the dashboard's session cookie gets `Secure`: `auto` (the default) when the request shows the browser is on
+   * https (TLS here, an https `Origin`, `X-Forwarded-Proto: https`); `always` on every cookie, for a gateway behind a
+   * TLS proxy that sends no `X-Forwarded-Proto`, where a page load (no Origin) cannot tell (ADR 0091).
+   */
+  secure_cookies: z.enum(["auto", "always"]).default("auto"),
 });
 
 /** OpenTelemetry traces (off unless an endpoint is set here or in OTEL_EXPORTER_OTLP_* env vars). */

@@ -23,9 +23,14 @@ export function experimentTests(config: ExperimentReport["config"]): string {
     text(variant.quality) ? `quality ${text(variant.quality)}` : undefined,
   ].filter((change): change is string => change !== undefined);
   const what = changes.length > 0 ? changes.join(", ") : "nothing changed (an A/A test)";
-  const share = typeof config.share === "number" ? percent(config.share, shareDigits(config.share)) : "A share";
+  const share = typeof config.share === "number" ? shareText(config.share) : "A share";
   const paused = config.enabled === false ? " Paused: it enrolls no new requests." : "";
   return `${share} of ${traffic} go to the variant: ${what}. The rest is the control, routed as usual.${paused}`;
+}
+
+/** An experiment's share as configured ("50%", "0.1%", "12.5%"), for this sentence and the list of experiments. */
+export function shareText(share: number): string {
+  return percent(share, shareDigits(share));
 }
 
 /** Decimals that write a share as configured (0.5 "50%", 0.001 "0.1%", 0.125 "12.5%"), two at most: a whole percent said "0%" of a 0.1% canary. */

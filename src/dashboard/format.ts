@@ -4,7 +4,7 @@
  */
 import { clipped, h } from "./dom.js";
 
-export { count, countCompact, counted, decimal, ms, percent, perSecond, signedPercent, usd, usdCompact, usdLeft } from "./numbers.js";
+export { count, countCompact, counted, decimal, ms, percent, perSecond, signedDecimal, signedPercent, usd, usdCompact, usdLeft } from "./numbers.js";
 
 const DATE_TIME = new Intl.DateTimeFormat(undefined, { dateStyle: "medium", timeStyle: "medium" });
 const SHORT_TIME = new Intl.DateTimeFormat(undefined, { month: "short", day: "numeric", hour: "2-digit", minute: "2-digit" });

@@ -125,6 +125,15 @@ function decimalText(value: number, digits: number): string {
 }
 
 /**
+ * A difference with exactly `digits` decimals and its sign either way ("+0.125", "-0.125"), unsigned when it reads as
+ * zero: the feedback row's scale read "-0.125" to "0.125" beside the points' "-1.0 pt" to "+1.0 pt".
+ */
+function signedDecimalText(value: number, digits: number): string {
+  const text = decimalText(value, digits);
+  return value > 0 && text !== decimalText(0, digits) ? `+${text}` : text;
+}
+
+/**
  * The minus sign of the reader's language as the number formats above write it ("-" in English, "−" in Swedish),
  * so a sentence that puts its own signs on figures (an experiment's verdict) matches the tables beside it.
  */
@@ -179,3 +188,5 @@ export const signedPercent = isolating(signedPercentText);
 export const perSecond = isolating(perSecondText);
 /** A number with exactly `digits` decimals in the reader's language. */
 export const decimal = isolating(decimalText);
+/** A difference with exactly `digits` decimals, signed either way unless it reads as zero. */
+export const signedDecimal = isolating(signedDecimalText);

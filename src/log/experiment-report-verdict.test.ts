@@ -36,8 +36,9 @@ describe("experiment verdict: the cost interval", () => {
     expect(verdictFor({ value: 0.5001, ci_low: 0.50004, ci_high: 0.50016 })).toMatch(/^variant costs 50\.01% more per request \(CI 50\.00–50\.02%\)/);
   });
 
-  it("writes one figure when the interval has no width", () => {
-    expect(verdictFor({ value: -0.95, ci_low: -0.95, ci_high: -0.95 })).toMatch(/^variant is 95% cheaper per request \(CI 95%\)/);
+  it("writes one figure 'at both ends' when the interval has no width, not '(CI 95%)', read as a confidence level", () => {
+    expect(verdictFor({ value: -0.95, ci_low: -0.95, ci_high: -0.95 })).toMatch(/^variant is 95% cheaper per request \(CI 95% at both ends\)/);
+    expect(verdictFor({ value: 0.000_005, ci_low: 0, ci_high: 0.000_01 })).toMatch(/^no significant change in cost per request \(0%, CI 0% at both ends\)/);
   });
 
   it("gives a non-significant change's signed ends the decimals they need to differ", () => {

@@ -92,13 +92,14 @@ function costPhrase(change: Estimate, n: Writer): string {
   const high = change.ci_high ?? 0;
   if (!excludesZero(change)) {
     const digits = rangeDigits(low, high, n.signedPercent);
-    const range = digits === null ? `CI ${n.signedPercent(low)}` : `CI ${n.signedPercent(low, digits)} to ${n.signedPercent(high, digits)}`;
+    const range = digits === null ? `CI ${n.signedPercent(low)} at both ends` : `CI ${n.signedPercent(low, digits)} to ${n.signedPercent(high, digits)}`;
     return `no significant change in cost per request (${n.signedPercent(change.value, digits ?? 0)}, ${range})`;
   }
   // The range reads from the smaller change to the larger: for a saving, −high to −low.
   const [from, to] = change.value < 0 ? [-high, -low] : [low, high];
   const digits = rangeDigits(from, to, n.whole);
-  const range = digits === null ? `CI ${n.percent(to)}` : `CI ${n.whole(from, digits)}–${n.percent(to, digits)}`;
+  // An interval whose ends read the same said "(CI 84%)", read as a confidence level of 84%.
+  const range = digits === null ? `CI ${n.percent(to)} at both ends` : `CI ${n.whole(from, digits)}–${n.percent(to, digits)}`;
   const size = n.percent(Math.abs(change.value), digits ?? 0);
   return change.value < 0 ? `variant is ${size} cheaper per request (${range})` : `variant costs ${size} more per request (${range})`;
 }

@@ -68,6 +68,6 @@ export function adminPlugins(deps: AdminPluginDeps): NonNullable<AppDeps["plugin
         keyThrottle,
         router: gateway.router,
       }),
-    (instance) => registerDashboardRoutes(instance, { adminKey, sessions, keyThrottle, clock, ...(deps.dashboardAssetsDir ? { assetsDir: deps.dashboardAssetsDir } : {}) }),
+    (instance) => registerDashboardRoutes(instance, { adminKey, sessions, keyThrottle, clock, alwaysSecure: config.server.secure_cookies === "always", ...(deps.dashboardAssetsDir ? { assetsDir: deps.dashboardAssetsDir } : {}) }),
   ];
 }

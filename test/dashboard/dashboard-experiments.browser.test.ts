@@ -31,6 +31,25 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: experiments", () =>
     expect(await page.getByRole("img", { name }).count()).toBe(1);
   });
 
+  it("writes each experiment's share as configured and says what its counts count (a 0.1% canary read '0%' under 'Share')", async () => {
+    await page.route(/\/api\/experiments(\?|$)/, async (route) => {
+      const response = await route.fetch();
+      const body = (await response.json()) as { data: { share: number | null }[] };
+      const first = body.data[0];
+      if (first) first.share = 0.001;
+      await route.fulfill({ response, json: body });
+    });
+    try {
+      await openPage(page, fixture.url, "/dashboard/experiments");
+      const headers = page.locator("section.panel thead th");
+      await headers.first().waitFor();
+      expect(await headers.allTextContents()).toEqual(["Experiment", "State", "Variant share", "Control requests", "Variant requests"]);
+      expect(await page.locator("section.panel tbody tr").first().locator("td").nth(2).textContent()).toBe("0.1%");
+    } finally {
+      await page.unroute(/\/api\/experiments(\?|$)/);
+    }
+  });
+
   it("gives each arm's units and both minimums a verdict needs: the page named only the 30 requests, while too few units held the verdict back", async () => {
     await openPage(page, fixture.url, `/dashboard/experiments/${EXPERIMENT}`);
     await page.locator("[data-verdict]").waitFor();

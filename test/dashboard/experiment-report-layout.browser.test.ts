@@ -38,6 +38,18 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: an experiment's rep
     await page.setViewportSize(LAPTOP);
   });
 
+  it("fits the Arms table in a laptop's width, so no figure is cut at its edge (the feedback's 'n=25' read 'n=2' at 1360 px)", async () => {
+    for (const width of [1280, 1360]) {
+      await page.setViewportSize({ width, height: 800 });
+      await openPage(page, fixture.url, `/dashboard/experiments/${EXPERIMENT}`);
+      const wrap = page.locator("section.panel:has(h2:text-is('Arms')) .table-wrap");
+      await wrap.locator("tbody td").first().waitFor();
+      const [scroll, client] = (await wrap.evaluate((element) => [element.scrollWidth, element.clientWidth])) as [number, number];
+      expect(scroll, `${width} px`).toBeLessThanOrEqual(client);
+    }
+    await page.setViewportSize(LAPTOP);
+  });
+
   it("draws each chart row on a scale of its own unit, its ends labelled in it, never one axis for a % change, points and a mean", async () => {
     await page.setViewportSize(LAPTOP);
     await openPage(page, fixture.url, `/dashboard/experiments/${EXPERIMENT}`);
@@ -48,7 +60,14 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: an experiment's rep
     expect(ends).toHaveLength(8);
     expect(ends.slice(0, 2).every((end) => end.endsWith("%"))).toBe(true);
     expect(ends.slice(2, 6).every((end) => end.endsWith(" pt"))).toBe(true);
-    expect(ends.slice(6).every((end) => /^[+-]?\d\.\d+$/.test(end))).toBe(true);
+    expect(ends.slice(6).every((end) => /^[+-]\d\.\d+$/.test(end))).toBe(true);
+    // Each row's scale reads from a minus to a plus, the feedback row's too (it read "-0.125" to "0.125").
+    for (let row = 0; row < 4; row += 1) {
+      expect(ends[2 * row], `row ${row}`).toMatch(/^-/);
+      expect(ends[2 * row + 1], `row ${row}`).toMatch(/^\+/);
+    }
+    const feedback = page.locator("section.panel:has(h2:text-is('Variant against control')) tr:has(td:text-is('Mean feedback')) td").nth(1);
+    expect(await feedback.textContent()).toMatch(/^-0\.\d{3} \(-0\.\d{3} – [+-]0\.\d{3}\)$/);
     // The feedback row's interval (−0.13 to −0.08 of a mean) used a sliver of an axis stretched to −84%: on its own
     // scale its line is a visible share of the plot.
     const line = await chart.locator("line.ci-3").boundingBox();

@@ -39,7 +39,8 @@ describe.skipIf(!chromiumAvailable())("dashboard numbers and scale", () => {
       expect(await tab.locator('[data-figure="escalation-rate"]').textContent()).toMatch(/^0,0\s%$/);
       await openPage(tab, fixture.url, "/dashboard/experiments/cheap");
       const arms = (await tab.locator("main table").first().textContent()) ?? "";
-      expect(arms).toContain("0,50 (");
+      // The mean feedback with its count of scores, over its interval (ADR 0091).
+      expect(arms).toMatch(/0,50, n=\d+ \(0,\d\d – /);
       expect(arms).not.toMatch(/\d\.\d+ ?%|\d\.\d+ s\b/);
     } finally {
       await german.close();

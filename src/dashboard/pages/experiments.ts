@@ -7,11 +7,11 @@ import { api, ApiError } from "../api.js";
 import type { ArmReport, Estimate, ExperimentReport, ExperimentSummary, List } from "../api-types.js";
 import { intervalChart } from "../chart.js";
 import { clipText, clipped, code, emptyState, h, visibleText } from "../dom.js";
-import { count, decimal, ms, percent, signedPercent, usd } from "../format.js";
+import { count, decimal, ms, percent, signedDecimal, signedPercent, usd } from "../format.js";
 import type { Page, PageContext } from "../page.js";
 import { badge, pageHeader, table } from "../ui.js";
 import { localVerdict } from "../verdict.js";
-import { experimentTests } from "../experiment-tests.js";
+import { experimentTests, shareText } from "../experiment-tests.js";
 import { DEFAULT_EXPERIMENT_SINCE } from "../../log/report-periods.js";
 
 /**
@@ -38,12 +38,14 @@ export const experimentsPage: Page = {
         "section",
         { class: "panel" },
         table(
-          ["Experiment", "State", "Share", "Control", "Variant"],
+          // Which share, and what the counts count: "Share", "Control" and "Variant" over bare figures said neither.
+          ["Experiment", "State", "Variant share", "Control requests", "Variant requests"],
           list.data.map((row) => [
             // A config name stays on one line; a long one from the log wraps (nowrap made the table wider than the page).
             h("a", { href: `/dashboard/experiments/${encodeURIComponent(row.name)}`, class: row.name.length <= 40 ? "nowrap" : undefined }, clipped(row.name)),
             row.configured ? badge(row.enabled ? "running" : "paused", row.enabled ? "good" : "neutral") : badge("removed from config", "warn"),
-            row.share === null ? "—" : percent(row.share, 0),
+            // As configured, as the report's sentence writes it: a whole percent said "0%" of a 0.1% canary.
+            row.share === null ? "—" : shareText(row.share),
             count(row.requests.control),
             count(row.requests.variant),
           ]),
@@ -82,8 +84,10 @@ function intervalParts(estimate: Estimate, format: (value: number) => string): [
  */
 function intervalCell(estimate: Estimate, format: (value: number) => string, suffix = ""): HTMLElement {
   const [shown, range] = intervalParts(estimate, format);
+  // The suffix (feedback's ", n=25") goes with the estimate: after the interval it made the table 8 px wider than a
+  // laptop's page, and its last digit sat under the scroll edge, reading "n=2".
   if (range === null) return h("span", { class: "estimate" }, h("span", {}, `${shown}${suffix}`));
-  return h("span", { class: "estimate" }, h("span", {}, shown), " ", h("span", { class: "interval", "data-interval": "" }, `${range}${suffix}`));
+  return h("span", { class: "estimate" }, h("span", {}, `${shown}${suffix}`), " ", h("span", { class: "interval", "data-interval": "" }, range));
 }
 
 async function renderReport(context: PageContext, name: string): Promise<void> {
@@ -105,7 +109,7 @@ async function renderReport(context: PageContext, name: string): Promise<void> {
     ["control", report.arms.control],
     ["variant", report.arms.variant],
   ];
-  const points = (value: number) => `${value > 0 && decimal(value * 100, 1) !== decimal(0, 1) ? "+" : ""}${decimal(value * 100, 1)} pt`;
+  const points = (value: number) => `${signedDecimal(value * 100, 1)} pt`;
   const { comparison } = report;
   context.root.append(
     h("p", { "data-experiment-tests": "" }, experimentTests(report.config)),
@@ -145,7 +149,7 @@ async function renderReport(context: PageContext, name: string): Promise<void> {
           ["Cost per request", interval(comparison.cost_change, signedPercent)],
           ["Error rate", interval(comparison.error_rate_difference, points)],
           ["Escalation rate", interval(comparison.escalation_rate_difference, points)],
-          ["Mean feedback", interval(comparison.feedback_difference, (v) => decimal(v, 3))],
+          ["Mean feedback", interval(comparison.feedback_difference, meanDifference)],
         ],
       ),
       comparisonChart(context, report, points),
@@ -170,12 +174,12 @@ function comparisonChart(context: PageContext, report: ExperimentReport, points:
         { label: "Cost change", ...bounds(comparison.cost_change), format: signedPercent },
         { label: "Error rate", ...bounds(comparison.error_rate_difference), format: points },
         { label: "Escalation rate", ...bounds(comparison.escalation_rate_difference), format: points },
-        { label: "Feedback", ...bounds(comparison.feedback_difference), format: (v) => decimal(v, 3) },
+        { label: "Feedback", ...bounds(comparison.feedback_difference), format: meanDifference },
       ],
         // The accessible name carries the figures the dots and lines show, each in its own unit.
         `Variant minus control for ${visibleText(clipText(report.experiment))} (${count(report.arms.variant.requests)} variant and ${count(report.arms.control.requests)} control requests), with 95% intervals; left of zero is lower for the variant: ` +
           `cost change ${interval(comparison.cost_change, signedPercent)}; error rate ${interval(comparison.error_rate_difference, points)}; ` +
-          `escalation rate ${interval(comparison.escalation_rate_difference, points)}; feedback ${interval(comparison.feedback_difference, (v) => decimal(v, 3))}.`,
+          `escalation rate ${interval(comparison.escalation_rate_difference, points)}; feedback ${interval(comparison.feedback_difference, meanDifference)}.`,
     ),
   );
   return [
@@ -183,5 +187,8 @@ function comparisonChart(context: PageContext, report: ExperimentReport, points:
     h("p", { class: "hint" }, "Dots are the estimates, lines their 95% intervals, the vertical line is no change; each row has a scale of its own unit, its ends written under it. Cost is a relative change; error and escalation rates are differences in points; feedback is a difference of means."),
   ];
 }
+
+/** A difference of mean feedback, signed either way as the other rows' changes are. */
+const meanDifference = (value: number) => signedDecimal(value, 3);
 
 const bounds = (estimate: Estimate) => ({ value: estimate.value, low: estimate.ci_low, high: estimate.ci_high });

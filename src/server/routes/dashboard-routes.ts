@@ -30,6 +30,8 @@ export interface DashboardDeps {
   keyThrottle?: AdminKeyThrottle;
   /** Where the built bundle is. Default: `dist/dashboard` of this package. */
   assetsDir?: string;
+  /** `Secure` on every session cookie (`server.secure_cookies: always`), not only when the request shows https. */
+  alwaysSecure?: boolean;
 }
 
 /**
@@ -47,6 +49,8 @@ const CONTENT_TYPES: Record<string, string> = { ".js": "text/javascript; charset
 export async function registerDashboardRoutes(app: FastifyInstance, deps: DashboardDeps): Promise<void> {
   const assets = loadAssets(deps.assetsDir ?? defaultAssetsDir());
   const throttle = deps.keyThrottle ?? createAdminKeyThrottle({ clock: deps.clock });
+  const secure = (request: FastifyRequest) => deps.alwaysSecure === true || browserOnHttps(request);
+  const setCookie = (request: FastifyRequest, token: string, maxAgeSeconds: number) => sessionCookie(sessionCookieName(request.headers.host), token, maxAgeSeconds, secure(request));
   await app.register(async (scope) => {
     scope.addContentTypeParser("application/x-www-form-urlencoded", { parseAs: "string", bodyLimit: 4096 }, (_request, body, done) => {
       done(null, Object.fromEntries(new URLSearchParams(body as string)));
@@ -122,7 +126,7 @@ export async function registerDashboardRoutes(app: FastifyInstance, deps: Dashbo
       setSafeHeaders(reply, { "set-cookie": setCookie(request, "", 0) });
       if (old !== undefined) {
         deps.sessions.destroy(old);
-        setSafeHeaders(reply, { "set-cookie": sessionCookie(SESSION_COOKIE, "", 0, browserOnHttps(request)) });
+        setSafeHeaders(reply, { "set-cookie": sessionCookie(SESSION_COOKIE, "", 0, secure(request)) });
       }
       return reply.redirect("/dashboard/sign-in", 303);
     });
@@ -197,16 +201,13 @@ function legacyCookieOnSignOut(request: FastifyRequest, sessions: AdminSessions,
   return token !== undefined && (token === own || sessions.isValid(token)) ? token : undefined;
 }
 
-/** The Set-Cookie value for this gateway's session cookie (its name carries the port the browser reaches it on). */
-function setCookie(request: FastifyRequest, token: string, maxAgeSeconds: number): string {
-  return sessionCookie(sessionCookieName(request.headers.host), token, maxAgeSeconds, browserOnHttps(request));
-}
-
 /**
  * True when the browser reached the dashboard over https: TLS here, or (the usual deployment, a load balancer that
  * terminates TLS and speaks http to the gateway) a page whose Origin is https or a proxy's `X-Forwarded-Proto: https`.
  * The cookie then gets `Secure`; judged by this connection alone it went out without it behind every TLS proxy. A
- * forged header can only add `Secure`, which makes the forger's own cookie stricter.
+ * forged header can only add `Secure`, which makes the forger's own cookie stricter. A page load sends no Origin, so
+ * behind a proxy that sends no `X-Forwarded-Proto` a session carried over on one (ADR 0087) cannot tell: for that,
+ * `server.secure_cookies: always` (ADR 0091).
  */
 function browserOnHttps(request: FastifyRequest): boolean {
   const forwarded = request.headers["x-forwarded-proto"];
