@@ -107,4 +107,27 @@ describe("storeOutageLog", () => {
     expect(recoveries.reduce((sum, line) => sum + (line.failures ?? 0), 0)).toBe(86);
     expect(recoveries.at(-1)).toHaveProperty("outages");
   });
+
+  it("says a recovery line still waiting for its minute when the log is flushed at close", async () => {
+    const { lines, logger } = logged();
+    let at = 0;
+    let ready = "ready";
+    const log = storeOutageLog({ logger, now: () => at, readiness: () => ({ redis: ready }) });
+    const outage = (): void => {
+      ready = "unavailable";
+      log.failed("redis", withCode("connect ECONNREFUSED", "ECONNREFUSED"));
+      ready = "ready";
+      at += STORE_RECOVERY_QUIET_MS;
+      log.check();
+    };
+    outage();
+    at += 2_000;
+    // The second recovery waits for the minute since the first line; the gateway stops within it.
+    outage();
+    log.flush();
+    await flush();
+    const recoveries = lines.filter((line) => line.msg === "a shared store works again");
+    expect(recoveries).toHaveLength(2);
+    expect(recoveries.at(-1)).toMatchObject({ failures: 1 });
+  });
 });

@@ -52,6 +52,8 @@ interface Episode {
 export function storeOutageLog(input: { logger: Logger; now: () => number; readiness: () => Partial<Record<string, string>> }): {
   failed(store: Store, error: unknown): void;
   check(): void;
+  /** Says each recovery line still waiting for its minute (at close: the log's last word on a store that works). */
+  flush(): void;
 } {
   const { logger, now } = input;
   const folds = new Map<string, (fields: { store: Store; kind: string; err: unknown }) => void>();
@@ -94,6 +96,10 @@ export function storeOutageLog(input: { logger: Logger; now: () => number; readi
         }
         if (at - (lastRecoveryLine.get(store) ?? Number.NEGATIVE_INFINITY) >= STORE_RECOVERY_LINE_INTERVAL_MS) sayRecovered(store, episode, at);
       }
+    },
+    flush() {
+      const states = input.readiness();
+      for (const [store, episode] of open) if (episode.recoveredAt !== undefined && states[store] === "ready") sayRecovered(store, episode, now());
     },
   };
 }
