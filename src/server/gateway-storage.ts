@@ -57,7 +57,8 @@ export async function openGatewayStorage(input: {
   const recoveryCheck = setInterval(() => outage.check(), 1_000);
   recoveryCheck.unref();
   const close = storage.close.bind(storage);
-  storage.close = () => (clearInterval(recoveryCheck), close());
+  // A recovery line held for its minute is said before the stop, not dropped with the interval.
+  storage.close = () => (clearInterval(recoveryCheck), outage.flush(), close());
   for (const [store, state] of Object.entries(storage.readiness())) {
     if (state !== "ready") input.onNotice(`Storage: ${store} is not reachable; the gateway starts not ready (GET /readyz answers 503) and answers requests that need it with 503 storage_unavailable until it connects (retried in the background).`);
   }

@@ -45,20 +45,34 @@ describe("storeOutageLog", () => {
     at = 2_000 + STORE_RECOVERY_QUIET_MS;
     log.check();
     log.check();
-    at += 1_000;
-    // A new outage within the minute of its kind's last line is folded into that kind's next line.
-    log.failed("redis", withCode("connect ECONNREFUSED", "ECONNREFUSED"));
     await flush();
     expect(lines.map((line) => [line.level, line.msg, line.kind ?? line.failures])).toEqual([
       [40, "a shared store's connection failed; it reconnects on its own", "unreachable"],
       [40, "a shared store's connection failed; it reconnects on its own", "OOM"],
       [30, "a shared store works again", 3],
     ]);
-    at = 61_000;
+  });
+
+  it("says an outage that begins after a recovery line at once, not under that line for up to a minute", async () => {
+    const { lines, logger } = logged();
+    let at = 0;
+    let ready = "unavailable";
+    const log = storeOutageLog({ logger, now: () => at, readiness: () => ({ redis: ready }) });
+    log.failed("redis", withCode("connect ECONNREFUSED", "ECONNREFUSED"));
+    ready = "ready";
+    at = STORE_RECOVERY_QUIET_MS;
+    log.check();
+    // Down for good 3 s after "works again": the next failure line came only at 60 s, so for 52 s the log's last
+    // line said the store worked while it did not.
+    ready = "unavailable";
+    at += 3_000;
     log.failed("redis", withCode("connect ECONNREFUSED", "ECONNREFUSED"));
     await flush();
-    // Folded since the line at 0: the failures at 1 s and at 8 s.
-    expect(lines.at(-1)).toMatchObject({ level: 40, kind: "unreachable", repeats: 2 });
+    expect(lines.map((line) => [line.level, line.msg])).toEqual([
+      [40, "a shared store's connection failed; it reconnects on its own"],
+      [30, "a shared store works again"],
+      [40, "a shared store's connection failed; it reconnects on its own"],
+    ]);
   });
 
   it("logs a store that flaps for five minutes in a few lines a minute, and still says when it works again", async () => {
@@ -92,5 +106,28 @@ describe("storeOutageLog", () => {
     // Every failure is counted in some line: the recovery lines' failures add up to all 86.
     expect(recoveries.reduce((sum, line) => sum + (line.failures ?? 0), 0)).toBe(86);
     expect(recoveries.at(-1)).toHaveProperty("outages");
+  });
+
+  it("says a recovery line still waiting for its minute when the log is flushed at close", async () => {
+    const { lines, logger } = logged();
+    let at = 0;
+    let ready = "ready";
+    const log = storeOutageLog({ logger, now: () => at, readiness: () => ({ redis: ready }) });
+    const outage = (): void => {
+      ready = "unavailable";
+      log.failed("redis", withCode("connect ECONNREFUSED", "ECONNREFUSED"));
+      ready = "ready";
+      at += STORE_RECOVERY_QUIET_MS;
+      log.check();
+    };
+    outage();
+    at += 2_000;
+    // The second recovery waits for the minute since the first line; the gateway stops within it.
+    outage();
+    log.flush();
+    await flush();
+    const recoveries = lines.filter((line) => line.msg === "a shared store works again");
+    expect(recoveries).toHaveLength(2);
+    expect(recoveries.at(-1)).toMatchObject({ failures: 1 });
   });
 });

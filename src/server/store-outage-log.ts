@@ -45,13 +45,15 @@ interface Episode {
 
 /**
  * A store outage log: `failed` for each failure, `check` (about once a second) to tell a recovery. A store that flaps
- * (Redis dropping every few seconds) logged a failure and a recovery line per cycle, about 20 a minute: the folds now
- * outlive a recovery, so a later outage is said at once only past the minute of its kind's last line, and a recovery
- * within a minute of the last recovery line is said when that minute ends, covering every outage since (`outages`).
+ * (Redis dropping every few seconds) logged a failure and a recovery line per cycle, about 20 a minute: a recovery
+ * within a minute of the last recovery line is said when that minute ends, covering every outage since (`outages`),
+ * and the folds outlive a recovery until that line. The first outage after a recovery line is said at once.
  */
 export function storeOutageLog(input: { logger: Logger; now: () => number; readiness: () => Partial<Record<string, string>> }): {
   failed(store: Store, error: unknown): void;
   check(): void;
+  /** Says each recovery line still waiting for its minute (at close: the log's last word on a store that works). */
+  flush(): void;
 } {
   const { logger, now } = input;
   const folds = new Map<string, (fields: { store: Store; kind: string; err: unknown }) => void>();
@@ -68,6 +70,8 @@ export function storeOutageLog(input: { logger: Logger; now: () => number; readi
   const sayRecovered = (store: Store, episode: Episode, at: number): void => {
     open.delete(store);
     lastRecoveryLine.set(store, at);
+    // The next outage is said at once: folded, a store that went down for good sat under this line for up to a minute.
+    for (const key of [...folds.keys()]) if (key.startsWith(`${store}:`)) folds.delete(key);
     const outages = episode.outages > 1 ? { outages: episode.outages } : {};
     logger.info({ store, failures: episode.failures, outageMs: episode.lastAt - episode.since, ...outages }, "a shared store works again");
   };
@@ -92,6 +96,10 @@ export function storeOutageLog(input: { logger: Logger; now: () => number; readi
         }
         if (at - (lastRecoveryLine.get(store) ?? Number.NEGATIVE_INFINITY) >= STORE_RECOVERY_LINE_INTERVAL_MS) sayRecovered(store, episode, at);
       }
+    },
+    flush() {
+      const states = input.readiness();
+      for (const [store, episode] of open) if (episode.recoveredAt !== undefined && states[store] === "ready") sayRecovered(store, episode, now());
     },
   };
 }
