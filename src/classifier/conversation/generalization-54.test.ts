@@ -64,6 +64,19 @@ describe("a value asked of what the host inspection brought back", () => {
     expect(learned.classify(ingest("¿cuántos reinicios son normales?")).task.label).not.toBe("simple_qa");
     expect(learned.classify(ingest("为什么 ingest-0 重启了三次？")).task.label).toBe("analysis");
   });
+  it("leaves a value still to be worked out, or another ask after the question (es, fr, it, pt, zh, ja, ko, en)", () => {
+    for (const turn of [
+      "¿cuándo se va a llenar /data a este ritmo?",
+      "combien de disques faut-il ajouter pour tenir six mois ?",
+      "quanto tempo prima che /data si riempia?",
+      "quantos discos a mais precisamos para o próximo trimestre?",
+      "按这个速度，/data 还有多少天会满？",
+      "このペースだと/dataはいつ満杯になる？",
+      "이 속도면 /data가 언제 꽉 차?",
+      "how much will it cost us to double /data on AWS?",
+      "how many restarts would trigger the alert? write me the alert rule",
+    ]) expect(both(disk(turn)), turn).not.toContain("simple_qa");
+  });
   it("is read only over a host inspection, not over a coding run's output", () => {
     const built = inLongRun("run the build", "Bash", JSON.stringify({ command: "npm run build" }), "built 214 modules in 8.1s\nwarning: bundle 2.3MB", "how many modules did it build?");
     expect(reasonOf(built)).not.toMatch(/host inspection/);
@@ -83,6 +96,18 @@ describe("code asked to be written with a language named for its data", () => {
     expect(learned.classify([...slugify, u("now translate the comments into Spanish")]).task.label).toBe("translation");
     expect(learned.classify([...slugify, u("now in Portuguese please")]).task.label).not.toBe("code_generation");
   });
+  it("leaves a piece of prose whose topic is code (en, pt, de, fr, ru, zh, it)", () => {
+    const poem = [u("write a short poem about autumn"), { role: "assistant" as const, content: "Leaves fall slow,\nthe light grows thin,\nthe year exhales\nand lets us in." }];
+    for (const turn of [
+      "now write in Portuguese a poem about tests",
+      "escreve em português um poema sobre testes",
+      "schreib eine E-Mail an das Team über die Tests, auf Englisch",
+      "écris un paragraphe sur les tests de charge en anglais",
+      "напиши письмо команде о тестах на английском",
+      "用英文写一段关于测试的介绍",
+      "scrivi una mail al team sulla migrazione in inglese",
+    ]) expect(both([...poem, u(turn)]), turn).not.toContain("code_generation");
+  });
 });
 
 const profile = Array.from({ length: 80 }, (_, i) => `${9000 - i * 97} ms  ${["serialize_row", "json.dumps", "deepcopy", "Decimal.quantize"][i % 4]}  jobs/export.py:${40 + i}`).join("\n");
@@ -97,6 +122,8 @@ describe("what uses up a resource, asked of a profile in a coding run", () => {
   });
   it("leaves a fact or a change", () => {
     expect(both(profiled("what's the memory limit of the job?"))).not.toContain("analysis");
+    expect(both(profiled("what's eating the memory budget for the team offsite?"))).not.toContain("analysis");
+    expect(both(profiled("what is using memory limit config?"))).not.toContain("analysis");
     expect(both(profiled("ok, cache the serialized rows so deepcopy goes away"))).toEqual(["code_generation", "code_generation"]);
   });
 });
@@ -142,6 +169,9 @@ describe("the round's readings on 100 kB hostile turns", () => {
       "which of these are ".repeat(5_000) + "real bugs?",
       "anything ".repeat(11_000) + "risky?",
       "ssh ".repeat(25_000),
+      "what's eating the cpu" + " ".repeat(100_000) + "budget?",
+      "write a " + "poem about ".repeat(9_000) + "tests in Spanish",
+      "¿cuántos " + "a este ritmo ".repeat(8_000) + "?",
     ];
     for (const turn of hostile) {
       const started = performance.now();

@@ -6,7 +6,8 @@
  * time or a version asks one fact the output already holds, which the team reads as `simple_qa`. Only in a run whose
  * shell only inspected hosts, only for a short turn that opens with such a question word (Chinese, Japanese and Korean:
  * holds one), and never with a cause, a fault, a judgement or a decision asked beside it ("how many restarted, and
- * why?", "when did it start going wrong?", "is that normal?", "how much should we add?").
+ * why?", "when did it start going wrong?", "is that normal?", "how much should we add?"), a value still to be worked
+ * out (a forecast, a need, a cost, an impact), or another ask after the question.
  * @module
  */
 import { hostInspectionRun } from "./host-inspection.js";
@@ -42,6 +43,22 @@ const DIAGNOSIS_BESIDE = new RegExp(
   ].join("|"),
   "u",
 );
+/**
+ * A value still to be worked out, not read off the output: a forecast, a need, a cost or an impact ("when will /data fill
+ * up at this rate?", "¿cuándo se va a llenar?", "combien de disques faut-il ajouter ?", "quantos discos precisamos?",
+ * "按这个速度还有多少天会满？", "how much will it cost to double it?").
+ */
+const WORKED_OUT = new RegExp(
+  [
+    /\b(?:would|need(?:ed|s)?|cost\w*|rate|pace|trend|forecast|predict\w*|estimate\w*|impact\w*|afford|budget|until|before it|fill(?:s|ing)? up|run(?:s)? out|be full|more (?:disks?|nodes?|space|memory|replicas?))\b/.source,
+    /(?<![\p{L}])(?:würde|voll|brauch\w*|benötig\w*|(?:diesem|dem) tempo|kost\w*|auswirkung\w*|llen\w*|necesit\w*|ritmo|cost\w*|cuest\w*|impacto|faut|faudra|besoin|rythme|co[uû]t\w*|impact|plein\w*|prima che|riemp\w*|serv(?:e|ono|ir[aà]|iranno)|bisogn\w*|impatto|ench\w*|precis\w*|custo\w*|custar)(?![\p{L}])/u.source,
+    /нужн\p{L}*|надо|при таком|темп\p{L}*|стоить|стоимост\p{L}*|заполнится|кончится|хватит/u.source,
+    /按(?:这个|照)|照这|这样下去|速度|需要|成本|费用|影响|会满|会用完|ペース|必要|コスト|費用|影響|なくなる|満杯|속도|필요|비용|영향|찰까|꽉 차|될까/u.source,
+  ].join("|"),
+  "u",
+);
+/** Something asked after the question ("how many restarts would trigger it? write me the alert rule"): another ask. */
+const ASKED_AFTER = /[?？]\s*\S/u;
 /** Characters such a turn runs to. */
 const MAX_CHARS = 120;
 
@@ -49,7 +66,7 @@ const MAX_CHARS = 120;
 export function valueAskedOfInspection(reading: ConversationReading): string | undefined {
   // Spanish opens a question with "¿": "¿cuántos se han reiniciado?".
   const text = reading.latestLower.trim().replace(/^[¿¡]\s*/u, "");
-  if (text.length > MAX_CHARS || DIAGNOSIS_BESIDE.test(text)) return undefined;
+  if (text.length > MAX_CHARS || DIAGNOSIS_BESIDE.test(text) || WORKED_OUT.test(text) || ASKED_AFTER.test(text)) return undefined;
   const asked = VALUE_QUESTION.exec(text)?.[0] ?? VALUE_QUESTION_CJK.exec(text)?.[0];
   if (asked === undefined || asked.trim() === "" || !hostInspectionRun(reading)) return undefined;
   return asked.trim();
