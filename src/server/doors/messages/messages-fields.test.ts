@@ -72,10 +72,19 @@ describe("tool_choice", () => {
 
 describe("server tools", () => {
   it("are refused naming the tool's type and saying why, not only what type would pass", () => {
-    for (const type of ["web_search_20250305", "code_execution_20250825", "computer_20250124"]) {
+    for (const type of ["web_search_20250305", "code_execution_20250825"]) {
       const error = refusal({ tools: [tool("read"), { type, name: "x" }] });
       expect(error.param).toBe("tools[1].type");
       expect(error.message).toMatch(/runs on Anthropic's servers/);
+    }
+  });
+
+  it("do not include the computer use and memory tools, which the client runs: refused as not carried, not as server tools", () => {
+    for (const type of ["computer_20250124", "computer_20241022", "memory_20250818"]) {
+      const error = refusal({ tools: [tool("read"), { type, name: "x" }] });
+      expect(error.param).toBe("tools[1].type");
+      expect(error.message).not.toMatch(/Anthropic's servers/);
+      expect(error.message).toMatch(/your application runs it/);
     }
   });
 });
