@@ -103,6 +103,12 @@ describe("Anthropic's client tools (bash, text editor)", () => {
     expect(earlier.function.parameters.properties.command?.enum).toContain("undo_edit");
   });
 
+  it("go without a strict flag, which would hold the gateway's own schema to strict mode's rules (every property required)", () => {
+    const { chat } = read({ tools: [{ type: "bash_20250124", name: "bash", strict: true }, { type: "text_editor_20250728", name: "str_replace_based_edit_tool", strict: true }, { ...tool("read"), strict: true }] });
+    const sent = (chat.tools ?? []) as { function: { strict?: boolean } }[];
+    expect(sent.map((entry) => entry.function.strict)).toEqual([undefined, undefined, true]);
+  });
+
   it("a custom tool without input_schema is still refused, naming it", () => {
     for (const entry of [{ name: "read" }, { type: "custom", name: "read" }]) expect(refusal({ tools: [entry] }).param).toBe("tools[0].input_schema");
   });
