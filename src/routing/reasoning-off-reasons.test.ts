@@ -4,6 +4,7 @@ import { ModelCatalog } from "../catalog/model-catalog.js";
 import { createHeuristicClassifier } from "../classifier/heuristic-classifier.js";
 import { defaultConfig } from "../config/parse-config.js";
 import type { ChatRequest } from "../core/types.js";
+import { offSwitchReasons } from "./reasoning-off.js";
 import { createRequestRouter } from "./request-router.js";
 
 const MANDATORY = "openai/gpt-5-nano";
@@ -32,5 +33,14 @@ describe("the decision says when the off switch for reasoning is not sent", () =
   it("says nothing when the model takes the switch, or reasoning was not turned off", () => {
     expect(router.route(ask(OPTIONAL, { enabled: false }), { translatedReasoningOff: true }).decision.reasons.join(" ")).not.toContain("Reasoning was asked off");
     expect(router.route(ask(MANDATORY, { effort: "low" })).decision.reasons.join(" ")).not.toContain("Reasoning was asked off");
+  });
+
+  it("names at most three models a line, so a long chain's line keeps its why under the record's 400 characters", () => {
+    const chain = Array.from({ length: 9 }, (_, index) => ({ id: `some-provider/a-rather-long-model-name-${index}-instruct`, model: undefined }));
+    const [line] = offSwitchReasons("where-optional", chain);
+    expect(line).toContain("a-rather-long-model-name-2-instruct and 6 more");
+    expect(line).not.toContain("name-3-instruct");
+    expect(line?.length).toBeLessThan(400);
+    expect(line).toMatch(/so it answers with its default reasoning\.$/);
   });
 });

@@ -53,9 +53,14 @@ export function offSwitchReasons(off: ReasoningOff | undefined, chain: readonly 
   const mandatory = dropped.filter((candidate) => candidate.model?.reasoningMandatory === true).map((candidate) => candidate.id);
   const unknown = dropped.filter((candidate) => candidate.model?.reasoningMandatory === undefined).map((candidate) => candidate.id);
   const lines: string[] = [];
-  if (mandatory.length > 0) lines.push(`Reasoning was asked off, but the catalog says ${mandatory.join(", ")} must reason: sent without the off switch, so it reasons and bills for it.`);
-  if (unknown.length > 0) lines.push(`Reasoning was asked off, but the catalog does not say whether ${unknown.join(", ")} can turn it off: sent without the off switch, so it answers with its default reasoning.`);
+  if (mandatory.length > 0) lines.push(`Reasoning was asked off, but the catalog says ${fewIds(mandatory)} must reason: sent without the off switch, so it reasons and bills for it.`);
+  if (unknown.length > 0) lines.push(`Reasoning was asked off, but the catalog does not say whether ${fewIds(unknown)} can turn it off: sent without the off switch, so it answers with its default reasoning.`);
   return lines;
+}
+
+/** The first three ids and how many more: the decision record cuts a reason at 400 characters, and the why is at the end. */
+function fewIds(ids: readonly string[]): string {
+  return ids.length <= 3 ? ids.join(", ") : `${ids.slice(0, 3).join(", ")} and ${ids.length - 3} more`;
 }
 
 /** Whether an attempt on `model` goes without the request's `reasoning` (the plan's off switch, when it has one). */

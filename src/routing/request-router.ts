@@ -9,13 +9,12 @@ import { offSwitchReasons, turnsReasoningOff } from "./reasoning-off.js";
 import type { ModelCatalog, ModelFilter } from "../catalog/model-catalog.js";
 import type { ConversationClassifier } from "../classifier/classifier.js";
 import { estimateMessagesTokens } from "../classifier/estimate-tokens.js";
-import { describeDifficulty } from "../classifier/difficulty-basis.js";
 import { definitionTokens } from "./definition-tokens.js";
 import type { SwitchyardConfig } from "../config/config-schema.js";
 import type { Clock } from "../core/clock.js";
 import type { ChatRequest } from "../core/types.js";
 import { buildChain } from "./build-chain.js";
-import { chooseAutoTier } from "./choose-tier.js";
+import { chooseTier, type TierChoice } from "./choose-request-tier.js";
 import { applyLatencyPreferences } from "./latency/apply-latency-preferences.js";
 import type { LatencyTracker } from "./latency/latency-tracker.js";
 import { createExperimentAssigner, prependVariantModel, type ExperimentAssigner, type ExperimentUnitContext } from "./experiments/index.js";
@@ -27,9 +26,9 @@ import { ownValue } from "../core/own-property.js";
 import type { AffinityInput } from "./affinity/conversation-affinity.js";
 import { keepConversationModel, type AffinityDecision } from "./affinity/keep-conversation-model.js";
 import { findAffinityHome } from "./affinity/affinity-home.js";
-import { adaptAutoTier, armAdapter, learningFields } from "./adapter/apply-learning.js";
-import type { AdapterTierInput, RouterLearning, RoutingFeatures } from "./adapter/routing-adapter.js";
-import { applyLabels, readLabels, roundTo, unlabelled, type Labels } from "./conversation-labels.js";
+import { learningFields } from "./adapter/apply-learning.js";
+import type { RouterLearning } from "./adapter/routing-adapter.js";
+import { applyLabels, readLabels, roundTo, unlabelled } from "./conversation-labels.js";
 import { reserveForClientFallbacks } from "./client-fallbacks.js";
 import { reserveForFusion } from "./fusion-plugin.js";
 import { downgradeTiers } from "./downgrade-tiers.js";
@@ -167,90 +166,6 @@ function routeRequest(engine: Engine, request: ChatRequest, context: RouteContex
   }
   if (later) plan.completeLabels = () => applyLabels(plan, readLabels(classifier, options.learning, request, undefined, promptTokens));
   return plan;
-}
-
-/** The tier and the reasons for it: named tier, explicit id, named task, or auto (classifier + quality), then any experiment. */
-interface TierChoice {
-  tier: string;
-  mode: RoutingPlan["decision"]["mode"];
-  task: string;
-  taskConfidence: number;
-  classification: ReturnType<ConversationClassifier["classify"]>;
-  enrollment: ReturnType<ExperimentAssigner["enroll"]>;
-  promptTokens: number;
-  reasons: string[];
-  /** Which router chose the tier (`shipped` or an adapter id). */
-  router: string;
-  features: RoutingFeatures | undefined;
-  /** The shipped auto decision adapters start from (auto mode only). */
-  autoInput: AdapterTierInput | undefined;
-  explored: boolean | undefined;
-  propensity: number | undefined;
-}
-
-function chooseTier({ options, experiments, tiers }: Engine, request: ChatRequest, context: RouteContext, asked: Asked, labels: Labels, promptTokens: number): TierChoice {
-  const { config } = options;
-  const { named } = asked;
-  const { classification, features, task, taskConfidence } = labels;
-  const learning = options.learning;
-  let router = learning?.adapter?.id ?? "shipped";
-  let autoInput: AdapterTierInput | undefined;
-  let explored: boolean | undefined;
-  let propensity: number | undefined;
-  const reasons = [...labels.reasons];
-  let tier: string;
-  let mode = named.mode;
-  if (asked.tier !== undefined) {
-    tier = asked.tier;
-    mode = named.mode === "explicit" || named.mode === "cheapest" ? named.mode : "tier";
-    reasons.push(context.tierOverride ? `The tier was moved to ${tier}.` : `The request names the tier ${tier}.`);
-  } else if (named.mode === "explicit" || named.mode === "cheapest") {
-    tier = named.mode === "cheapest" ? "cheapest" : config.routing.explicit_tier;
-  } else if (asked.task !== undefined) {
-    tier = ownValue(config.tasks, asked.task) ?? tiers[0] ?? "budget";
-    mode = "task";
-    reasons.push(`${task} tasks go to the ${tier} tier.`);
-  } else {
-    const auto = chooseAutoTier({ difficulty: classification.difficulty.label, basis: describeDifficulty(classification), taskTier: ownValue(config.tasks, task), task, quality: asked.quality });
-    tier = auto.tier;
-    reasons.push(auto.reason);
-    autoInput = {
-      features: features ?? {},
-      task,
-      difficulty: classification.difficulty.label,
-      strongProbability: classification.strongProbability,
-      quality: asked.quality,
-      qualityGiven: asked.qualityGiven,
-      taskTier: ownValue(config.tasks, task),
-      classification,
-      tier,
-      tiers,
-    };
-    const adapted = adaptAutoTier(learning?.adapter, autoInput);
-    tier = adapted.tier;
-    explored = adapted.explored;
-    propensity = adapted.propensity;
-    if (adapted.reason) reasons.push(adapted.reason);
-  }
-  const enrollment = asked.tier === undefined ? experiments.enroll({ request, context, mode, task, tier, difficulty: classification.difficulty.label, qualityGiven: asked.qualityGiven }) : undefined;
-  if (enrollment) {
-    tier = enrollment.tier;
-    reasons.push(enrollment.reason);
-    const candidate = armAdapter(learning, enrollment.experiment, enrollment.arm);
-    if (candidate && autoInput) {
-      // The variant's own quality knob, if any, applies on top of its router in place of `routing.quality`; a
-      // request's own `switchyard.quality` still wins, as it does over a promoted router's knob.
-      const variantQuality = config.experiments.find((experiment) => experiment.name === enrollment.experiment)?.variant.quality;
-      const adapted = adaptAutoTier(candidate, variantQuality === undefined || asked.qualityGiven ? autoInput : { ...autoInput, quality: variantQuality });
-      tier = adapted.tier;
-      router = adapted.router;
-      explored = adapted.explored;
-      propensity = adapted.propensity;
-      enrollment.tier = tier;
-      reasons.push(adapted.reason ?? `The variant's router ${candidate.id} keeps the ${tier} tier.`);
-    }
-  }
-  return { tier, mode, task, taskConfidence, classification, enrollment, promptTokens, reasons, router, features, autoInput, explored, propensity };
 }
 
 /** The ordered candidates: the tier's chain filtered by needs and cost, then an experiment's model, then latency. */

@@ -55,6 +55,19 @@ const CLIENT_TOOLS: Readonly<Record<string, { description: string; parameters: R
 /** The tool types a Messages request may declare: a custom tool's, and Anthropic's client tools'. */
 export const DECLARABLE_TOOL_TYPES = ["custom", ...Object.keys(CLIENT_TOOLS)] as [string, ...string[]];
 
+/**
+ * Why a tool `type` the door does not declare is refused. The computer use and memory tools run in the client too,
+ * but are not carried (a screenshot loop and a display size no function definition gives a model; a memory directory
+ * protocol a routed model was not trained on): they were refused as server tools "run on Anthropic's servers", which
+ * they are not. Any other type is a server tool.
+ */
+export function undeclarableToolProblem(type: unknown, quoted: string): string {
+  if (typeof type === "string" && /^(computer|memory)_\d{8}$/.test(type)) {
+    return `${quoted} is one of Anthropic's client tools that Switchyard does not carry: your application runs it, but no routed model is offered it (only the bash and text editor tools are). Leave it out, or declare it as a custom tool with an input_schema`;
+  }
+  return `${quoted} is a server tool: it runs on Anthropic's servers, which Switchyard does not call, so no routed model can use it. Leave it out, or declare a client tool (type "custom" or none, with an input_schema) your code runs`;
+}
+
 /** The function a client tool of `type` becomes, or undefined for a custom tool (it brings its own `input_schema`). */
 export function clientToolFunction(type: string | undefined): { description: string; parameters: Record<string, unknown> } | undefined {
   return type !== undefined && Object.hasOwn(CLIENT_TOOLS, type) ? CLIENT_TOOLS[type] : undefined;

@@ -72,10 +72,19 @@ describe("tool_choice", () => {
 
 describe("server tools", () => {
   it("are refused naming the tool's type and saying why, not only what type would pass", () => {
-    for (const type of ["web_search_20250305", "code_execution_20250825", "computer_20250124"]) {
+    for (const type of ["web_search_20250305", "code_execution_20250825"]) {
       const error = refusal({ tools: [tool("read"), { type, name: "x" }] });
       expect(error.param).toBe("tools[1].type");
       expect(error.message).toMatch(/runs on Anthropic's servers/);
+    }
+  });
+
+  it("do not include the computer use and memory tools, which the client runs: refused as not carried, not as server tools", () => {
+    for (const type of ["computer_20250124", "computer_20241022", "memory_20250818"]) {
+      const error = refusal({ tools: [tool("read"), { type, name: "x" }] });
+      expect(error.param).toBe("tools[1].type");
+      expect(error.message).not.toMatch(/Anthropic's servers/);
+      expect(error.message).toMatch(/your application runs it/);
     }
   });
 });
@@ -92,6 +101,12 @@ describe("Anthropic's client tools (bash, text editor)", () => {
     expect(editor?.function.parameters.required).toEqual(["command", "path"]);
     const earlier = read({ tools: [{ type: "text_editor_20250124", name: "str_replace_editor" }] }).chat.tools?.[0] as { function: { parameters: { properties: Record<string, { enum?: string[] }> } } };
     expect(earlier.function.parameters.properties.command?.enum).toContain("undo_edit");
+  });
+
+  it("go without a strict flag, which would hold the gateway's own schema to strict mode's rules (every property required)", () => {
+    const { chat } = read({ tools: [{ type: "bash_20250124", name: "bash", strict: true }, { type: "text_editor_20250728", name: "str_replace_based_edit_tool", strict: true }, { ...tool("read"), strict: true }] });
+    const sent = (chat.tools ?? []) as { function: { strict?: boolean } }[];
+    expect(sent.map((entry) => entry.function.strict)).toEqual([undefined, undefined, true]);
   });
 
   it("a custom tool without input_schema is still refused, naming it", () => {

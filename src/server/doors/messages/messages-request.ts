@@ -11,7 +11,7 @@ import { attachmentUrlProblem } from "../../request-shape/attachment-url.js";
 import { toolNameSchema, uniqueToolNames } from "../../request-shape/tool-name.js";
 import { refineEmptyContentLists } from "../../request-shape/empty-content-list.js";
 import { DOOR_LIMITS, toolType } from "../read-door-body.js";
-import { clientToolFunction, DECLARABLE_TOOL_TYPES } from "./anthropic-client-tools.js";
+import { clientToolFunction, DECLARABLE_TOOL_TYPES, undeclarableToolProblem } from "./anthropic-client-tools.js";
 import { contextManagementSchema } from "./context-management-schema.js";
 
 /** The least `thinking.budget_tokens` Anthropic's API takes. */
@@ -128,9 +128,9 @@ const message = z.looseObject({
 });
 
 const tool = z.looseObject({
-  // A custom tool, or one of Anthropic's client tools (bash, text editor: anthropic-client-tools.ts). Any other type
-  // is a server tool (web search, code execution, ...): it runs on Anthropic's servers.
-  type: z.enum(DECLARABLE_TOOL_TYPES, { error: (issue) => `${toolType(issue.input)} is a server tool: it runs on Anthropic's servers, which Switchyard does not call, so no routed model can use it. Leave it out, or declare a client tool (type "custom" or none, with an input_schema) your code runs` }).optional(),
+  // A custom tool, or one of Anthropic's client tools (bash, text editor: anthropic-client-tools.ts). Computer use and
+  // memory are refused as not carried; any other type is a server tool (web search, code execution, ...).
+  type: z.enum(DECLARABLE_TOOL_TYPES, { error: (issue) => undeclarableToolProblem(issue.input, toolType(issue.input)) }).optional(),
   name: toolNameSchema,
   description: z.string().optional(),
   // An object schema, as Anthropic requires ("input_schema.type: Input should be 'object'"): a tool's input is an object.

@@ -15,6 +15,18 @@ import { canCarryMark, keepLongerTtlsFirst, markOf, toolUseMark, withMark, type 
 import { clientToolFunction } from "./anthropic-client-tools.js";
 
 type ToolResultBlock = Extract<MessagesContentBlock, { type: "tool_result" }>;
+type MessagesTool = NonNullable<MessagesRequest["tools"]>[number];
+
+/**
+ * A tool's chat function. Anthropic's bash and text editor tools carry the input Anthropic defines for them
+ * (anthropic-client-tools.ts), without `strict`: strict mode holds a schema to rules (every property required, no
+ * others) the gateway's own schema does not keep, and a provider refuses it with a 400 that does not move the chain on.
+ */
+function functionOf(tool: MessagesTool): Record<string, unknown> {
+  const client = clientToolFunction(tool.type);
+  if (client) return { name: tool.name, ...client };
+  return { name: tool.name, ...(tool.description !== undefined ? { description: tool.description } : {}), parameters: tool.input_schema ?? {}, ...(tool.strict ? { strict: true } : {}) };
+}
 
 /** Translates a validated request. */
 export function messagesToChat(request: MessagesRequest): ChatRequest {
@@ -36,8 +48,7 @@ export function messagesToChat(request: MessagesRequest): ChatRequest {
   if (request.tools) {
     chat.tools = request.tools.map((tool) => ({
       type: "function",
-      // Anthropic's bash and text editor tools carry the input Anthropic defines for them (anthropic-client-tools.ts).
-      function: { name: tool.name, ...(clientToolFunction(tool.type) ?? { ...(tool.description !== undefined ? { description: tool.description } : {}), parameters: tool.input_schema ?? {} }), ...(tool.strict ? { strict: true } : {}) },
+      function: functionOf(tool),
       // A breakpoint on a tool caches the tools (and the system prompt before them): OpenRouter's chat tool takes it.
       ...(tool.cache_control ? { cache_control: tool.cache_control } : {}),
     }));

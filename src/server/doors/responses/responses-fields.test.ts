@@ -134,6 +134,12 @@ describe("the Responses door's tool_choice allowed_tools", () => {
     expect((await read({ tools, tool_choice: allowed("auto", ["write"]) })).chat.tool_choice).toBe("auto");
   });
 
+  it("refuses an allowed set longer than a request's tools may be (each name is checked against tools)", async () => {
+    const refused = await refusal({ tools, tool_choice: allowed("auto", Array.from({ length: 513 }, () => "lookup")) });
+    expect(refused.param).toBe("tool_choice");
+    expect(refused.message).toMatch(/at most 512/);
+  });
+
   it("refuses an allowed tool that is not in tools, naming it", async () => {
     const refused = await refusal({ tools, tool_choice: allowed("auto", ["lookup", "search"]) });
     expect(refused.param).toBe("tool_choice.tools[1].name");

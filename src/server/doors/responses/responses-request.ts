@@ -135,12 +135,13 @@ function isToolChoice(value: unknown): boolean {
 function isAllowedTools(choice: Record<string, unknown>): boolean {
   const { mode, tools } = choice;
   if (mode !== "auto" && mode !== "required") return false;
-  return Array.isArray(tools) && tools.length > 0 && tools.every((tool: unknown) => typeof tool === "object" && tool !== null && (tool as Record<string, unknown>)["type"] === "function" && typeof (tool as Record<string, unknown>)["name"] === "string");
+  // Bounded as `tools` is: each allowed name is looked up in `tools` (responses-door.ts).
+  return Array.isArray(tools) && tools.length > 0 && tools.length <= DOOR_LIMITS.maxTools && tools.every((tool: unknown) => typeof tool === "object" && tool !== null && (tool as Record<string, unknown>)["type"] === "function" && typeof (tool as Record<string, unknown>)["name"] === "string");
 }
 
 function toolChoiceProblem(value: unknown): string {
   const type = typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>)["type"] : undefined;
-  if (type === "allowed_tools") return '{type: "allowed_tools"} takes mode "auto" or "required" and a non-empty `tools` list of {type: "function", name} (the routed models are offered function tools only)';
+  if (type === "allowed_tools") return `{type: "allowed_tools"} takes mode "auto" or "required" and a non-empty \`tools\` list of at most ${DOOR_LIMITS.maxTools} {type: "function", name} (the routed models are offered function tools only)`;
   if (typeof type === "string" && type !== "function") return `${JSON.stringify(type.slice(0, 64))} is a hosted tool: it runs on OpenAI's servers, which no routed model can use; name a function tool ({type: "function", name}) or "auto", "none", "required"`;
   if (type === "function") return '{type: "function"} names no function: write {type: "function", name} with the name of one of `tools`';
   return `it must be "auto", "none", "required", or {type: "function", name}${typeof value === "string" ? `, got ${JSON.stringify(value.slice(0, 64))}` : ""}`;
