@@ -72,6 +72,29 @@ function streamBeforeContentForever(response: ServerResponse, model: string, opa
 }
 
 /**
+ * An honest reasoning model that sends its reasoning only as `reasoning_details` (not yet content, so held): every
+ * token of `max_tokens` a reasoning token in its own event, in OpenRouter's full chunk (provider, native finish
+ * reason, logprobs, a detail's format, index and signature: about 450 characters of JSON a token), then an encrypted
+ * blob of 8 characters a token plus a 16 kB signature, then its (empty-reasoning) answer in one event.
+ */
+function streamReasoningDetailsThenText(response: ServerResponse, model: string, maxTokens: number): void {
+  const envelope = { id: "gen-1765000000-AbCdEfGhIjKlMnOpQrSt", provider: "Google", model, object: "chat.completion.chunk", created: 1_765_000_000, system_fingerprint: null };
+  const event = (delta: Record<string, unknown>, finish: string | null = null): string =>
+    `data: ${JSON.stringify({ ...envelope, choices: [{ index: 0, delta: { role: "assistant", content: "", ...delta }, finish_reason: finish, native_finish_reason: finish, logprobs: null }] })}\n\n`;
+  let sent = "";
+  for (let token = 0; token < maxTokens - 1; token += 1) {
+    sent += event({ reasoning_details: [{ type: "reasoning.text", text: token % 2 === 0 ? " think" : "ing", format: "google-gemini-v1", index: 0, signature: null, id: `rs_${token}` }] });
+    if (sent.length > 65_536) {
+      response.write(sent);
+      sent = "";
+    }
+  }
+  sent += event({ reasoning_details: [{ type: "reasoning.encrypted", data: "Q".repeat(maxTokens * 8 + 16_384), format: "google-gemini-v1", index: 0 }] });
+  sent += event({ content: "A" }, "stop");
+  response.end(`${sent}data: ${JSON.stringify({ ...envelope, choices: [], usage: { prompt_tokens: 10, completion_tokens: maxTokens, total_tokens: 10 + maxTokens } })}\n\ndata: [DONE]\n\n`);
+}
+
+/**
  * An honest answer whose non-text payload outweighs any ratio to its tokens: an image model's picture (OpenRouter
  * streams it in `delta.images` as a base64 data URL, before or without text: a 4K PNG is megabytes for about 2,000
  * output tokens), or a provider that buffers and sends the whole answer in one event with `logprobs` (20
@@ -142,6 +165,7 @@ function answer(request: IncomingMessage, response: ServerResponse): void {
       response.write(chunk(body.model, { content: "Done." }));
       response.write(`data: ${JSON.stringify({ id: "gen-run", object: "chat.completion.chunk", created: 1, model: body.model, choices: [{ index: 0, delta: {}, finish_reason: "stop" }] })}\n\n`);
     }
+    if (text.includes("DETAILS_ONLY")) return void streamReasoningDetailsThenText(response, body.model, body.max_tokens ?? MAX_TOKENS);
     if (text.includes("MEDIA_FIRST")) return void streamMediaThenText(response, body.model, body.max_tokens ?? MAX_TOKENS, text.includes("LOGPROBS"));
     if (text.includes("BEFORE_CONTENT")) return void streamBeforeContentForever(response, body.model, text.includes("OPAQUE"));
     if (text.includes("TOOL_ARGS")) streamToolArgumentsForever(response, body.model);
@@ -328,6 +352,17 @@ describe("an upstream that streams past max_tokens", () => {
     const text = await response.text();
     expect(response.status).toBe(200);
     expect(text).toContain(kind === "MEDIA_FIRST" ? "Here is the picture." : "A short answer.");
+    expect(text).toContain("[DONE]");
+    expect(gateway.records.at(-1)?.attempts.map((attempt) => attempt.errorType ?? null)).toEqual([null]);
+    expect(guard.open.size).toBe(0);
+  }, 30_000);
+
+  it.each([[1, "one token"], [4_000, "4,000 tokens"]] as const)("an honest reasoning stream sent only as reasoning_details, max_tokens %i (%s, one event each, an encrypted blob after) is relayed whole", async (maxTokens) => {
+    // Held before content, counted against the output bound and 16 raw characters per character of it: OpenRouter's
+    // chunk around one reasoning token is ~450 characters of JSON, encrypted reasoning a few a token and a few kB.
+    const response = await post("/v1/chat/completions", request("/v1/chat/completions", "DETAILS_ONLY", maxTokens));
+    const text = await response.text();
+    expect(response.status).toBe(200);
     expect(text).toContain("[DONE]");
     expect(gateway.records.at(-1)?.attempts.map((attempt) => attempt.errorType ?? null)).toEqual([null]);
     expect(guard.open.size).toBe(0);
