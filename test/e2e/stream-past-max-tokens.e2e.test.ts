@@ -357,7 +357,7 @@ describe("an upstream that streams past max_tokens", () => {
     expect(guard.open.size).toBe(0);
   }, 30_000);
 
-  it.each([[1, "one token"], [4_000, "4,000 tokens"]] as const)("an honest reasoning stream sent only as reasoning_details, max_tokens %i (%s, one event each, an encrypted blob after) is relayed whole", async (maxTokens) => {
+  it.each<[number, string]>([[1, "one token"], [4_000, "4,000 tokens"]])("an honest reasoning stream sent only as reasoning_details, max_tokens %i (%s, one event each, an encrypted blob after) is relayed whole", async (maxTokens) => {
     // Held before content, counted against the output bound and 16 raw characters per character of it: OpenRouter's
     // chunk around one reasoning token is ~450 characters of JSON, encrypted reasoning a few a token and a few kB.
     const response = await post("/v1/chat/completions", request("/v1/chat/completions", "DETAILS_ONLY", maxTokens));
