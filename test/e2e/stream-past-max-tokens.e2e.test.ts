@@ -72,6 +72,50 @@ function streamBeforeContentForever(response: ServerResponse, model: string, opa
 }
 
 /**
+ * An honest reasoning model that sends its reasoning only as `reasoning_details` (not yet content, so held): every
+ * token of `max_tokens` a reasoning token in its own event, in OpenRouter's full chunk (provider, native finish
+ * reason, logprobs, a detail's format, index and signature: about 450 characters of JSON a token), then an encrypted
+ * blob of 8 characters a token plus a 16 kB signature, then its (empty-reasoning) answer in one event.
+ */
+function streamReasoningDetailsThenText(response: ServerResponse, model: string, maxTokens: number): void {
+  const envelope = { id: "gen-1765000000-AbCdEfGhIjKlMnOpQrSt", provider: "Google", model, object: "chat.completion.chunk", created: 1_765_000_000, system_fingerprint: null };
+  const event = (delta: Record<string, unknown>, finish: string | null = null): string =>
+    `data: ${JSON.stringify({ ...envelope, choices: [{ index: 0, delta: { role: "assistant", content: "", ...delta }, finish_reason: finish, native_finish_reason: finish, logprobs: null }] })}\n\n`;
+  let sent = "";
+  for (let token = 0; token < maxTokens - 1; token += 1) {
+    sent += event({ reasoning_details: [{ type: "reasoning.text", text: token % 2 === 0 ? " think" : "ing", format: "google-gemini-v1", index: 0, signature: null, id: `rs_${token}` }] });
+    if (sent.length > 65_536) {
+      response.write(sent);
+      sent = "";
+    }
+  }
+  sent += event({ reasoning_details: [{ type: "reasoning.encrypted", data: "Q".repeat(maxTokens * 8 + 16_384), format: "google-gemini-v1", index: 0 }] });
+  sent += event({ content: "A" }, "stop");
+  response.end(`${sent}data: ${JSON.stringify({ ...envelope, choices: [], usage: { prompt_tokens: 10, completion_tokens: maxTokens, total_tokens: 10 + maxTokens } })}\n\ndata: [DONE]\n\n`);
+}
+
+/**
+ * An honest answer whose non-text payload outweighs any ratio to its tokens: an image model's picture (OpenRouter
+ * streams it in `delta.images` as a base64 data URL, before or without text: a 4K PNG is megabytes for about 2,000
+ * output tokens), or a provider that buffers and sends the whole answer in one event with `logprobs` (20
+ * alternatives a token, about 1.5 kB of JSON each). Sized past 16 characters a character of the output bound.
+ */
+function streamMediaThenText(response: ServerResponse, model: string, maxTokens: number, logprobs: boolean): void {
+  const heavy = Math.max(8_000_000, (maxTokens * MAX_CHARS_PER_TOKEN + OUTPUT_SLACK_CHARS) * 16 + 1_000_000);
+  const finish = { id: "gen-media", object: "chat.completion.chunk", created: 1, model, choices: [{ index: 0, delta: {}, finish_reason: "stop" }], usage: { prompt_tokens: 10, completion_tokens: 20, total_tokens: 30 } };
+  if (logprobs) {
+    const top = Array.from({ length: 20 }, (_, rank) => ({ token: ` w${rank}`, logprob: -rank, bytes: [32, 119, 48 + (rank % 10)] }));
+    const entry = { token: " word", logprob: -0.1, bytes: [32, 119, 111, 114, 100], top_logprobs: top };
+    const entries = Array.from({ length: Math.ceil(heavy / JSON.stringify(entry).length) }, () => entry);
+    response.write(`data: ${JSON.stringify({ id: "gen-media", object: "chat.completion.chunk", created: 1, model, choices: [{ index: 0, delta: { role: "assistant", content: "A short answer." }, logprobs: { content: entries }, finish_reason: null }] })}\n\n`);
+  } else {
+    response.write(chunk(model, { role: "assistant", content: "", images: [{ type: "image_url", image_url: { url: `data:image/png;base64,${"iVBORw0KGgo".repeat(Math.ceil(heavy / 11))}` } }] }));
+    response.write(chunk(model, { content: "Here is the picture." }));
+  }
+  response.end(`data: ${JSON.stringify(finish)}\n\ndata: [DONE]\n\n`);
+}
+
+/**
  * Tokens as long as real ones get: the longest token of the GPT-4o, GPT-4, Llama 3 and Qwen 3 tokenizers is a run of
  * 128 spaces (what a model stuck in a whitespace loop writes until max_tokens, as OpenAI's JSON mode warns), and a
  * long identifier of 42 letters (cl100k's `.translatesAutoresizingMaskIntoConstraints`).
@@ -121,6 +165,8 @@ function answer(request: IncomingMessage, response: ServerResponse): void {
       response.write(chunk(body.model, { content: "Done." }));
       response.write(`data: ${JSON.stringify({ id: "gen-run", object: "chat.completion.chunk", created: 1, model: body.model, choices: [{ index: 0, delta: {}, finish_reason: "stop" }] })}\n\n`);
     }
+    if (text.includes("DETAILS_ONLY")) return void streamReasoningDetailsThenText(response, body.model, body.max_tokens ?? MAX_TOKENS);
+    if (text.includes("MEDIA_FIRST")) return void streamMediaThenText(response, body.model, body.max_tokens ?? MAX_TOKENS, text.includes("LOGPROBS"));
     if (text.includes("BEFORE_CONTENT")) return void streamBeforeContentForever(response, body.model, text.includes("OPAQUE"));
     if (text.includes("TOOL_ARGS")) streamToolArgumentsForever(response, body.model);
     else if (legit === undefined) streamForever(response, body.model);
@@ -297,6 +343,30 @@ describe("an upstream that streams past max_tokens", () => {
       expect(guard.open.size).toBe(0);
     }
   }, 60_000);
+
+  it.each(["MEDIA_FIRST", "MEDIA_FIRST LOGPROBS"])("an honest stream heavy with what is not output (%s: an image before its text, logprobs in one event) is relayed whole", async (kind) => {
+    // The raw bound on what a stream holds before content counts output's characters 16 times over: an image model's
+    // picture (megabytes for ~2,000 tokens) or a buffered answer's logprobs passed it, and the honest answer failed
+    // over, charged its worst case, on every model (round 25 review).
+    const response = await post("/v1/chat/completions", request("/v1/chat/completions", kind, 2_000));
+    const text = await response.text();
+    expect(response.status).toBe(200);
+    expect(text).toContain(kind === "MEDIA_FIRST" ? "Here is the picture." : "A short answer.");
+    expect(text).toContain("[DONE]");
+    expect(gateway.records.at(-1)?.attempts.map((attempt) => attempt.errorType ?? null)).toEqual([null]);
+    expect(guard.open.size).toBe(0);
+  }, 30_000);
+
+  it.each<[number, string]>([[1, "one token"], [4_000, "4,000 tokens"]])("an honest reasoning stream sent only as reasoning_details, max_tokens %i (%s, one event each, an encrypted blob after) is relayed whole", async (maxTokens) => {
+    // Held before content, counted against the output bound and 16 raw characters per character of it: OpenRouter's
+    // chunk around one reasoning token is ~450 characters of JSON, encrypted reasoning a few a token and a few kB.
+    const response = await post("/v1/chat/completions", request("/v1/chat/completions", "DETAILS_ONLY", maxTokens));
+    const text = await response.text();
+    expect(response.status).toBe(200);
+    expect(text).toContain("[DONE]");
+    expect(gateway.records.at(-1)?.attempts.map((attempt) => attempt.errorType ?? null)).toEqual([null]);
+    expect(guard.open.size).toBe(0);
+  }, 30_000);
 
   const legitCases = DOORS.flatMap((door) => Object.keys(LEGIT_TOKENS).map((kind) => [door, kind] as const));
   it.each(legitCases)("%s: a stream of exactly max_tokens tokens (%s, as long as real tokens get) is relayed whole", async (door, kind) => {

@@ -98,11 +98,12 @@ export async function openStreamAttempt(
         // is relayed: the attempt fails before the stream commits, so the next model may answer; it was generated, so
         // it is charged its worst case. It was committed with nothing above it (round 24 review), and chunks that are
         // not content were held in memory until the first-token timeout (round 25).
-        held.add(event.raw, chunk);
+        held.addOutput(chunk);
         if (isContentChunk(chunk)) {
           controller.setPhase("idle", settings.idleMs);
           return { candidate, controller, buffered, bufferedChunks, rest: batch.slice(index + 1), batches, firstContentAt: clock.now(), toolNames, ...(deps.redact ? { redact: deps.redact } : {}) };
         }
+        held.addHeld(event.raw, chunk);
       }
     }
   } catch (error) {
@@ -120,28 +121,54 @@ export async function openStreamAttempt(
  * What a stream sends before its first content, as the output bound counts it, and its raw size: both bounded, since
  * all of it is held until the stream commits. Raw events may hold more than output (encrypted reasoning, a chunk's
  * JSON around one token): up to RAW_PER_OUTPUT_CHAR characters per character of the bound, and never more than a
- * whole answer may hold.
+ * whole answer may hold. A generated image or audio (`delta.images`, `delta.audio.data`) weighs no fixed share of
+ * its tokens (a 4K PNG is megabytes for about 2,000): it counts only against the whole answer's cap, as it does in a
+ * whole answer. The event that commits the stream is not held past it: its output is bounded, not its raw size (a
+ * provider that buffers sends the whole answer in it, with logprobs kilobytes a token).
  */
 class HeldBeforeContent {
   static readonly RAW_PER_OUTPUT_CHAR = 16;
   readonly #meter = new OutputMeter();
   #outputChars = 0;
   #rawChars = 0;
+  #mediaChars = 0;
 
   constructor(private readonly candidate: ChainCandidate) {}
 
-  /** Counts one held event; throws the attempt's failure once either bound is passed. */
-  add(raw: string, chunk: StreamChunk): void {
+  /** Counts one event's output; throws the attempt's failure once past the output bound. */
+  addOutput(chunk: StreamChunk): void {
     const { id, maxTokens, worstCaseCostUsd } = this.candidate;
     for (const piece of chunkOutput(chunk)) {
       this.#meter.add(piece);
       this.#outputChars += piece.length;
     }
     if (this.#meter.exceeds(maxTokens)) throw overranMaxTokens(id, maxTokens, this.#outputChars, worstCaseCostUsd);
-    this.#rawChars += raw.length;
-    const rawLimit = Math.min(MAX_ANSWER_BYTES, outputCharLimit(maxTokens) * HeldBeforeContent.RAW_PER_OUTPUT_CHAR);
-    if (this.#rawChars > rawLimit) throw malformedResponse(id, `the upstream streamed ${this.#rawChars} characters of events before any content for max_tokens ${maxTokens}, more than any stream within it sends (${rawLimit})`, 200, worstCaseCostUsd);
   }
+
+  /** Counts one event held until content comes; throws the attempt's failure once its raw size is past either cap. */
+  addHeld(raw: string, chunk: StreamChunk): void {
+    const { id, maxTokens, worstCaseCostUsd } = this.candidate;
+    this.#rawChars += raw.length;
+    this.#mediaChars += mediaChars(chunk);
+    const rawLimit = outputCharLimit(maxTokens) * HeldBeforeContent.RAW_PER_OUTPUT_CHAR;
+    if (this.#rawChars > MAX_ANSWER_BYTES || this.#rawChars - this.#mediaChars > rawLimit) {
+      throw malformedResponse(id, `the upstream streamed ${this.#rawChars} characters of events before any content for max_tokens ${maxTokens}, more than any stream within it sends (${rawLimit} beside generated images and audio, ${MAX_ANSWER_BYTES} in all)`, 200, worstCaseCostUsd);
+    }
+  }
+}
+
+/** Characters of generated media a chunk carries: its images' data URLs and its audio's base64 data. */
+function mediaChars(chunk: StreamChunk): number {
+  const delta = chunk.choices?.[0]?.delta;
+  let chars = 0;
+  if (Array.isArray(delta?.["images"])) {
+    for (const image of delta["images"] as unknown[]) {
+      const url = (image as { image_url?: { url?: unknown } } | null)?.image_url?.url;
+      if (typeof url === "string") chars += url.length;
+    }
+  }
+  const audio = (delta?.["audio"] as { data?: unknown } | null | undefined)?.data;
+  return typeof audio === "string" ? chars + audio.length : chars;
 }
 
 /** Splits an upstream body into SSE events, one array per upstream read (empty reads are skipped). */
