@@ -242,14 +242,15 @@ function intervalRow(row: IntervalRow, index: number, { sideLabels, rowHeight, l
   };
   const marks: SVGElement[] = [text(row.label, { x: 0, y: sideLabels ? y + 4 : top + 15, class: "label" })];
   if (row.low !== null && row.high !== null && Math.abs(x(row.high) - x(row.low)) < 2) {
-    // An interval of no width on its row's scale (every cost alike in each arm: the verdict's "CI 84%", 2e-9 wide)
-    // drew a bare dot like a row that has no interval at all: it is a bar across the line, and says so. Judged by its
+    // An interval of no width on its row's scale (every cost alike in each arm: the verdict's "CI 84% at both ends",
+    // 2e-9 wide) drew a bare dot like a row that has no interval at all: it is a bar across the line, and says so in
+    // the verdict's words (it said "(both ends)" beside them). Judged by its
     // drawn width, not by its ends reading the same: 0.01 to 0.04 pt read "0.0 pt" twice but spans its row's scale,
     // and a bar at its low end left the dot far from it.
     const at = x(row.low);
     const [low, high] = [row.format(row.low), row.format(row.high)];
     marks.push(svgElement("line", { x1: at, x2: at, y1: y - 8, y2: y + 8, class: `ci ci-${index} no-width` }));
-    marks.push(text(low === high ? `CI ${low} (both ends)` : `CI ${low} – ${high}`, at < left + half ? { x: at + 12, y: y - 6, class: "no-width" } : { x: at - 12, y: y - 6, class: "no-width end" }));
+    marks.push(text(low === high ? `CI ${low} at both ends` : `CI ${low} – ${high}`, at < left + half ? { x: at + 12, y: y - 6, class: "no-width" } : { x: at - 12, y: y - 6, class: "no-width end" }));
   } else if (row.low !== null && row.high !== null) {
     marks.push(svgElement("line", { x1: x(row.low), x2: x(row.high), y1: y, y2: y, class: `ci ci-${index}` }));
   }

@@ -33,8 +33,16 @@ export function shareText(share: number): string {
   return percent(share, shareDigits(share));
 }
 
-/** Decimals that write a share as configured (0.5 "50%", 0.001 "0.1%", 0.125 "12.5%"), two at most: a whole percent said "0%" of a 0.1% canary. */
+/**
+ * Decimals that write a share as configured (0.5 "50%", 0.001 "0.1%", 0.125 "12.5%", 0.00001 "0.001%"), four at most;
+ * past that two, or as many as keep a share above none off "0.00%" and one below all off "100.00%" (a whole percent
+ * said "0%" of a 0.1% canary, and two decimals said it again of a 0.001% one).
+ */
 function shareDigits(share: number): number {
   const points = Number((share * 100).toPrecision(12));
-  return [0, 1].find((digits) => Number(points.toFixed(digits)) === points) ?? 2;
+  const exact = [0, 1, 2, 3, 4].find((digits) => Number(points.toFixed(digits)) === points);
+  if (exact !== undefined) return exact;
+  let digits = 2;
+  while (digits < 8 && [0, 100].includes(Number(points.toFixed(digits)))) digits += 1;
+  return digits;
 }

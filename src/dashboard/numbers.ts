@@ -129,6 +129,8 @@ function decimalText(value: number, digits: number): string {
  * zero: the feedback row's scale read "-0.125" to "0.125" beside the points' "-1.0 pt" to "+1.0 pt".
  */
 function signedDecimalText(value: number, digits: number): string {
+  // No figure for a value no difference can have, as percent and ms write none ("+∞" and "NaN" read as figures).
+  if (!Number.isFinite(value)) return "—";
   const text = decimalText(value, digits);
   return value > 0 && text !== decimalText(0, digits) ? `+${text}` : text;
 }

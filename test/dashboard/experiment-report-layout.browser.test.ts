@@ -76,7 +76,7 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: an experiment's rep
     expect((line?.x ?? 0) + (line?.width ?? 0)).toBeLessThan(zero?.x ?? 0);
   });
 
-  it("draws an interval of no width (the verdict's 'CI 84%', ends that read the same) as a mark of its own, not a bare dot like a row with no interval", async () => {
+  it("draws an interval of no width (ends that read the same) as a mark of its own, not a bare dot like a row with no interval, labelled in the verdict's words", async () => {
     await openPage(page, fixture.url, `/dashboard/experiments/${EXPERIMENT}`);
     const report = await admin<{ comparison: { cost_change: { ci_low: number; ci_high: number } } }>(`/api/experiments/${EXPERIMENT}/report`);
     // Every cost alike in each arm: an interval a few billionths wide, whose ends read the same.
@@ -87,7 +87,8 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: an experiment's rep
     expect(await cap.count()).toBe(1);
     const box = await cap.boundingBox();
     expect(box?.height ?? 0).toBeGreaterThanOrEqual(12);
-    expect(await chart.locator("text.no-width").textContent()).toMatch(/^CI -84\.\d% \(both ends\)$/);
+    // In the verdict's words ("CI 84% at both ends"): the chart said "(both ends)" beside it.
+    expect(await chart.locator("text.no-width").textContent()).toMatch(/^CI -84\.\d% at both ends$/);
   });
 
   it("says a chart row with no estimate has none, rather than leaving its label beside blank space", async () => {

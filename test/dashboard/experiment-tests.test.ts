@@ -3,7 +3,7 @@
  * experiments list, but in a sentence "0% of requests go to the variant" for a 0.1% canary said none did.
  */
 import { describe, expect, it } from "vitest";
-import { experimentTests } from "../../src/dashboard/experiment-tests.js";
+import { experimentTests, shareText } from "../../src/dashboard/experiment-tests.js";
 
 const config = (share: number) => ({ name: "canary", match: { task: "chat" }, share, variant: { weights: "./cand.json" }, enabled: true });
 
@@ -14,5 +14,14 @@ describe("experimentTests", () => {
     expect(experimentTests(config(0.999))).toMatch(/^99\.9% of chat requests/);
     expect(experimentTests(config(0.5))).toMatch(/^50% of chat requests/);
     expect(experimentTests(config(0))).toMatch(/^0% of chat requests/);
+  });
+
+  it("never writes a share above none as '0.00%', nor one below all as '100.00%' (shareText, which the list uses too)", () => {
+    expect(shareText(0.000_01)).toBe("0.001%");
+    expect(shareText(0.999_99)).toBe("99.999%");
+    expect(shareText(1e-7)).toBe("0.00001%");
+    expect(shareText(0.333_333_3)).toBe("33.33%");
+    expect(shareText(1)).toBe("100%");
+    expect(shareText(0)).toBe("0%");
   });
 });

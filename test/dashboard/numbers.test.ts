@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { counted, decimal, ms, percent, signedPercent, usd, usdLeft } from "../../src/dashboard/numbers.js";
+import { counted, decimal, ms, percent, signedDecimal, signedPercent, usd, usdLeft } from "../../src/dashboard/numbers.js";
 
 // Node's Intl here is en-US: the compact suffix is "K" (en-GB's browser writes the same for plain numbers).
 
@@ -136,5 +136,18 @@ describe("usdLeft", () => {
     expect(usdLeft(2)).toBe("$2.00");
     expect(usdLeft(25)).toBe("$25.00");
     expect([usdLeft(0), usdLeft(-0.5), usdLeft(null), usdLeft(Number.NaN)]).toEqual([usd(0), usd(-0.5), usd(null), usd(Number.NaN)]);
+  });
+});
+
+describe("a signed difference (feedback's, ADR 0091)", () => {
+  it("is signed either way, and unsigned when it reads as zero, a tiny or negative zero too", () => {
+    expect(signedDecimal(0.125, 3)).toBe("+0.125");
+    expect(signedDecimal(-0.125, 3)).toBe("-0.125");
+    for (const zero of [0, -0, 0.000_4, -0.000_4, 1e-12, -1e-12]) expect(signedDecimal(zero, 3), String(zero)).toBe("0.000");
+    expect(signedDecimal(0.000_5, 3)).toBe("+0.001");
+  });
+
+  it("writes no figure for a value no difference can have, as the other formats do ('+∞' and 'NaN' read as figures)", () => {
+    for (const value of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]) expect(signedDecimal(value, 3), String(value)).toBe("—");
   });
 });

@@ -49,6 +49,18 @@ describe("server.secure_cookies", () => {
     const gateway = await serve("server:\n  secure_cookies: always\n");
     try {
       expect(await carriedOver(gateway.server.url)).toMatch(/; Secure$/);
+      // A sign-in posted from the http page the proxy forwards (Origin http) is Secure too, and so is the clearing of
+      // a session the gateway no longer accepts on the sign-in page.
+      const signIn = await fetch(`${gateway.server.url}/dashboard/sign-in`, {
+        method: "POST",
+        redirect: "manual",
+        headers: { "content-type": "application/x-www-form-urlencoded", origin: gateway.server.url },
+        body: new URLSearchParams({ admin_key: ADMIN_KEY }).toString(),
+      });
+      expect(signIn.headers.get("set-cookie")).toMatch(/^switchyard_session_\d+=[^;]+;.*; Secure$/);
+      const port = new URL(gateway.server.url).port;
+      const ended = await fetch(`${gateway.server.url}/dashboard/sign-in`, { headers: { cookie: `switchyard_session_${port}=ended` } });
+      expect(ended.headers.get("set-cookie")).toMatch(/Max-Age=0; Secure$/);
       // Sign-out clears both names, each Secure too.
       const own = await token(gateway.server.url);
       const out = await fetch(`${gateway.server.url}/dashboard/sign-out`, { method: "POST", redirect: "manual", headers: { origin: gateway.server.url, cookie: `switchyard_session=${own}` } });
