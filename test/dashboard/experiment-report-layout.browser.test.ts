@@ -50,6 +50,36 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: an experiment's rep
     await page.setViewportSize(LAPTOP);
   });
 
+  it("fits the Arms table in a laptop's width with a deployment's figures too: seconds of latency, a p95 without its upper bound, thousands of scores", async () => {
+    // The fixture's latencies are tens of ms; an LLM's are seconds, and "(≥ 9,876 ms; too few values for an upper
+    // bound)" on one line made the table 62 px wider than its panel at 1280 px, the feedback column under the edge.
+    const seconds = { value: 9876, ci_low: 9001, ci_high: 9999 };
+    await page.route(/\/api\/experiments\/[^/]+\/report/, async (route) => {
+      const response = await route.fetch();
+      const body = (await response.json()) as { arms: Record<string, Record<string, unknown>> };
+      for (const arm of Object.values(body.arms)) {
+        Object.assign(arm, { requests: 123456, units: 12345, latency_p50_ms: seconds, latency_p95_ms: { value: 19876, ci_low: 19876, ci_high: null } });
+        arm.cost_per_request_usd = { value: 0.000123, ci_low: 0.000101, ci_high: 0.000149 };
+        arm.feedback = { value: 0.85, ci_low: 0.83, ci_high: 0.87, count: 12345 };
+      }
+      await route.fulfill({ response, json: body });
+    });
+    try {
+      for (const width of [1280, 1360]) {
+        await page.setViewportSize({ width, height: 800 });
+        await openPage(page, fixture.url, `/dashboard/experiments/${EXPERIMENT}`);
+        const wrap = page.locator("section.panel:has(h2:text-is('Arms')) .table-wrap");
+        await wrap.locator("tbody td").first().waitFor();
+        expect(await wrap.locator("tbody tr").first().locator("td").nth(5).textContent()).toContain("too few values for an upper bound");
+        const [scroll, client] = (await wrap.evaluate((element) => [element.scrollWidth, element.clientWidth])) as [number, number];
+        expect(scroll, `${width} px`).toBeLessThanOrEqual(client);
+      }
+    } finally {
+      await page.unroute(/\/api\/experiments\/[^/]+\/report/);
+      await page.setViewportSize(LAPTOP);
+    }
+  });
+
   it("draws each chart row on a scale of its own unit, its ends labelled in it, never one axis for a % change, points and a mean", async () => {
     await page.setViewportSize(LAPTOP);
     await openPage(page, fixture.url, `/dashboard/experiments/${EXPERIMENT}`);

@@ -87,7 +87,17 @@ function intervalCell(estimate: Estimate, format: (value: number) => string, suf
   // The suffix (feedback's ", n=25") goes with the estimate: after the interval it made the table 8 px wider than a
   // laptop's page, and its last digit sat under the scroll edge, reading "n=2".
   if (range === null) return h("span", { class: "estimate" }, h("span", {}, `${shown}${suffix}`));
-  return h("span", { class: "estimate" }, h("span", {}, `${shown}${suffix}`), " ", h("span", { class: "interval", "data-interval": "" }, range));
+  return h("span", { class: "estimate" }, h("span", {}, `${shown}${suffix}`), " ", h("span", { class: "interval", "data-interval": "" }, ...rangeParts(range)));
+}
+
+/**
+ * A missing bound's interval as its figure and its words, so only the words may wrap (styles.css): a p95 of seconds,
+ * "(≥ 9,876 ms; too few values for an upper bound)" on one line, took the table 62 px past a laptop's panel.
+ */
+function rangeParts(range: string): (string | HTMLElement)[] {
+  const cut = range.indexOf("; ");
+  if (cut < 0) return [range];
+  return [range.slice(0, cut + 1), h("span", { class: "why" }, range.slice(cut + 1))];
 }
 
 async function renderReport(context: PageContext, name: string): Promise<void> {
