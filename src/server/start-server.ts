@@ -76,7 +76,7 @@ export interface StartServerOptions {
   storageNamespace?: string;
   /** Retry delays of a shared store that is down at start (tests shorten them). Default 0.5 s doubling to 30 s. */
   storeRetry?: StoreRetryDelays;
-  /** Extra app deps (tests). */
+  /** Extra app deps (tests). Its `clock` is the whole gateway's: budgets, decision log and stores keep one time. */
   app?: Partial<AppDeps>;
 }
 
@@ -101,7 +101,9 @@ export const DEFAULT_PORT = 8787;
 /** Starts the gateway. */
 export async function startServer(options: StartServerOptions): Promise<RunningServer> {
   const { config, env, onNotice = () => {} } = options;
-  const clock = SYSTEM_CLOCK;
+  // One clock for the whole gateway: a test's clock given to the app only moved the decision log's times, and the
+  // budget ledger, on the system clock, charged traffic "from yesterday" to today's window.
+  const clock = options.app?.clock ?? SYSTEM_CLOCK;
   const apiKey = env[config.upstream.api_key_env];
   assertSendableSecret(config.upstream.api_key_env, apiKey, "every upstream call would fail", { trailingBlanksDropped: true });
   assertSendableSecret("SWITCHYARD_ADMIN_KEY", env.SWITCHYARD_ADMIN_KEY, "every admin sign-in would be refused");

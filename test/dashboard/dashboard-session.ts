@@ -39,10 +39,13 @@ export function chromiumForTests(): boolean {
   return false;
 }
 
-/** Starts the fixture and the browser before the file's tests (signed in, unless the file tests signing in), and closes both after. */
-export function useDashboardSession({ signedIn }: { signedIn: boolean }): void {
+/**
+ * Starts the fixture and the browser before the file's tests (signed in, unless the file tests signing in), and closes
+ * both after. `spread`: the seeded traffic over the last 40 hours, as `npm run screenshots` seeds it.
+ */
+export function useDashboardSession({ signedIn, spread = false }: { signedIn: boolean; spread?: boolean }): void {
   beforeAll(async () => {
-    fixture = await startDashboardFixture();
+    fixture = await startDashboardFixture({ spread });
     browser = await launchBrowser();
     page = await browser.context.newPage();
     page.on("console", (message) => {
