@@ -141,7 +141,7 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: keys", () => {
     const onOverview = await headers("section.panel:has(h2:text-is('Spend against budgets'))");
     await openPage(page, fixture.url, "/dashboard/keys");
     const onKeys = await headers("#budget-list");
-    expect(onOverview).toEqual(["Budget", "Window", "Spent", "Reserved", "Limit", "Left", "Resets"]);
+    expect(onOverview).toEqual(["Budget", "Left", "Spent", "Reserved", "Limit", "Window", "Resets"]);
     expect(onKeys).toEqual(onOverview);
   });
 });

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { admin, chromiumForTests, figure, fixture, page, useDashboardSession } from "./dashboard-session.js";
+import { EXPERIMENT } from "./dashboard-fixture.js";
 import { openPage } from "./sign-in.js";
 
 /** Bidi isolates around the page's numbers (numbers.ts) left out, so texts compare as read. */
@@ -34,5 +35,54 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: the team lead's wee
     const row = (await tableRows("Spend against budgets")).find((cells) => cells.Budget === "global/day");
     expect(row?.Spent).toBe(shown);
     expect(await figure("spend-today")).toBeCloseTo(overview.today.cost_usd, 12);
+  });
+
+  it("keeps each budget's Used and Left in view beside its name on a phone: they were the last columns, scrolled out of sight", async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      for (const [path, where] of [["/dashboard", "section.panel:has(h2:text-is('Spend against budgets'))"], ["/dashboard/keys", "#budget-list"]] as const) {
+        await openPage(page, fixture.url, path);
+        await page.locator(`${where} tbody tr`).first().waitFor();
+        const seen = await page.locator(where).evaluate((section) => {
+          const wrap = section.querySelector(".table-wrap")!.getBoundingClientRect();
+          const headers = [...section.querySelectorAll("thead th")].map((th) => th.textContent ?? "");
+          return [...section.querySelectorAll("tbody tr")].flatMap((tr) =>
+            [...tr.querySelectorAll("td")].map((td, index) => ({ column: headers[index] ?? "", right: td.getBoundingClientRect().right - wrap.right, width: wrap.width })),
+          );
+        });
+        const wanted = path === "/dashboard" ? ["Budget", "Used", "Left"] : ["Budget", "Left"];
+        const cells = seen.filter((cell) => wanted.includes(cell.column));
+        expect(cells.length, path).toBeGreaterThanOrEqual(wanted.length);
+        for (const cell of cells) expect(cell.right, `${path}: ${cell.column}`).toBeLessThanOrEqual(0);
+      }
+    } finally {
+      await page.setViewportSize({ width: 1360, height: 900 });
+    }
+  });
+
+  it("says what a group's feedback figures are: the by-tier table read '0.75 (27)' under 'Feedback'", async () => {
+    await openPage(page, fixture.url, "/dashboard?period=48h&by=tier");
+    const report = await admin<{ rows: { group: string; mean_feedback: number | null; feedback_count: number }[] }>("/api/report?since=48h&by=tier");
+    const rows = await tableRows("By tier");
+    const scored = report.rows.filter((row) => row.mean_feedback !== null);
+    expect(scored.length).toBeGreaterThan(1);
+    for (const row of scored) {
+      const shown = rows.find((cells) => cells.Tier === row.group);
+      expect(shown?.["Mean feedback"], row.group).toBe(`${row.mean_feedback!.toFixed(2)} (${row.feedback_count} scores)`);
+    }
+    expect(rows.find((cells) => cells.Tier === "mid")?.["Mean feedback"]).toBe("—");
+    // The card above says the same of the whole period: its mean, and how many scores on which scale.
+    expect(await page.locator(".stat", { has: page.locator('[data-figure="mean-feedback"]') }).locator(".stat-note").textContent()).toMatch(/^\d+ scores \(0–1\)$/);
+  });
+
+  it("writes the feedback difference's interval in the verdict as the table below it does: '-0.13 to -0.08' over '(-0.125 – -0.078)'", async () => {
+    await openPage(page, fixture.url, `/dashboard/experiments/${EXPERIMENT}`);
+    const verdict = plain(await page.locator("[data-verdict]").textContent());
+    const inVerdict = /difference CI ([+−-]?\d\.\d+) to ([+−-]?\d\.\d+)\)/.exec(verdict);
+    const row = (await tableRows("Variant against control")).find((cells) => cells.Measure === "Mean feedback");
+    const inTable = /\(([+−-]?\d\.\d+) – ([+−-]?\d\.\d+)\)$/.exec(row?.["Change (95% interval)"] ?? "");
+    expect(inVerdict, verdict).not.toBeNull();
+    expect(inTable, row?.["Change (95% interval)"]).not.toBeNull();
+    expect(inVerdict!.slice(1).map((end) => end.replace("−", "-"))).toEqual(inTable!.slice(1).map((end) => end.replace("−", "-")));
   });
 });

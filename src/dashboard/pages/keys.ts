@@ -108,11 +108,11 @@ async function budgets(box: HTMLElement): Promise<void> {
     statuses.length === 0
       ? emptyState("No budgets in the config.", ["Add them under ", code("budgets:"), " in switchyard.yaml (scope global, key, task or tier; window day or month), or give a key its own limits above."])
       : table(
-          // The overview's order (Limit, then Left), so the same budget reads the same on both pages.
-          ["Budget", "Window", "Spent", "Reserved", "Limit", "Left", "Resets"],
-          statuses.map((status) => [status.budget, status.window, usd(status.spent_usd), usd(status.reserved_usd), usd(status.limit_usd), usdLeft(status.remaining_usd), resetTime(status.resets_at)]),
+          // The overview's order (Left first, as a phone shows it beside the name), so a budget reads the same on both pages.
+          ["Budget", "Left", "Spent", "Reserved", "Limit", "Window", "Resets"],
+          statuses.map((status) => [status.budget, usdLeft(status.remaining_usd), usd(status.spent_usd), usd(status.reserved_usd), usd(status.limit_usd), status.window, resetTime(status.resets_at)]),
           // Seven columns: on a phone a budget's name scrolled away from its figures.
-          { numeric: [2, 3, 4, 5], stickyFirstColumn: true },
+          { numeric: [1, 2, 3, 4], stickyFirstColumn: true },
         ),
   );
 }

@@ -81,15 +81,16 @@ function spendSection(today: Figures, month: Figures, budgets: OverviewBudget[],
     : budgets.length === 0
         ? noBudgetsState(keyBudgets)
         : table(
-            ["Budget", "Window", "Spent", "Reserved", "Limit", "Left", "Used", "Resets"],
+            // What a lead reads first beside the name, Used and Left: on a phone they were the last columns, out of view.
+            ["Budget", "Used", "Left", "Spent", "Reserved", "Limit", "Window", "Resets"],
             budgets.map((budget) => [
               budget.budget,
-              budget.window,
+              budgetUse(budget.spent_usd, budget.reserved_usd, budget.limit_usd, budget.remaining_usd),
+              usdLeft(budget.remaining_usd),
               usd(budget.spent_usd),
               usd(budget.reserved_usd),
               usd(budget.limit_usd),
-              usdLeft(budget.remaining_usd),
-              budgetUse(budget.spent_usd, budget.reserved_usd, budget.limit_usd, budget.remaining_usd),
+              budget.window,
               resetTime(budget.resets_at),
             ]),
             // Eight columns: on a phone a budget's name scrolled away from its figures.
@@ -274,7 +275,7 @@ function groupTable(report: Report, label: (group: string) => string, since: str
     { class: "panel" },
     h("h2", {}, `By ${report.by}`),
     table(
-      [BREAKDOWNS.find(([value]) => value === report.by)?.[1] ?? report.by, "Requests", "Served", "Refused", "Failed", "Client errors", "Spend", "Premium-equivalent", "Saved", "Feedback"],
+      [BREAKDOWNS.find(([value]) => value === report.by)?.[1] ?? report.by, "Requests", "Served", "Refused", "Failed", "Client errors", "Spend", "Premium-equivalent", "Saved", "Mean feedback"],
       report.rows.map((row) => [
         groupLink(report.by, row.group, since, clipped(label(row.group))),
         count(row.requests),
@@ -285,7 +286,8 @@ function groupTable(report: Report, label: (group: string) => string, since: str
         usd(row.cost_usd),
         usd(row.premium_equivalent_usd),
         usd(row.savings_usd),
-        row.mean_feedback === null ? meanFeedback(null, row.feedback_count) : `${decimal(row.mean_feedback, 2)} (${count(row.feedback_count)})`,
+        // "0.75 (27)" under "Feedback" said neither that it is a mean nor what the 27 counts.
+        row.mean_feedback === null ? meanFeedback(null, row.feedback_count) : `${decimal(row.mean_feedback, 2)} (${counted(row.feedback_count, "score")})`,
       ]),
       // Ten columns: on a phone a group's name (a 60-character model id, a key's name) scrolled away with the figures.
       { numeric: [1, 2, 3, 4, 5, 6, 7, 8, 9], stickyFirstColumn: true },
