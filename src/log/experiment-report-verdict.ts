@@ -37,7 +37,7 @@ export const PLAIN_NUMBERS: VerdictNumbers = {
 
 /**
  * E.g. "variant is 38% cheaper per request (CI 30–45%) with no significant change in feedback (variant 0.81 vs
- * control 0.83, difference CI −0.05 to +0.01); error rate unchanged (1.0% vs 1.2%)." or "not enough data: ...".
+ * control 0.83, difference CI −0.052 to +0.013); error rate unchanged (1.0% vs 1.2%)." or "not enough data: ...".
  */
 export function experimentVerdict({ arms, comparison, minRequests, minUnits = 0, minFeedback }: VerdictInput, numbers: VerdictNumbers = PLAIN_NUMBERS): string {
   const { control, variant } = arms;
@@ -71,7 +71,8 @@ function writer(numbers: VerdictNumbers) {
     whole: (fraction: number, digits = 0) => numbers.decimal(fraction * 100, digits),
     signedPercent: (value: number | null, digits = 0) => (value === null ? "?" : signed(value, numbers.percent(Math.abs(value), digits), numbers.percent(0, digits))),
     fixed: (value: number | null) => (value === null ? "-" : numbers.decimal(value, 2)),
-    signedFixed: (value: number | null) => (value === null ? "?" : signed(value, numbers.decimal(Math.abs(value), 2), numbers.decimal(0, 2))),
+    /** A difference of means: three decimals, as the dashboard's table writes it (two read "−0.13" over "−0.125"). */
+    signedFixed: (value: number | null) => (value === null ? "?" : signed(value, numbers.decimal(Math.abs(value), 3), numbers.decimal(0, 3))),
     points: (value: number | null) => signed(value, numbers.decimal(Math.abs(value ?? 0) * 100, 1), numbers.decimal(0, 1)),
     ms: (value: number) => `${numbers.decimal(Math.round(value), 0)} ms`,
   };

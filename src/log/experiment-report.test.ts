@@ -92,7 +92,7 @@ describe("experiment verdict", () => {
     expect(report.comparison.cost_change.ci_low).toBeCloseTo(-0.4107, 3);
     expect(report.comparison.cost_change.ci_high).toBeCloseTo(-0.389, 3);
     expect(report.verdict).toBe(
-      "variant is 40% cheaper per request (CI 39–41%) with no significant change in feedback (variant 0.85 vs control 0.85, difference CI −0.02 to +0.02); error rate unchanged (1.0% vs 1.0%).",
+      "variant is 40% cheaper per request (CI 39–41%) with no significant change in feedback (variant 0.85 vs control 0.85, difference CI −0.020 to +0.020); error rate unchanged (1.0% vs 1.0%).",
     );
   });
 

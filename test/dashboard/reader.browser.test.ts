@@ -84,7 +84,7 @@ describe.skipIf(!chromiumAvailable())("the dashboard for a demanding reader", ()
     const listed = (await page.locator("main tr.detail", { hasText: "cheaper per request" }).textContent()) ?? "";
     for (const text of [verdict, listed]) {
       expect(text).toMatch(/variant is \d+\s%\s?cheaper per request \(CI \d+–\d+\s%\)/);
-      expect(text).toMatch(/variant 0,\d\d vs control 0,\d\d, difference CI [+-]0,\d\d to [+-]0,\d\d/); // German's minus, as its tables write it
+      expect(text).toMatch(/variant 0,\d\d vs control 0,\d\d, difference CI [+-]0,\d\d\d to [+-]0,\d\d\d/); // German's minus, as its tables write it
       expect(text).toMatch(/error rate unchanged \(0,0\s% vs 0,0\s%\)/);
       expect(text, "no English decimal point or percent sign glued to a figure").not.toMatch(/\d\.\d|\d%/);
     }

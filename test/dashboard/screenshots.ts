@@ -88,7 +88,7 @@ function writeRouterHistory(dir: string): void {
   const candidate = { id: "adapter-854aa00d6a53", weights: path.join(dir, ".switchyard", "routers", "adapter-854aa00d6a53.json"), quality: 0.5 };
   const day = Date.now() - 86_400_000;
   const history = [
-    { action: "promote", at: new Date(day).toISOString(), by: "lead", from: shipped, to: candidate, experiment: EXPERIMENT, verdict: "variant is 80% cheaper per request (CI 70–86%) with no significant change in feedback (variant 0.91 vs control 0.90, difference CI −0.03 to +0.05); error rate unchanged (0.0% vs 0.0%).", forced: false },
+    { action: "promote", at: new Date(day).toISOString(), by: "lead", from: shipped, to: candidate, experiment: EXPERIMENT, verdict: "variant is 80% cheaper per request (CI 70–86%) with no significant change in feedback (variant 0.91 vs control 0.90, difference CI −0.030 to +0.050); error rate unchanged (0.0% vs 0.0%).", forced: false },
     { action: "rollback", at: new Date(day + 3_600_000).toISOString(), by: "ops", from: candidate, to: shipped, experiment: null, verdict: "rollback", forced: false },
   ];
   mkdirSync(path.join(dir, ".switchyard"), { recursive: true });
