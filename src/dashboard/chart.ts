@@ -250,7 +250,8 @@ function intervalRow(row: IntervalRow, index: number, { sideLabels, rowHeight, l
     const at = x(row.low);
     const [low, high] = [row.format(row.low), row.format(row.high)];
     marks.push(svgElement("line", { x1: at, x2: at, y1: y - 8, y2: y + 8, class: `ci ci-${index} no-width` }));
-    marks.push(text(low === high ? `CI ${low} at both ends` : `CI ${low} – ${high}`, at < left + half ? { x: at + 12, y: y - 6, class: "no-width" } : { x: at - 12, y: y - 6, class: "no-width end" }));
+    // Beside the bar, on its line: above it, on a phone, it was written over the row's name.
+    marks.push(text(low === high ? `CI ${low} at both ends` : `CI ${low} – ${high}`, at < left + half ? { x: at + 12, y: y + 4, class: "no-width" } : { x: at - 12, y: y + 4, class: "no-width end" }));
   } else if (row.low !== null && row.high !== null) {
     marks.push(svgElement("line", { x1: x(row.low), x2: x(row.high), y1: y, y2: y, class: `ci ci-${index}` }));
   }

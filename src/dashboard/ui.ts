@@ -142,12 +142,23 @@ export function budgetUse(spentUsd: number, reservedUsd: number, limitUsd: numbe
     { class: "used" },
     // A screen reader read the meter's raw value ("0.001036685", a dot even in a German browser): it reads this text instead.
     h("meter", { min: 0, max: 1, value: Math.min(1, share), low: 0.8, high: 0.9999, optimum: 0, "aria-label": "share of the limit used", "aria-valuetext": budgetUseText(used, limitUsd) }),
-    ` ${percent(share)}`,
+    ` ${usedShare(share)}`,
     exhausted ? [" ", badge(over ? "over limit" : "exhausted", "bad")] : null,
   );
 }
 
+/**
+ * A share of a budget's limit that does not round to none or all when it is neither: $0.0008 of $5 read "0.0%" used,
+ * as if nothing had been spent, and $4.999 of $5 "100.0%" with no "exhausted" beside it.
+ */
+function usedShare(share: number): string {
+  const text = percent(share);
+  if (share > 0 && text === percent(0)) return `<${percent(0.001)}`;
+  if (share < 1 && text === percent(1)) return `>${percent(0.999)}`;
+  return text;
+}
+
 /** What a budget's meter says to a screen reader, in the reader's numbers and currency ("93,0 % of the limit used: 4,65 $ of 5,00 $"). */
 function budgetUseText(usedUsd: number, limitUsd: number): string {
-  return limitUsd > 0 ? `${percent(usedUsd / limitUsd)} of the limit used: ${usd(usedUsd)} of ${usd(limitUsd)}` : `${usd(usedUsd)} used of a limit of ${usd(limitUsd)}`;
+  return limitUsd > 0 ? `${usedShare(usedUsd / limitUsd)} of the limit used: ${usd(usedUsd)} of ${usd(limitUsd)}` : `${usd(usedUsd)} used of a limit of ${usd(limitUsd)}`;
 }

@@ -9,7 +9,7 @@ import { EXPERIMENT } from "./dashboard-fixture.js";
 import { openPage } from "./sign-in.js";
 
 /** Bidi isolates around the page's numbers (numbers.ts) left out, so texts compare as read. */
-const plain = (text: string | null) => (text ?? "").replace(/[\u2066-\u2069]/g, "").trim();
+const plain = (text: string | null) => (text ?? "").replace(/[\u2066-\u2069]/g, "").replace(/\u00a0/g, " ").trim();
 
 /** The rows of the table under the heading `heading`, each as its header's text to its cell's text. */
 async function tableRows(heading: string): Promise<Record<string, string>[]> {
@@ -38,8 +38,9 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: the team lead's wee
   });
 
   it("keeps each budget's Used and Left in view beside its name on a phone: they were the last columns, scrolled out of sight", async () => {
-    await page.setViewportSize({ width: 390, height: 844 });
     try {
+      for (const width of [390, 375]) {
+      await page.setViewportSize({ width, height: 844 });
       for (const [path, where] of [["/dashboard", "section.panel:has(h2:text-is('Spend against budgets'))"], ["/dashboard/keys", "#budget-list"]] as const) {
         await openPage(page, fixture.url, path);
         await page.locator(`${where} tbody tr`).first().waitFor();
@@ -53,7 +54,8 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: the team lead's wee
         const wanted = path === "/dashboard" ? ["Budget", "Used", "Left"] : ["Budget", "Left"];
         const cells = seen.filter((cell) => wanted.includes(cell.column));
         expect(cells.length, path).toBeGreaterThanOrEqual(wanted.length);
-        for (const cell of cells) expect(cell.right, `${path}: ${cell.column}`).toBeLessThanOrEqual(0);
+        for (const cell of cells) expect(cell.right, `${path} at ${width} px: ${cell.column}`).toBeLessThanOrEqual(0);
+      }
       }
     } finally {
       await page.setViewportSize({ width: 1360, height: 900 });
@@ -84,5 +86,42 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: the team lead's wee
     expect(inVerdict, verdict).not.toBeNull();
     expect(inTable, row?.["Change (95% interval)"]).not.toBeNull();
     expect(inVerdict!.slice(1).map((end) => end.replace("−", "-"))).toEqual(inTable!.slice(1).map((end) => end.replace("−", "-")));
+  });
+
+  it("keeps the chart's 'CI … at both ends' off its row's name on a phone: it was written over 'Cost change'", async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      await openPage(page, fixture.url, `/dashboard/experiments/${EXPERIMENT}`);
+      const chart = page.locator("svg.interval-chart");
+      await chart.locator("text.no-width").waitFor();
+      const overlaps = await chart.evaluate((svg) => {
+        const boxes = [...svg.querySelectorAll("text")].map((text) => ({ text: text.textContent ?? "", box: text.getBoundingClientRect() }));
+        const pairs: string[] = [];
+        for (const [index, one] of boxes.entries()) {
+          for (const other of boxes.slice(index + 1)) {
+            const apart = one.box.right <= other.box.left || other.box.right <= one.box.left || one.box.bottom <= other.box.top || other.box.bottom <= one.box.top;
+            if (!apart) pairs.push(`${one.text} / ${other.text}`);
+          }
+        }
+        return pairs;
+      });
+      expect(overlaps).toEqual([]);
+    } finally {
+      await page.setViewportSize({ width: 1360, height: 900 });
+    }
+  });
+
+  it("says a budget with a little spent is used a little: $0.0008 of $5 read 'Used 0.0%', as if nothing had been", async () => {
+    await openPage(page, fixture.url, "/dashboard");
+    const overview = await admin<{ budgets: { budget: string; spent_usd: number; reserved_usd: number; limit_usd: number }[] }>("/api/overview");
+    const global = overview.budgets.find((budget) => budget.budget === "global/day")!;
+    const share = (global.spent_usd + global.reserved_usd) / global.limit_usd;
+    expect(share).toBeGreaterThan(0);
+    expect(share).toBeLessThan(0.0005);
+    expect((await tableRows("Spend against budgets")).find((cells) => cells.Budget === "global/day")?.Used).toBe("<0.1%");
+    const meter = page.locator("tr", { hasText: "global/day" }).locator("meter");
+    expect(plain(await meter.getAttribute("aria-valuetext"))).toMatch(/^<0\.1% of the limit used: \$0\.000\d+ of \$5\.00$/);
+    // A budget with nothing spent still reads none.
+    expect((await tableRows("Spend against budgets")).find((cells) => cells.Budget === "tier:premium/month")?.Used).toBe("0.0%");
   });
 });
