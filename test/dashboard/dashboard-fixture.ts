@@ -176,6 +176,13 @@ async function seed(fixture: DashboardFixture, clock: ShiftedClock, spread: bool
     hoursAgo((index * 7) % 46);
     await chat(ask(PROMPTS[index % PROMPTS.length] ?? ""));
   }
+  // The 48 hours before those (spread only): what the overview holds the last 48 hours against.
+  for (let index = 0; spread && index < 12; index++) {
+    hoursAgo(50 + index * 2);
+    const response = await chat(ask(PROMPTS[(index + 4) % PROMPTS.length] ?? ""));
+    const id = response.headers.get("x-switchyard-decision-id");
+    if (id && index % 2 === 0) await fetch(`${url}/v1/feedback`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ decision_id: id, score: 0.9 }) });
+  }
   hoursAgo(2);
   // Failover: the budget tier's first model answers 500, the next one serves.
   simulator.setFault("openai/gpt-5-nano", "server_error");

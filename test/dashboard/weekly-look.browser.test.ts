@@ -124,4 +124,33 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: the team lead's wee
     // A budget with nothing spent still reads none.
     expect((await tableRows("Spend against budgets")).find((cells) => cells.Budget === "tier:premium/month")?.Used).toBe("0.0%");
   });
+
+  it("holds the period's figures against the period of the same length before it: the cards had nothing to hold them against", async () => {
+    type Total = { requests: number; cost_usd: number; mean_feedback: number | null; feedback_count: number; error_rate: number };
+    const now = (await admin<{ total: Total }>("/api/report?since=48h")).total;
+    const before = (await admin<{ total: Total }>("/api/report?since=96h&until=48h")).total;
+    expect(before.requests).toBeGreaterThan(0);
+    expect(before.mean_feedback).not.toBeNull();
+    await openPage(page, fixture.url, "/dashboard?period=48h&by=tier");
+    const rows = await tableRows("Against the 48 hours before");
+    const row = (measure: string) => rows.find((cells) => cells.Measure === measure);
+    expect(row("Requests")).toEqual({ Measure: "Requests", "Last 48 hours": String(now.requests), "The 48 hours before": String(before.requests), Change: `${(now.requests / before.requests).toFixed(1)}×` });
+    const feedback = row("Mean feedback");
+    expect(feedback?.["Last 48 hours"]).toBe(`${now.mean_feedback!.toFixed(2)} (${now.feedback_count} scores)`);
+    expect(feedback?.["The 48 hours before"]).toBe(`${before.mean_feedback!.toFixed(2)} (${before.feedback_count} scores)`);
+    // The change is what a reader gets subtracting the two means as shown.
+    const change = Number(now.mean_feedback!.toFixed(2)) - Number(before.mean_feedback!.toFixed(2));
+    expect(Number(feedback?.Change?.replace("−", "-"))).toBeCloseTo(change, 6);
+    expect(row("Error rate")?.["Last 48 hours"]).toBe(`${(now.error_rate * 100).toFixed(1)}%`);
+    // On a phone the whole table is in view, Change too: it scrolled out of sight behind a held name column.
+    for (const width of [390, 375]) {
+      await page.setViewportSize({ width, height: 844 });
+      const wrap = page.locator("[data-period-before] .table-wrap");
+      expect(await wrap.evaluate((box) => box.scrollWidth - box.clientWidth), `at ${width} px`).toBeLessThanOrEqual(0);
+    }
+    await page.setViewportSize({ width: 1360, height: 900 });
+    // A week before the seeded traffic there is none: said so, not a column of dashes.
+    await openPage(page, fixture.url, "/dashboard?period=7d&by=tier");
+    expect(plain(await page.locator("[data-period-before]").textContent())).toContain("No requests in the 7 days before.");
+  });
 });

@@ -1,0 +1,71 @@
+/**
+ * The overview's period beside the one before it, of the same length: did quality hold while cost went down (journey
+ * 2.1)? The cards gave this period's spend, savings, feedback and error rate with nothing to hold them against.
+ * @module
+ */
+import { emptyState, h } from "./dom.js";
+import type { Figures } from "./api-types.js";
+import { count, counted, decimal, percent, signedDecimal, signedPercent, usd } from "./format.js";
+import { table } from "./ui.js";
+
+/** The two periods' names, as their column headers read ("Last 7 days", "The 7 days before"). */
+export interface PeriodNames {
+  now: string;
+  before: string;
+}
+
+type Row = [measure: string, now: string, before: string, change: string];
+
+const points = (value: number) => `${signedDecimal(value * 100, 1)}\u00a0pt`;
+
+/**
+ * A relative change ("+12.3%", "−40.0%"), or from twice up how many times it ("12.3×": "+1.13k%" for 147 requests
+ * against 12); "—" when there is nothing before to hold it against.
+ */
+function relative(now: number, before: number): string {
+  if (!(before > 0) || !Number.isFinite(now / before)) return "—";
+  const ratio = now / before;
+  return ratio >= 2 ? `${ratio >= 10_000 ? count(ratio) : decimal(ratio, 1)}×` : signedPercent(ratio - 1);
+}
+
+/**
+ * The difference of two shares or means as they read, rounded to `digits` decimals first, so the change is what a
+ * reader gets subtracting the figures beside it ("0.80" and "0.82" differ by "−0.02"); "—" when either is missing.
+ */
+function difference(now: number | null | undefined, before: number | null | undefined, digits: number, write: (value: number) => string): string {
+  if (now === null || now === undefined || before === null || before === undefined || !Number.isFinite(now - before)) return "—";
+  const shown = (value: number) => Math.round(value * 10 ** digits) / 10 ** digits;
+  return write(shown(now) - shown(before));
+}
+
+const savedShare = (figures: Figures) => (figures.premium_equivalent_usd > 0 ? figures.savings_usd / figures.premium_equivalent_usd : null);
+const share = (value: number | null) => (value === null ? "—" : percent(value));
+// The count held together ("(52\u00a0scores)"), so on a phone the cell breaks only after the mean.
+const feedback = (figures: Figures) => (figures.mean_feedback === null ? "—" : `${decimal(figures.mean_feedback, 2)} (${counted(figures.feedback_count, "score").replace(" ", "\u00a0")})`);
+
+/** The rows: what cost went to, what it saved, and whether the answers held (feedback, errors, escalations). */
+function rows(now: Figures, before: Figures): Row[] {
+  return [
+    ["Requests", count(now.requests), count(before.requests), relative(now.requests, before.requests)],
+    ["Spend", usd(now.cost_usd), usd(before.cost_usd), relative(now.cost_usd, before.cost_usd)],
+    ["Saved against premium", share(savedShare(now)), share(savedShare(before)), difference(savedShare(now), savedShare(before), 3, points)],
+    ["Mean feedback", feedback(now), feedback(before), difference(now.mean_feedback, before.mean_feedback, 2, (value) => signedDecimal(value, 2))],
+    ["Error rate", share(now.error_rate ?? null), share(before.error_rate ?? null), difference(now.error_rate, before.error_rate, 3, points)],
+    ["Escalation rate", share(now.escalation_rate ?? null), share(before.escalation_rate ?? null), difference(now.escalation_rate, before.escalation_rate, 3, points)],
+  ];
+}
+
+/** The section: a table of both periods, or, with nothing logged before, a line saying there is nothing to compare. */
+export function periodBeforeSection(now: Figures, before: Figures | null, names: PeriodNames): HTMLElement {
+  const heading = h("h2", {}, `Against ${names.before.toLowerCase()}`);
+  if (before === null) return h("section", { class: "panel", "data-period-before": "" }, heading, emptyState(`${names.before} could not be read.`, "The figures above are this period's alone."));
+  if (before.requests === 0) return h("section", { class: "panel", "data-period-before": "" }, heading, emptyState(`No requests in ${names.before.toLowerCase()}.`, "Nothing to hold this period's figures against yet."));
+  return h(
+    "section",
+    { class: "panel", "data-period-before": "" },
+    heading,
+    // Four columns that fit a phone whole (styles.css), so no name column held in place while the figures scroll.
+    table(["Measure", names.now, names.before, "Change"], rows(now, before), { numeric: [1, 2, 3] }),
+    h("p", { class: "hint" }, "Two periods of whatever traffic came, not a test: a change here may be the traffic's. To know whether a cheaper route holds quality, run an experiment (Experiments); its verdict has 95% intervals."),
+  );
+}
