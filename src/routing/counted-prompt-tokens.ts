@@ -12,6 +12,7 @@ import { IMAGE_WORST_TOKENS } from "../classifier/attachment-tokens.js";
 import { countImages } from "../classifier/conversation-text.js";
 import { estimateMessagesTokens } from "../classifier/estimate-tokens.js";
 import type { ChatRequest } from "../core/types.js";
+import type { RoutingPlan } from "./routing-plan.js";
 import { definitionTokens } from "./definition-tokens.js";
 
 /** The counted prompt tokens of a request as a door translated it (its tool-call ids as the upstream sees them). */
@@ -26,4 +27,14 @@ export function countedPromptTokens(request: Pick<ChatRequest, "messages" | "too
  */
 export function withImageTokens(promptTokens: number, messages: ChatRequest["messages"]): number {
   return promptTokens + countImages(messages) * IMAGE_WORST_TOKENS;
+}
+
+/**
+ * The prompt tokens an attempt is charged and recorded on when its upstream reported no usage (a cut stream, a
+ * stream or an answer without usage, a prompt the client left): the decision's estimate with each image counted as
+ * the counters and the reservation count it. Images were left out, so a screenshot turn was charged its few words
+ * while the door reported thousands of tokens (round 26).
+ */
+export function estimatedPromptTokens(plan: Pick<RoutingPlan, "decision" | "upstreamRequest">): number {
+  return withImageTokens(plan.decision.prompt_tokens, plan.upstreamRequest.messages);
 }

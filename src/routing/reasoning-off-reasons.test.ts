@@ -2,10 +2,11 @@ import { describe, expect, it } from "vitest";
 import { builtinModels } from "../catalog/builtin-catalog.js";
 import { ModelCatalog } from "../catalog/model-catalog.js";
 import { createHeuristicClassifier } from "../classifier/heuristic-classifier.js";
-import { defaultConfig } from "../config/parse-config.js";
+import { defaultConfig, parseConfig } from "../config/parse-config.js";
 import type { ChatRequest } from "../core/types.js";
 import { offSwitchReasons } from "./reasoning-off.js";
 import { createRequestRouter } from "./request-router.js";
+import { buildDecisionRecord } from "./fallback/build-decision-record.js";
 
 const MANDATORY = "openai/gpt-5-nano";
 const OPTIONAL = "google/gemini-2.5-flash";
@@ -42,5 +43,16 @@ describe("the decision says when the off switch for reasoning is not sent", () =
     expect(line).not.toContain("name-3-instruct");
     expect(line?.length).toBeLessThan(400);
     expect(line).toMatch(/so it answers with its default reasoning\.$/);
+  });
+
+  it("survives the record's 12-reason cap when the chain skipped many models before it (round 26)", () => {
+    const gone = Array.from({ length: 13 }, (_, index) => `gone/model-${index}`);
+    const config = parseConfig({ tiers: { budget: { models: [...gone, MANDATORY], max_tokens: 512 } } });
+    const long = createRequestRouter({ config, catalog, classifier: createHeuristicClassifier(), clock: { now: () => 0 } });
+    const plan = long.route(ask("switchyard/tier/budget", { enabled: false }), { translatedReasoningOff: true });
+    expect(plan.decision.reasons.length).toBeGreaterThan(12);
+    const record = buildDecisionRecord({ id: "d", createdAt: 0, keyId: null, plan, attempts: [], model: MANDATORY, usage: undefined, costUsd: 0, timeToFirstTokenMs: null, latencyMs: 0, finishReason: "stop", stream: false, status: 200, error: undefined, prompt: null });
+    expect(record.reasons).toHaveLength(12);
+    expect(record.reasons?.join(" ")).toContain(`the catalog says ${MANDATORY} must reason: sent without the off switch`);
   });
 });

@@ -5,7 +5,7 @@
  */
 import { jsonSourceOf, rememberJsonSource } from "../core/json-source.js";
 import { fitReasoningBudget } from "./fit-reasoning-budget.js";
-import { offSwitchReasons, turnsReasoningOff } from "./reasoning-off.js";
+import { offSwitchReasons, turnsReasoningOff, type ReasoningOff } from "./reasoning-off.js";
 import type { ModelCatalog, ModelFilter } from "../catalog/model-catalog.js";
 import type { ConversationClassifier } from "../classifier/classifier.js";
 import { estimateMessagesTokens } from "../classifier/estimate-tokens.js";
@@ -127,7 +127,10 @@ function routeRequest(engine: Engine, request: ChatRequest, context: RouteContex
   if (reasoning === null) delete upstreamRequest.reasoning;
   else if (reasoning) upstreamRequest.reasoning = reasoning;
   if (policy.provider) upstreamRequest.provider = policy.provider;
-  // First, so the record keeps it (it keeps 12 reasons): an audit of the policy reads it on every decision.
+  const reasoningOff = readReasoningOff(upstreamRequest, context);
+  // First, so the record keeps them (it keeps 12 reasons, and a chain's skipped models can fill them): an audit of the
+  // policy reads its note on every decision, and the off switch's lines are the why of a bill (round 26).
+  choice.reasons.unshift(...offSwitchReasons(reasoningOff, chain));
   if (policy.note) choice.reasons.unshift(policy.note);
   delete upstreamRequest.switchyard;
   delete upstreamRequest.max_completion_tokens;
@@ -160,12 +163,15 @@ function routeRequest(engine: Engine, request: ChatRequest, context: RouteContex
     ...(affinity ? { affinity } : {}),
     ...(policy.authorLists ? { authorLists: policy.authorLists } : {}),
   };
-  if (turnsReasoningOff(upstreamRequest)) {
-    plan.reasoningOff = context.translatedReasoningOff === true ? "where-optional" : "unless-mandatory";
-    choice.reasons.push(...offSwitchReasons(plan.reasoningOff, chain));
-  }
+  if (reasoningOff) plan.reasoningOff = reasoningOff;
   if (later) plan.completeLabels = () => applyLabels(plan, readLabels(classifier, options.learning, request, undefined, promptTokens));
   return plan;
+}
+
+/** How the plan sends a request's off switch for reasoning (`reasoning-off.ts`), or undefined when it has none. */
+function readReasoningOff(upstreamRequest: ChatRequest, context: RouteContext): ReasoningOff | undefined {
+  if (!turnsReasoningOff(upstreamRequest)) return undefined;
+  return context.translatedReasoningOff === true ? "where-optional" : "unless-mandatory";
 }
 
 /** The ordered candidates: the tier's chain filtered by needs and cost, then an experiment's model, then latency. */

@@ -40,9 +40,13 @@ describe("createApp (in-process)", () => {
     expect(response.headers["content-type"]).toMatch(/^application\/json/);
     expect(response.json()).toMatchObject({ error: { type: "invalid_request_error", code: "not_found", param: null } });
     // The Responses API's routes this gateway does not serve say which it does instead of pointing elsewhere.
+    const other = await app.inject({ method: "POST", url: "/v1/responses/resp_abc/pause" });
+    expect(other.statusCode).toBe(404);
+    expect(other.json<{ error: { message: string } }>().error.message).toContain("GET and DELETE /v1/responses/{response_id}");
+    // Cancelling an id never stored is the store's own 404, as OpenAI's is for an unknown response.
     const cancel = await app.inject({ method: "POST", url: "/v1/responses/resp_abc/cancel" });
     expect(cancel.statusCode).toBe(404);
-    expect(cancel.json<{ error: { message: string } }>().error.message).toContain("GET and DELETE /v1/responses/{response_id}");
+    expect(cancel.json<{ error: { message: string } }>().error.message).toContain("Response with id 'resp_abc' not found");
     // The read-back routes themselves answer: an id never stored is the store's own 404.
     const stored = await app.inject({ method: "GET", url: "/v1/responses/resp_abc" });
     expect(stored.statusCode).toBe(404);

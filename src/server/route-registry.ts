@@ -78,9 +78,9 @@ export function routeNotFound(app: FastifyInstance, request: FastifyRequest): Ga
   }
   const shown = cut(path);
   const meant = baseUrlSlip(app, request.method, path);
-  // The Responses API's other routes (cancel, compact): say what is served instead of pointing elsewhere.
+  // The Responses API's other routes (compact, a misspelt one): say what is served instead of pointing elsewhere.
   const hint = /^\/v1\/responses\/[^/]+/.test(path)
-    ? "Stored responses are served at GET and DELETE /v1/responses/{response_id} and GET /v1/responses/{response_id}/input_items, continued with previous_response_id on POST /v1/responses, and counted on POST /v1/responses/input_tokens; nothing runs in the background here to cancel, and POST /v1/responses/compact answers why it is not served."
+    ? "Stored responses are served at GET and DELETE /v1/responses/{response_id} and GET /v1/responses/{response_id}/input_items, cancelled (a 400: nothing runs in the background here) at POST /v1/responses/{response_id}/cancel, continued with previous_response_id on POST /v1/responses, and counted on POST /v1/responses/input_tokens; POST /v1/responses/compact answers why it is not served."
     : meant !== undefined
       ? `Did you mean ${request.method} ${cut(meant)}? ${baseUrlAdvice(meant, reachedAt(request))}`
       : "See GET /v1/models, POST /v1/chat/completions, POST /v1/messages and POST /v1/responses.";

@@ -132,6 +132,18 @@ describe("/v1/responses read-back with the openai SDK", () => {
     expect(included.id).toBe(created.id);
   });
 
+  it("cancel is OpenAI's 400 for a response not created in the background; another key's or an unknown id is a 404", async () => {
+    const created = await owner.responses.create({ model: MODEL, input: "Say hello to the gateway." });
+    const refused = await failure(owner.responses.cancel(created.id));
+    expect(refused).toBeInstanceOf(OpenAI.BadRequestError);
+    expect(refused.message).toContain("Only responses created with background=true can be cancelled");
+    expect(refused.error).toMatchObject({ type: "invalid_request_error" });
+    for (const attempt of [() => other.responses.cancel(created.id), () => owner.responses.cancel("resp_never_stored")]) expect(await failure(attempt())).toBeInstanceOf(OpenAI.NotFoundError);
+    expect((await fetch(`${gateway.url}/v1/responses/${created.id}/cancel`, { method: "POST" })).status).toBe(401);
+    // Nothing was changed by the refusal.
+    expect((await owner.responses.retrieve(created.id)).status).toBe("completed");
+  });
+
   it("is rate-limited as POST /v1/responses is", async () => {
     const created = await limited.responses.create({ model: MODEL, input: "Say hello to the gateway." });
     await limited.responses.retrieve(created.id);

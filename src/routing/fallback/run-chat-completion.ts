@@ -12,6 +12,7 @@ import { MAX_ANSWER_BYTES, readBodyCapped, readErrorText } from "../../upstream/
 import type { UpstreamResponse } from "../../upstream/upstream-client.js";
 import { AttemptController, ClientGone } from "./attempt-controller.js";
 import { answerCostUsd, estimatedUsage, answeredModel, partialCostUsd, readUsage } from "./answered-model.js";
+import { estimatedPromptTokens } from "../counted-prompt-tokens.js";
 import { charsPastBound, outputCharLimit, overranMaxTokens } from "./output-bound.js";
 import { FallbackRun, type AttemptInput, type FallbackRequest } from "./fallback-run.js";
 import type { FallbackDeps } from "./fallback-settings.js";
@@ -66,12 +67,13 @@ export async function runChatCompletion(deps: FallbackDeps, request: FallbackReq
   // Its text is counted up to the stream's output bound (`output-bound.ts`): a 10 MB answer to max_tokens 50 was
   // charged all of it, thousands of times the worst case reserved (round 24).
   const chars = Math.min(answerChars(value.body), outputCharLimit(candidate.maxTokens));
-  const usage = reported ?? estimatedUsage(request.plan.decision.prompt_tokens, chars);
+  // Its prompt counted with images, as the reservation and the token counters count them.
+  const usage = reported ?? estimatedUsage(estimatedPromptTokens(request.plan), chars);
   // Priced at the tier the upstream says served the answer; the reservation was at the tier asked.
   const factor = settledPriceFactor(run.priceFactor, reportedServiceTier(value.body));
   const costUsd = reported
     ? answerCostUsd(deps.catalog, candidate, model, reported, factor)
-    : partialCostUsd(candidate, request.plan.decision.prompt_tokens, chars, factor);
+    : partialCostUsd(candidate, usage.prompt_tokens, chars, factor);
   await run.charge(reservation, costUsd);
   return {
     raw: value.raw,

@@ -12,7 +12,7 @@ import type { FallbackDeps } from "./fallback-settings.js";
 import type { OpenedStream } from "./open-stream-attempt.js";
 import type { StreamState } from "./relay-stream-attempt.js";
 import type { Usage } from "../../core/types.js";
-import { withImageTokens } from "../counted-prompt-tokens.js";
+import { estimatedPromptTokens } from "../counted-prompt-tokens.js";
 import { settledPriceFactor } from "../service-tier.js";
 
 /** How a stream ended. */
@@ -104,12 +104,13 @@ export class StreamSettlement {
     const usage = completed && state.usage ? state.usage : undefined;
     // Priced at the tier the upstream says served this attempt; the reservation was at the tier asked.
     const factor = settledPriceFactor(run.priceFactor, state.attemptServiceTier);
+    // An estimate counts the images, as the stream's start and the token counters do (ADR 0090), and is charged so.
+    const promptTokens = estimatedPromptTokens(request.plan);
     const cost = usage
       ? answerCostUsd(deps.catalog, candidate, state.model, usage, factor)
-      : partialCostUsd(candidate, request.plan.decision.prompt_tokens, state.attemptChars, factor);
-    const tokens = usage ?? estimatedUsage(request.plan.decision.prompt_tokens, state.attemptChars);
-    // What the client is told counts the images, as its stream's start and the token counters do (ADR 0090).
-    this.#lastAttemptUsage = usage ?? estimatedUsage(withImageTokens(request.plan.decision.prompt_tokens, request.plan.upstreamRequest.messages), state.attemptChars);
+      : partialCostUsd(candidate, promptTokens, state.attemptChars, factor);
+    const tokens = usage ?? estimatedUsage(promptTokens, state.attemptChars);
+    this.#lastAttemptUsage = tokens;
     this.#priced.prompt += tokenCount(tokens.prompt_tokens);
     this.#priced.completion += tokenCount(tokens.completion_tokens);
     this.#priced.estimated ||= usage === undefined;

@@ -4,7 +4,9 @@
  *   stream's final `response.completed`);
  * - `DELETE /v1/responses/{response_id}`: deletes it, answering `{id, object: "response", deleted: true}` as OpenAI
  *   does; `previous_response_id` naming it is then not found;
- * - `GET /v1/responses/{response_id}/input_items`: the items it was generated from, in OpenAI's list shape.
+ * - `GET /v1/responses/{response_id}/input_items`: the items it was generated from, in OpenAI's list shape;
+ * - `POST /v1/responses/{response_id}/cancel`: a 400, as OpenAI answers for a response not created with
+ *   `background: true` (the door refuses `background`, so none is); an id this key cannot read is the same 404 as GET.
  * Each answers only the virtual key that created the response (another key's id is a 404, as an unknown one is),
  * authenticated and rate-limited as `POST /v1/responses` is: the door's own credential (`Authorization: Bearer`).
  * See docs/decisions/0065-responses-read-back-storage.md.
@@ -19,12 +21,12 @@ import type { ResponsesDoor } from "../doors/responses/responses-door.js";
 import { assertIncludables, inputItemPage, queryValues } from "../doors/responses/input-item-page.js";
 
 /** The paths, as registered (the key hook of the other `/v1` routes passes over them). */
-export const READ_BACK_PATHS = ["/v1/responses/:response_id", "/v1/responses/:response_id/input_items"] as const;
+export const READ_BACK_PATHS = ["/v1/responses/:response_id", "/v1/responses/:response_id/input_items", "/v1/responses/:response_id/cancel"] as const;
 
-/** Registers the three routes. */
+/** Registers the four routes. */
 export function registerResponsesReadBack(app: FastifyInstance, door: ResponsesDoor, authenticate: KeyAuthenticator | undefined): void {
   const onRequest: onRequestHookHandler[] = authenticate ? [createKeyAuthHook(authenticate, door)] : [];
-  const [one, items] = READ_BACK_PATHS;
+  const [one, items, cancel] = READ_BACK_PATHS;
   app.get(one, { onRequest }, async (request) => {
     assertNoReplay(request.query);
     assertIncludables(request.query);
@@ -51,6 +53,12 @@ export function registerResponsesReadBack(app: FastifyInstance, door: ResponsesD
       });
     }
     return inputItemPage(stored.inputItems, request.query);
+  });
+  app.post(cancel, { onRequest }, async (request) => {
+    const id = responseIdOf(request);
+    await door.stored.readable(callerKey(request), id);
+    // A 404 told an SDK's responses.cancel that a response it had just read was not there (round 26).
+    throw new InvalidRequestError(`Only responses created with background=true can be cancelled: response '${escapeSentText(id, 256)}' was answered in the foreground, as every response here is (this gateway does not run responses in the background), so it has finished and there is nothing to cancel.`);
   });
 }
 

@@ -5,6 +5,9 @@ import { InMemoryCircuitBreaker } from "../../../src/routing/fallback/circuit-br
 import { InMemoryRetryAfterHolds } from "../../../src/routing/fallback/retry-after-holds.js";
 import { startFallbackKit, TEST_CHAIN, type FallbackKit } from "./fallback-test-kit.js";
 import { runChatCompletion } from "../../../src/routing/fallback/run-chat-completion.js";
+import { ClientGoneSignal } from "../../../src/routing/fallback/client-signal.js";
+import { partialCostUsd } from "../../../src/routing/fallback/answered-model.js";
+import { IMAGE_WORST_TOKENS } from "../../../src/classifier/attachment-tokens.js";
 
 const [PRIMARY, SECONDARY, TERTIARY] = TEST_CHAIN;
 
@@ -234,6 +237,35 @@ describe("runChatCompletion and the spend guard", () => {
       expect(result.model).toBe(SECONDARY);
       expect(calls).toEqual(["reserve true", "release r1", "reserve true", `settle r3 true`]);
       expect(reported).toEqual(["settling reservation r3"]);
+    } finally {
+      await kit.close();
+    }
+  });
+});
+
+describe("runChatCompletion when the client leaves after the request went out", () => {
+  it("charges the prompt with its images, as the door counts them (round 26)", async () => {
+    const kit = await startFallbackKit({ faults: { [PRIMARY]: "no_response" } });
+    const settled: number[] = [];
+    const spendGuard = {
+      reserve: async ({ amountUsd }: { amountUsd: number }) => ({ id: "r1", amountUsd }),
+      release: async () => {},
+      settle: async (_reservation: { id: string }, actualUsd: number) => void settled.push(actualUsd),
+    };
+    try {
+      const image = { type: "image_url" as const, image_url: { url: "data:image/png;base64,iVBORw0KGgo=" } };
+      const signal = new ClientGoneSignal();
+      const request = kit.request({ messages: [{ role: "user", content: [image, image, { type: "text", text: "What differs?" }] }] }, signal as unknown as AbortSignal);
+      const running = runChatCompletion(kit.deps({ spendGuard }), request);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      signal.abort();
+      await running.catch(() => undefined);
+      const candidate = request.plan.chain[0];
+      if (!candidate) throw new Error("no candidate");
+      const withImages = partialCostUsd(candidate, request.plan.decision.prompt_tokens + 2 * IMAGE_WORST_TOKENS, 0);
+      expect(settled).toHaveLength(1);
+      expect(settled[0]).toBeCloseTo(withImages, 12);
+      expect(withImages).toBeGreaterThan(partialCostUsd(candidate, request.plan.decision.prompt_tokens, 0) * 10);
     } finally {
       await kit.close();
     }

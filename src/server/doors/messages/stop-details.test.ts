@@ -33,4 +33,13 @@ describe("stopDetails", () => {
     expect(stopDetails({ ...base, finishReason: "function_call", hasToolCalls: false }).stop_reason).toBe("end_turn");
     expect(stopDetails({ ...base, finishReason: "tool_calls", hasToolCalls: true }).stop_reason).toBe("tool_use");
   });
+
+  it("says tool_use for an answer with a call that ended 'stop', as OpenAI ends a forced tool_choice's call (round 26)", () => {
+    expect(stopDetails({ ...base, hasToolCalls: true })).toEqual({ stop_reason: "tool_use", stop_sequence: null });
+    // The provider's word for it does not turn a call into a stop sequence: the client has a tool to run.
+    expect(stopDetails({ ...base, nativeFinishReason: "stop_sequence", hasToolCalls: true })).toEqual({ stop_reason: "tool_use", stop_sequence: null });
+    // A provider's own reason (not OpenAI's five) with a call.
+    expect(stopDetails({ ...base, finishReason: "eos", hasToolCalls: true }).stop_reason).toBe("tool_use");
+    expect(stopDetails({ ...base, finishReason: "length", hasToolCalls: true }).stop_reason).toBe("max_tokens");
+  });
 });

@@ -35,7 +35,7 @@ export interface StopFacts {
 export function stopDetails(facts: StopFacts): StopDetails {
   const sequences = [...new Set(facts.stopSequences ?? [])];
   const native = typeof facts.nativeFinishReason === "string" ? facts.nativeFinishReason.toLowerCase() : "";
-  if (facts.finishReason === "stop" && native === "stop_sequence" && sequences.length > 0) {
+  if (facts.finishReason === "stop" && native === "stop_sequence" && sequences.length > 0 && !facts.hasToolCalls) {
     return { stop_reason: "stop_sequence", stop_sequence: sequences.length === 1 ? (sequences[0] ?? null) : null };
   }
   return { stop_reason: stopReason(facts.finishReason, facts.hasToolCalls), stop_sequence: null };
@@ -58,7 +58,9 @@ export function stopReason(finishReason: string | null, hasToolCalls: boolean): 
     case "content_filter":
       return "refusal";
     default:
-      return "end_turn";
+      // `stop` with calls is how OpenAI ends a forced tool_choice's call (and some providers every call): the client
+      // has a tool to run, and an agent loop reads `tool_use` as its cue (round 26).
+      return hasToolCalls ? "tool_use" : "end_turn";
   }
 }
 

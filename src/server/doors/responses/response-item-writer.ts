@@ -175,7 +175,19 @@ export class ItemWriter {
     }
     // A call still open when the answer was cut may be cut itself (chat-to-response.ts).
     open.item.status = callStatus(open.item.arguments, this.#messageStatus);
-    return this.event("response.function_call_arguments.done", { ...where, name: open.item.name, arguments: open.item.arguments }) + this.event("response.output_item.done", { output_index: where.output_index, item: open.item });
+    const filled = open.item.status === "completed" && open.item.arguments.trim() === "" ? this.#noArguments(open.item) : "";
+    return filled + this.event("response.function_call_arguments.done", { ...where, name: open.item.name, arguments: open.item.arguments }) + this.event("response.output_item.done", { output_index: where.output_index, item: open.item });
+  }
+
+  /**
+   * A whole call without arguments (a no-parameter tool; the upstream sent `""`) means `{}`, as the whole answer
+   * says (`partsOfChatBody`) and OpenAI sends: a delta of it, so the deltas still add up to the `.done` (round 26).
+   */
+  #noArguments(item: { arguments: string }): string {
+    item.arguments = "{}";
+    const call = this.parts.toolCalls.at(-1);
+    if (call) call.arguments = "{}";
+    return this.event("response.function_call_arguments.delta", { ...this.#where(), delta: "{}" });
   }
 
   #where(): { item_id: string; output_index: number } {
