@@ -55,6 +55,8 @@ export interface StreamAttempt {
   opened: OpenedStream;
   reservation: Reservation | undefined;
   startedAt: number;
+  /** Tokens of the text a resumed attempt was sent as its prefill (read and billed as input); 0 for the first. */
+  prefillTokens?: number;
 }
 
 /** What a settlement reads and announces to. */
@@ -102,14 +104,16 @@ export class StreamSettlement {
     const { deps, request, run, state } = this.#input;
     const { candidate } = this.#current.opened;
     const usage = completed && state.usage ? state.usage : undefined;
+    // A resumed attempt read the prompt and the prefill: its estimate counts both, as its reservation did.
+    const promptTokens = request.plan.decision.prompt_tokens + (this.#current.prefillTokens ?? 0);
     // Priced at the tier the upstream says served this attempt; the reservation was at the tier asked.
     const factor = settledPriceFactor(run.priceFactor, state.attemptServiceTier);
     const cost = usage
       ? answerCostUsd(deps.catalog, candidate, state.model, usage, factor)
-      : partialCostUsd(candidate, request.plan.decision.prompt_tokens, state.attemptChars, factor);
-    const tokens = usage ?? estimatedUsage(request.plan.decision.prompt_tokens, state.attemptChars);
+      : partialCostUsd(candidate, promptTokens, state.attemptChars, factor);
+    const tokens = usage ?? estimatedUsage(promptTokens, state.attemptChars);
     // What the client is told counts the images, as its stream's start and the token counters do (ADR 0090).
-    this.#lastAttemptUsage = usage ?? estimatedUsage(withImageTokens(request.plan.decision.prompt_tokens, request.plan.upstreamRequest.messages), state.attemptChars);
+    this.#lastAttemptUsage = usage ?? estimatedUsage(withImageTokens(promptTokens, request.plan.upstreamRequest.messages), state.attemptChars);
     this.#priced.prompt += tokenCount(tokens.prompt_tokens);
     this.#priced.completion += tokenCount(tokens.completion_tokens);
     this.#priced.estimated ||= usage === undefined;
