@@ -26,6 +26,9 @@ describe("handleFeedback", () => {
     // override in it rewrote the message where it was printed).
     const hostile = await handleFeedback(decisions, { decision_id: "dec_1", score: 1, "lable\u001b[31m\n\u202eok": "x" }).catch((e: unknown) => e as GatewayError);
     expect((hostile as GatewayError).message).toBe('Invalid feedback: unknown field(s) "lable\\u001b[31m\\n\\u202eok". Send {"decision_id": "dec_...", "score": 0..1, "label"?: "..."}.');
+    // An id no decision has is the caller's text too: its line separator and direction override came back raw (round 26).
+    const unknownId = await handleFeedback(decisions, { decision_id: "dec_\u2028\u202e", score: 1 }).catch((e: unknown) => e as GatewayError);
+    expect((unknownId as GatewayError).message).toMatch(/^No decision dec_\\u2028\\u202e\. Use/);
     const many = await handleFeedback(decisions, { decision_id: "dec_1", score: 1, a: 1, b: 2, c: 3, d: 4, e: 5, f: 6, ["x".repeat(500)]: 7 }).catch((e: unknown) => e as GatewayError);
     expect((many as GatewayError).message).toContain('unknown field(s) "a", "b", "c", "d", "e" and 2 more.');
     const long = await handleFeedback(decisions, { decision_id: "dec_1", score: 1, ["x".repeat(500)]: 7 }).catch((e: unknown) => e as GatewayError);

@@ -4,7 +4,7 @@
  * @module
  */
 import { z } from "zod";
-import { cutSentText, quoteSentText, quoteSentValue } from "../core/quote-sent-text.js";
+import { cutSentText, escapeSentText, quoteSentText, quoteSentValue } from "../core/quote-sent-text.js";
 import { GatewayError, InvalidRequestError } from "../core/errors/index.js";
 import type { DecisionLogQueries } from "./decision-log-store.js";
 import type { DecisionRecord } from "./decision-record.js";
@@ -105,7 +105,7 @@ export async function handleFeedback(decisions: Pick<DecisionLogQueries, "record
   if (!record || !(await decisions.recordFeedback(decisionId, score, label))) {
     throw new GatewayError({
       // A decision id is 36 characters: a longer one is quoted cut, not echoed whole.
-      message: `No decision ${decisionId.length > 80 ? `${decisionId.slice(0, 80)}… (${decisionId.length} characters)` : decisionId}. Use the x-switchyard-decision-id header of the response you rate.`,
+      message: `No decision ${escapeSentText(decisionId, 80)}${decisionId.length > 80 ? ` (${decisionId.length} characters)` : ""}. Use the x-switchyard-decision-id header of the response you rate.`,
       status: 404,
       type: "invalid_request_error",
       code: "decision_not_found",

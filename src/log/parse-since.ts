@@ -7,6 +7,7 @@
  * duration reaching back before 1970 "Invalid" while `/api/experiments` said why.
  * @module
  */
+import { quoteSentText } from "../core/quote-sent-text.js";
 import { InvalidRequestError } from "../core/errors/index.js";
 
 const UNIT_IN_MS: Record<string, number> = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 };
@@ -39,11 +40,11 @@ function realDay(day: string): boolean {
 function durationBack(value: string, now: number, back: number, role: TimeRole): number {
   const name = role.flag ?? role.param;
   if (back === 0 && role.param === "until") return now;
-  if (back === 0) throw new InvalidRequestError(`${name} "${value}" is a period of no length; use a duration such as 30m, 24h or 7d.`, { param: role.param });
+  if (back === 0) throw new InvalidRequestError(`${name} ${quoteSentText(value, 64)} is a period of no length; use a duration such as 30m, 24h or 7d.`, { param: role.param });
   if (now - back >= 0) return now - back;
   const days = Math.floor(now / 86_400_000);
   throw new InvalidRequestError(
-    `${name} "${value}" reaches back before 1970-01-01, the earliest time a decision can carry (${days.toLocaleString("en-US")} days ago); for everything the log holds use 1970-01-01, or a shorter duration.`,
+    `${name} ${quoteSentText(value, 64)} reaches back before 1970-01-01, the earliest time a decision can carry (${days.toLocaleString("en-US")} days ago); for everything the log holds use 1970-01-01, or a shorter duration.`,
     { param: role.param },
   );
 }
@@ -59,7 +60,7 @@ function readTime(value: string, now: number, role: TimeRole): number {
     const parsed = Date.parse(text.length === 10 ? `${text}T00:00:00Z` : text);
     if (Number.isFinite(parsed)) return parsed;
   }
-  const message = role.flag ? `${role.flag} must be ${FORMS} (got "${value}").` : `Invalid ${role.param} "${value}". Use ${FORMS}.`;
+  const message = role.flag ? `${role.flag} must be ${FORMS} (got ${quoteSentText(value, 64)}).` : `Invalid ${role.param} ${quoteSentText(value, 64)}. Use ${FORMS}.`;
   throw new InvalidRequestError(message, { param: role.param });
 }
 
@@ -69,7 +70,7 @@ function readTime(value: string, now: number, role: TimeRole): number {
  */
 export function parseSince(value: string, now: number, { flag }: { flag?: string } = {}): number {
   const since = readTime(value, now, { param: "since", flag });
-  if (since > now) throw new InvalidRequestError(`${flag ?? "since"} "${value}" is in the future: the period from then to now is empty.`, { param: "since" });
+  if (since > now) throw new InvalidRequestError(`${flag ?? "since"} ${quoteSentText(value, 64)} is in the future: the period from then to now is empty.`, { param: "since" });
   return since;
 }
 

@@ -6,7 +6,7 @@
 import type { SwitchyardConfig } from "../config/config-schema.js";
 import { didYouMean } from "../core/closest-name.js";
 import { InvalidRequestError } from "../core/errors/index.js";
-import { escapeSentText, quoteSentText } from "../core/quote-sent-text.js";
+import { escapeSentText, quoteSentText, quoteSentValue } from "../core/quote-sent-text.js";
 import { hasOwnKey } from "../core/own-property.js";
 import type { ChatRequest } from "../core/types.js";
 import { parseModelName, VIRTUAL_MODEL_PREFIX } from "./parse-model-name.js";
@@ -59,7 +59,7 @@ export function readWhatWasAsked(
   }
   const quality = switchyard.quality ?? config.routing.quality;
   if (typeof quality !== "number" || quality < 0 || quality > 1) {
-    throw new InvalidRequestError(`switchyard.quality must be a number from 0 to 1 (got ${JSON.stringify(quality)}).`, { param: "switchyard.quality" });
+    throw new InvalidRequestError(`switchyard.quality must be a number from 0 to 1 (got ${quoteSentValue(quality, 64)}).`, { param: "switchyard.quality" });
   }
   return { named, task, tier, quality, qualityGiven: switchyard.quality !== undefined, modelParam };
 }
@@ -145,7 +145,7 @@ function validateRequest(request: ChatRequest): void {
   }
   const maxTokens = request.max_tokens ?? request.max_completion_tokens;
   if (maxTokens !== undefined && (!Number.isInteger(maxTokens) || maxTokens <= 0)) {
-    throw new InvalidRequestError(`max_tokens must be a positive integer (got ${JSON.stringify(maxTokens)}).`, { param: "max_tokens" });
+    throw new InvalidRequestError(`max_tokens must be a positive integer (got ${quoteSentValue(maxTokens, 64)}).`, { param: "max_tokens" });
   }
   if (request.model !== undefined && typeof request.model !== "string") {
     throw new InvalidRequestError("`model` must be a string.", { param: "model" });
@@ -153,7 +153,7 @@ function validateRequest(request: ChatRequest): void {
   // Budgets reserve, and quality checks and the record read, one answer: `n: 8` could spend eight times the reservation.
   const n = (request as { n?: unknown }).n;
   if (n !== undefined && n !== null && n !== 1) {
-    throw new InvalidRequestError(`Switchyard answers one choice per request: leave n out or set it to 1 (got ${typeof n === "number" && !Number.isFinite(n) ? `${String(n)}, a number too large for JSON` : JSON.stringify(n)}). Send separate requests for more answers.`, { param: "n" });
+    throw new InvalidRequestError(`Switchyard answers one choice per request: leave n out or set it to 1 (got ${typeof n === "number" && !Number.isFinite(n) ? `${String(n)}, a number too large for JSON` : quoteSentValue(n, 64)}). Send separate requests for more answers.`, { param: "n" });
   }
 }
 

@@ -60,6 +60,10 @@ export function runKeyStoreContract({ create }: KeyStoreContractOptions): void {
       await expect(issueVirtualKey(keys, { name: "has space" }, { now: 1 })).rejects.toThrow('Invalid key name "has space": " " is not allowed;');
       await expect(issueVirtualKey(keys, { name: "k".repeat(65) }, { now: 1 })).rejects.toThrow(/: it has 65 characters; use 1-64 of A-Z/);
       await expect(issueVirtualKey(keys, { name: " " }, { now: 1 })).rejects.toThrow(/Invalid key name " ": it is empty; use 1-64 of A-Z/);
+      // A line separator or a direction override in the name was repeated raw, and an 80-character cut split an emoji (round 26).
+      await expect(issueVirtualKey(keys, { name: "a\u2028b\u202ec" }, { now: 1 })).rejects.toThrow('Invalid key name "a\\u2028b\\u202ec": "\\u2028" is not allowed;');
+      const long = await issueVirtualKey(keys, { name: `${"k".repeat(79)}😀` }, { now: 1 }).catch((error: unknown) => String(error));
+      expect(long).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/);
       await expect(issueVirtualKey(keys, { name: "ok", rpm: -1 }, { now: 1 })).rejects.toThrow(/rpm must be/);
       // Postgres keeps rpm as INTEGER: 1e12 failed its insert with the driver's own message (a 500 from the admin API).
       for (const rpm of [0, 1.5, 1e12]) await expect(issueVirtualKey(keys, { name: "ok", rpm }, { now: 1 })).rejects.toThrow(/rpm must be a whole number from 1 to 1000000000/);

@@ -3,6 +3,7 @@
  * @module
  */
 import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+import { quoteSentText } from "../core/quote-sent-text.js";
 import { InvalidRequestError } from "../core/errors/index.js";
 import type { KeyStore, VirtualKey } from "./key-store.js";
 
@@ -48,8 +49,8 @@ export async function issueVirtualKey(
   // Before the shape rule, whose message quotes 80 characters: a real secret (sk-or-v1-..., 73) is longer than a name.
   assertNameIsNoSecret(name);
   if (!/^[A-Za-z0-9._-]{1,64}$/.test(name)) {
-    // Quoted as JSON, and cut: a name can carry control characters and any length, and the message is echoed.
-    throw new InvalidRequestError(`Invalid key name ${JSON.stringify(input.name.slice(0, 80))}${input.name.length > 80 ? "…" : ""}: ${keyNameProblem(name)}; use 1-64 of A-Z, a-z, 0-9, ".", "_" and "-" (such as team-search).`, { param: "name" });
+    // Quoted escaped, and cut: a name can carry control characters, line separators and any length, and the message is echoed.
+    throw new InvalidRequestError(`Invalid key name ${quoteSentText(input.name, 80)}: ${keyNameProblem(name)}; use 1-64 of A-Z, a-z, 0-9, ".", "_" and "-" (such as team-search).`, { param: "name" });
   }
   assertNameIsNoKeyId(name);
   for (const [field, value] of Object.entries({ dailyBudgetUsd: input.dailyBudgetUsd, monthlyBudgetUsd: input.monthlyBudgetUsd })) {
@@ -85,7 +86,7 @@ export async function issueVirtualKey(
  * 10 characters. Said for the API and `keys create` alike.
  */
 function assertNameIsNoSecret(name: string): void {
-  if (/^sk-/i.test(name)) throw new InvalidRequestError(`Invalid key name ${JSON.stringify(name.slice(0, 10))}…: it looks like a secret (sk-...), which a name would store and list in clear; choose a name that does not start with sk-.`, { param: "name" });
+  if (/^sk-/i.test(name)) throw new InvalidRequestError(`Invalid key name ${quoteSentText(name.slice(0, 10), 64)}…: it looks like a secret (sk-...), which a name would store and list in clear; choose a name that does not start with sk-.`, { param: "name" });
 }
 
 /**
@@ -102,6 +103,6 @@ function assertNameIsNoKeyId(name: string): void {
  */
 function keyNameProblem(name: string): string {
   const refused = /[^A-Za-z0-9._-]/u.exec(name)?.[0];
-  if (refused !== undefined) return `${JSON.stringify(refused)} is not allowed`;
+  if (refused !== undefined) return `${quoteSentText(refused, 16)} is not allowed`;
   return name.length === 0 ? "it is empty" : `it has ${name.length} characters`;
 }

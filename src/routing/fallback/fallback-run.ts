@@ -104,10 +104,12 @@ export class FallbackRun {
    * else (or a non-retryable failure) is thrown as the client-facing error. When nothing is left, throws
    * AllAttemptsFailedError listing the attempts (or the budget / circuit error when no attempt was made).
    */
-  async run<T>(attempt: (input: AttemptInput) => Promise<T>, options: { endsLater?: boolean } = {}): Promise<AttemptSuccess<T>> {
+  async run<T>(attempt: (input: AttemptInput) => Promise<T>, options: { endsLater?: boolean; widen?: (candidate: ChainCandidate) => ChainCandidate } = {}): Promise<AttemptSuccess<T>> {
     while (this.upstreamAttempts < this.#deps.settings.maxAttempts) {
-      const candidate = await this.#candidates.next();
-      if (!candidate) break;
+      const next = await this.#candidates.next();
+      if (!next) break;
+      // A resumed stream's attempt reads more than the prompt: its worst case (reserved, marked) says so.
+      const candidate = options.widen ? options.widen(next) : next;
       if (this.remainingMs() <= 0) break;
       if (this.#request.signal?.aborted) throw new ClientGone();
       const admitted = await this.#admit(candidate);

@@ -13,6 +13,7 @@ import { FallbackRun, type FallbackRequest } from "./fallback-run.js";
 import type { FallbackDeps } from "./fallback-settings.js";
 import { openStreamAttempt, type OpenedStream } from "./open-stream-attempt.js";
 import { OutputMeter } from "./output-bound.js";
+import { prefillTokens, withPrefill } from "./prefill-reservation.js";
 import { relayAttempt, StreamState, type RelayEnd } from "./relay-stream-attempt.js";
 import { DONE_EVENT, errorEvent } from "./stream-chunk.js";
 import { StreamSettlement, type StreamAttempt, type StreamOutcome } from "./stream-settlement.js";
@@ -66,9 +67,9 @@ export async function runChatStream(
           afterSend: () => labelWhileUpstreamWorks(request.plan),
           body: bodyFor(builder, request.plan, candidate, prefill),
         }),
-        { endsLater: true },
+        { endsLater: true, ...(prefill ? { widen: (candidate: ChainCandidate) => withPrefill(candidate, prefill, run.priceFactor) } : {}) },
       )
-      .then(({ value, reservation, startedAt }) => ({ opened: value, reservation, startedAt }));
+      .then(({ value, reservation, startedAt }) => ({ opened: value, reservation, startedAt, prefillTokens: prefillTokens(prefill ?? "") }));
   const first = await open(undefined);
   const firstModel = answeredModel(first.opened.candidate, first.opened.bufferedChunks.at(-1)?.model);
   let resolveOutcome: (outcome: StreamOutcome) => void = () => {};
@@ -185,6 +186,8 @@ async function resumeAfter(context: PumpContext, failedModel: string, failure: U
     state.model = answeredModel(next.opened.candidate, undefined);
     state.models.push(state.model);
     state.attemptChars = 0;
+    // Each attempt is priced on its own usage: the cut one's (sent on a chunk before its end) priced the next (round 26).
+    state.usage = undefined;
     state.attemptServiceTier = undefined;
     state.attemptOutput = new OutputMeter();
     context.deps.observer?.onFallback(failedModel, "resume");

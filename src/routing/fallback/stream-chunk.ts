@@ -61,7 +61,9 @@ export function finishReasonOf(value: unknown): string | null {
 
 /**
  * True when the chunk carries something the client must see as the answer: text, reasoning, a refusal,
- * tool calls, a finish reason or usage. A role-only chunk and comment lines are not content.
+ * tool calls, generated media (an image model's picture in `delta.images`, audio in `delta.audio`), a finish reason
+ * or usage. A role-only chunk and comment lines are not content. A picture first did not commit the stream (round 26):
+ * held until text came, the attempt timed out at first_token_ms after the picture was made, and failed over.
  */
 export function isContentChunk(chunk: StreamChunk): boolean {
   const choice = chunk.choices?.[0];
@@ -73,8 +75,17 @@ export function isContentChunk(chunk: StreamChunk): boolean {
     contentText(delta.content).length > 0 ||
     (typeof delta.reasoning === "string" && delta.reasoning.length > 0) ||
     (typeof delta.refusal === "string" && delta.refusal.length > 0) ||
-    (Array.isArray(delta.tool_calls) && delta.tool_calls.length > 0)
+    (Array.isArray(delta.tool_calls) && delta.tool_calls.length > 0) ||
+    hasGeneratedMedia(delta)
   );
+}
+
+/** A delta carrying a generated image (`images: [{image_url: {url}}]`) or audio (`audio: {data}` or its transcript). */
+function hasGeneratedMedia(delta: StreamDelta): boolean {
+  const images = delta["images"];
+  if (Array.isArray(images) && images.some((image) => typeof (image as { image_url?: { url?: unknown } } | null)?.image_url?.url === "string")) return true;
+  const audio = delta["audio"] as { data?: unknown; transcript?: unknown } | null | undefined;
+  return (typeof audio?.data === "string" && audio.data.length > 0) || (typeof audio?.transcript === "string" && audio.transcript.length > 0);
 }
 
 /** True when the upstream itself marks the chunk as a failure (`finish_reason: "error"`), with or without an `error`. */

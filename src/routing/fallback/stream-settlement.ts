@@ -55,6 +55,8 @@ export interface StreamAttempt {
   opened: OpenedStream;
   reservation: Reservation | undefined;
   startedAt: number;
+  /** Tokens of the text a resumed attempt was sent as its prefill (read and billed as input); 0 for the first. */
+  prefillTokens?: number;
 }
 
 /** What a settlement reads and announces to. */
@@ -104,8 +106,8 @@ export class StreamSettlement {
     const usage = completed && state.usage ? state.usage : undefined;
     // Priced at the tier the upstream says served this attempt; the reservation was at the tier asked.
     const factor = settledPriceFactor(run.priceFactor, state.attemptServiceTier);
-    // An estimate counts the images, as the stream's start and the token counters do (ADR 0090), and is charged so.
-    const promptTokens = estimatedPromptTokens(request.plan);
+    // An estimate counts the images (ADR 0090) and, for a resumed attempt, the prefill it read: as its reservation did.
+    const promptTokens = estimatedPromptTokens(request.plan) + (this.#current.prefillTokens ?? 0);
     const cost = usage
       ? answerCostUsd(deps.catalog, candidate, state.model, usage, factor)
       : partialCostUsd(candidate, promptTokens, state.attemptChars, factor);

@@ -10,6 +10,7 @@
  * @module
  */
 import { estimateWorstCaseCostUsd } from "../../catalog/estimate-cost.js";
+import { quoteSentValue } from "../../core/quote-sent-text.js";
 import { passesFilter } from "../../catalog/model-catalog.js";
 import type { ModelEntry } from "../../catalog/model-entry.js";
 import { InvalidRequestError } from "../../core/errors/index.js";
@@ -31,7 +32,7 @@ export function applyLatencyPreferences(chain: ChainCandidate[], input: LatencyS
   const { maxLatencyMs, preferSpeed } = input;
   if (maxLatencyMs === undefined && !preferSpeed) return chain;
   if (maxLatencyMs !== undefined && !(typeof maxLatencyMs === "number" && maxLatencyMs > 0 && Number.isFinite(maxLatencyMs))) {
-    throw new InvalidRequestError(`switchyard.max_latency_ms must be a positive number of milliseconds (got ${JSON.stringify(maxLatencyMs)}).`, {
+    throw new InvalidRequestError(`switchyard.max_latency_ms must be a positive number of milliseconds (got ${quoteSentValue(maxLatencyMs, 64)}).`, {
       param: "switchyard.max_latency_ms",
     });
   }

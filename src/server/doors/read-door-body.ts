@@ -6,6 +6,7 @@
 import type { z } from "zod";
 import { InvalidRequestError } from "../../core/errors/index.js";
 import { describeIssue } from "../request-shape/describe-issue.js";
+import { formatParam, printParam } from "../request-shape/parse-request-shape.js";
 
 /** Bounds every door applies to lists in a body (JSON depth and raw array length are bounded before parsing). */
 export const DOOR_LIMITS = {
@@ -29,13 +30,13 @@ export function readDoorBody<Schema extends z.ZodType>(schema: Schema, body: unk
   const parsed = schema.safeParse(body, { reportInput: true });
   if (parsed.success) return parsed.data;
   const issue = deepest(parsed.error.issues[0]);
-  const param = issue ? paramPath(issue.path) : "";
+  const param = issue ? formatParam(issue.path) : "";
   const description = issue ? describeIssue(issue) : { text: "is invalid", own: false };
   // A message that ends its own sentence ("did you mean \"tier\"?") gets no second stop.
   const stop = /[.?!]$/.test(description.text) ? "" : ".";
   const detail = description.own ? `is invalid: ${description.text}${stop}` : `${description.text}${stop}`;
   // A model id a header cannot carry has the code the Chat door gives it (docs/gateway.md: `invalid_model`).
-  throw new InvalidRequestError(`${param || "The body"} ${detail}`, { ...(param ? { param } : {}), code: param === "model" ? "invalid_model" : "invalid_request" });
+  throw new InvalidRequestError(`${(issue ? printParam(issue.path) : "") || "The body"} ${detail}`, { ...(param ? { param } : {}), code: param === "model" ? "invalid_model" : "invalid_request" });
 }
 
 /**
@@ -53,16 +54,6 @@ function deepest(issue: z.core.$ZodIssue | undefined): z.core.$ZodIssue | undefi
   }
   if (!best || best.path.length === 0) return issue;
   return deepest({ ...best, path: [...issue.path, ...best.path] } as z.core.$ZodIssue);
-}
-
-/** `["messages", 2, "content", 0]` → `messages[2].content[0]`. */
-export function paramPath(path: readonly PropertyKey[]): string {
-  let text = "";
-  for (const key of path) {
-    if (typeof key === "number") text += `[${key}]`;
-    else text += text ? `.${String(key)}` : String(key);
-  }
-  return text;
 }
 
 /** The branch wanted another `type` literal than the value carries. */

@@ -8,6 +8,7 @@
  * @module
  */
 import { z } from "zod";
+import { quoteSentValue } from "../../core/quote-sent-text.js";
 
 /** The type a forwarded field must have. */
 type FieldType = "boolean" | "string" | "object" | "string list";
@@ -41,7 +42,7 @@ export const chatPassthroughFieldSchemas = {
   stream_options: z.looseObject({ include_usage: z.boolean().nullable().optional() }).nullable().optional(),
   tool_choice: z.unknown().superRefine((choice, context) => {
     if (choice === undefined || choice === null || isToolChoice(choice)) return;
-    context.addIssue({ code: "custom", message: `tool_choice is "auto", "none", "required", or an object naming the tool ({type: "function", function: {name}}); got ${JSON.stringify(choice)?.slice(0, 40)}` });
+    context.addIssue({ code: "custom", message: `tool_choice is "auto", "none", "required", or an object naming the tool ({type: "function", function: {name}}); got ${quoteSentValue(choice, 40)}` });
   }).optional(),
 } as const;
 

@@ -4,7 +4,7 @@
  * `limit` (1..1000, default 100) and `cursor` (the previous page's `next_cursor`).
  * @module
  */
-import { quoteSentText } from "../../core/quote-sent-text.js";
+import { escapeSentText, quoteSentText } from "../../core/quote-sent-text.js";
 import type { FastifyInstance } from "fastify";
 import { InvalidRequestError } from "../../core/errors/index.js";
 import { parseDecimal } from "../../core/parse-decimal.js";
@@ -37,7 +37,7 @@ export function registerAdminDecisionRoutes(app: FastifyInstance, deps: AdminRou
   const lateRecords = lateRecordWait(() => deps.clock.now());
   app.get<{ Params: { id: string } }>("/api/decisions/:id", async (request) => {
     const record = await findDecision(deps.decisions, request.params.id, lateRecords);
-    if (!record) throw notFound(`No decision ${request.params.id.length > 80 ? `${request.params.id.slice(0, 80)}…` : request.params.id}.`);
+    if (!record) throw notFound(`No decision ${escapeSentText(request.params.id, 80)}.`);
     return record;
   });
 }

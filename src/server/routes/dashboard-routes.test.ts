@@ -303,6 +303,19 @@ describe("dashboard routes", () => {
     expect(typo.statusCode).toBe(400);
   });
 
+  it("repeats a hostile since, until or decision id escaped, on every admin route that reads one (round 26)", async () => {
+    // A line separator, a direction override or a C1 control in them came back raw in the 400 or 404.
+    const auth = { authorization: `Bearer ${ADMIN}` };
+    const actedOn = /[\u0080-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+    const hostile = encodeURIComponent("x\u2028\u202e\u009b31m");
+    const urls = ["/api/decisions", "/api/report", "/api/report/timeseries", "/api/experiments", "/api/router/shadow", "/api/models/stats"].flatMap((route) => [`${route}?since=${hostile}`, `${route}?until=${hostile}`]);
+    for (const url of [...urls, `/api/decisions/dec_${hostile}`]) {
+      const answer = await app.inject({ url, headers: auth });
+      expect(answer.statusCode, url).toBeGreaterThanOrEqual(400);
+      expect(answer.json<{ error: { message: string } }>().error.message, url).not.toMatch(actedOn);
+    }
+  });
+
   it("answers a long decision id or experiment name (past Fastify's 100-character default) as unknown, not 414", async () => {
     const auth = { authorization: `Bearer ${ADMIN}` };
     const decision = await app.inject({ url: `/api/decisions/dec_${"x".repeat(300)}`, headers: auth });

@@ -4,6 +4,7 @@
  * @module
  */
 import { z } from "zod";
+import { escapeSentText } from "../../../core/quote-sent-text.js";
 import { modelIdSchema, switchyardOptionsSchema } from "../../request-shape/index.js";
 import { MAX_STOP_SEQUENCES } from "../../request-shape/chat-request-schema.js";
 import { base64Problem } from "../../request-shape/base64-payload.js";
@@ -182,8 +183,8 @@ const metadataSchema = z
     if (typeof metadata !== "object" || metadata === null || Array.isArray(metadata)) return;
     const extra = Object.keys(metadata).find((key) => key !== "user_id");
     if (extra === undefined) return;
-    const shown = extra.length > 64 ? `${extra.slice(0, 64)}…` : extra;
-    context.addIssue({ code: "custom", path: [shown], message: `Anthropic's metadata takes only \`user_id\`, and its API refuses \`${shown}\` ("Extra inputs are not permitted"); leave it out` });
+    // The key is the caller's text: the path cuts it, the message quotes it escaped (it was repeated raw, round 26).
+    context.addIssue({ code: "custom", path: [extra], message: `Anthropic's metadata takes only \`user_id\`, and its API refuses \`${escapeSentText(extra, 64)}\` ("Extra inputs are not permitted"); leave it out` });
   })
   .pipe(z.looseObject({ user_id: z.string().max(MAX_USER_ID_LENGTH).nullish() }));
 

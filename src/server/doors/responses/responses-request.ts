@@ -4,6 +4,7 @@
  * @module
  */
 import { z } from "zod";
+import { quoteSentText } from "../../../core/quote-sent-text.js";
 import { modelIdSchema, requestMetadataSchema, switchyardOptionsSchema } from "../../request-shape/index.js";
 import { attachmentUrlProblem, fileDataProblem } from "../../request-shape/attachment-url.js";
 import { base64Problem } from "../../request-shape/base64-payload.js";
@@ -142,9 +143,9 @@ function isAllowedTools(choice: Record<string, unknown>): boolean {
 function toolChoiceProblem(value: unknown): string {
   const type = typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>)["type"] : undefined;
   if (type === "allowed_tools") return `{type: "allowed_tools"} takes mode "auto" or "required" and a non-empty \`tools\` list of at most ${DOOR_LIMITS.maxTools} {type: "function", name} (the routed models are offered function tools only)`;
-  if (typeof type === "string" && type !== "function") return `${JSON.stringify(type.slice(0, 64))} is a hosted tool: it runs on OpenAI's servers, which no routed model can use; name a function tool ({type: "function", name}) or "auto", "none", "required"`;
+  if (typeof type === "string" && type !== "function") return `${quoteSentText(type, 64)} is a hosted tool: it runs on OpenAI's servers, which no routed model can use; name a function tool ({type: "function", name}) or "auto", "none", "required"`;
   if (type === "function") return '{type: "function"} names no function: write {type: "function", name} with the name of one of `tools`';
-  return `it must be "auto", "none", "required", or {type: "function", name}${typeof value === "string" ? `, got ${JSON.stringify(value.slice(0, 64))}` : ""}`;
+  return `it must be "auto", "none", "required", or {type: "function", name}${typeof value === "string" ? `, got ${quoteSentText(value, 64)}` : ""}`;
 }
 
 const textFormat = z.discriminatedUnion("type", [

@@ -1,0 +1,56 @@
+/**
+ * A stream resumed on another model is charged each attempt on its own tokens. The first attempt's usage (a provider
+ * that puts usage on its chunks before the end, then is cut) was kept across the resume: a finishing attempt that
+ * sent none was priced on the cut attempt's tokens, at the finishing model's prices, and its own text went uncounted
+ * (round 26). Each attempt starts with no usage now, so one without a usage chunk is priced on what it produced.
+ */
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startGatewayBehind } from "./gateway-behind.js";
+import { CHAIN, type Gateway } from "./gateway-harness.js";
+
+const LONG = "switchyard ".repeat(400);
+const chunk = (model: string, delta: Record<string, unknown>, finish: string | null = null, extra: Record<string, unknown> = {}): string =>
+  `data: ${JSON.stringify({ id: "gen-resume", object: "chat.completion.chunk", created: 1, model, choices: [{ index: 0, delta, finish_reason: finish }], ...extra })}\n\n`;
+
+function answer(request: IncomingMessage, response: ServerResponse): void {
+  let text = "";
+  request.on("data", (piece: Buffer) => (text += piece.toString("utf8")));
+  request.on("end", () => {
+    const { model } = JSON.parse(text) as { model: string };
+    response.writeHead(200, { "content-type": "text/event-stream" });
+    if (model === CHAIN[0]) {
+      // Usage on a chunk before the end (as some providers send it), then the socket is cut: no finish, no [DONE].
+      response.write(chunk(model, { role: "assistant", content: "Part one. " }, null, { usage: { prompt_tokens: 12, completion_tokens: 3, total_tokens: 15 } }));
+      setTimeout(() => response.destroy(), 50);
+      return;
+    }
+    // The finishing model: a long answer, a proper end, and no usage chunk at all.
+    response.write(chunk(model, { role: "assistant", content: LONG }));
+    response.write(chunk(model, {}, "stop"));
+    response.end("data: [DONE]\n\n");
+  });
+}
+
+let gateway: Gateway;
+beforeAll(async () => {
+  gateway = await startGatewayBehind(answer);
+});
+afterAll(async () => gateway.close());
+
+describe("a resumed stream's finishing attempt without usage", () => {
+  it("is priced on its own text, not on the cut attempt's usage", async () => {
+    const response = await fetch(`${gateway.url}/v1/chat/completions`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ model: "switchyard/tier/e2e", stream: true, switchyard: { resume: true }, messages: [{ role: "user", content: "Tell me about switchyards." }] }),
+    });
+    const text = await response.text();
+    expect(text).toContain(LONG);
+    expect(text).toContain("[DONE]");
+    const record = gateway.records.at(-1);
+    expect(record).toMatchObject({ outcome: "served", model: CHAIN[1] });
+    // The finishing attempt's ~4,400 characters are about 1,100 tokens: it was charged 3 (the cut attempt's usage).
+    expect(record?.outputTokens).toBeGreaterThanOrEqual(Math.ceil(LONG.length / 4));
+  }, 30_000);
+});
