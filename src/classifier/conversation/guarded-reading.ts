@@ -70,7 +70,7 @@ import { hostInspectionRun } from "./host-inspection.js";
 import { opsQuestionGuard } from "./ops-question.js";
 import { retrievedFactGuard } from "./retrieved-fact.js";
 import { screenActionGuard } from "./screen-action.js";
-import { opsActionGuard } from "./ops-action.js";
+import { opsActionGuard, opsActionOverDiagnosis } from "./ops-action.js";
 import { logMeaningGuard } from "./log-meaning-guard.js";
 import { answerFormGuard } from "./answer-form.js";
 import { changeAskedGuard, changeOverReviewGuard } from "./change-asked.js";
@@ -241,7 +241,7 @@ export function guarded(result: ConversationClassification, reading: Conversatio
   const settledGuard = asked ?? guard;
   // "anything unusual here?" after an ops agent's query: the same diagnosis, read as a lookup or a label (round 39).
   // "who owns Ørsted" after a wiki lookup: one fact asked, read as an extraction from the page (round 40).
-  const ops = opsDiagnosisGuard(settledGuard?.task ?? label, reading) ?? opsQuestionGuard(settledGuard?.task ?? label, reading) ?? retrievedFactGuard(settledGuard?.task ?? label, reading) ?? screenActionGuard(settledGuard?.task ?? label, reading) ?? opsActionGuard(settledGuard?.task ?? label, reading) ?? logMeaningGuard(settledGuard?.task ?? label, reading) ?? answerFormGuard(settledGuard?.task ?? label, reading);
+  const ops = opsActionOverDiagnosis(settledGuard?.task ?? label, reading) ?? opsDiagnosisGuard(settledGuard?.task ?? label, reading) ?? opsQuestionGuard(settledGuard?.task ?? label, reading) ?? retrievedFactGuard(settledGuard?.task ?? label, reading) ?? screenActionGuard(settledGuard?.task ?? label, reading) ?? opsActionGuard(settledGuard?.task ?? label, reading) ?? logMeaningGuard(settledGuard?.task ?? label, reading) ?? answerFormGuard(settledGuard?.task ?? label, reading);
   const finished = finish(result, reading, ops ?? settledGuard, from, note);
   return asksNoWork(reading) ? { ...finished, difficulty: { label: "budget", confidence: finished.difficulty.confidence, asksNoWork: true } } : finished;
 }
