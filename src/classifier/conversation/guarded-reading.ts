@@ -71,6 +71,7 @@ import { opsQuestionGuard } from "./ops-question.js";
 import { retrievedFactGuard } from "./retrieved-fact.js";
 import { screenActionGuard } from "./screen-action.js";
 import { opsActionGuard, opsActionOverDiagnosis } from "./ops-action.js";
+import { scaledAmountsGuard } from "./scaled-amounts.js";
 import { logMeaningGuard } from "./log-meaning-guard.js";
 import { answerFormGuard } from "./answer-form.js";
 import { changeAskedGuard, changeOverReviewGuard } from "./change-asked.js";
@@ -234,6 +235,8 @@ export function guarded(result: ConversationClassification, reading: Conversatio
     whyOverDataGuard(settled, reading) ??
     // "Wie viele zusätzliche Pods brauchen wir? … das 3,4-fache …, max. 65 %": a count worked from figures (round 44).
     quantityNeededGuard(settled, reading) ??
+    // "scale it for 10 people, in grams and ml" after a recipe for four: each amount by the ratio (round 55).
+    scaledAmountsGuard(settled, reading) ??
     // "Think hard: … I need a recommendation I can defend", "pèse le pour et le contre en profondeur" (round 44).
     reasonedDecisionGuard(settled, reading) ??
     choiceGuard(settled, reading) ?? labellingAskGuard(settled, reading) ?? oneWordLabelGuard(settled, reading) ?? bandsAskGuard(settled, reading) ?? pastedLogAskGuard(settled, reading) ?? failingLogCueGuard(settled, reading) ?? diagnosisAskGuard(settled, reading) ?? closingDiagnosisGuard(settled, reading) ?? wrongCodeAskGuard(settled, reading) ?? mistakeInWorkingGuard(settled, reading) ?? stepByStepGuard(settled, reading) ?? pieceOrIdeasGuard(settled, reading) ?? manyIdeasGuard(settled, reading) ?? settingQuestionGuard(settled, reading) ?? assignmentPuzzleGuard(settled, reading) ?? optimalityProofGuard(settled, reading);
