@@ -5,7 +5,8 @@
  * shares nothing with the run is another subject; whether something is there, asked of a host inspection, is a lookup;
  * removing or stopping something on an inspected host is the change; a judgement of a benchmark's figures is analysis; a
  * security verdict on the code is a review; a history change with its message given is code work; amounts scaled to a
- * headcount are maths.
+ * headcount are maths; a test that "挂了" is a bug reported; a piece asked to do one thing instead of another keeps its
+ * task; a story with an adjective before it ("una breve storia") is writing.
  */
 import { describe, expect, it } from "vitest";
 import type { ChatMessage } from "../../core/types.js";
@@ -143,6 +144,40 @@ describe("amounts scaled to a headcount are maths", () => {
   });
   it("leaves a plan for a headcount", () => {
     expect(learned.classify(soup("adjust the menu ideas for 10 people, something vegan too")).task.label).not.toBe("math");
+  });
+});
+
+describe("a test that fell over, in Chinese slang, is the diagnosis ADR 0045 reads", () => {
+  it("reads the cause asked under the heuristic too (zh)", () => {
+    expect(heuristic.classify(coding("上传测试又挂了，帮我查查是什么原因")).task.label).toBe("analysis");
+    expect(heuristic.classify(coding("上传测试挂掉了，为啥")).task.label).toBe("analysis");
+  });
+  it("leaves the fix asked", () => {
+    expect(heuristic.classify(coding("上传测试挂了，帮我修一下")).task.label).toBe("code_generation");
+  });
+});
+
+const deduped = (turn: string): ChatMessage[] => [
+  u("TypeScript: remove repeated ids from an array, keep the order"),
+  { role: "assistant", content: "```ts\nexport const uniq = (ids: string[]) => ids.filter((id, i) => ids.indexOf(id) === i);\n```" },
+  u(turn),
+];
+
+describe("the piece asked to do one thing instead of another keeps its task", () => {
+  it("reads the follow-up (en, de, es, fr)", () => {
+    expect(both(deduped("could it keep the newest id instead of the oldest?"))).toEqual(["code_generation", "code_generation"]);
+    expect(heuristic.classify(deduped("kann sie statt der ersten die letzte id behalten?")).task.label).toBe("code_generation");
+    expect(heuristic.classify(deduped("¿puede quedarse con la última en lugar de la primera?")).task.label).toBe("code_generation");
+    expect(heuristic.classify(deduped("pourrait-elle garder la dernière au lieu de la première ?")).task.label).toBe("code_generation");
+  });
+});
+
+describe("a story with an adjective between article and noun is writing", () => {
+  it("reads the story (it, fr, pt, es)", () => {
+    expect(both([u("Scrivi una breve storia su un faro che non vuole più spegnersi.")])).toEqual(["creative_writing", "creative_writing"]);
+    expect(heuristic.classify([u("Écris une courte histoire sur un facteur qui perd sa sacoche.")]).task.label).toBe("creative_writing");
+    expect(heuristic.classify([u("Escreva uma pequena história sobre uma bicicleta velha.")]).task.label).toBe("creative_writing");
+    expect(heuristic.classify([u("Inventa una fiaba con un gatto e una luna.")]).task.label).toBe("creative_writing");
   });
 });
 
