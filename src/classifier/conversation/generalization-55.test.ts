@@ -66,6 +66,8 @@ describe("an aside question sharing nothing with the run is another subject", ()
     expect(reasonOf(coding("btw why does this keep timing out?"))).not.toMatch(/changes the subject/);
     expect(reasonOf(coding("by the way, why is the upload flaky only in CI?"))).not.toMatch(/changes the subject/);
     expect(reasonOf(coding("übrigens, warum schlägt das fehl?"))).not.toMatch(/changes the subject/);
+    // A Latin word inside Japanese text is a word of the run ("setInputFiles"), read apart from the kana around it.
+    expect(reasonOf(coding("ちなみにsetInputFilesって非同期なの？"))).not.toMatch(/changes the subject/);
   });
 });
 

@@ -61,7 +61,8 @@ export function unrelatedAsideEnd(reading: ConversationReading): number | undefi
 
 /** The question's words that name its subject, and its Chinese and Japanese character pairs with a Han or katakana character. */
 function subjectMarks(rest: string): string[] {
-  const words = (rest.match(/[\p{L}\p{N}]{3,}/gu) ?? []).filter((word) => !FUNCTION_WORDS.has(word) && !/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u.test(word));
+  // Words of the spaced scripts, cut where Chinese or Japanese begins: "memcachedのデフォルトポート" holds "memcached".
+  const words = (rest.match(/[\p{sc=Latin}\p{sc=Cyrillic}\p{sc=Hangul}\p{N}]{3,}/gu) ?? []).filter((word) => !FUNCTION_WORDS.has(word));
   const pairs: string[] = [];
   for (let i = 0; i + 1 < rest.length; i++) {
     const pair = rest.slice(i, i + 2);
