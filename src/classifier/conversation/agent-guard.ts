@@ -19,6 +19,7 @@ import { acknowledgesWithFeeling } from "./venting.js";
 import { asksVerdict, outsideCondition } from "./verdict-ask.js";
 import { opensWithFix } from "./fix-imperative.js";
 import { diagnosisOverRunOutput } from "./run-diagnosis.js";
+import { asksForJudgement } from "./judgement-asks.js";
 
 /**
  * Asks the agent to make the change ("can you fix it?", "please fix the parser", "kannst du das beheben?", "修复一下",
@@ -80,6 +81,10 @@ export function agentGuard(task: string, reading: ConversationReading, confidenc
   // "which of these are actual bugs and which are just style noise?" over a linter's findings, read as a change: the findings
   // weighed, a review (round 54), before it is taken for a fact asked of the repository.
   if (task === "code_generation" && !bug && TRIAGE_ASK.test(text) && !MAKE_CHANGE_ASK.test(text) && !CHANGE_REQUEST.test(text)) return { task: "code_review", why: "asks to weigh the findings in a coding-agent context" };
+  // "is the new one really faster or is that just noise?" over a benchmark the run brought back, read as a fact or a change:
+  // the figures judged, the analysis a judgement of figures is (round 55). Asked as the turn's closing question: "it's really
+  // faster, switch to it" asks the switch.
+  if ((task === "code_generation" || task === "simple_qa") && !bug && reading.agent.toolMessages > 0 && /[?？]$/u.test(text) && asksForJudgement(text) && !CHANGE_REQUEST.test(text) && !MAKE_CHANGE_ASK.test(text)) return { task: "analysis", why: "asks a judgement of the figures the run's tools brought back" };
   // A cause asked in a fact's shape ("what's eating the CPU here?" over a profile) is the diagnosis ADR 0045 reads (round 54).
   if (task === "code_generation" && !bug && FACT_QUESTION.test(text) && !/[?？]\s*\S/u.test(text) && !CHANGE_REQUEST.test(text) && !MAKE_CHANGE_ASK.test(text)) return diagnosisOverRunOutput(reading) ? { task: "code_review", why: "a diagnosis ask in a coding-agent context" } : { task: "simple_qa", why: "a fact asked of the repository, no change asked" };
   // "Fais une revue de code : performance, validation des entrées" after the agent read the function: a review named by its

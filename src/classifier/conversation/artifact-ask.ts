@@ -13,8 +13,13 @@ import type { GuardResult } from "./task-guards.js";
 
 /** Up to five words between the verb and the artifact ("the package.json overrides", "a Prometheus alerting"). */
 const WORDS = "(?:[^\\s!?:;]{1,40}\\s){0,5}?";
+/**
+ * Where the ask may open: the turn's start, or (round 55) a sentence's start after a question or a sentence before it
+ * ("how many restarts would trigger the alert? write me the alert rule"). The look-behind reads at most four characters.
+ */
+const START = "(?:^|(?<=[.?!;？。！；]\\s{0,3}))";
 /** A short lead before the verb: "ok", "now", "also", "can you". */
-const LEAD = "^(?:(?:ok(?:ay)?|now|also|and|then|great|cool|pls|please|can you|could you|next)[,!.]?\\s){0,3}";
+const LEAD = `${START}(?:(?:ok(?:ay)?|now|also|and|then|great|cool|pls|please|can you|could you|next)[,!.]?\\s){0,3}`;
 /** A command-line tool whose commands are asked ("the kubectl/psql commands"). */
 const CLI = "(?:kubectl|psql|shell|bash|sql|cli|gcloud|aws|az|terraform|helm|git|curl|redis-cli|mysql)";
 /** The artifact, in English. */
@@ -24,15 +29,15 @@ const ARTIFACT_EN =
 const ENGLISH = `${LEAD}(?:write|draft|generate|create|produce|add|rewrite)\\s(?:me\\s)?${WORDS}${ARTIFACT_EN}(?![\\p{L}])`;
 /** The nine other cue languages: the verb, then the artifact (CJK: the artifact, then the verb, or 写 first). */
 const FOREIGN = [
-  `^(?:escr[ií]be(?:me)?|redacta|genera|crea|reescribe)\\s${WORDS}(?:la regla|las reglas|el comando|los comandos|el script|la cabecera|la pol[ií]tica|el dockerfile|el \\.dockerignore|el manifiesto|la migraci[oó]n)(?![\\p{L}])`,
-  `^(?:schreib(?:e)?|erstell(?:e)?|generier(?:e)?)\\s(?:mir\\s|uns\\s)?${WORDS}(?:\\S*-?regel|befehle|die befehle|den befehl|das skript|die konfig(?:uration)?|den header|die policy|das dockerfile|die \\.dockerignore|das manifest|die migration)(?![\\p{L}])`,
-  `^(?:[ée]cris|r[ée]dige|g[ée]n[èe]re|cr[ée]e|r[ée][ée]cris)(?:-moi)?\\s${WORDS}(?:la r[èe]gle|les r[èe]gles|la commande|les commandes|le script|l'en-t[êe]te|la politique|le dockerfile|le \\.dockerignore|le manifeste|la migration)(?![\\p{L}])`,
-  `^(?:scrivi(?:mi)?|genera|crea|riscrivi)\\s${WORDS}(?:la regola|le regole|il comando|i comandi|lo script|l'header|la policy|il dockerfile|il \\.dockerignore|il manifest|la migrazione)(?![\\p{L}])`,
-  `^(?:escreve|escreva|gera|gere|cria|crie|reescreve|reescreva)\\s${WORDS}(?:a regra|as regras|o comando|os comandos|o script|o cabe[çc]alho|a pol[ií]tica|o dockerfile|o \\.dockerignore|o manifesto|a migra[çc][ãa]o)(?![\\p{L}])`,
-  `^(?:напиши|составь|сгенерируй|создай|перепиши)\\s${WORDS}(?:правило|правила|команд[уы]|скрипт|заголовок|политику|dockerfile|\\.dockerignore|манифест|миграцию)(?![\\p{L}])`,
-  "^(?:帮我)?(?:写|生成|重写)[^。？！\\n]{0,20}?(?:告警规则|规则|脚本|命令|配置|策略|dockerfile|迁移)",
-  "^[^。？！\\n]{0,20}?(?:アラートルール|ルール|スクリプト|コマンド|設定ファイル|ポリシー|dockerfile|マイグレーション)を?(?:書いて|作って|作成して|生成して)",
-  "^[^.?!\\n]{0,20}?(?:알림 규칙|규칙|스크립트|명령어|설정 파일|정책|dockerfile|마이그레이션)(?:을|를)?\\s?(?:작성해|써 ?줘|만들어)",
+  `${START}(?:escr[ií]be(?:me)?|redacta|genera|crea|reescribe)\\s${WORDS}(?:la regla|las reglas|el comando|los comandos|el script|la cabecera|la pol[ií]tica|el dockerfile|el \\.dockerignore|el manifiesto|la migraci[oó]n)(?![\\p{L}])`,
+  `${START}(?:schreib(?:e)?|erstell(?:e)?|generier(?:e)?)\\s(?:mir\\s|uns\\s)?${WORDS}(?:\\S*-?regel|befehle|die befehle|den befehl|das skript|die konfig(?:uration)?|den header|die policy|das dockerfile|die \\.dockerignore|das manifest|die migration)(?![\\p{L}])`,
+  `${START}(?:[ée]cris|r[ée]dige|g[ée]n[èe]re|cr[ée]e|r[ée][ée]cris)(?:-moi)?\\s${WORDS}(?:la r[èe]gle|les r[èe]gles|la commande|les commandes|le script|l'en-t[êe]te|la politique|le dockerfile|le \\.dockerignore|le manifeste|la migration)(?![\\p{L}])`,
+  `${START}(?:scrivi(?:mi)?|genera|crea|riscrivi)\\s${WORDS}(?:la regola|le regole|il comando|i comandi|lo script|l'header|la policy|il dockerfile|il \\.dockerignore|il manifest|la migrazione)(?![\\p{L}])`,
+  `${START}(?:escreve|escreva|gera|gere|cria|crie|reescreve|reescreva)\\s${WORDS}(?:a regra|as regras|o comando|os comandos|o script|o cabe[çc]alho|a pol[ií]tica|o dockerfile|o \\.dockerignore|o manifesto|a migra[çc][ãa]o)(?![\\p{L}])`,
+  `${START}(?:напиши|составь|сгенерируй|создай|перепиши)\\s${WORDS}(?:правило|правила|команд[уы]|скрипт|заголовок|политику|dockerfile|\\.dockerignore|манифест|миграцию)(?![\\p{L}])`,
+  `${START}(?:帮我)?(?:写|生成|重写)[^。？！\\n]{0,20}?(?:告警规则|规则|脚本|命令|配置|策略|dockerfile|迁移)`,
+  `${START}[^。？！\\n]{0,20}?(?:アラートルール|ルール|スクリプト|コマンド|設定ファイル|ポリシー|dockerfile|マイグレーション)を?(?:書いて|作って|作成して|生成して)`,
+  `${START}[^.?!\\n]{0,20}?(?:알림 규칙|규칙|스크립트|명령어|설정 파일|정책|dockerfile|마이그레이션)(?:을|를)?\\s?(?:작성해|써 ?줘|만들어)`,
 ];
 const ARTIFACT_ASK = new RegExp([ENGLISH, ...FOREIGN].join("|"), "u");
 /** "rewrite createSession so…", "rewrite parse_token": a named function rewritten over the code a tool brought. */

@@ -100,13 +100,30 @@ const STATS_ASK = new RegExp(
 /** Readings the two asks take over: a change to make, or the readings the agent guard turns into one. */
 const TAKEN_OVER = new Set(["code_generation", "code_review", "extraction", "deep_reasoning", "simple_qa", "chat", "analysis", "math", "creative_writing", "brainstorming", "classification"]);
 
+/**
+ * A change to the repository's history asked at the head of the turn (round 55): "squash the top three into one commit
+ * called 'billing: proration'", "amend the last commit message to say …", "haz rebase sobre main", "сделай rebase на main",
+ * "把最后三个提交合并成一个", "最後の3つのコミットをまとめて", "마지막 커밋 세 개를 합쳐줘". The commit's name is given, not
+ * written: the change is the work, not a summary of it.
+ */
+const HISTORY_ACTION =
+  /^(?:(?:ok(?:ay)?|now|then|please|pls|can you|could you|also|great|cool)[,.!]?\s+){0,3}(?:(?:haz|hazme|fais|faz|fai|mach|сделай)(?: un| el| le| o| il| einen| den)? )?(?:squash|rebase|amend|reword|cherry-pick|fixup|сквош\p{L}*)(?![\p{L}])|(?:提交|commit)[^。？！\n]{0,6}(?:合并成|压缩成|合成)|コミット[^。？！\n]{0,6}(?:まとめて|統合して)|커밋[^.?!\n]{0,8}(?:합쳐|스쿼시)/u;
+/** The message given by the writer ("called …", "to say …", "with the message …", a quoted name): nothing to write. */
+const MESSAGE_GIVEN = /\b(?:called|named|titled|to say|saying|with (?:the )?(?:message|msg|title))\b|["'“‘«「]/u;
+
+/** Whether the turn asks a change to the repository's history whose message, if any, it gives (see {@link HISTORY_ACTION}). */
+function asksHistoryChange(text: string): boolean {
+  return HISTORY_ACTION.test(text) && (!asksForCommitMessage(text) || MESSAGE_GIVEN.test(text));
+}
+
 /** A coding agent's turn that asks for listed items or a proof, not a change (module comment). */
 export function codingRunAskGuard(task: string, reading: ConversationReading): GuardResult | undefined {
+  if (reading.agent.coding && task !== "code_generation" && asksHistoryChange(reading.latestLower.trim())) return { task: "code_generation", why: "asks a change to the repository's history, its message given" };
   if (!reading.agent.coding || !TAKEN_OVER.has(task)) return undefined;
   const text = reading.latestLower;
   // "ok the tests pass now. commit message?", "commit what's staged, msg should explain the why": the change summed up in a
   // message (round 43: three independent writers label it a summary; a commit message asked as a poem is writing).
-  if (task !== "summarization" && asksForCommitMessage(text)) return { task: "summarization", why: "asks for a commit message, the change summed up" };
+  if (task !== "summarization" && asksForCommitMessage(text) && !asksHistoryChange(text.trim())) return { task: "summarization", why: "asks for a commit message, the change summed up" };
   // "I want to add caching to the product API. what are my options? don't code yet, just ideas" (round 43).
   if (task !== "brainstorming" && NO_CODE_YET.test(text) && IDEAS_ASKED.test(text)) return { task: "brainstorming", why: "asks for ideas and says not to write code yet" };
   // "Write the 404 page copy, whimsical, lost-on-the-trail theme", "the release notes as a bedtime story" (round 44).

@@ -6,6 +6,7 @@
  */
 import { codeAt } from "../code-at.js";
 import { buildCueIndex, PREFIX, SIG_END, SIG_START, STRONG, withFourth } from "./cue-index.js";
+import { maskedByLongerWord } from "./cue-masks.js";
 import type { CueLanguage } from "./language-cues.js";
 
 /** One cue found in a text. */
@@ -157,7 +158,7 @@ export function findCues(lower: string, maxChars = 4000): CueHit[] {
       if (bucket !== undefined) {
         for (let entry = BUCKET_START[bucket] as number, last = BUCKET_START[bucket + 1] as number; entry < last; entry++) {
           const text = TEXT[entry] as string;
-          if (FOUND_IN[entry] !== seen && lower.startsWith(text, i) && !namesAField(lower, text, i)) add(lower, entry, i, seen, hits);
+          if (FOUND_IN[entry] !== seen && lower.startsWith(text, i) && !namesAField(lower, text, i) && !maskedByLongerWord(lower, text, i)) add(lower, entry, i, seen, hits);
         }
       }
     }
@@ -223,7 +224,7 @@ function matchWords(lower: string, at: number, bucket: number, seen: number, hit
     const prefix = ((FLAGS[entry] as number) & PREFIX) !== 0;
     if (!prefix && isCueWordChar(codeAt(lower, at + text.length))) continue;
     const end = prefix ? wordEnd(lower, at + text.length) : at + text.length;
-    if (inIdentifier(lower, at, end) || inModelName(lower, at, end)) continue;
+    if (inIdentifier(lower, at, end) || inModelName(lower, at, end) || maskedByLongerWord(lower, text, at)) continue;
     add(lower, entry, at, seen, hits);
   }
 }

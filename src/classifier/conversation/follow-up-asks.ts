@@ -184,6 +184,9 @@ const EDIT = led(
     // "now the inverse", "then do the transpose", "ahora la inversa", "jetzt die ableitung", "теперь обратную": the next item
     "(?:now|then|and now) (?:the|its|do the|try the|for the) \\S{1,30}(?: \\S{1,30})?\\s*[?？!.]*$|(?:ahora|jetzt|maintenant|agora|ora) (?:el|la|los|las|die|den|das|der|le|les|l'|o|a|os|as|il|lo) ?\\S{1,30}\\s*[?？!.]*$|теперь (?:для )?\\S{1,30}(?:ую|ой|ый|ий|ие|ые|ю|у)\\s*[?？!.]*$",
     "\\S{1,30}(?: \\S{1,30}){0,2} (?:instead|en su lugar|en vez de eso|stattdessen|à la place|plutôt|em vez disso|invece)\\s*[?？!.]*$",
+    // The piece asked to do one thing instead of another (round 55): "can it keep the last occurrence instead of the first?",
+    // "kann sie statt der ersten die letzte behalten?", "¿puede quedarse con la última en lugar de la primera?".
+    "(?:can|could|would) (?:it|you make it|you have it|we have it|that) (?:\\S{1,30} ){1,6}instead of (?:the |a |an )?\\S{1,30}\\s*[?？!.]*$|(?:kann|könnte) (?:es|sie|er|das) (?:\\S{1,30} ){0,4}(?:statt|anstatt|anstelle) (?:\\S{1,30} ){1,5}\\S{1,30}\\s*[?？!.]*$|(?:puede|podr[ií]a|pode|poderia|peut-(?:il|elle)|pourrait-(?:il|elle)|pu[òo]|potrebbe) (?:\\S{1,30} ){1,6}(?:en (?:lugar|vez) de|em vez d[eoa]s?|au lieu d[eu']|invece d[ie]l?l?[aoie]?)(?: \\S{1,30}){1,3}\\s*[?？!.]*$",
   ],
   ".{1,12}(?:に変えて|代わりに|대신)|改用",
 );

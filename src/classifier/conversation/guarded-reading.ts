@@ -70,7 +70,8 @@ import { hostInspectionRun } from "./host-inspection.js";
 import { opsQuestionGuard } from "./ops-question.js";
 import { retrievedFactGuard } from "./retrieved-fact.js";
 import { screenActionGuard } from "./screen-action.js";
-import { opsActionGuard } from "./ops-action.js";
+import { opsActionGuard, opsActionOverDiagnosis } from "./ops-action.js";
+import { scaledAmountsGuard } from "./scaled-amounts.js";
 import { logMeaningGuard } from "./log-meaning-guard.js";
 import { answerFormGuard } from "./answer-form.js";
 import { changeAskedGuard, changeOverReviewGuard } from "./change-asked.js";
@@ -234,6 +235,8 @@ export function guarded(result: ConversationClassification, reading: Conversatio
     whyOverDataGuard(settled, reading) ??
     // "Wie viele zusätzliche Pods brauchen wir? … das 3,4-fache …, max. 65 %": a count worked from figures (round 44).
     quantityNeededGuard(settled, reading) ??
+    // "scale it for 10 people, in grams and ml" after a recipe for four: each amount by the ratio (round 55).
+    scaledAmountsGuard(settled, reading) ??
     // "Think hard: … I need a recommendation I can defend", "pèse le pour et le contre en profondeur" (round 44).
     reasonedDecisionGuard(settled, reading) ??
     choiceGuard(settled, reading) ?? labellingAskGuard(settled, reading) ?? oneWordLabelGuard(settled, reading) ?? bandsAskGuard(settled, reading) ?? pastedLogAskGuard(settled, reading) ?? failingLogCueGuard(settled, reading) ?? diagnosisAskGuard(settled, reading) ?? closingDiagnosisGuard(settled, reading) ?? wrongCodeAskGuard(settled, reading) ?? mistakeInWorkingGuard(settled, reading) ?? stepByStepGuard(settled, reading) ?? pieceOrIdeasGuard(settled, reading) ?? manyIdeasGuard(settled, reading) ?? settingQuestionGuard(settled, reading) ?? assignmentPuzzleGuard(settled, reading) ?? optimalityProofGuard(settled, reading);
@@ -241,7 +244,7 @@ export function guarded(result: ConversationClassification, reading: Conversatio
   const settledGuard = asked ?? guard;
   // "anything unusual here?" after an ops agent's query: the same diagnosis, read as a lookup or a label (round 39).
   // "who owns Ørsted" after a wiki lookup: one fact asked, read as an extraction from the page (round 40).
-  const ops = opsDiagnosisGuard(settledGuard?.task ?? label, reading) ?? opsQuestionGuard(settledGuard?.task ?? label, reading) ?? retrievedFactGuard(settledGuard?.task ?? label, reading) ?? screenActionGuard(settledGuard?.task ?? label, reading) ?? opsActionGuard(settledGuard?.task ?? label, reading) ?? logMeaningGuard(settledGuard?.task ?? label, reading) ?? answerFormGuard(settledGuard?.task ?? label, reading);
+  const ops = opsActionOverDiagnosis(settledGuard?.task ?? label, reading) ?? opsDiagnosisGuard(settledGuard?.task ?? label, reading) ?? opsQuestionGuard(settledGuard?.task ?? label, reading) ?? retrievedFactGuard(settledGuard?.task ?? label, reading) ?? screenActionGuard(settledGuard?.task ?? label, reading) ?? opsActionGuard(settledGuard?.task ?? label, reading) ?? logMeaningGuard(settledGuard?.task ?? label, reading) ?? answerFormGuard(settledGuard?.task ?? label, reading);
   const finished = finish(result, reading, ops ?? settledGuard, from, note);
   return asksNoWork(reading) ? { ...finished, difficulty: { label: "budget", confidence: finished.difficulty.confidence, asksNoWork: true } } : finished;
 }

@@ -26,13 +26,15 @@ const VALUE_QUESTION = new RegExp(
         /quant[iaeo]|quando|a che ora|quale versione/.source,
         /quant[oa]s?|que horas|qual (?:a )?vers[aã]o/.source,
         /сколько|когда|во сколько|какая версия/.source,
+        // Whether something is there (round 55): "c'è quello di ieri?" after `ls` of the backups, "is there a dump from today?".
+        /(?:is|are) there|gibt es|hay|est[aá] (?:el|la|ah[ií])|y a-t-il|il y a|est-ce qu'il y a|c'[eè]|ci sono|existe|tem (?:o|a|um|uma)|h[aá] (?:o|a|um|uma|algum)|есть ли|есть/.source,
       ].join("|") +
       ")(?![\\p{L}])",
   ].join(""),
   "u",
 );
 /** The same question words in Chinese, Japanese and Korean, anywhere in the short turn (the word order differs). */
-const VALUE_QUESTION_CJK = /多少|几个|几台|几次|什么时候|几点|哪个版本|什么版本|いくつ|何個|何台|何件|何回|いつ|何時|どのバージョン|몇|언제|어떤 버전|무슨 버전/u;
+const VALUE_QUESTION_CJK = /多少|几个|几台|几次|什么时候|几点|哪个版本|什么版本|いくつ|何個|何台|何件|何回|いつ|何時|どのバージョン|몇|언제|어떤 버전|무슨 버전|有没有|在不在|有[^。？?]{1,12}吗|ある[?？]|あります[かか]?|있어[?？]|있나요|있습니까|있어요[?？]/u;
 /** A cause, a fault, a judgement or a decision asked beside the value: the diagnosis ADR 0043 reads. */
 const DIAGNOSIS_BESIDE = new RegExp(
   [
@@ -40,6 +42,8 @@ const DIAGNOSIS_BESIDE = new RegExp(
     /warum|wieso|ursache|falsch|problem|normal|sollte|sorgen|genug|zu viele?|por ?qu[eé]|causa|normales?|fall[oó]|deber[ií]a|preocup|suficiente|demasiad/.source,
     /pourquoi|probl[eè]me|devrait|inqui[eé]t|assez|trop|perch[eé]|dovrei|dovremmo|preoccup|abbastanza|troppi|troppo|deveria|deveríamos|demais/.source,
     /почему|причин|упал|сломал|проблем|нормальн|стоит ли|беспоко|достаточно|слишком|为什么|原因|问题|正常|应该|担心|够不够|太多|なぜ|なんで|原因|問題|正常|べき|心配|足り|多すぎ|왜|원인|문제|정상|해야|걱정|충분|너무/.source,
+    // Something odd looked for, or a way asked (round 55: "is there anything weird?", "c'è qualcosa che non va?").
+    /\b(?:odd|weird|strange|unusual|suspicious|anomal\w*|a way|any way)\b|non va|stran[oia]|anomal|sospett|seltsam|komisch|auffällig|stimmt (?:was|etwas) nicht|raro|extra[ñn]o|sospechos|cloche|bizarre|[ée]trange|louche|estranh|suspeit|странн|подозрит|не так|异常|奇怪|可疑|不对|おかしい|怪しい|異常|変な|이상한|이상해|수상|办法|方法/u.source,
   ].join("|"),
   "u",
 );

@@ -16,17 +16,17 @@ import type { GuardResult } from "./task-guards.js";
 const ASSENT = String.raw`(?:ok(?:ay)?|yes|yeah|yep|sure|right|alright|fine|go ahead and|please|pls|then|so|now|just|can you|could you|ja|gut|okay|bitte|dann|jetzt|sí|si|vale|dale|bueno|oui|d'accord|alors|va|vas-y|sì|certo|allora|sim|beleza|pode|tá|да|хорошо|ладно|давай|тогда|好|好的|行|那|了解|はい|じゃあ|네|응|그럼|좋아)`;
 /** An action that changes a host, at the head of a turn (European languages). */
 const ACTION_HEAD = new RegExp(
-  String.raw`^(?:${ASSENT}[,.!、，]?\s*){0,3}(?:restart|reboot|bounce|roll ?back|kill|scale (?:it|up|down|out)|rotate|truncate|drain|cordon|redeploy|purge|prune|flush|fail ?over|free up|clean (?:up|it|out)|clear (?:it|the|out)|neu ?starten|starte(?: [\p{L}\p{N}._/-]+){1,3} neu|neustarten|rebooten|leeren|bereinige|reinicia|reinicie|reinícialo|reinicialo|reinicie-o|vacía|limpia|limpa|redémarre|relance|vide|riavvia|riavvialo|svuota|pulisci|перезапусти|перезагрузи|откати|очисти|почисти)(?![\p{L}])`,
+  String.raw`^(?:${ASSENT}[,.!、，]?\s*){0,3}(?:restart|reboot|bounce|roll ?back|kill|remove|delete|stop|disable|uninstall|evict|entferne|lösche|stoppe|deaktiviere|elimina|borra|detén|desactiva|supprime|arrête|désactive|rimuovi|ferma|disattiva|remova|apaga|desative|удали|останови|отключи|scale (?:it|up|down|out)|rotate|truncate|drain|cordon|redeploy|purge|prune|flush|fail ?over|free up|clean (?:up|it|out)|clear (?:it|the|out)|neu ?starten|starte(?: [\p{L}\p{N}._/-]+){1,3} neu|neustarten|rebooten|leeren|bereinige|reinicia|reinicie|reinícialo|reinicialo|reinicie-o|vacía|limpia|limpa|redémarre|relance|vide|riavvia|riavvialo|svuota|pulisci|перезапусти|перезагрузи|откати|очисти|почисти)(?![\p{L}])`,
   "u",
 );
 /** An action that changes a host, in a short Chinese, Japanese or Korean turn (the verb may follow its object). */
-const ACTION_CJK = /重启|重新启动|回滚|清理|扩容|再起動|ロールバック|切り詰め|ローテート|재시작|재부팅|롤백|정리해/u;
+const ACTION_CJK = /重启|重新启动|回滚|清理|扩容|删除|删掉|停掉|再起動|ロールバック|切り詰め|ローテート|削除して|止めて|재시작|재부팅|롤백|정리해|삭제해|지워|중지해/u;
 /**
  * The action declined, or reported done, in Chinese, Japanese and Korean (review of round 52): "不用重启了", "它自己重启了",
  * "再起動したら直った", "再起動しないで", "재시작했더니 됐어", "재부팅은 안 해도 돼". The European forms need the verb at the head, so
  * "don't restart" and "restarted it myself" are none already (the verb must end there).
  */
-const ACTION_NOT_ASKED_CJK = /不用|不要|别|無需|无需|不需要|不必|先不|已经|已經|自己|(?:重启|重新启动|回滚|清理|扩容)(?:过|完|好)?了|(?:再起動|ロールバック|切り詰め|ローテート)(?:しないで|しなくて|は(?:しない|不要|いらない)|した|しました|済み|され)|(?:재시작|재부팅|롤백|정리)(?:했|됐|되었|은 안|는 안| 안|하지 ?마|하지 ?말|할 필요 없|은 필요 없)/u;
+const ACTION_NOT_ASKED_CJK = /不用|不要|别|無需|无需|不需要|不必|先不|已经|已經|自己|(?:重启|重新启动|回滚|清理|扩容|删除|删掉|停掉)(?:过|完|好)?了|(?:再起動|ロールバック|切り詰め|ローテート)(?:しないで|しなくて|は(?:しない|不要|いらない)|した|しました|済み|され)|(?:재시작|재부팅|롤백|정리)(?:했|됐|되었|은 안|는 안| 안|하지 ?마|하지 ?말|할 필요 없|은 필요 없)/u;
 /**
  * What follows the action when it is no host's (round 53, left by round 52's review): a text or its tone ("kill the jargon",
  * "vale, limpia el texto", "clean up the wording"), the writer's own time ("free up my afternoon", "clear my calendar"), or
@@ -78,10 +78,26 @@ const MISREAD: ReadonlySet<string> = new Set(["chat", "simple_qa"]);
 /** Characters such a turn runs to. */
 const MAX_CHARS = 120;
 
+/** Readings of an action asked that ADR 0043's diagnosis would take for a question over the host's output (round 55). */
+const DIAGNOSIS_READINGS: ReadonlySet<string> = new Set(["code_review", "analysis"]);
+
+/**
+ * "remove the two old runners" after `docker ps -a`, "lösche die alten Snapshots", "удали старые поды" (round 55): a
+ * review or analysis reading of an action asked, which the diagnosis guard (applied before {@link opsActionGuard}) would
+ * settle as `analysis`. Read first, for those two readings only: the action is the change ADR 0043 keeps `code_generation`.
+ */
+export function opsActionOverDiagnosis(task: string, reading: ConversationReading): GuardResult | undefined {
+  return DIAGNOSIS_READINGS.has(task) ? actionAsked(reading) : undefined;
+}
+
 /** `code_generation` for a short action asked of an ops run that only inspected hosts so far (module comment). */
 export function opsActionGuard(task: string, reading: ConversationReading): GuardResult | undefined {
+  return MISREAD.has(task) ? actionAsked(reading) : undefined;
+}
+
+function actionAsked(reading: ConversationReading): GuardResult | undefined {
   const text = reading.latestLower.trim();
-  if (!MISREAD.has(task) || text.length > MAX_CHARS || text.includes("?") || text.includes("？")) return undefined;
+  if (text.length > MAX_CHARS || text.includes("?") || text.includes("？")) return undefined;
   const action = ACTION_HEAD.exec(text) ?? (ACTION_NOT_ASKED_CJK.test(text) ? null : ACTION_CJK.exec(text));
   if (action === null || objectIsNoHost(text, action.index + action[0].length) || !hostInspectionRun(reading)) return undefined;
   return { task: "code_generation", why: `'${action[0].trim()}' asks an action on the host the run inspected (ADR 0043)` };

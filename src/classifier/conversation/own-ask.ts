@@ -27,6 +27,7 @@ import type { ConversationReading } from "./read-conversation.js";
 import { CODE_CHANGE } from "./code-change.js";
 import { movesOnToOwnAsk } from "./moving-on.js";
 import { asksVersionAction } from "./thanks-after-answer.js";
+import { asksForArtifact } from "./artifact-ask.js";
 
 /** The tasks a turn's own reading may set over a code reading; analysis and review-like lookups are the run's own work. */
 const OWN_WORK = new Set(["brainstorming", "classification", "creative_writing", "deep_reasoning", "extraction", "math", "translation", "chat", "simple_qa"]);
@@ -84,7 +85,8 @@ export function turnOwnAsk(
   if (!OWN_WORK.has(task) || alone.task.confidence < MIN_CONFIDENCE) return undefined;
   // "perfect, commit and push", "отлично, закоммить и запушь": praise read alone is small talk, but the commit is asked (round 52).
   if (task === "chat" && asksVersionAction(text)) return undefined;
-  if (CODE_NAMED.test(text)) return undefined;
+  // "how many restarts should page us? draft the alert rule": a piece of code or configuration asked (round 55).
+  if (CODE_NAMED.test(text) || asksForArtifact(reading)) return undefined;
   if (task === "translation" && PROGRAMMING_LANGUAGE.test(text)) return undefined;
   if (task === "simple_qa" && !BRIEF.test(text)) return undefined;
   return alone;

@@ -7,7 +7,7 @@
 export const BUG_WORDS = new RegExp(
   /\b(bug|error|exception|fail\w*|crash\w*|broken|wrong|why|doesn'?t|does not|isn'?t|not working|traceback|stack trace|review|regression|flak(e|y|es|iness)|explain|what does|how does|where (is|are|do|does)|walk me through|slow(er|ly|ness)?|hang(s|ing)?|stuck|tim(es|ing) out|leak(s|ing)?|investigate|diagnose|find out|figure out|profile (it|this|that|the)|where the time goes|bottlenecks?|hot ?spots?|(safe|secure) (from|against)|vulnerab\w*|injection|xss|csrf|security (holes?|issues?|pass|review|audit))\b|fehler|erreur|errore|erro|ошибк|错误|エラー|오류|버그|/.source +
     // why, slow, fails, crashes, investigate and (eleventh round) explain, in the nine other cue languages
-    /por qu[eé]|(?<![a-zà-ÿ])lent([oa]|es?)?(?![a-zà-ÿ])|falla|fallo|se cae|investiga|expl[ií]ca(me|lo|melo)?(?![a-zà-ÿ])|erkl[äa]r(e|mir)?(?![a-zà-ÿ])|explique(-moi)?(?![a-zà-ÿ])|spiega(mi)?(?![a-zà-ÿ])|объясни|解释|說明一下|説明して|설명해|warum|wieso|langsam|schl[äa]gt fehl|st[üu]rzt|untersuch|pourquoi|[ée]choue|plante|perch[ée]|fallisce|si blocca|почему|медленн|тормоз|пада[ею]т|вылета|разберись|为什么|為什麼|慢|失败|崩溃|排查|なぜ|どうして|遅い|重い|失敗|落ちる|クラッシュ|調べて|왜|느려|느린|실패|충돌|크래시/.source,
+    /por qu[eé]|(?<![a-zà-ÿ])lent([oa]|es?)?(?![a-zà-ÿ])|falla|fallo|se cae|investiga|expl[ií]ca(me|lo|melo)?(?![a-zà-ÿ])|erkl[äa]r(e|mir)?(?![a-zà-ÿ])|explique(-moi)?(?![a-zà-ÿ])|spiega(mi)?(?![a-zà-ÿ])|объясни|解释|說明一下|説明して|설명해|warum|wieso|langsam|schl[äa]gt fehl|st[üu]rzt|untersuch|pourquoi|[ée]choue|plante|perch[ée]|fallisce|si blocca|почему|медленн|тормоз|пада[ею]т|вылета|разберись|为什么|為什麼|慢|失败|崩溃|排查|挂了|挂掉|出错|什么原因|なぜ|どうして|遅い|重い|失敗|落ちる|クラッシュ|調べて|왜|느려|느린|실패|충돌|크래시/.source,
 );
 
 /**

@@ -9,6 +9,7 @@
 import type { ChatMessage } from "../../core/types.js";
 import type { ConversationClassification, ConversationClassifier } from "../classifier.js";
 import type { ConversationReading } from "./read-conversation.js";
+import { unrelatedAsideEnd } from "./unrelated-aside.js";
 
 /** Words that announce another subject, in the ten cue languages. */
 const TOPIC_SWITCH = new RegExp(
@@ -44,6 +45,9 @@ function switchMarker(reading: ConversationReading): { end: number; text: string
   if (reading.latestIndex >= 1) {
     const head = TOPIC_SWITCH.exec(reading.latestLower.slice(0, MARKER_HEAD_CHARS));
     if (head !== null) return { end: head.index + head[0].length, text: head[0], closing: false };
+    // "btw, why do cats purr?" in a coding run: an aside question that shares no word with the conversation (round 55).
+    const aside = unrelatedAsideEnd(reading);
+    if (aside !== undefined) return { end: aside, text: reading.latestLower.slice(0, aside), closing: false };
   }
   const lower = reading.latestLower;
   const from = Math.max(0, lower.length - MARKER_TAIL_CHARS);
