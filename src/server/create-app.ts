@@ -5,6 +5,7 @@
  */
 import type { InFlightMarks } from "../log/in-flight.js";
 import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from "fastify";
+import type { BudgetGuard } from "../budget/create-spend-guard.js";
 import type { SpendGuard } from "../budget/spend-guard.js";
 import type { ModelCatalog } from "../catalog/model-catalog.js";
 import type { ConversationClassifier } from "../classifier/classifier.js";
@@ -43,6 +44,7 @@ import type { ConversationStore } from "../routing/affinity/conversation-store.j
 import { createMemoryConversationStore } from "../storage/memory/memory-conversation-store.js";
 import { registerFeedbackRoute } from "./routes/feedback.js";
 import { registerHealthRoutes } from "./routes/health.js";
+import { registerKeyInfoRoute } from "./routes/key-info.js";
 import { registerModelsRoute } from "./routes/models.js";
 import { registerBrowserPolicy } from "./browser-policy.js";
 import { answerClientError, applyServerLimits, hardenedFastifyOptions } from "./http-hardening.js";
@@ -75,7 +77,8 @@ export interface AppDeps {
   holds?: RetryAfterHolds;
   /** Per-model speed, learned from traffic (and seeded); enables `switchyard.max_latency_ms`. Default: none. */
   latency?: LatencyTracker;
-  spendGuard?: SpendGuard;
+  /** With `status` (a `BudgetGuard`), `GET /v1/key` shows the calling key's budgets. */
+  spendGuard?: SpendGuard & Partial<Pick<BudgetGuard, "status">>;
   decisionLog?: DecisionLog;
   /** Markers of requests in flight (ADR 0008): the gateway's, so a crash's cut requests get records. Default: none. */
   inFlight?: InFlightMarks;
@@ -276,6 +279,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   registerResponsesInputTokens(app, responsesDoor, deps.config, deps.authenticate);
   registerResponsesCompact(app);
   registerModelsRoute(app, engine);
+  registerKeyInfoRoute(app, deps.spendGuard);
   if (deps.feedback) registerFeedbackRoute(app, deps.feedback);
   registerHealthRoutes(app, { engine, metrics, ...(deps.readiness ? { readiness: deps.readiness } : {}) });
   const view: GatewayView = { router: () => engine.current.router };

@@ -70,6 +70,10 @@ describe("toErrorResponse", () => {
     expect(toErrorResponse(new Error("Stream isn't writeable and enableOfflineQueue options is false")).envelope.error.code).toBe("storage_unavailable");
     // A store that stopped answering: a Redis command or a Postgres query past its time limit, a Postgres connect that
     // timed out (node-postgres's and pg-pool's messages).
+    // A Redis or Postgres outage is not a full disk: the advice names the store to bring back.
+    expect(toErrorResponse(new Error("Connection is closed.")).envelope.error.message).toMatch(/\(redis\).*The operator must bring Redis back; the gateway reconnects on its own, so retry later\.$/);
+    expect(toErrorResponse(new Error("timeout exceeded when trying to connect")).envelope.error.message).toMatch(/\(postgres\).*bring Postgres back/);
+    expect(toErrorResponse(Object.assign(new Error("x"), { code: "57P01" })).envelope.error.message).not.toContain("disk");
     const timedOut = { "Command timed out": "redis", "Query read timeout": "postgres", "Connection terminated due to connection timeout": "postgres", "timeout exceeded when trying to connect": "postgres" };
     for (const [message, store] of Object.entries(timedOut)) {
       const { envelope } = toErrorResponse(new Error(message));

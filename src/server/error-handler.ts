@@ -107,7 +107,9 @@ function errorResponse(error: unknown): { status: number; envelope: ErrorEnvelop
     // SQLite's messages name the failure ("database or disk is full"); a socket's or Postgres's name hosts, addresses
     // and users, which unauthenticated callers must not see: only their code (the whole error is logged).
     const detail = named.startsWith("SQLITE_") && typeof fastifyError.message === "string" ? ` (${named}: ${fastifyError.message.split("\n")[0]?.slice(0, 120)})` : ` (${named})`;
-    return envelope(503, `The gateway could not use its storage${detail}, so the request was not completed: every request is recorded and charged before it is answered. The operator must free disk space, or bring the store (SQLite file, Redis, Postgres) back.`, "server_error", "storage_unavailable");
+    // "Free disk space" for a Redis that dropped its connection sent the operator to the wrong machine.
+    const fix = named.startsWith("SQLITE_") ? "The operator must free disk space, or make the SQLite file writable again." : `The operator must bring ${named === "redis" ? "Redis" : named === "postgres" ? "Postgres" : "the shared store (Redis, Postgres)"} back; the gateway reconnects on its own, so retry later.`;
+    return envelope(503, `The gateway could not use its storage${detail}, so the request was not completed: every request is recorded and charged before it is answered. ${fix}`, "server_error", "storage_unavailable");
   }
   const status = typeof fastifyError.statusCode === "number" ? fastifyError.statusCode : 500;
   if (status >= 400 && status < 500) {

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { STORE_RECOVERY_QUIET_MS, storeErrorKind, storeOutageLog } from "./store-outage-log.js";
 
 function logged() {
-  const lines: { level: number; msg: string; store?: string; kind?: string; repeats?: number; failures?: number; outages?: number }[] = [];
+  const lines: { level: number; msg: string; store?: string; kind?: string; repeats?: number; failures?: number; outages?: number; outageMs?: number; totalOutageMs?: number }[] = [];
   const stream = new Writable({
     write(chunk: Buffer, _encoding, callback) {
       for (const line of chunk.toString().split("\n").filter(Boolean)) lines.push(JSON.parse(line) as (typeof lines)[number]);
@@ -106,6 +106,38 @@ describe("storeOutageLog", () => {
     // Every failure is counted in some line: the recovery lines' failures add up to all 86.
     expect(recoveries.reduce((sum, line) => sum + (line.failures ?? 0), 0)).toBe(86);
     expect(recoveries.at(-1)).toHaveProperty("outages");
+  });
+
+  it("gives outageMs of the outage that ended, not from a flapping store's first failure, and their sum beside", async () => {
+    const { lines, logger } = logged();
+    let at = 0;
+    let ready = "ready";
+    const log = storeOutageLog({ logger, now: () => at, readiness: () => ({ redis: ready }) });
+    const outage = (lengthInMs: number): void => {
+      ready = "unavailable";
+      log.failed("redis", withCode("connect ECONNREFUSED", "ECONNREFUSED"));
+      at += lengthInMs;
+      log.failed("redis", withCode("connect ECONNREFUSED", "ECONNREFUSED"));
+      ready = "ready";
+      at += STORE_RECOVERY_QUIET_MS;
+      log.check();
+    };
+    outage(2_000);
+    at += 10_000;
+    outage(3_000);
+    at += 10_000;
+    outage(1_000);
+    for (let second = 0; second < 60; second += 1) {
+      at += 1_000;
+      log.check();
+    }
+    await flush();
+    const recoveries = lines.filter((line) => line.msg === "a shared store works again");
+    expect(recoveries.map(({ failures, outages, outageMs, totalOutageMs }) => ({ failures, outages, outageMs, totalOutageMs }))).toEqual([
+      { failures: 2, outages: undefined, outageMs: 2_000, totalOutageMs: undefined },
+      // It said outageMs 19,000: from the second outage's first failure to the third's last, 15 s of it up.
+      { failures: 4, outages: 2, outageMs: 1_000, totalOutageMs: 4_000 },
+    ]);
   });
 
   it("says a recovery line still waiting for its minute when the log is flushed at close", async () => {

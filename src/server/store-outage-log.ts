@@ -35,8 +35,11 @@ export const STORE_RECOVERY_LINE_INTERVAL_MS = 60_000;
 
 /** One store's outages since its last recovery line: several when it flaps. */
 interface Episode {
+  /** The first failure of the current outage (the last one, when it flaps). */
   since: number;
   lastAt: number;
+  /** How long the earlier outages since the last recovery line lasted, first failure to last, together. */
+  earlierMs: number;
   failures: number;
   outages: number;
   /** When it read ready and quiet, while its recovery line waits for the minute since the last one. */
@@ -72,15 +75,20 @@ export function storeOutageLog(input: { logger: Logger; now: () => number; readi
     lastRecoveryLine.set(store, at);
     // The next outage is said at once: folded, a store that went down for good sat under this line for up to a minute.
     for (const key of [...folds.keys()]) if (key.startsWith(`${store}:`)) folds.delete(key);
-    const outages = episode.outages > 1 ? { outages: episode.outages } : {};
-    logger.info({ store, failures: episode.failures, outageMs: episode.lastAt - episode.since, ...outages }, "a shared store works again");
+    // outageMs is the outage that just ended: from the first failure of a flapping store's first outage it counted
+    // every minute it worked between them (a minute's "outage" for five one-second drops). Their sum is totalOutageMs.
+    const outageMs = episode.lastAt - episode.since;
+    const outages = episode.outages > 1 ? { outages: episode.outages, totalOutageMs: episode.earlierMs + outageMs } : {};
+    logger.info({ store, failures: episode.failures, outageMs, ...outages }, "a shared store works again");
   };
   return {
     failed(store, error) {
       const at = now();
       const episode = open.get(store);
-      if (!episode) open.set(store, { since: at, lastAt: at, failures: 1, outages: 1 });
-      else open.set(store, { since: episode.since, lastAt: at, failures: episode.failures + 1, outages: episode.outages + (episode.recoveredAt === undefined ? 0 : 1) });
+      if (!episode) open.set(store, { since: at, lastAt: at, earlierMs: 0, failures: 1, outages: 1 });
+      else if (episode.recoveredAt === undefined) open.set(store, { ...episode, lastAt: at, failures: episode.failures + 1 });
+      // A new outage after a recovery not yet said (its line waits for the minute): the last one's length is kept.
+      else open.set(store, { since: at, lastAt: at, earlierMs: episode.earlierMs + episode.lastAt - episode.since, failures: episode.failures + 1, outages: episode.outages + 1 });
       const kind = storeErrorKind(error);
       const known = folds.has(`${store}:${kind}`) || [...folds.keys()].filter((key) => key.startsWith(`${store}:`)).length < MAX_KINDS;
       foldFor(known ? `${store}:${kind}` : `${store}:(other)`)({ store, kind, err: error });

@@ -5,6 +5,8 @@ export interface ConfigIssue {
   /** Dotted path into the config, e.g. `tiers.budget.max_tokens`. */
   path: string;
   message: string;
+  /** The line of the config file the path is at (1-based), when the file was read from text and holds it. */
+  line?: number;
 }
 
 /** The config file is unreadable or invalid. Each issue names the path, the bad value and the valid choices. */
@@ -14,7 +16,7 @@ export class ConfigError extends GatewayError {
 
   constructor(issues: ConfigIssue[], file?: string) {
     const where = file ? ` in ${file}` : "";
-    const lines = issues.map((issue) => `  - ${issue.path || "(root)"}: ${issue.message}`);
+    const lines = issues.map((issue) => `  - ${issue.path || "(root)"}: ${issue.message}${issue.line === undefined ? "" : ` (line ${issue.line})`}`);
     super({
       message: `Invalid config${where}:\n${lines.join("\n")}`,
       status: 500,

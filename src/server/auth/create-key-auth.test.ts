@@ -66,6 +66,27 @@ describe("createKeyAuth", () => {
     await expect(fresh(undefined)).rejects.toMatchObject({ code: "ECONNREFUSED" });
   });
 
+  it("asks the store once for a burst on a cold instance, not once per request (the pool queue's timeouts were 503s with nothing cached)", async () => {
+    const keys = createMemoryKeyStore();
+    const clock = { at: 1_000_000, now: () => clock.at };
+    const { secret, key } = await issueVirtualKey(keys, { name: "team-a" }, { now: 0 });
+    const calls = { count: 0, lookup: 0 };
+    const slow = <T>(answer: () => Promise<T>): Promise<T> => new Promise((resolve) => setTimeout(() => resolve(answer()), 20));
+    const counted = {
+      ...keys,
+      countActive: () => (calls.count++, slow(() => keys.countActive())),
+      findByHash: (hash: string) => (calls.lookup++, slow(() => keys.findByHash(hash))),
+    };
+    const authenticate = createKeyAuth({ keys: counted, clock, rateLimiter: createMemoryRateLimiter() });
+    const burst = await Promise.all(Array.from({ length: 50 }, () => authenticate(`Bearer ${secret}`)));
+    expect(burst.every((identity) => identity.keyId === key.id)).toBe(true);
+    expect(calls).toEqual({ count: 1, lookup: 1 });
+    // Past the cache's second, the next burst asks once more.
+    clock.at += 1_000;
+    await Promise.all(Array.from({ length: 20 }, () => authenticate(`Bearer ${secret}`)));
+    expect(calls).toEqual({ count: 2, lookup: 2 });
+  });
+
   it("lets everyone in as anonymous while no key exists, then requires a key", async () => {
     const { keys, authenticate } = setup();
     expect(await authenticate(undefined)).toBe(ANONYMOUS);

@@ -74,20 +74,29 @@ export function createKeyAuth({ keys, clock, rateLimiter, cacheTtlInMs = 1_000, 
   // While the key store is unreachable (a shared Postgres restarting), the last answers it gave stand: a deployment
   // with no keys stays open and a key seen before stays valid (no revocation can reach the store meanwhile either),
   // so an outage of the store does not refuse every request. What was never seen still needs the store.
-  const countActive = async (now: number): Promise<number> => {
-    if (!activeCount || now - activeCount.at >= cacheTtlInMs) {
-      try {
-        activeCount = { value: await keys.countActive(), at: now };
-      } catch (error) {
-        if (!activeCount) throw error;
-      }
+  // One query at a time for the count and for each key: a burst of requests on a cold instance (nothing cached yet)
+  // sent one count and one lookup per request, hundreds queued on the pool's connections; those that waited past the
+  // pool's limit failed, and with no last answer to stand on were answered 503 while a warm instance served the same
+  // burst. Requests arriving while a query is out share its answer.
+  let countInFlight: Promise<number> | undefined;
+  const lookupsInFlight = new Map<string, Promise<VirtualKey | undefined>>();
+
+  const readCount = async (now: number): Promise<number> => {
+    try {
+      activeCount = { value: await keys.countActive(), at: now };
+    } catch (error) {
+      if (!activeCount) throw error;
     }
     return activeCount.value;
   };
+  const countActive = async (now: number): Promise<number> => {
+    if (activeCount && now - activeCount.at < cacheTtlInMs) return activeCount.value;
+    countInFlight ??= readCount(now).finally(() => (countInFlight = undefined));
+    return countInFlight;
+  };
 
-  const lookup = async (hash: string, now: number): Promise<VirtualKey | undefined> => {
+  const readKey = async (hash: string, now: number): Promise<VirtualKey | undefined> => {
     const cached = found.get(hash);
-    if (cached && now - cached.at < cacheTtlInMs) return cached.key;
     let key: VirtualKey | undefined;
     try {
       key = await keys.findByHash(hash);
@@ -100,6 +109,16 @@ export function createKeyAuth({ keys, clock, rateLimiter, cacheTtlInMs = 1_000, 
       found.set(hash, { key, at: now });
     }
     return key;
+  };
+  const lookup = async (hash: string, now: number): Promise<VirtualKey | undefined> => {
+    const cached = found.get(hash);
+    if (cached && now - cached.at < cacheTtlInMs) return cached.key;
+    let pending = lookupsInFlight.get(hash);
+    if (!pending) {
+      pending = readKey(hash, now).finally(() => lookupsInFlight.delete(hash));
+      lookupsInFlight.set(hash, pending);
+    }
+    return pending;
   };
 
   return async (authorizationHeader, requestId, keyHeader = "bearer", setAside) => {
