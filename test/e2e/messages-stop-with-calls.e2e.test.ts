@@ -12,10 +12,14 @@ import { anthropicClient } from "../support/messages-gateway.js";
 
 const MODEL = "switchyard/tier/e2e";
 
-/** One call of get_weather, ended "stop"; with NO_CALL in the prompt, text ended "stop". */
+/**
+ * One call of get_weather, ended "stop"; with NO_CALL in the prompt, text ended "stop"; with BLANK, a call of get_time
+ * whose arguments are a space and a newline (as some upstreams send a call without arguments).
+ */
 function answer(text: string, stream: boolean): string {
   const { model } = JSON.parse(text) as { model: string };
-  const calls = text.includes("NO_CALL") ? undefined : [{ index: 0, id: "call_w", type: "function", function: { name: "get_weather", arguments: '{"city":"Paris"}' } }];
+  const call = text.includes("BLANK") ? { name: "get_time", arguments: " \n" } : { name: "get_weather", arguments: '{"city":"Paris"}' };
+  const calls = text.includes("NO_CALL") ? undefined : [{ index: 0, id: "call_w", type: "function", function: call }];
   const usage = { prompt_tokens: 12, completion_tokens: 6, total_tokens: 18 };
   const content = calls ? null : "Sunny.";
   if (!stream) return JSON.stringify({ id: "gen-s", object: "chat.completion", created: 1, model, choices: [{ index: 0, message: { role: "assistant", content, ...(calls ? { tool_calls: calls } : {}) }, finish_reason: "stop" }], usage });
@@ -49,5 +53,16 @@ describe("a tool call that ended 'stop' upstream", () => {
     const body = { model: MODEL, max_tokens: 100, tools, messages: [{ role: "user" as const, content: "NO_CALL" }] };
     expect((await client.messages.create(body)).stop_reason).toBe("end_turn");
     expect((await client.messages.stream(body).finalMessage()).stop_reason).toBe("end_turn");
+  });
+
+  it("a call whose arguments are only whitespace is input {} streamed, as whole: the SDK's stream parser threw on it (review)", async () => {
+    const body = { model: MODEL, max_tokens: 100, tools: [{ name: "get_time", input_schema: { type: "object" as const, properties: {} } }], messages: [{ role: "user" as const, content: "BLANK" }] };
+    const whole = await client.messages.create(body);
+    expect(whole.content).toEqual([{ type: "tool_use", id: "call_w", name: "get_time", input: {} }]);
+    const streamed = await client.messages.stream(body).finalMessage();
+    expect(streamed.stop_reason).toBe("tool_use");
+    // Reading `input` parses what the input_json_delta events added up to: "" is {}, " \n" is "Unexpected end of JSON input".
+    expect(() => streamed.content[0]?.type === "tool_use" && streamed.content[0].input).not.toThrow();
+    expect(streamed.content).toEqual(whole.content);
   });
 });

@@ -18,6 +18,9 @@ import { doorToolCallId } from "../door-tool-call-id.js";
 import { ToolCallIds } from "../tool-call-ids.js";
 import { MESSAGES_FIELD_NAMES, renameInText } from "../door-field-names.js";
 
+/** JSON's whitespace at the start of a text (RFC 8259: space, tab, line feed, carriage return). */
+const LEADING_JSON_SPACE = /^[ \t\n\r]+/;
+
 type OpenBlock = { kind: "thinking" } | { kind: "text" } | { kind: "tool_use"; toolIndex: number };
 
 type MessageStreamMeta = { id: string; model: string; promptTokens?: number; stopSequences?: readonly string[] | undefined };
@@ -82,6 +85,8 @@ class BlockWriter {
   readonly #toolDeltas = new ToolDeltaReader();
   /** True once a tool_use block was written. */
   wroteToolCall = false;
+  /** True once the open tool_use block's input has text other than JSON whitespace. */
+  #inputStarted = false;
   readonly #ids: ToolCallIds;
 
   constructor(ids: ToolCallIds) {
@@ -148,10 +153,18 @@ class BlockWriter {
       this.#index += 1;
       this.#open = { kind: "tool_use", toolIndex };
       this.wroteToolCall = true;
+      this.#inputStarted = false;
       const block = { type: "tool_use", id: this.#ids.next(delta.id), name: delta.name ?? "", input: {} };
       out += namedEvent("content_block_start", { type: "content_block_start", index: this.#index, content_block: block });
     }
-    if (delta.arguments.length > 0) out += this.#delta({ type: "input_json_delta", partial_json: delta.arguments });
+    // Whitespace before the input's first character is left out: arguments of only whitespace (some upstreams' call
+    // without arguments) added up to " ", which the SDK's stream parser throws on, where "" is `{}` as whole (review
+    // of round 26). JSON ignores it before a value, so nothing that parses is changed.
+    const text = this.#inputStarted ? delta.arguments : delta.arguments.replace(LEADING_JSON_SPACE, "");
+    if (text.length > 0) {
+      this.#inputStarted = true;
+      out += this.#delta({ type: "input_json_delta", partial_json: text });
+    }
     return out;
   }
 

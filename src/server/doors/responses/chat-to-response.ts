@@ -161,7 +161,7 @@ export function partsOfChatBody(body: { choices: { message?: unknown; finish_rea
   const noArguments = finalStatus(choice?.finish_reason ?? null) === "incomplete" ? "" : "{}";
   for (const call of Array.isArray(message.tool_calls) ? message.tool_calls : []) {
     const { id, function: fn } = (call ?? {}) as { id?: unknown; function?: { name?: unknown; arguments?: unknown } };
-    if (typeof fn?.name === "string") toolCalls.push({ id: ids.next(id), name: fn.name, arguments: argumentsText(fn.arguments) || noArguments });
+    if (typeof fn?.name === "string") toolCalls.push({ id: ids.next(id), name: fn.name, arguments: withNoArguments(argumentsText(fn.arguments), noArguments) });
   }
   return {
     reasoning: typeof message.reasoning === "string" ? message.reasoning : "",
@@ -172,6 +172,14 @@ export function partsOfChatBody(body: { choices: { message?: unknown; finish_rea
     finishReason: choice?.finish_reason ?? null,
     reasoningDetails: readReasoningDetails(message.reasoning_details),
   };
+}
+
+/**
+ * A call's arguments, with `{}` after them when they hold no text (`""`, or whitespace some upstreams send), as the
+ * stream appends it (`response-item-writer.ts`): `" "` went out as the whole call's arguments, which JSON.parse refuses.
+ */
+function withNoArguments(text: string, noArguments: string): string {
+  return text.trim() === "" ? text + noArguments : text;
 }
 
 /** True when the request asked for reasoning items' `encrypted_content`. */

@@ -175,19 +175,23 @@ export class ItemWriter {
     }
     // A call still open when the answer was cut may be cut itself (chat-to-response.ts).
     open.item.status = callStatus(open.item.arguments, this.#messageStatus);
-    const filled = open.item.status === "completed" && open.item.arguments.trim() === "" ? this.#noArguments(open.item) : "";
+    const filled = open.item.status === "completed" && open.item.arguments.trim() === "" ? this.#noArguments(open.item, where) : "";
     return filled + this.event("response.function_call_arguments.done", { ...where, name: open.item.name, arguments: open.item.arguments }) + this.event("response.output_item.done", { output_index: where.output_index, item: open.item });
   }
 
   /**
    * A whole call without arguments (a no-parameter tool; the upstream sent `""`) means `{}`, as the whole answer
    * says (`partsOfChatBody`) and OpenAI sends: a delta of it, so the deltas still add up to the `.done` (round 26).
+   * Appended to what came (whitespace, from some upstreams), never put in its place: the deltas already sent are the
+   * call's text, and a `.done` of `{}` after a delta of ` ` told a client that adds them up ` {}`. The delta names
+   * the call being closed (`where`): `#where()` reads the open item, and there is none once it is closing, so the
+   * delta said `item_id: ""` (review of round 26).
    */
-  #noArguments(item: { arguments: string }): string {
-    item.arguments = "{}";
+  #noArguments(item: { arguments: string }, where: { item_id: string; output_index: number }): string {
+    item.arguments += "{}";
     const call = this.parts.toolCalls.at(-1);
-    if (call) call.arguments = "{}";
-    return this.event("response.function_call_arguments.delta", { ...this.#where(), delta: "{}" });
+    if (call) call.arguments = item.arguments;
+    return this.event("response.function_call_arguments.delta", { ...where, delta: "{}" });
   }
 
   #where(): { item_id: string; output_index: number } {
