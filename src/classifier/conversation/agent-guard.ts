@@ -22,6 +22,12 @@ import { diagnosisOverRunOutput } from "./run-diagnosis.js";
 import { asksForJudgement } from "./judgement-asks.js";
 
 /**
+ * A change asked beside the benchmark words (review 55): "the new one is really faster, switch the default to it?", "ノイズが
+ * 多いのでログを warn に下げてくれる？" (the log's noise, not a benchmark's). The turn then asks the switch, not a judgement.
+ */
+const SWITCH_ASK = /\b(?:switch|make it|set it|use it|change|lower|raise|turn (?:it |them )?(?:down|off|up))\b|てくれ|てほしい|てください|下げて|上げて|変えて|切り替えて|줄래|해 ?줘|바꿔|낮춰|改成|换成|切换|调低|调成/u;
+
+/**
  * Asks the agent to make the change ("can you fix it?", "please fix the parser", "kannst du das beheben?", "修复一下",
  * "直して", "고쳐 줘"), unlike "how do I fix it?", which asks for a diagnosis, and "explain what's wrong, don't just rewrite
  * it", which declines the change (round 47; "why not just rewrite it…" still proposes it).
@@ -84,7 +90,7 @@ export function agentGuard(task: string, reading: ConversationReading, confidenc
   // "is the new one really faster or is that just noise?" over a benchmark the run brought back, read as a fact or a change:
   // the figures judged, the analysis a judgement of figures is (round 55). Asked as the turn's closing question: "it's really
   // faster, switch to it" asks the switch.
-  if ((task === "code_generation" || task === "simple_qa") && !bug && reading.agent.toolMessages > 0 && /[?？]$/u.test(text) && asksForJudgement(text) && !CHANGE_REQUEST.test(text) && !MAKE_CHANGE_ASK.test(text)) return { task: "analysis", why: "asks a judgement of the figures the run's tools brought back" };
+  if ((task === "code_generation" || task === "simple_qa") && !bug && reading.agent.toolMessages > 0 && /[?？]$/u.test(text) && asksForJudgement(text) && !CHANGE_REQUEST.test(text) && !MAKE_CHANGE_ASK.test(text) && !SWITCH_ASK.test(text)) return { task: "analysis", why: "asks a judgement of the figures the run's tools brought back" };
   // A cause asked in a fact's shape ("what's eating the CPU here?" over a profile) is the diagnosis ADR 0045 reads (round 54).
   if (task === "code_generation" && !bug && FACT_QUESTION.test(text) && !/[?？]\s*\S/u.test(text) && !CHANGE_REQUEST.test(text) && !MAKE_CHANGE_ASK.test(text)) return diagnosisOverRunOutput(reading) ? { task: "code_review", why: "a diagnosis ask in a coding-agent context" } : { task: "simple_qa", why: "a fact asked of the repository, no change asked" };
   // "Fais une revue de code : performance, validation des entrées" after the agent read the function: a review named by its

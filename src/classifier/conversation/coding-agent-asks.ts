@@ -111,9 +111,17 @@ const HISTORY_ACTION =
 /** The message given by the writer ("called …", "to say …", "with the message …", a quoted name): nothing to write. */
 const MESSAGE_GIVEN = /\b(?:called|named|titled|to say|saying|with (?:the )?(?:message|msg|title))\b|["'“‘«「]/u;
 
+/**
+ * Squash, amend and reword also say other things ("amend the email to the client to say…", "squash my worries"): said in
+ * English, they ask a history change only with a commit, a branch or the history named (review 55).
+ */
+const PROSE_VERB = /^(?:(?:ok(?:ay)?|now|then|please|pls|can you|could you|also|great|cool)[,.!]?\s+){0,3}(?:squash|amend|reword)(?![\p{L}])/u;
+const GIT_OBJECT = /\b(?:commits?|history|head|branch|main|master|origin|upstream|them|these|those|the (?:top|last) (?:one|two|three|four|five|\d+)|c\d+|[0-9a-f]{7,40})\b/u;
+
 /** Whether the turn asks a change to the repository's history whose message, if any, it gives (see {@link HISTORY_ACTION}). */
 function asksHistoryChange(text: string): boolean {
-  return HISTORY_ACTION.test(text) && (!asksForCommitMessage(text) || MESSAGE_GIVEN.test(text));
+  if (!HISTORY_ACTION.test(text) || (PROSE_VERB.test(text) && !GIT_OBJECT.test(text))) return false;
+  return !asksForCommitMessage(text) || MESSAGE_GIVEN.test(text);
 }
 
 /** A coding agent's turn that asks for listed items or a proof, not a change (module comment). */

@@ -33,6 +33,12 @@ const MASKS: readonly string[] = [
   "[계산]대",
 ];
 
+/**
+ * Where the mask's last character starts another word, the cue is the cue again (review 55): "证明书架上至少有两本书颜色相同"
+ * is "prove: on the bookshelf…", "计算机器人走过的总路程" is "work out the robot's distance". Written as the masks are.
+ */
+const UNMASKS: readonly string[] = ["[证明]书架", "[证明]书本", "[证明]书包", "[證明]書架", "[计算]机器", "[計算]機器", "[計算]機械", "[计算]器材", "[计算]器件"];
+
 interface Mask {
   /** The whole word, lower-cased. */
   word: string;
@@ -41,6 +47,7 @@ interface Mask {
 }
 
 const BY_CUE: ReadonlyMap<string, readonly Mask[]> = buildMasks(MASKS);
+const UNMASK_BY_CUE: ReadonlyMap<string, readonly Mask[]> = buildMasks(UNMASKS);
 
 function buildMasks(masks: readonly string[]): Map<string, Mask[]> {
   const byCue = new Map<string, Mask[]>();
@@ -58,6 +65,12 @@ function buildMasks(masks: readonly string[]): Map<string, Mask[]> {
 export function maskedByLongerWord(lower: string, cue: string, at: number): boolean {
   const masks = BY_CUE.get(cue);
   if (masks === undefined) return false;
+  if (standsAt(UNMASK_BY_CUE.get(cue) ?? [], lower, at)) return false;
+  return standsAt(masks, lower, at);
+}
+
+/** Whether one of `masks` stands in `lower` with its cue at `at`. */
+function standsAt(masks: readonly Mask[], lower: string, at: number): boolean {
   for (const mask of masks) if (at >= mask.offset && lower.startsWith(mask.word, at - mask.offset)) return true;
   return false;
 }

@@ -43,6 +43,9 @@ const DIAGNOSIS_BESIDE = new RegExp(
     /pourquoi|probl[eè]me|devrait|inqui[eé]t|assez|trop|perch[eé]|dovrei|dovremmo|preoccup|abbastanza|troppi|troppo|deveria|deveríamos|demais/.source,
     /почему|причин|упал|сломал|проблем|нормальн|стоит ли|беспоко|достаточно|слишком|为什么|原因|问题|正常|应该|担心|够不够|太多|なぜ|なんで|原因|問題|正常|べき|心配|足り|多すぎ|왜|원인|문제|정상|해야|걱정|충분|너무/.source,
     // Something odd looked for, or a way asked (round 55: "is there anything weird?", "c'è qualcosa che non va?").
+    // A reason, a risk, a need or a point asked (review 55: "is there a reason they're so big?", "ci sono rischi a cancellarli?",
+    // "есть ли смысл хранить их все?", "残しておく意味ある？"): a judgement, not a value the output holds.
+    /\b(?:reasons?|risks?|risky|(?:any|a|the) point|need|worth|sense)\b|grund|sinn\b|risiko|lohnt|motivo|raz[oó]n|sentido|riesgo|hay que|vale la pena|int[ée]r[êe]t|raison|risque|faut-il|la peine|rischi|senso|conviene|risco|precis[oa]|vale a pena|смысл|риск|нужн|зачем|必要|意味|リスク|理由|要不要|风险|值得|필요|의미|위험|이유/u.source,
     /\b(?:odd|weird|strange|unusual|suspicious|anomal\w*|a way|any way)\b|non va|stran[oia]|anomal|sospett|seltsam|komisch|auffällig|stimmt (?:was|etwas) nicht|raro|extra[ñn]o|sospechos|cloche|bizarre|[ée]trange|louche|estranh|suspeit|странн|подозрит|не так|异常|奇怪|可疑|不对|おかしい|怪しい|異常|変な|이상한|이상해|수상|办法|方法/u.source,
   ].join("|"),
   "u",

@@ -4,7 +4,8 @@
  * "ricalcola per 8 persone", "ajusta para 10 pessoas", "пересчитай на 10 человек", "换算成10人份", "10人分に計算して",
  * "10인분으로 계산해 줘". Each amount is multiplied by the ratio: maths. The turn alone names no work, so it was read as a
  * fact or small talk. Only for a short turn with a verb of scaling and the number of people or servings, after earlier
- * turns or a tool's result that hold the amounts (figures), and never when the turn asks for ideas or a plan.
+ * turns or a tool's result that hold the amounts (figures), and never when the turn asks for ideas or a plan, or a piece of
+ * writing or a layout made for that many (review 55).
  * @module
  */
 import type { ChatMessage } from "../../core/types.js";
@@ -20,6 +21,12 @@ const HEADCOUNT =
   /\d{1,3} ?(?:people|persons|servings|portions|guests|personen|portionen|g[äa]ste|personas|porciones|raciones|comensales|personnes|portions|parts|persone|porzioni|pessoas|por[çc][õo]es|человек|персон\p{L}*|порци\p{L}*|人份|人分|인분|명)/u;
 /** Ideas or a plan asked: the headcount is then the plan's, not a ratio's. */
 const PLAN = /\b(?:ideas?|plan|menu|suggest\w*)\b|ideen|ideas|idées|idee|ideias|идеи|点子|建议|アイデア|献立|아이디어/u;
+/**
+ * A piece of writing or a layout the text is turned into (review 55: "adapt it into an invitation for 30 people", "convert
+ * it into a tweet for our 12 guests", "adapta el texto para 30 personas"): the headcount is the audience, nothing to multiply.
+ */
+const PIECE =
+  /\b(?:invitations?|tweets?|posts?|posters?|flyers?|e-?mails?|letters?|messages?|texts?|layouts?|slides?|banners?|images?|logos?|fonts?|seating)\b|einladung|plakat|brief|nachricht|texto|invitaci|cartel|carta|mensaje|texte|affiche|lettre|invito|lettera|testo|messaggio|convite|cartaz|mensagem|текст|приглашени|письм|сообщени|文案|邀请|海报|通知|招待状|ポスター|文章|案内|초대장|포스터|문구|안내문/u;
 /** Characters such a turn runs to. */
 const MAX_CHARS = 160;
 /** Earlier messages read for the amounts, newest first, and characters of each. */
@@ -31,7 +38,7 @@ export function scaledAmountsGuard(task: string, reading: ConversationReading): 
   const text = reading.latestLower;
   if (task === "math" || reading.latestIndex < 1 || text.length > MAX_CHARS) return undefined;
   const verb = SCALE_VERB.exec(text);
-  if (verb === null || !HEADCOUNT.test(text) || PLAN.test(text) || !amountsBefore(reading.messages, reading.latestIndex)) return undefined;
+  if (verb === null || !HEADCOUNT.test(text) || PLAN.test(text) || PIECE.test(text) || !amountsBefore(reading.messages, reading.latestIndex)) return undefined;
   return { task: "math", why: `'${verb[0]}' asks the amounts before it scaled to a headcount, worked out` };
 }
 

@@ -9,7 +9,7 @@
  *   "por cierto", "übrigens", "au fait", "à propos", "a proposito", "tra l'altro", "aliás", "por falar nisso", "кстати",
  *   "顺便问一下", "ところで", "ちなみに", "그런데", "그나저나", "참고로"),
  * - the rest is one short question (≤ 160 characters, a question mark at its end) with no word pointing back ("this", "it",
- *   "das", "esto", "это", "这", "これ", "이거"…),
+ *   "das", "esto", "это", "这", "これ", "이거"…) and no change asked ("could you also…", "kannst du…", "把…", "…てくれる？"),
  * - and none of its words (three letters or more, past a list of question and function words; in Chinese and Japanese,
  *   its pairs of characters holding a Han character or katakana) occurs in the conversation before it.
  * @module
@@ -24,6 +24,13 @@ const ASIDE_HEAD =
 /** Words that point back at the conversation: the aside is then about it. */
 const POINTS_BACK =
   /(?<![\p{L}])(?:it|its|it's|this|that|these|those|here|there|them|es|das|dies\p{L}*|hier|esto|eso|est[ae]s?|aqu[ií]|ça|cela|ceci|ce|ici|questo|quest[aie]|quello|qui|isso|isto|ess[ae]s?|aqui|это|эт\p{L}*|тут|здесь|он[аио]?)(?![\p{L}])|这|那个|它|上面|これ|それ|この|その|ここ|이거|그거|이게|그게|여기/u;
+/**
+ * Something asked done rather than a question put (review 55): "btw, could you also bump the timeout to 10s?", "übrigens,
+ * kannst du auch…", "кстати, можешь ещё…", "顺便，把超时改成10秒好吗？", "ところで、…延ばしてくれる？", "그런데 …늘려 줄래?". A change
+ * asked in an aside is the run's work, whatever its words; "can you tell me why…" stays a question.
+ */
+const ASKS_DONE =
+  /\b(?:could|can|would|will) you (?!(?:tell|explain|remind)\b)|\b(?:also|too)\b|(?<![\p{L}])(?:kannst du|könntest du|auch|puedes|podr[ií]as|tambi[eé]n|tu peux|tu pourrais|pourrais-tu|peux-tu|aussi|puoi|potresti|anche|d[aá] (?:pra|para)|pode|poderia|tamb[eé]m|можешь|сможешь|ещё|еще)(?![\p{L}])|把|帮我|给我|てくれ|てもらえ|ください|줄래|줄 수|해 ?줘|해 ?줄/u;
 /** Question and function words that say nothing of a subject, in the ten cue languages' Latin and Cyrillic scripts. */
 const FUNCTION_WORDS = new Set(
   (
@@ -52,7 +59,7 @@ export function unrelatedAsideEnd(reading: ConversationReading): number | undefi
   if (head === null) return undefined;
   const rest = text.slice(head[0].length).trim();
   // One question, ending the turn: "go on. btw, why…?" has its aside after a first ask and is no aside at the head.
-  if (!/^[^?？]{4,}[?？]$/u.test(rest) || POINTS_BACK.test(rest)) return undefined;
+  if (!/^[^?？]{4,}[?？]$/u.test(rest) || POINTS_BACK.test(rest) || ASKS_DONE.test(rest)) return undefined;
   const marks = subjectMarks(rest);
   if (marks.length === 0) return undefined;
   const earlier = earlierText(reading.messages, reading.latestIndex);

@@ -22,7 +22,11 @@ const VERDICT = new RegExp(
     // "do you see any problem?" in the ten languages (review 51: "revísalo, ¿ves algún problema de seguridad?" over a handler)
     "\\b(?:do you|can you) see (?:any|a) (?:problem|issue|bug|risk)s?\\b|\\bves (?:alg[uú]n|un) (?:problema|fallo|riesgo)|\\bsiehst du (?:ein|irgendein)\\p{L}{0,2} (?:problem|risiko)|\\btu vois (?:un|des) (?:probl[eè]me|souci|risque)s?|\\bv[êe]s? (?:algum|um) (?:problema|risco)|\\bvedi (?:qualche|un|dei) (?:problem|risch)\\p{L}{0,2}|видишь (?:ли )?(?:тут )?(?:какие-(?:то|нибудь) )?(?:проблем|риск)|看到(?:什么|任何)?问题|問題(?:が|は)?見え|문제가? 보여",
     // safety asked of the code (round 55): "is this secure?", "ist das sicher?", "¿es seguro?", "これ、セキュリティ的に大丈夫？"
-    "\\bis (?:this|that|it) (?:secure|safe enough)\\b|\\bany security (?:issues?|problems?|holes?)\\b|\\bist (?:das|es) (?:so )?sicher\\b|\\bes seguro\\b|\\bc'est s[ée]curis[ée]|\\best-ce (?:que c'est )?s[ûu]r\\b|\\b[èe] sicuro\\b|\\b[ée] seguro\\b|(?:это )?безопасно ли|это безопасно|安全吗|有没有安全(?:问题|隐患|漏洞)|セキュリティ(?:的に|上)(?:は)?(?:大丈夫|問題)|安全(?:ですか|かな|？)|보안(?:상|적으로) (?:괜찮|문제)",
+    // … closing its sentence or followed by "as is", "so", "to merge" (review 55): "is this secure enough for my bike?", "ist es
+    // sicher, morgen mit dem Zug zu fahren?", "¿es seguro viajar a Lima?" ask of something else.
+    "(?:\\bis (?:this|that|it) (?:secure|safe enough)|\\bist (?:das|es) (?:so )?sicher|\\bes seguro|\\bc'est s[ée]curis[ée]e?|\\best-ce (?:que c'est )?s[ûu]r|\\b[èe] sicuro|\\b[ée] seguro|(?:это )?безопасно ли|это безопасно)(?: enough| genug)?" +
+      "(?=\\s{0,3}(?:[?？.!。]|$|(?:as is|as written|now|so|así|asi|ainsi|comme ça|così|assim|to (?:merge|ship|deploy|release|use|run))(?![\\p{L}])))|" +
+      "\\bany security (?:issues?|problems?|holes?)\\b|安全吗|有没有安全(?:问题|隐患|漏洞)|セキュリティ(?:的に|上)(?:は)?(?:大丈夫|問題)|安全(?:ですか|かな|？)|보안(?:상|적으로) (?:괜찮|문제)",
     // zh, ja, ko
     "这样(?:可以|行|对)吗|有没有(?:问题|遗漏)|合并之前|能合(?:并)?吗|これで(?:大丈夫|いい|OK|ok)|見落とし|マージする前に|マージして(?:いい|大丈夫)|이대로 (?:괜찮|맞)|놓친 (?:거|게)|머지하기 전에|머지해도 (?:돼|될까)",
   ].join("|"),

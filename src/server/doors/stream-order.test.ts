@@ -35,7 +35,7 @@ const outcome = (finishReason: string | null): StreamOutcome => ({ status: "comp
 const pieces = fc.array(
   fc.oneof(
     fc.record({ kind: fc.constantFrom("reasoning" as const, "text" as const), text: fc.string({ minLength: 1, maxLength: 6 }) }),
-    fc.record({ kind: fc.constant("tool" as const), tool: fc.integer({ min: 0, max: 3 }), args: fc.string({ minLength: 1, maxLength: 6 }) }),
+    fc.record({ kind: fc.constant("tool" as const), tool: fc.integer({ min: 0, max: 3 }), args: fc.oneof(fc.string({ minLength: 1, maxLength: 6 }), fc.constantFrom(" ", "\n", " \t\r", "\u00a0", " {")) }),
   ),
   { minLength: 1, maxLength: 30 },
 );
@@ -79,7 +79,8 @@ describe("the doors write every tool call whole, whatever order the chat stream 
         expect(open).toBeUndefined();
         const want = expected(list);
         const tools = [...blocks.values()].filter((block) => block.type === "tool_use");
-        expect(tools.map((block) => [block.id, block.name, block.body])).toEqual([...want.tools].map(([tool, args]) => [`call_${tool}`, `fn${tool}`, args]).sort(byFirstSeen(tools)));
+        // JSON whitespace before a call's input is left out of the stream (ADR 0094 review): the SDK's parser throws on " ".
+        expect(tools.map((block) => [block.id, block.name, block.body])).toEqual([...want.tools].map(([tool, args]) => [`call_${tool}`, `fn${tool}`, args.replace(/^[ \t\n\r]+/, "")]).sort(byFirstSeen(tools)));
         expect([...blocks.values()].filter((block) => block.type === "text").map((block) => block.body).join("")).toBe(want.text);
         expect([...blocks.values()].filter((block) => block.type === "thinking").map((block) => block.body).join("")).toBe(want.reasoning);
         expect(all.at(-1)?.event).toBe("message_stop");
@@ -108,7 +109,8 @@ describe("the doors write every tool call whole, whatever order the chat stream 
           }
         }
         const want = expected(list);
-        expect(calls.map((call) => [call.call_id, call.name, call.arguments]).sort()).toEqual([...want.tools].map(([tool, args]) => [`call_${tool}`, `fn${tool}`, args]).sort());
+        // A whole call of only JSON whitespace is a call without arguments: `{}` is appended, as the whole answer does.
+        expect(calls.map((call) => [call.call_id, call.name, call.arguments]).sort()).toEqual([...want.tools].map(([tool, args]) => [`call_${tool}`, `fn${tool}`, /^[ \t\n\r]*$/.test(args) ? `${args}{}` : args]).sort());
         const final = all.at(-1)?.data.response as { output: { type: string; id: string; call_id?: string; arguments?: string }[]; output_text: string };
         expect(final.output_text).toBe(want.text);
         // The final response lists exactly the items streamed, each as its done event gave it.

@@ -11,6 +11,7 @@ import type { ResponsesRequest } from "./responses-request.js";
 import { responsesCallId } from "../door-tool-call-id.js";
 import { ToolCallIds } from "../tool-call-ids.js";
 import { callStatus } from "./call-status.js";
+import { isJsonBlank } from "../json-blank.js";
 
 /** One token's log probability, as `output_text.logprobs` holds it (Chat Completions' `logprobs.content` entries). */
 export interface Logprob {
@@ -179,7 +180,7 @@ export function partsOfChatBody(body: { choices: { message?: unknown; finish_rea
  * stream appends it (`response-item-writer.ts`): `" "` went out as the whole call's arguments, which JSON.parse refuses.
  */
 function withNoArguments(text: string, noArguments: string): string {
-  return text.trim() === "" ? text + noArguments : text;
+  return isJsonBlank(text) ? text + noArguments : text;
 }
 
 /** True when the request asked for reasoning items' `encrypted_content`. */

@@ -12,6 +12,7 @@ import { readLogprobs, servedTier, type AnswerParts, type Logprob, type OutputIt
 import { encryptedContent, mergeReasoningDetails } from "./encrypted-reasoning.js";
 import { responsesCallId } from "../door-tool-call-id.js";
 import { ToolCallIds } from "../tool-call-ids.js";
+import { isJsonBlank } from "../json-blank.js";
 
 type Open =
   | { kind: "reasoning"; item: OutputItem & { type: "reasoning" } }
@@ -175,7 +176,7 @@ export class ItemWriter {
     }
     // A call still open when the answer was cut may be cut itself (chat-to-response.ts).
     open.item.status = callStatus(open.item.arguments, this.#messageStatus);
-    const filled = open.item.status === "completed" && open.item.arguments.trim() === "" ? this.#noArguments(open.item, where) : "";
+    const filled = open.item.status === "completed" && isJsonBlank(open.item.arguments) ? this.#noArguments(open.item, where) : "";
     return filled + this.event("response.function_call_arguments.done", { ...where, name: open.item.name, arguments: open.item.arguments }) + this.event("response.output_item.done", { output_index: where.output_index, item: open.item });
   }
 
