@@ -52,8 +52,22 @@ const HIDDEN_CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u2
  * need no controls and read as before.
  */
 export function visibleText(text: string): string {
-  return text.replace(HIDDEN_CONTROLS, (control) => `[U+${control.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}]`);
+  let shown = "";
+  let from = 0;
+  for (const isolate of text.matchAll(FIGURE_ISOLATE)) {
+    shown += markControls(text.slice(from, isolate.index)) + isolate[0];
+    from = isolate.index + isolate[0].length;
+  }
+  return shown + markControls(text.slice(from));
 }
+
+/**
+ * A first-strong isolate around text with no control in it, as numbers.ts sets a figure in Arabic digits apart: it
+ * reorders nothing outside itself, and marked it read "[U+2068]٣٠[U+2069]" in every figure an Arabic reader saw.
+ */
+const FIGURE_ISOLATE = /\u2068[^\u0000-\u001F\u007F\u202A-\u202E\u2066-\u2069]*\u2069/g;
+
+const markControls = (text: string) => text.replace(HIDDEN_CONTROLS, (control) => `[U+${control.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}]`);
 
 /** The most characters a name (a key, a group, a model) shows in a table, list or chart legend. */
 export const MAX_NAME_CHARS = 160;

@@ -3,9 +3,10 @@
  * 2.1)? The cards gave this period's spend, savings, feedback and error rate with nothing to hold them against.
  * @module
  */
-import { emptyState, h } from "./dom.js";
+import { emptyState, h, type Child } from "./dom.js";
 import type { Figures } from "./api-types.js";
 import { count, counted, decimal, percent, signedDecimal, signedPercent, usd } from "./format.js";
+import { meanFeedback } from "./mean-feedback.js";
 import { table } from "./ui.js";
 
 /** The two periods' names, as their column headers read ("Last 7 days", "The 7 days before"). */
@@ -14,9 +15,18 @@ export interface PeriodNames {
   before: string;
 }
 
-type Row = [measure: string, now: string, before: string, change: string];
+type Row = [measure: string, now: Child, before: Child, change: Child];
 
-const points = (value: number) => `${signedDecimal(value * 100, 1)}\u00a0pt`;
+const points = (value: number) => `${signedDecimal(value, 1)}\u00a0pt`;
+
+/**
+ * A figure as the page rounds it: a mean as `decimal` writes it (Intl rounds the number's shortest decimal form, 0.575 to
+ * "0.58"), a share's points as `percent` does (toFixed, the double's exact value: 0.2875 to "28.7"). `Math.round(x * 100)`
+ * agreed with neither, and a change read "+0.07" beside "0.58" and "0.50".
+ */
+const EN_DECIMAL2 = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2, useGrouping: false });
+const shownMean = (value: number) => Number(EN_DECIMAL2.format(value));
+const shownPoints = (share: number) => Number((share * 100).toFixed(1));
 
 /**
  * A relative change ("+12.3%", "−40.0%"), or from twice up how many times it ("12.3×": "+1.13k%" for 147 requests
@@ -25,33 +35,44 @@ const points = (value: number) => `${signedDecimal(value * 100, 1)}\u00a0pt`;
 function relative(now: number, before: number): string {
   if (!(before > 0) || !Number.isFinite(now / before)) return "—";
   const ratio = now / before;
-  return ratio >= 2 ? `${ratio >= 10_000 ? count(ratio) : decimal(ratio, 1)}×` : signedPercent(ratio - 1);
+  if (ratio >= 2) return `${ratio >= 10_000 ? count(ratio) : decimal(ratio, 1)}×`;
+  const change = signedPercent(ratio - 1);
+  // A fall that rounds to all but is not ("−100.0%" for $0.016 against $5,000) read as nothing spent: "<0.001×".
+  return ratio > 0 && change === signedPercent(-1) ? `<${decimal(0.001, 3)}×` : change;
 }
 
 /**
  * The difference of two shares or means as they read, rounded to `digits` decimals first, so the change is what a
  * reader gets subtracting the figures beside it ("0.80" and "0.82" differ by "−0.02"); "—" when either is missing.
  */
-function difference(now: number | null | undefined, before: number | null | undefined, digits: number, write: (value: number) => string): string {
+function difference(now: number | null | undefined, before: number | null | undefined, shown: (value: number) => number, write: (value: number) => string): string {
   if (now === null || now === undefined || before === null || before === undefined || !Number.isFinite(now - before)) return "—";
-  const shown = (value: number) => Math.round(value * 10 ** digits) / 10 ** digits;
   return write(shown(now) - shown(before));
 }
 
 const savedShare = (figures: Figures) => (figures.premium_equivalent_usd > 0 ? figures.savings_usd / figures.premium_equivalent_usd : null);
+/**
+ * A figure that may be long (a mean of impossible scores, 1e300, is 400 digits; a fall of spend in points, "−95,238,095.2 pt"):
+ * it breaks anywhere in its column (styles.css), where it widened the table past the page and took every other
+ * column out of view. An ordinary figure stays whole.
+ */
+const LONG_FIGURE = 16;
+const whole = (text: Child): Child => (typeof text === "string" && text.length > LONG_FIGURE ? h("span", { class: "long-figure" }, text) : text);
 const share = (value: number | null) => (value === null ? "—" : percent(value));
-// The count held together ("(52\u00a0scores)"), so on a phone the cell breaks only after the mean.
-const feedback = (figures: Figures) => (figures.mean_feedback === null ? "—" : `${decimal(figures.mean_feedback, 2)} (${counted(figures.feedback_count, "score").replace(" ", "\u00a0")})`);
+// The count held together ("(52\u00a0scores)"), so on a phone the cell breaks only after the mean. Scores with no finite
+// mean are badged impossible, as the card above badges them: a bare "—" read as no scores at all.
+const feedback = (figures: Figures): Child =>
+  figures.mean_feedback === null && figures.feedback_count === 0 ? "—" : [whole(meanFeedback(figures.mean_feedback, figures.feedback_count)), ` (${counted(figures.feedback_count, "score").replace(" ", "\u00a0")})`];
 
 /** The rows: what cost went to, what it saved, and whether the answers held (feedback, errors, escalations). */
 function rows(now: Figures, before: Figures): Row[] {
   return [
     ["Requests", count(now.requests), count(before.requests), relative(now.requests, before.requests)],
     ["Spend", usd(now.cost_usd), usd(before.cost_usd), relative(now.cost_usd, before.cost_usd)],
-    ["Saved against premium", share(savedShare(now)), share(savedShare(before)), difference(savedShare(now), savedShare(before), 3, points)],
-    ["Mean feedback", feedback(now), feedback(before), difference(now.mean_feedback, before.mean_feedback, 2, (value) => signedDecimal(value, 2))],
-    ["Error rate", share(now.error_rate ?? null), share(before.error_rate ?? null), difference(now.error_rate, before.error_rate, 3, points)],
-    ["Escalation rate", share(now.escalation_rate ?? null), share(before.escalation_rate ?? null), difference(now.escalation_rate, before.escalation_rate, 3, points)],
+    ["Saved against premium", share(savedShare(now)), share(savedShare(before)), difference(savedShare(now), savedShare(before), shownPoints, points)],
+    ["Mean feedback", feedback(now), feedback(before), difference(now.mean_feedback, before.mean_feedback, shownMean, (value) => signedDecimal(value, 2))],
+    ["Error rate", share(now.error_rate ?? null), share(before.error_rate ?? null), difference(now.error_rate, before.error_rate, shownPoints, points)],
+    ["Escalation rate", share(now.escalation_rate ?? null), share(before.escalation_rate ?? null), difference(now.escalation_rate, before.escalation_rate, shownPoints, points)],
   ];
 }
 
@@ -65,7 +86,7 @@ export function periodBeforeSection(now: Figures, before: Figures | null, names:
     { class: "panel", "data-period-before": "" },
     heading,
     // Four columns that fit a phone whole (styles.css), so no name column held in place while the figures scroll.
-    table(["Measure", names.now, names.before, "Change"], rows(now, before), { numeric: [1, 2, 3] }),
+    table(["Measure", names.now, names.before, "Change"], rows(now, before).map(([measure, ...figures]) => [measure, ...figures.map(whole)]), { numeric: [1, 2, 3] }),
     h("p", { class: "hint" }, "Two periods of whatever traffic came, not a test: a change here may be the traffic's. To know whether a cheaper route holds quality, run an experiment (Experiments); its verdict has 95% intervals."),
   );
 }

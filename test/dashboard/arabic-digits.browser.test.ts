@@ -54,4 +54,13 @@ describe.skipIf(!chromiumAvailable())("dashboard in an Arabic (ar-EG) browser", 
     await openPage(page, fixture.url, "/dashboard?period=48h");
     expect(await page.locator("[data-read-at] time").getAttribute("dir")).toBe("auto");
   });
+
+  it("shows a figure's isolate marks as nothing, not as '[U+2068]٣٠[U+2069]' around every Arabic figure", async () => {
+    await openPage(page, fixture.url, "/dashboard?period=48h");
+    await page.locator('[data-figure="requests"]').waitFor();
+    const text = (await page.locator("main").textContent()) ?? "";
+    expect(text).toMatch(/[\u0660-\u0669]/);
+    expect(text).not.toContain("[U+2068]");
+    expect(text).not.toContain("[U+2069]");
+  });
 });
