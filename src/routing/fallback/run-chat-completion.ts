@@ -64,9 +64,10 @@ export async function runChatCompletion(deps: FallbackDeps, request: FallbackReq
   // An answer without a readable usage is still paid for: priced from the prompt and its text, as a stream's is, and
   // recorded with the tokens it was priced on.
   // Its text is counted up to the stream's output bound (`output-bound.ts`): a 10 MB answer to max_tokens 50 was
-  // charged all of it, thousands of times the worst case reserved (round 24).
+  // charged all of it, thousands of times the worst case reserved (round 24); and priced at most at max_tokens, what
+  // the attempt reserved (`partialCostUsd`, round 26 review).
   const chars = Math.min(answerChars(value.body), outputCharLimit(candidate.maxTokens));
-  const usage = reported ?? estimatedUsage(request.plan.decision.prompt_tokens, chars);
+  const usage = reported ?? estimatedUsage(request.plan.decision.prompt_tokens, chars, candidate.maxTokens);
   // Priced at the tier the upstream says served the answer; the reservation was at the tier asked.
   const factor = settledPriceFactor(run.priceFactor, reportedServiceTier(value.body));
   const costUsd = reported

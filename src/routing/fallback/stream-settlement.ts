@@ -111,9 +111,9 @@ export class StreamSettlement {
     const cost = usage
       ? answerCostUsd(deps.catalog, candidate, state.model, usage, factor)
       : partialCostUsd(candidate, promptTokens, state.attemptChars, factor);
-    const tokens = usage ?? estimatedUsage(promptTokens, state.attemptChars);
+    const tokens = usage ?? estimatedUsage(promptTokens, state.attemptChars, candidate.maxTokens);
     // What the client is told counts the images, as its stream's start and the token counters do (ADR 0090).
-    this.#lastAttemptUsage = usage ?? estimatedUsage(withImageTokens(promptTokens, request.plan.upstreamRequest.messages), state.attemptChars);
+    this.#lastAttemptUsage = usage ?? estimatedUsage(withImageTokens(promptTokens, request.plan.upstreamRequest.messages), state.attemptChars, candidate.maxTokens);
     this.#priced.prompt += tokenCount(tokens.prompt_tokens);
     this.#priced.completion += tokenCount(tokens.completion_tokens);
     this.#priced.estimated ||= usage === undefined;
