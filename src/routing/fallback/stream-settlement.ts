@@ -108,12 +108,14 @@ export class StreamSettlement {
     const promptTokens = request.plan.decision.prompt_tokens + (this.#current.prefillTokens ?? 0);
     // Priced at the tier the upstream says served this attempt; the reservation was at the tier asked.
     const factor = settledPriceFactor(run.priceFactor, state.attemptServiceTier);
+    // A picture or audio without a usage is counted as the whole max_tokens: its tokens are not in its bytes.
+    const outputChars = state.sentMedia ? Number.POSITIVE_INFINITY : state.attemptChars;
     const cost = usage
       ? answerCostUsd(deps.catalog, candidate, state.model, usage, factor)
-      : partialCostUsd(candidate, promptTokens, state.attemptChars, factor);
-    const tokens = usage ?? estimatedUsage(promptTokens, state.attemptChars, candidate.maxTokens);
+      : partialCostUsd(candidate, promptTokens, outputChars, factor);
+    const tokens = usage ?? estimatedUsage(promptTokens, outputChars, candidate.maxTokens);
     // What the client is told counts the images, as its stream's start and the token counters do (ADR 0090).
-    this.#lastAttemptUsage = usage ?? estimatedUsage(withImageTokens(promptTokens, request.plan.upstreamRequest.messages), state.attemptChars, candidate.maxTokens);
+    this.#lastAttemptUsage = usage ?? estimatedUsage(withImageTokens(promptTokens, request.plan.upstreamRequest.messages), outputChars, candidate.maxTokens);
     this.#priced.prompt += tokenCount(tokens.prompt_tokens);
     this.#priced.completion += tokenCount(tokens.completion_tokens);
     this.#priced.estimated ||= usage === undefined;
