@@ -29,13 +29,27 @@ export function escapeSentText(text: string, limit: number): string {
 }
 
 /**
- * A caller's name as an error's `param` carries it (JSON escapes it on the wire): its first `limit` characters, never
- * half of a surrogate pair (`slice` cut an emoji in two, and the answer's JSON then held a lone surrogate).
+ * A caller's text cut to its first `limit` characters, never half of a surrogate pair (`slice` cut an emoji in two,
+ * and the answer's JSON then held a lone surrogate). An error's `param` carries a caller's name escaped as the
+ * message prints it ({@link escapeSentText}), not cut raw: a line separator or a direction override in it reached
+ * whatever printed the param (round 26 review).
  */
 export function cutSentText(text: string, limit: number): string {
   if (text.length <= limit) return text;
   const cut = text.slice(0, limit);
   return /[\ud800-\udbff]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
+
+/** What {@link escapeSentText} escapes and JSON leaves raw, plus C0 controls and surrogates without their pair. */
+const ACTED_ON_IN_PARAM = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * An error's `param` with any character a terminal or a log reader acts on written as `\uXXXX`: what each site
+ * escapes already (a caller's key, via {@link escapeSentText}) holds none, so this changes nothing there; it keeps a
+ * site that names a field from a caller's text raw from passing it on (`GatewayError`).
+ */
+export function paramWithoutActedOn(param: string): string {
+  return param.replace(ACTED_ON_IN_PARAM, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 /**

@@ -4,7 +4,7 @@
  * @module
  */
 import { z } from "zod";
-import { cutSentText, escapeSentText, quoteSentText, quoteSentValue } from "../core/quote-sent-text.js";
+import { escapeSentText, quoteSentText, quoteSentValue } from "../core/quote-sent-text.js";
 import { GatewayError, InvalidRequestError } from "../core/errors/index.js";
 import type { DecisionLogQueries } from "./decision-log-store.js";
 import type { DecisionRecord } from "./decision-record.js";
@@ -88,7 +88,7 @@ export async function handleFeedback(decisions: Pick<DecisionLogQueries, "record
     const issue = parsed.error.issues[0];
     const unknown = issue?.code === "unrecognized_keys" ? issue.keys : undefined;
     // An unknown field is named itself, as POST /api/keys names it, not as the body it sits in.
-    const field = (unknown?.[0] === undefined ? undefined : cutSentText(unknown[0], 64)) ?? (issue?.path.join(".") || "body");
+    const field = (unknown?.[0] === undefined ? undefined : escapeSentText(unknown[0], 64)) ?? (issue?.path.join(".") || "body");
     // A name is the caller's text: quoted escaped (quote-sent-text.ts), so a newline, an escape sequence or a direction
     // override in it cannot rewrite the message where it is shown.
     const names = unknown?.slice(0, 5).map((name) => quoteSentText(name, 64));

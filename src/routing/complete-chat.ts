@@ -20,6 +20,7 @@ import { checkResponseQuality, type ResponseValidator } from "./quality-checks.j
 import type { RequestRouter, RouteContext } from "./request-router.js";
 import type { RoutingPlan } from "./routing-plan.js";
 import { mayUseTier, nearestAllowedTier } from "./allowed-tiers.js";
+import { hasGeneratedMedia } from "./fallback/stream-chunk.js";
 
 /** What the policies need. */
 export interface ChatEngineDeps {
@@ -197,6 +198,8 @@ async function qualityFailures(result: ChatCompletionResult, input: ChatEngineIn
     callerSetNoCap,
     responseFormat: input.request.response_format,
     hasToolCalls: toolCalls,
+    // A picture without a caption is an answer: "empty", it was paid for again at the next tier up (round 26 review).
+    hasMedia: hasGeneratedMedia(message as Record<string, unknown> | undefined),
     caller: input.context.keyId,
     ...(input.validator ? { validator: input.validator } : {}),
   });

@@ -23,6 +23,8 @@ export interface QualityCheckInput {
   responseFormat: ChatRequest["response_format"];
   /** True when the answer is a tool call: content may legitimately be empty. */
   hasToolCalls: boolean;
+  /** True when the answer holds a generated picture or audio: content may be empty too (round 26 review). */
+  hasMedia?: boolean;
   validator?: ResponseValidator;
   /**
    * Who asked: the virtual key id (none: one tenant). A JSON schema too costly to check is skipped from then on for
@@ -47,7 +49,7 @@ const MAX_SCHEMA_CHARS = 100_000;
 export async function checkResponseQuality(input: QualityCheckInput): Promise<QualityFailure[]> {
   const failures: QualityFailure[] = [];
   const text = input.content.trim();
-  if (!text && !input.hasToolCalls) failures.push({ check: "empty", detail: "the answer is empty" });
+  if (!text && !input.hasToolCalls && input.hasMedia !== true) failures.push({ check: "empty", detail: "the answer is empty" });
   if (text && REFUSAL.test(text.slice(0, 200)) && text.length < 400) failures.push({ check: "refusal", detail: "the answer is a refusal" });
   if (input.finishReason === "length" && input.callerSetNoCap) {
     failures.push({ check: "length", detail: "the answer was cut at the gateway's max_tokens, which the caller did not ask for" });

@@ -9,7 +9,8 @@ import type { Gateway } from "./gateway-harness.js";
 import { startGatewayAnswering } from "./gateway-behind.js";
 import { anthropicClient } from "../support/messages-gateway.js";
 
-const THOUGHT = "Weighing the options carefully. ".repeat(125); // 4,000 characters
+// 960 characters: within the tier's max_tokens (300) at four characters a token, which caps an estimate (round 26 review).
+const THOUGHT = "Weighing the options carefully. ".repeat(30);
 const ANSWER = "Yes."; // 4 characters
 const EXPECTED_OUTPUT_TOKENS = Math.ceil((THOUGHT.length + ANSWER.length) / 4);
 
@@ -18,7 +19,7 @@ function chunk(delta: Record<string, unknown>, finish: string | null = null): st
 }
 
 function answer(_text: string, stream: boolean): string {
-  if (stream) return chunk({ role: "assistant", reasoning: THOUGHT.slice(0, 2_000) }) + chunk({ reasoning: THOUGHT.slice(2_000) }) + chunk({ content: ANSWER }) + chunk({}, "stop") + "data: [DONE]\n\n";
+  if (stream) return chunk({ role: "assistant", reasoning: THOUGHT.slice(0, 480) }) + chunk({ reasoning: THOUGHT.slice(480) }) + chunk({ content: ANSWER }) + chunk({}, "stop") + "data: [DONE]\n\n";
   return JSON.stringify({ id: "gen-r", object: "chat.completion", created: 1, model: "openai/gpt-5-nano", choices: [{ index: 0, message: { role: "assistant", content: ANSWER, reasoning: THOUGHT }, finish_reason: "stop" }] });
 }
 

@@ -4,6 +4,8 @@
  * @module
  */
 
+import { paramWithoutActedOn } from "../quote-sent-text.js";
+
 const MARKER = Symbol.for("switchyard.error");
 
 /** Options every gateway error takes. */
@@ -34,10 +36,10 @@ export class GatewayError extends Error {
     this.status = status;
     this.type = type;
     this.code = code;
-    this.#param = param;
+    this.#param = param === null ? null : paramWithoutActedOn(param);
   }
 
-  /** OpenAI envelope `param`. */
+  /** OpenAI envelope `param`: a field's name, with nothing a terminal or a log reader acts on left raw in it. */
   get param(): string | null {
     return this.#param;
   }
@@ -45,7 +47,7 @@ export class GatewayError extends Error {
   /** The same error in other words: a door restates the engine's field names in its own (`door-field-names.ts`). */
   restate(message: string, param: string | null): void {
     this.message = message;
-    this.#param = param;
+    this.#param = param === null ? null : paramWithoutActedOn(param);
   }
 
   /** True for any GatewayError, even across duplicated module copies. */

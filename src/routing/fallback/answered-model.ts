@@ -109,32 +109,39 @@ function isCount(value: unknown): boolean {
   return isAmount(value) && value <= MAX_BELIEVABLE_TOKENS;
 }
 
-/** Output tokens estimated from the characters streamed (about four a token), when the upstream sent no usage. */
-export function estimatedOutputTokens(outputChars: number): number {
-  return Math.ceil(outputChars / 4);
+/**
+ * Output tokens estimated from the characters streamed (about four a token), when the upstream sent no usage, at
+ * most `maxTokens`: the output the attempt's reservation covered. The estimate is the gateway's, never the upstream's
+ * bill: uncapped, an upstream that ignored max_tokens inside the output bound (`output-bound.ts`, 64 characters a
+ * token) was charged up to 16 times what it reserved, so requests racing for a hard cap, each admitted on its worst
+ * case, spent many times the cap (round 26 review). An honest upstream bills no more output than max_tokens.
+ */
+export function estimatedOutputTokens(outputChars: number, maxTokens = Number.POSITIVE_INFINITY): number {
+  return Math.min(Math.ceil(outputChars / 4), Math.max(0, maxTokens));
 }
 
 /**
  * The usage an answer is priced on when the upstream sent none (`partialCostUsd`): the prompt's estimate and about
- * four characters a token of the text produced. Recorded with the cost, so a record never shows a cost beside zero
- * tokens.
+ * four characters a token of the text produced, at most `maxTokens`. Recorded with the cost, so a record never shows
+ * a cost beside zero tokens, nor more tokens than it was charged for.
  */
-export function estimatedUsage(promptTokens: number, outputChars: number): Usage {
-  const completion = estimatedOutputTokens(outputChars);
+export function estimatedUsage(promptTokens: number, outputChars: number, maxTokens?: number): Usage {
+  const completion = estimatedOutputTokens(outputChars, maxTokens);
   return { prompt_tokens: promptTokens, completion_tokens: completion, total_tokens: promptTokens + completion };
 }
 
 /**
- * The cost of an answer whose usage never arrived (a stream cut after content): the prompt plus the text
- * sent so far (about four characters per token), at the candidate's prices times `priceFactor` (the request's
- * service tier, as its reservation).
+ * The cost of an answer whose usage never arrived (a stream cut after content, an answer without usage): the prompt
+ * plus the text sent so far (about four characters per token, at most the candidate's max_tokens), at the candidate's
+ * prices times `priceFactor` (the request's service tier, as its reservation), and never more than the worst case
+ * reserved for it: without the upstream's own bill, a charge past the reservation could take spend past a hard cap.
  */
 export function partialCostUsd(candidate: ChainCandidate, promptTokens: number, outputChars: number, priceFactor = 1): number {
   const pricing = candidate.model?.pricing;
   if (!pricing) return 0;
-  const outputTokens = estimatedOutputTokens(outputChars);
+  const outputTokens = estimatedOutputTokens(outputChars, candidate.maxTokens);
   const listed = (promptTokens * pricing.usdPerMillionInputTokens + outputTokens * pricing.usdPerMillionOutputTokens) / 1_000_000 + pricing.usdPerRequest;
-  return listed * priceFactor;
+  return Math.min(listed * priceFactor, candidate.worstCaseCostUsd);
 }
 
 /** Reads a usage object when it looks like one. */

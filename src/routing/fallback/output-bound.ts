@@ -11,9 +11,9 @@
  * one of 1,024 spaces. Counted so, no token of GPT-4o's or GPT-4's tokenizer weighs more than 42 (cl100k's
  * `.translatesAutoresizingMaskIntoConstraints`), Claude's 1,024 spaces 33, so a stream that respects `max_tokens`
  * never reaches the bound. The event that would take an attempt past it is neither relayed nor counted (one event
- * may hold 32 MB, and was relayed and charged whole: thousands of times the worst case; round 24), so an attempt cut
- * by it is charged at most about 16 times its output's worst case (64 / 4); 32 times that when its text is one
- * character repeated, text whose estimate (four characters a token) overstates it as much.
+ * may hold 32 MB, and was relayed and charged whole: thousands of times the worst case; round 24). An attempt cut by
+ * it sends no usage, so it is charged its text up to its max_tokens, what it reserved (`partialCostUsd`): up to 16
+ * times that (64 / 4) took spend past a hard cap (round 26 review).
  * @module
  */
 import { malformedResponse } from "../../upstream/classify-upstream-failure.js";

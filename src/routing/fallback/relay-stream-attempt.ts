@@ -14,7 +14,7 @@ import { readUsage, reportedModelId } from "./answered-model.js";
 import { reportedServiceTier } from "../service-tier.js";
 import type { OpenedStream } from "./open-stream-attempt.js";
 import { OutputMeter, overranMaxTokens } from "./output-bound.js";
-import { chunkOutput, chunkText, finishReasonOf, isErrorFinish, parseChunk, type StreamChunk } from "./stream-chunk.js";
+import { chunkOutput, chunkText, finishReasonOf, hasGeneratedMedia, isErrorFinish, parseChunk, type StreamChunk } from "./stream-chunk.js";
 
 /** What a stream has produced so far, across resumes. */
 export class StreamState {
@@ -36,6 +36,11 @@ export class StreamState {
   readonly models: string[] = [];
   /** A tool call's delta was relayed: a prefill cannot carry a call, so such a stream is not resumed. */
   sentToolCall = false;
+  /**
+   * A generated picture or audio was relayed: a prefill cannot carry it either, so such a stream is not resumed, and
+   * without a usage the attempt is charged as its whole max_tokens (its size is not in its bytes; round 26 review).
+   */
+  sentMedia = false;
   /** An attempt streamed past its max_tokens bound (`output-bound.ts`): the answer is long enough, so not resumed. */
   overran = false;
 
@@ -49,7 +54,7 @@ export class StreamState {
    * hold 32 MB: relayed and charged whole, its attempt cost thousands of times the worst case reserved (round 24).
    */
   trackWithin(chunk: StreamChunk, maxTokens: number): number | undefined {
-    const before = { text: this.text, finishReason: this.finishReason, usage: this.usage, streamId: this.streamId, created: this.created, model: this.model, attemptChars: this.attemptChars, sentToolCall: this.sentToolCall };
+    const before = { text: this.text, finishReason: this.finishReason, usage: this.usage, streamId: this.streamId, created: this.created, model: this.model, attemptChars: this.attemptChars, sentToolCall: this.sentToolCall, sentMedia: this.sentMedia };
     const mark = this.attemptOutput.mark();
     this.track(chunk);
     if (!this.attemptOutput.exceeds(maxTokens)) return undefined;
@@ -65,6 +70,7 @@ export class StreamState {
     this.model = reportedModelId(chunk.model) ?? this.model;
     const calls = chunk.choices?.[0]?.delta?.tool_calls;
     if (Array.isArray(calls) && calls.length > 0) this.sentToolCall = true;
+    if (hasGeneratedMedia(chunk.choices?.[0]?.delta)) this.sentMedia = true;
     this.text += chunkText(chunk);
     // A call's arguments are output too: billed by the upstream and bounded by max_tokens (ADR 0072); so is reasoning (ADR 0074).
     for (const piece of chunkOutput(chunk)) {

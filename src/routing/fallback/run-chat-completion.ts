@@ -18,7 +18,7 @@ import { FallbackRun, type AttemptInput, type FallbackRequest } from "./fallback
 import type { FallbackDeps } from "./fallback-settings.js";
 import { createUpstreamBodyBuilder, type UpstreamBodyBuilder } from "./upstream-body.js";
 import { labelWhileUpstreamWorks } from "../routing-plan.js";
-import { finishReasonOf } from "./stream-chunk.js";
+import { finishReasonOf, hasGeneratedMedia } from "./stream-chunk.js";
 import { reportedServiceTier, settledPriceFactor } from "../service-tier.js";
 import { dropsReasoningOff } from "../reasoning-off.js";
 
@@ -65,10 +65,13 @@ export async function runChatCompletion(deps: FallbackDeps, request: FallbackReq
   // An answer without a readable usage is still paid for: priced from the prompt and its text, as a stream's is, and
   // recorded with the tokens it was priced on.
   // Its text is counted up to the stream's output bound (`output-bound.ts`): a 10 MB answer to max_tokens 50 was
-  // charged all of it, thousands of times the worst case reserved (round 24).
-  const chars = Math.min(answerChars(value.body), outputCharLimit(candidate.maxTokens));
+  // charged all of it, thousands of times the worst case reserved (round 24); and priced at most at max_tokens, what
+  // the attempt reserved (`partialCostUsd`, round 26 review).
+  // A generated picture or audio is counted as the whole max_tokens (its tokens are not in its bytes; round 26 review).
+  const media = hasGeneratedMedia(value.body.choices[0]?.message as Record<string, unknown> | undefined);
+  const chars = media ? Number.POSITIVE_INFINITY : Math.min(answerChars(value.body), outputCharLimit(candidate.maxTokens));
   // Its prompt counted with images, as the reservation and the token counters count them.
-  const usage = reported ?? estimatedUsage(estimatedPromptTokens(request.plan), chars);
+  const usage = reported ?? estimatedUsage(estimatedPromptTokens(request.plan), chars, candidate.maxTokens);
   // Priced at the tier the upstream says served the answer; the reservation was at the tier asked.
   const factor = settledPriceFactor(run.priceFactor, reportedServiceTier(value.body));
   const costUsd = reported

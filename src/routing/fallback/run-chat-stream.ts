@@ -178,7 +178,8 @@ async function resumeAfter(context: PumpContext, failedModel: string, failure: U
   const { options, run, state, settlement } = context;
   // A tool call already sent cannot be prefilled: the next model would start it again, and the client join the two.
   // An attempt cut for streaming past max_tokens made an answer long enough: another model would only add to it.
-  if (!options.resume || state.sentToolCall || state.overran || !run.canContinue()) return { error: failure };
+  // A picture or audio sent cannot be prefilled either: the next model drew again under it (round 26 review).
+  if (!options.resume || state.sentToolCall || state.sentMedia || state.overran || !run.canContinue()) return { error: failure };
   try {
     const next = await context.open(state.text);
     settlement.resumedOn(next);

@@ -80,8 +80,12 @@ export function isContentChunk(chunk: StreamChunk): boolean {
   );
 }
 
-/** A delta carrying a generated image (`images: [{image_url: {url}}]`) or audio (`audio: {data}` or its transcript). */
-function hasGeneratedMedia(delta: StreamDelta): boolean {
+/**
+ * A delta (or a whole answer's message) carrying a generated image (`images: [{image_url: {url}}]`) or audio
+ * (`audio: {data}` or its transcript).
+ */
+export function hasGeneratedMedia(delta: Record<string, unknown> | undefined): boolean {
+  if (!delta) return false;
   const images = delta["images"];
   if (Array.isArray(images) && images.some((image) => typeof (image as { image_url?: { url?: unknown } } | null)?.image_url?.url === "string")) return true;
   const audio = delta["audio"] as { data?: unknown; transcript?: unknown } | null | undefined;

@@ -108,10 +108,12 @@ export class StreamSettlement {
     const factor = settledPriceFactor(run.priceFactor, state.attemptServiceTier);
     // An estimate counts the images (ADR 0090) and, for a resumed attempt, the prefill it read: as its reservation did.
     const promptTokens = estimatedPromptTokens(request.plan) + (this.#current.prefillTokens ?? 0);
+    // A picture or audio without a usage is counted as the whole max_tokens: its tokens are not in its bytes.
+    const outputChars = state.sentMedia ? Number.POSITIVE_INFINITY : state.attemptChars;
     const cost = usage
       ? answerCostUsd(deps.catalog, candidate, state.model, usage, factor)
-      : partialCostUsd(candidate, promptTokens, state.attemptChars, factor);
-    const tokens = usage ?? estimatedUsage(promptTokens, state.attemptChars);
+      : partialCostUsd(candidate, promptTokens, outputChars, factor);
+    const tokens = usage ?? estimatedUsage(promptTokens, outputChars, candidate.maxTokens);
     this.#lastAttemptUsage = tokens;
     this.#priced.prompt += tokenCount(tokens.prompt_tokens);
     this.#priced.completion += tokenCount(tokens.completion_tokens);

@@ -50,15 +50,21 @@ describe("a hostile value in any field, at every door", () => {
         const sends = [
           ...door.fields.map((field) => ({ field, set: (value: unknown) => ({ ...door.base, [field]: value }) })),
           ...SWITCHYARD_FIELDS.map((field) => ({ field: `switchyard.${field}`, set: (value: unknown) => ({ ...door.base, switchyard: { [field]: value } }) })),
+          // A key no door knows, at the top and in a message or input item: named in the message and in `param`.
+          { field: "an unknown key", set: (value: unknown) => ({ ...door.base, [HOSTILE]: value }) },
+          { field: "an unknown message key", set: (value: unknown) => ({ ...door.base, messages: [{ role: "user", content: "hi", [HOSTILE]: value }], input: [{ type: "message", role: "user", content: "hi", [HOSTILE]: value }] }) },
         ];
         for (const { field, set } of sends) {
           for (const [index, value] of VALUES.entries()) {
             const answer = await app.inject({ method: "POST", url: door.url, headers: { "content-type": "application/json", "anthropic-version": "2023-06-01" }, payload: JSON.stringify(set(value)) });
             if (answer.statusCode !== 400) continue;
-            // The param carries a caller's key cut but as sent (JSON escapes it on the wire; round 24): the words are checked.
-            const { message } = answer.json<{ error: { message: string } }>().error;
+            // The whole body: the message, and the param, which carried a caller's key cut but raw (a line separator
+            // or a direction override reached whatever printed it; round 26 review). A program reads it as the
+            // message names the field, escaped the same way.
+            const { message, param } = answer.json<{ error: { message: string; param?: string | null } }>().error;
             const where = `${door.url} ${field} value ${index}`;
-            if (ACTED_ON.test(message)) found.push(`${where}: raw ${JSON.stringify(ACTED_ON.exec(message)?.[0])}`);
+            if (ACTED_ON.test(answer.body)) found.push(`${where}: raw ${JSON.stringify(ACTED_ON.exec(answer.body)?.[0])} in ${JSON.stringify(ACTED_ON.exec(message) ? "message" : "param")}`);
+            if (typeof param === "string" && /[\u0000-\u001f]/.test(param)) found.push(`${where}: a control character in param`);
             if (answer.body.length > 4_000) found.push(`${where}: ${answer.body.length} characters`);
           }
         }

@@ -6,7 +6,7 @@
 import type { z } from "zod";
 import { InvalidRequestError } from "../../core/errors/index.js";
 import { describeIssue } from "../request-shape/describe-issue.js";
-import { formatParam, printParam } from "../request-shape/parse-request-shape.js";
+import { formatParam } from "../request-shape/parse-request-shape.js";
 
 /** Bounds every door applies to lists in a body (JSON depth and raw array length are bounded before parsing). */
 export const DOOR_LIMITS = {
@@ -36,7 +36,7 @@ export function readDoorBody<Schema extends z.ZodType>(schema: Schema, body: unk
   const stop = /[.?!]$/.test(description.text) ? "" : ".";
   const detail = description.own ? `is invalid: ${description.text}${stop}` : `${description.text}${stop}`;
   // A model id a header cannot carry has the code the Chat door gives it (docs/gateway.md: `invalid_model`).
-  throw new InvalidRequestError(`${(issue ? printParam(issue.path) : "") || "The body"} ${detail}`, { ...(param ? { param } : {}), code: param === "model" ? "invalid_model" : "invalid_request" });
+  throw new InvalidRequestError(`${param || "The body"} ${detail}`, { ...(param ? { param } : {}), code: param === "model" ? "invalid_model" : "invalid_request" });
 }
 
 /**

@@ -7,7 +7,7 @@
 import type { z } from "zod";
 import { InvalidRequestError } from "../../core/errors/index.js";
 import { describeIssue } from "./describe-issue.js";
-import { cutSentText, escapeSentText } from "../../core/quote-sent-text.js";
+import { escapeSentText } from "../../core/quote-sent-text.js";
 
 /** A zod issue as far as this module reads it (zod's own type is a wide union). */
 interface Issue {
@@ -37,31 +37,25 @@ export function parseRequestShape<T>(schema: z.ZodType, body: unknown, options: 
   const field = typeof issue.path[0] === "string" ? issue.path[0] : "";
   const hint = Object.hasOwn(options.hints ?? {}, field) ? options.hints?.[field] : undefined;
   const code = Object.hasOwn(options.codes ?? {}, field) ? options.codes?.[field] : undefined;
-  throw new InvalidRequestError(`Invalid ${printParam(issue.path) || "request body"}: ${hint ?? describeIssue(issue as z.core.$ZodIssue).text}`, {
+  throw new InvalidRequestError(`Invalid ${param || "request body"}: ${hint ?? describeIssue(issue as z.core.$ZodIssue).text}`, {
     ...(param ? { param } : {}),
     code: code ?? "invalid_request",
   });
 }
 
 /**
- * `["messages", 3, "content", 1]` → `messages[3].content[1]`, as an error's `param` carries it: a key is the caller's
- * text (a metadata or logit_bias key), so it is cut at 64 characters, never inside a surrogate pair.
+ * `["messages", 3, "content", 1]` → `messages[3].content[1]`, as an error's message prints it and its `param` carries
+ * it: a key is the caller's text (a metadata or logit_bias key), so it is escaped as {@link escapeSentText} escapes it,
+ * and cut. A key with a line separator or a direction override was printed raw and whole in the message (a
+ * 20,000-character key, 40 kB of 400; round 26), and cut but raw in `param` (round 26 review): the same text now.
  */
-export function formatParam(path: readonly PropertyKey[], key: (name: string) => string = (name) => cutSentText(name, PATH_KEY_LIMIT)): string {
+export function formatParam(path: readonly PropertyKey[]): string {
   let text = "";
   for (const part of path) {
     if (typeof part === "number") text += `[${part}]`;
-    else text += text ? `.${key(String(part))}` : key(String(part));
+    else text += text ? `.${escapeSentText(String(part), PATH_KEY_LIMIT)}` : escapeSentText(String(part), PATH_KEY_LIMIT);
   }
   return text;
-}
-
-/**
- * The same path as an error message prints it: each key escaped as {@link quoteSentText} escapes it, and cut. A key
- * with a line separator or a direction override was printed raw and whole (a 20,000-character key, 40 kB of 400).
- */
-export function printParam(path: readonly PropertyKey[]): string {
-  return formatParam(path, (name) => escapeSentText(name, PATH_KEY_LIMIT));
 }
 
 /** Characters of a caller's key a path repeats. */

@@ -7,7 +7,7 @@ import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import { MAX_BUDGET_USD } from "../../core/money.js";
 import { InvalidRequestError } from "../../core/errors/index.js";
-import { cutSentText, quoteSentText } from "../../core/quote-sent-text.js";
+import { escapeSentText, quoteSentText } from "../../core/quote-sent-text.js";
 import { issueVirtualKey } from "../../storage/virtual-key-secret.js";
 import { keyJson } from "../../storage/key-json.js";
 import { notFound, type AdminRouteDeps } from "./admin-deps.js";
@@ -67,7 +67,7 @@ function keyRequestError(issue: z.core.$ZodIssue | undefined): InvalidRequestErr
     const field = issue.keys[0] ?? "";
     // The name is the caller's text: quoted escaped (quote-sent-text.ts), so a quote, a newline, an escape sequence or
     // a direction override in it cannot rewrite the message where it is shown.
-    return new InvalidRequestError(`Invalid key request: unknown field ${quoteSentText(field, 64)}; the fields are ${Object.keys(createKeySchema.shape).join(", ")}.`, { param: cutSentText(field, 64) });
+    return new InvalidRequestError(`Invalid key request: unknown field ${quoteSentText(field, 64)}; the fields are ${Object.keys(createKeySchema.shape).join(", ")}.`, { param: escapeSentText(field, 64) });
   }
   const path = issue?.path.join(".") ?? "";
   return new InvalidRequestError(`Invalid key request: ${path || "body"}: ${issue?.message ?? "invalid"}`, path ? { param: path } : {});

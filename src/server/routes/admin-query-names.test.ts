@@ -26,11 +26,13 @@ describe("a query parameter's name in the admin 400", () => {
     expect(error.message).toContain("\\u009b");
   });
 
-  it("a DELETE's query parameter is quoted escaped, and its param cut without halving an emoji", () => {
+  it("a DELETE's query parameter is quoted escaped, and its param escaped and cut the same way, never halving an emoji", () => {
     const name = `${"a".repeat(63)}😀\u2028`;
     const error = invalidRequestOf(() => refuseDeleteQueryParams("/api/keys/:id", { [name]: "1" }));
     expect(error.message).not.toMatch(/[\u2028\ud800-\udfff]/);
-    expect(error.param).toBe("a".repeat(63));
+    expect(error.param).toBe(`${"a".repeat(63)}…`);
+    // The param carried the name cut but raw: a line separator or a direction override reached what printed it (round 26 review).
+    expect(invalidRequestOf(() => refuseDeleteQueryParams("/api/keys/:id", { "a\u2028\u202eb": "1" })).param).toBe("a\\u2028\\u202eb");
   });
 });
 

@@ -7,7 +7,7 @@
  */
 import { closestName } from "../../core/closest-name.js";
 import { InvalidRequestError } from "../../core/errors/index.js";
-import { cutSentText, quoteSentText } from "../../core/quote-sent-text.js";
+import { escapeSentText, quoteSentText } from "../../core/quote-sent-text.js";
 
 const FILTERS = ["since", "until", "task", "tier", "model", "status", "key", "experiment", "min_cost_usd"] as const;
 
@@ -51,7 +51,7 @@ export function refuseUnreadQueryParams(route: string, query: unknown): void {
     const name = written.split("[", 1)[0] ?? written;
     if (reads.includes(name)) continue;
     const why = refusal(route, reads, name);
-    if (why !== undefined) throw new InvalidRequestError(why, { param: cutSentText(name, 64) });
+    if (why !== undefined) throw new InvalidRequestError(why, { param: escapeSentText(name, 64) });
   }
 }
 
@@ -66,7 +66,7 @@ export function refuseDeleteQueryParams(route: string, query: unknown): void {
   const name = written.split("[", 1)[0] ?? written;
   // The name is the caller's text: quoted escaped, so a line separator or a direction override cannot rewrite the message.
   const quoted = quoteSentText(name, 64);
-  throw new InvalidRequestError(`DELETE ${route} takes no query parameters, and ${quoted} would be ignored while the delete went ahead: nothing was deleted. Send it without the query string.`, { param: cutSentText(name, 64) });
+  throw new InvalidRequestError(`DELETE ${route} takes no query parameters, and ${quoted} would be ignored while the delete went ahead: nothing was deleted. Send it without the query string.`, { param: escapeSentText(name, 64) });
 }
 
 function refusal(route: string, reads: readonly string[], name: string): string | undefined {

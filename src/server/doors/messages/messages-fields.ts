@@ -5,7 +5,7 @@
  * gateway's extension) would leave the client believing it had effect.
  * @module
  */
-import { cutSentText, escapeSentText } from "../../../core/quote-sent-text.js";
+import { escapeSentText } from "../../../core/quote-sent-text.js";
 import { InvalidRequestError } from "../../../core/errors/index.js";
 
 /**
@@ -35,10 +35,10 @@ const WHY: Record<string, string> = {
 export function assertKnownFields(body: object): void {
   for (const field of Object.keys(body)) {
     if (KNOWN.has(field)) continue;
-    // The caller's text: escaped in the message (quote-sent-text.ts), cut whole in `param`.
+    // The caller's text: escaped and cut (quote-sent-text.ts), in the message and in `param` alike.
     const shown = escapeSentText(field, 64);
     const why = Object.hasOwn(WHY, field) ? WHY[field] : "it is no field of Anthropic's Messages API, and Anthropic refuses it too (\"Extra inputs are not permitted\")";
-    throw new InvalidRequestError(`\`${shown}\` is not accepted here: ${why}. Leave it out.`, { param: cutSentText(field, 64), code: "unknown_parameter" });
+    throw new InvalidRequestError(`\`${shown}\` is not accepted here: ${why}. Leave it out.`, { param: shown, code: "unknown_parameter" });
   }
   assertKnownMessageKeys((body as { messages?: unknown }).messages);
 }
@@ -54,7 +54,7 @@ function assertKnownMessageKeys(messages: unknown): void {
     if (typeof message !== "object" || message === null) return;
     const key = Object.keys(message).find((name) => name !== "role" && name !== "content");
     if (key === undefined) return;
-    const param = `messages[${index}].${cutSentText(key, 64)}`;
-    throw new InvalidRequestError(`messages[${index}].${escapeSentText(key, 64)} is not accepted here: a message holds \`role\` and \`content\` only, and Anthropic's API refuses any other key ("Extra inputs are not permitted"). Leave it out.`, { param, code: "unknown_parameter" });
+    const param = `messages[${index}].${escapeSentText(key, 64)}`;
+    throw new InvalidRequestError(`${param} is not accepted here: a message holds \`role\` and \`content\` only, and Anthropic's API refuses any other key ("Extra inputs are not permitted"). Leave it out.`, { param, code: "unknown_parameter" });
   });
 }

@@ -6,7 +6,7 @@
  * subset); those the gateway cannot honour are refused here saying why. What each known field does: docs/gateway.md.
  * @module
  */
-import { cutSentText, escapeSentText } from "../../../core/quote-sent-text.js";
+import { escapeSentText } from "../../../core/quote-sent-text.js";
 import { closestName } from "../../../core/closest-name.js";
 import { InvalidRequestError } from "../../../core/errors/index.js";
 import { ownValue } from "../../../core/own-property.js";
@@ -59,8 +59,8 @@ function responsesName(field: string): string {
 export function assertKnownResponsesFields(body: object): void {
   for (const [field, value] of Object.entries(body)) {
     if (!KNOWN.has(field)) {
-      // The caller's text: escaped in the message (quote-sent-text.ts), cut whole in `param`.
-      throw new InvalidRequestError(`Unknown parameter: '${escapeSentText(field, 64)}'.${responsesName(field)}`, { param: cutSentText(field, 64), code: "unknown_parameter" });
+      // The caller's text: escaped and cut (quote-sent-text.ts), in the message and in `param` alike.
+      throw new InvalidRequestError(`Unknown parameter: '${escapeSentText(field, 64)}'.${responsesName(field)}`, { param: escapeSentText(field, 64), code: "unknown_parameter" });
     }
     const refusal = Object.hasOwn(REFUSED, field) ? REFUSED[field] : undefined;
     if (refusal?.refuses(value)) throw new InvalidRequestError(`${refusal.why}.`, { param: field, code: "unsupported_parameter" });

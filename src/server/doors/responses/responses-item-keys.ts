@@ -9,7 +9,7 @@
  * what the door reads is the newer client's (docs/gateway.md).
  * @module
  */
-import { cutSentText, escapeSentText } from "../../../core/quote-sent-text.js";
+import { escapeSentText } from "../../../core/quote-sent-text.js";
 import { closestName } from "../../../core/closest-name.js";
 import { InvalidRequestError } from "../../../core/errors/index.js";
 import { ownValue } from "../../../core/own-property.js";
@@ -52,9 +52,9 @@ export function assertKnownItemKeys(input: unknown): void {
 }
 
 function refuseKey(index: number, type: string, key: string, known: readonly string[]): never {
-  // The caller's text: escaped in the message (quote-sent-text.ts), cut whole in `param`.
-  const param = `input[${index}].${cutSentText(key, 64)}`;
-  const shown = `input[${index}].${escapeSentText(key, 64)}`;
+  // The caller's text: escaped and cut (quote-sent-text.ts), in the message and in `param` alike.
+  const param = `input[${index}].${escapeSentText(key, 64)}`;
+  const shown = param;
   const near = closestName(key, known, 0.2);
   const why = ownValue(CHAT_KEYS, key) ?? (near === undefined ? "" : `did you mean \`${near}\``);
   const holds = known.filter((name) => !CLIENT_KEYS.includes(name)).map((name) => `\`${name}\``).join(", ");
