@@ -64,4 +64,15 @@ describe("config issue lines", () => {
     expect(message).toMatch(/tiers\.cheap\.max_tokens: .* \(line 4\)$/m);
     expect(issuesOf("routing:\n  quality: 2\n").map((issue) => issue.line)).toEqual([2]);
   });
+
+  it("finds a key written as a number and a key with an escape at their own lines", () => {
+    expect(issuesOf("tiers:\n  cheap:\n    models: [openai/gpt-5-nano]\n    max_tokens: 10\ntasks:\n  chat: cheap\n  0: nosuch\n").map((issue) => [issue.path, issue.line])).toEqual([["tasks.0", 7]]);
+    expect(issuesOf('routing:\n  quality: 0.5\n  "a\\nb": 2\n').map((issue) => [issue.path, issue.line])).toEqual([["routing", 3]]);
+  });
+
+  it("gives the error without lines, not an exception, for text it cannot place", () => {
+    const error = new ConfigError([{ path: "tiers", message: "x" }], "switchyard.yaml");
+    expect(withIssueLines(error, "tiers: [unclosed\n")).toBe(error);
+    expect(withIssueLines(error, "\"tiers\": 1\n").issues[0]?.line).toBe(1);
+  });
 });

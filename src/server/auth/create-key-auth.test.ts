@@ -87,6 +87,55 @@ describe("createKeyAuth", () => {
     expect(calls).toEqual({ count: 2, lookup: 2 });
   });
 
+  it("joins a lookup in flight only while it is younger than the cache's second: a key revoked meanwhile is refused, as without the join", async () => {
+    const keys = createMemoryKeyStore();
+    const clock = { at: 1_000_000, now: () => clock.at };
+    const { secret, key } = await issueVirtualKey(keys, { name: "leaked" }, { now: 0 });
+    await issueVirtualKey(keys, { name: "still-active" }, { now: 0 });
+    // A store whose answers are read at once and arrive when the test lets them (a slow pool): counts answer at once.
+    const held: (() => void)[] = [];
+    const slow = <T>(answer: Promise<T>): Promise<T> => answer.then((value) => new Promise<T>((resolve) => held.push(() => resolve(value))));
+    const slowStore = { ...keys, findByHash: (hash: string) => slow(keys.findByHash(hash)) };
+    const authenticate = createKeyAuth({ keys: slowStore, clock, rateLimiter: createMemoryRateLimiter() });
+    const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
+    const outcome = (secretSent: string) => authenticate(`Bearer ${secretSent}`).then(() => "accepted", (error: unknown) => (error as Error).message);
+    const first = outcome(secret);
+    await tick();
+    // The key's lookup is out, read before the revoke, its answer not back yet; the revoke comes, then a second later
+    // another request with the key.
+    expect(held).toHaveLength(1);
+    const firstAnswer = held.splice(0);
+    await keys.revoke(key.id, clock.at + 100);
+    clock.at += 1_500;
+    const later = outcome(secret);
+    await tick();
+    // It asked the store itself (the join took the first query's answer, read before the revoke: "accepted").
+    expect(held).toHaveLength(1);
+    held.splice(0).forEach((release) => release());
+    expect(await later).toMatch(/was revoked/);
+    // The first query's older answer, back last, does not put the key back as valid.
+    firstAnswer.forEach((release) => release());
+    expect(await first).toBe("accepted");
+    expect(await outcome(secret)).toMatch(/was revoked/);
+  });
+
+  it("rejects every request joined to a failed lookup, and the next burst asks the store again (no lasting failure)", async () => {
+    const keys = createMemoryKeyStore();
+    const clock = { at: 1_000_000, now: () => clock.at };
+    const { secret, key } = await issueVirtualKey(keys, { name: "team-a" }, { now: 0 });
+    let down = true;
+    let lookups = 0;
+    const flaky = { ...keys, findByHash: (hash: string) => (lookups++, new Promise<Awaited<ReturnType<typeof keys.findByHash>>>((resolve, reject) => setTimeout(() => (down ? reject(Object.assign(new Error("timeout exceeded when trying to connect"), { code: "ETIMEDOUT" })) : resolve(keys.findByHash(hash))), 10))) };
+    const authenticate = createKeyAuth({ keys: flaky, clock, rateLimiter: createMemoryRateLimiter() });
+    const burst = await Promise.allSettled(Array.from({ length: 10 }, () => authenticate(`Bearer ${secret}`)));
+    expect(burst.map((result) => result.status)).toEqual(Array.from({ length: 10 }, () => "rejected"));
+    expect(lookups).toBe(1);
+    down = false;
+    // Same instant, same cache second: not the failed query's answer, a new one.
+    expect((await authenticate(`Bearer ${secret}`)).keyId).toBe(key.id);
+    expect(lookups).toBe(2);
+  });
+
   it("lets everyone in as anonymous while no key exists, then requires a key", async () => {
     const { keys, authenticate } = setup();
     expect(await authenticate(undefined)).toBe(ANONYMOUS);

@@ -66,6 +66,12 @@ export const ANONYMOUS: KeyIdentity = Object.freeze({
 
 const MAX_CACHED_KEYS = 10_000;
 
+/** A store query out, and when its request arrived (its answer is as fresh as a cached one read then). */
+interface InFlight<T> {
+  at: number;
+  answer: Promise<T>;
+}
+
 /** Creates the authenticator. */
 export function createKeyAuth({ keys, clock, rateLimiter, cacheTtlInMs = 1_000, keylessAllowed = true }: KeyAuthOptions): KeyAuthenticator {
   let activeCount: { value: number; at: number } | undefined;
@@ -78,12 +84,16 @@ export function createKeyAuth({ keys, clock, rateLimiter, cacheTtlInMs = 1_000, 
   // sent one count and one lookup per request, hundreds queued on the pool's connections; those that waited past the
   // pool's limit failed, and with no last answer to stand on were answered 503 while a warm instance served the same
   // burst. Requests arriving while a query is out share its answer.
-  let countInFlight: Promise<number> | undefined;
-  const lookupsInFlight = new Map<string, Promise<VirtualKey | undefined>>();
+  // A query is joined only while it is younger than the cache's TTL, as a cached answer is used: a request that
+  // joined an older one (a pool queue's 5 s wait) took an answer read before a revoke it came after, and a revoked
+  // key passed for as long as that query took, not the second the revoke promises.
+  let countInFlight: InFlight<number> | undefined;
+  const lookupsInFlight = new Map<string, InFlight<VirtualKey | undefined>>();
 
   const readCount = async (now: number): Promise<number> => {
     try {
-      activeCount = { value: await keys.countActive(), at: now };
+      const value = await keys.countActive();
+      if (!activeCount || activeCount.at <= now) activeCount = { value, at: now };
     } catch (error) {
       if (!activeCount) throw error;
     }
@@ -91,8 +101,10 @@ export function createKeyAuth({ keys, clock, rateLimiter, cacheTtlInMs = 1_000, 
   };
   const countActive = async (now: number): Promise<number> => {
     if (activeCount && now - activeCount.at < cacheTtlInMs) return activeCount.value;
-    countInFlight ??= readCount(now).finally(() => (countInFlight = undefined));
-    return countInFlight;
+    if (countInFlight && now - countInFlight.at < cacheTtlInMs) return countInFlight.answer;
+    const mine: InFlight<number> = { at: now, answer: readCount(now).finally(() => countInFlight === mine && (countInFlight = undefined)) };
+    countInFlight = mine;
+    return mine.answer;
   };
 
   const readKey = async (hash: string, now: number): Promise<VirtualKey | undefined> => {
@@ -104,7 +116,8 @@ export function createKeyAuth({ keys, clock, rateLimiter, cacheTtlInMs = 1_000, 
       if (cached) return cached.key;
       throw error;
     }
-    if (key) {
+    // An older query answering after a newer one does not put its older answer back.
+    if (key && (found.get(hash)?.at ?? -Infinity) <= now) {
       if (found.size >= MAX_CACHED_KEYS) found.clear();
       found.set(hash, { key, at: now });
     }
@@ -113,12 +126,11 @@ export function createKeyAuth({ keys, clock, rateLimiter, cacheTtlInMs = 1_000, 
   const lookup = async (hash: string, now: number): Promise<VirtualKey | undefined> => {
     const cached = found.get(hash);
     if (cached && now - cached.at < cacheTtlInMs) return cached.key;
-    let pending = lookupsInFlight.get(hash);
-    if (!pending) {
-      pending = readKey(hash, now).finally(() => lookupsInFlight.delete(hash));
-      lookupsInFlight.set(hash, pending);
-    }
-    return pending;
+    const pending = lookupsInFlight.get(hash);
+    if (pending && now - pending.at < cacheTtlInMs) return pending.answer;
+    const mine: InFlight<VirtualKey | undefined> = { at: now, answer: readKey(hash, now).finally(() => lookupsInFlight.get(hash) === mine && lookupsInFlight.delete(hash)) };
+    lookupsInFlight.set(hash, mine);
+    return mine.answer;
   };
 
   return async (authorizationHeader, requestId, keyHeader = "bearer", setAside) => {
