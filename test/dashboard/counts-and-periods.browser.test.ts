@@ -33,7 +33,7 @@ describe.skipIf(!chromiumAvailable())("dashboard counts and periods in a German 
     // "0,50 (2400)" stood beside "2.400" requests in the same row; an arm's "n=1200" beside "1.200" requests.
     await openPage(page, fixture.url, "/dashboard?by=tier");
     const row = page.locator("main table tr", { hasText: "budget" }).last();
-    expect(await row.textContent()).toContain("0,50 (2.400)");
+    expect(await row.textContent()).toContain("0,50 (2.400 scores)");
     await openPage(page, fixture.url, "/dashboard/experiments/many");
     expect(await page.locator("main table").first().textContent()).toContain("n=1.200");
     await openPage(page, fixture.url, "/dashboard/keys");
