@@ -28,18 +28,6 @@ export function escapeSentText(text: string, limit: number): string {
   return quoteSentText(text, limit).slice(1, -1);
 }
 
-/**
- * A caller's text cut to its first `limit` characters, never half of a surrogate pair (`slice` cut an emoji in two,
- * and the answer's JSON then held a lone surrogate). An error's `param` carries a caller's name escaped as the
- * message prints it ({@link escapeSentText}), not cut raw: a line separator or a direction override in it reached
- * whatever printed the param (round 26 review).
- */
-export function cutSentText(text: string, limit: number): string {
-  if (text.length <= limit) return text;
-  const cut = text.slice(0, limit);
-  return /[\ud800-\udbff]$/.test(cut) ? cut.slice(0, -1) : cut;
-}
-
 /** What {@link escapeSentText} escapes and JSON leaves raw, plus C0 controls and surrogates without their pair. */
 const ACTED_ON_IN_PARAM = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 

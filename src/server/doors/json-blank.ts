@@ -9,3 +9,11 @@ const JSON_BLANK = /^[ \t\n\r]*$/;
 export function isJsonBlank(text: string): boolean {
   return JSON_BLANK.test(text);
 }
+
+/** JSON's whitespace at the start of a text. */
+const LEADING_JSON_BLANK = /^[ \t\n\r]+/;
+
+/** The text without JSON's whitespace before its first other character (which JSON ignores before a value). */
+export function withoutLeadingJsonBlank(text: string): string {
+  return text.replace(LEADING_JSON_BLANK, "");
+}

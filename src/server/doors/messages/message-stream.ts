@@ -17,9 +17,7 @@ import { nativeFinishReasonOf, stopDetails } from "./stop-details.js";
 import { doorToolCallId } from "../door-tool-call-id.js";
 import { ToolCallIds } from "../tool-call-ids.js";
 import { MESSAGES_FIELD_NAMES, renameInText } from "../door-field-names.js";
-
-/** JSON's whitespace at the start of a text (RFC 8259: space, tab, line feed, carriage return). */
-const LEADING_JSON_SPACE = /^[ \t\n\r]+/;
+import { withoutLeadingJsonBlank } from "../json-blank.js";
 
 type OpenBlock = { kind: "thinking" } | { kind: "text" } | { kind: "tool_use"; toolIndex: number };
 
@@ -160,7 +158,7 @@ class BlockWriter {
     // Whitespace before the input's first character is left out: arguments of only whitespace (some upstreams' call
     // without arguments) added up to " ", which the SDK's stream parser throws on, where "" is `{}` as whole (review
     // of round 26). JSON ignores it before a value, so nothing that parses is changed.
-    const text = this.#inputStarted ? delta.arguments : delta.arguments.replace(LEADING_JSON_SPACE, "");
+    const text = this.#inputStarted ? delta.arguments : withoutLeadingJsonBlank(delta.arguments);
     if (text.length > 0) {
       this.#inputStarted = true;
       out += this.#delta({ type: "input_json_delta", partial_json: text });
