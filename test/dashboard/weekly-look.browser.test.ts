@@ -120,7 +120,8 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: the team lead's wee
     expect(share).toBeLessThan(0.0005);
     expect((await tableRows("Spend against budgets")).find((cells) => cells.Budget === "global/day")?.Used).toBe("<0.1%");
     const meter = page.locator("tr", { hasText: "global/day" }).locator("meter");
-    expect(plain(await meter.getAttribute("aria-valuetext"))).toMatch(/^<0\.1% of the limit used: \$0\.000\d+ of \$5\.00$/);
+    expect(plain(await meter.getAttribute("aria-valuetext"))).toMatch(/^<0\.1% of the limit used: \$0\.00\d+ of \$5\.00$/);
+    // (The amount is today's part of 40 hours' traffic, so it depends on the hour the test runs: under $0.0025 either way.)
     // A budget with nothing spent still reads none.
     expect((await tableRows("Spend against budgets")).find((cells) => cells.Budget === "tier:premium/month")?.Used).toBe("0.0%");
   });
