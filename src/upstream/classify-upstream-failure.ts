@@ -6,6 +6,7 @@
 import { UpstreamError } from "../core/errors/index.js";
 import { parseRetryAfterMs } from "./parse-retry-after.js";
 import { upstreamWords } from "./upstream-words.js";
+import { nestsDeeperThan } from "./answer-depth.js";
 
 /** HTTP statuses after which the next model is tried (PRODUCT §2). 404: the model is gone from the upstream. */
 const RETRYABLE_STATUSES = new Set([404, 408, 409, 425, 429]);
@@ -148,7 +149,7 @@ function classifySpecial(errorBody: UpstreamErrorBody | undefined, status: numbe
 }
 
 function safeJson(text: string): unknown {
-  if (text.length === 0 || (text[0] !== "{" && text.trimStart()[0] !== "{")) return undefined;
+  if (text.length === 0 || (text[0] !== "{" && text.trimStart()[0] !== "{") || nestsDeeperThan(text)) return undefined;
   try {
     return JSON.parse(text);
   } catch {

@@ -18,6 +18,7 @@ import type { ChainCandidate } from "../routing-plan.js";
 import { OutputMeter, outputCharLimit, overranMaxTokens } from "./output-bound.js";
 import { chunkOutput, isContentChunk, isErrorFinish, parseChunk, type StreamChunk } from "./stream-chunk.js";
 import { upstreamWords } from "../../upstream/upstream-words.js";
+import { nestsDeeperThan } from "../../upstream/answer-depth.js";
 
 /** A stream that has produced its first content chunk. */
 export interface OpenedStream {
@@ -198,6 +199,7 @@ async function jsonInsteadOfStream(deps: FallbackDeps, candidate: ChainCandidate
   const raw = await readBodyCapped(body, undefined);
   if (!raw) return malformedResponse(model, `a JSON body over ${MAX_ANSWER_BYTES / 1024 / 1024} MB where an event stream was asked for`, 200, billedUsd);
   const text = redact(deps, raw.toString("utf8"));
+  if (nestsDeeperThan(text)) return malformedResponse(model, "a JSON body where an event stream was asked for", 200, billedUsd);
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);

@@ -22,6 +22,7 @@ import { finishReasonOf, hasGeneratedMedia } from "./stream-chunk.js";
 import { reportedServiceTier, settledPriceFactor } from "../service-tier.js";
 import { dropsReasoningOff } from "../reasoning-off.js";
 import { upstreamWords } from "../../upstream/upstream-words.js";
+import { MAX_ANSWER_DEPTH, nestsDeeperThan } from "../../upstream/answer-depth.js";
 
 /** A parsed chat completion body (the fields the gateway reads). */
 export interface ChatCompletionBody {
@@ -146,8 +147,10 @@ async function attemptOnce(
  */
 function parseCompletion(deps: FallbackDeps, model: string, raw: Buffer, billed: number): ChatCompletionBody {
   let body: unknown;
+  const text = raw.toString("utf8");
+  if (nestsDeeperThan(text)) throw malformedResponse(model, `the body nests objects and arrays more than ${MAX_ANSWER_DEPTH} levels deep`, 200, billed);
   try {
-    body = JSON.parse(raw.toString("utf8"));
+    body = JSON.parse(text);
   } catch {
     throw malformedResponse(model, `the body is not JSON (${raw.length} bytes: ${upstreamWords(redact(deps, raw.subarray(0, 80).toString("utf8")))})`, 200, billed);
   }
