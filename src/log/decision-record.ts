@@ -106,7 +106,10 @@ export interface DecisionRecord {
   explored?: boolean | null;
   /** Online mode: the probability that the served tier was chosen; what `train --from-log`'s off-policy check divides by. */
   propensity?: number | null;
-  /** Why the router chose this tier and chain (the decision's `reasons`, at most 12, each at most 400 characters). */
+  /**
+   * Why the router chose this tier and chain (the decision's `reasons`, at most 12, each at most 400 characters), then
+   * what befell the charge: a crash's interruption, a cost past what was reserved (`billed-past-reservation.ts`).
+   */
   reasons?: string[];
   /** The front door the request came in by: `chat`, `messages` or `responses` (absent: `chat`). */
   door?: string;

@@ -6,7 +6,7 @@
  */
 import { interruptedRecord, type InFlightMarker, type InFlightStore } from "./in-flight.js";
 import type { DecisionRecord } from "./decision-record.js";
-import { NANO_USD_PER_USD } from "../budget/usd-units.js";
+import { NANO_USD_PER_USD, toNanoUsd } from "../budget/usd-units.js";
 
 /** Markers read per pass; a crash leaves at most the requests that were in flight. */
 const BATCH = 500;
@@ -29,6 +29,13 @@ export interface RecoverInterruptedInput {
   reservationCharges?: (ids: readonly string[]) => Promise<Map<string, number | null>>;
   /** ms since epoch, to tell markers young enough for the ledger to still know their reservations. */
   now?: number;
+  /**
+   * Settles a reservation the ledger still holds for a process that is gone (`Ledger.settle`), at its worst case:
+   * what the ledger's expiry would charge 10 minutes on, at once (round 27). Held, it counted against the budget as a
+   * request in flight, so a 402 told callers to retry in a few seconds while the money could only become spent, and the
+   * ledger said reserved where the record said spent. Only with `chargeOpen` (else the expiry releases it, as before).
+   */
+  settleHeld?: (reservationId: string, nanoUsd: number) => Promise<void>;
 }
 
 /**
@@ -79,16 +86,22 @@ async function openAttemptCharges(markers: readonly InFlightMarker[], input: Rec
   const { reservationCharges, now } = input;
   const charged = new Map<string, number>();
   if (!reservationCharges || now === undefined) return charged;
-  const byReservation = new Map<string, string>();
+  const byReservation = new Map<string, InFlightMarker>();
   for (const marker of markers) {
     const reservationId = marker.record.attempts.at(-1)?.reservationId;
-    if (reservationId && now - marker.markedAt < RESERVATION_KNOWN_FOR_MS) byReservation.set(reservationId, marker.id);
+    if (reservationId && now - marker.markedAt < RESERVATION_KNOWN_FOR_MS) byReservation.set(reservationId, marker);
   }
   if (byReservation.size === 0) return charged;
   const charges = await reservationCharges([...byReservation.keys()]);
-  for (const [reservationId, id] of byReservation) {
+  for (const [reservationId, marker] of byReservation) {
     const nanoUsd = charges.has(reservationId) ? charges.get(reservationId) : 0;
-    if (typeof nanoUsd === "number") charged.set(id, nanoUsd / NANO_USD_PER_USD);
+    if (typeof nanoUsd === "number") charged.set(marker.id, nanoUsd / NANO_USD_PER_USD);
+    else if (input.settleHeld && input.chargeOpen) {
+      // Still held, by a process that is gone: charged its worst case now rather than at its expiry.
+      const worstNanoUsd = toNanoUsd(marker.record.attempts.at(-1)?.reservedUsd ?? 0);
+      await input.settleHeld(reservationId, worstNanoUsd);
+      charged.set(marker.id, worstNanoUsd / NANO_USD_PER_USD);
+    }
   }
   return charged;
 }

@@ -13,6 +13,7 @@ import { ADMIN_SECURITY_HEADERS, isAdminPath } from "./browser-policy.js";
 import { anthropicErrorBody, handleError, speaksAnthropic } from "./error-handler.js";
 import { DASHBOARD_CSP, dashboardErrorPage } from "./routes/dashboard-html.js";
 import { answerExpectContinue } from "./expect-continue.js";
+import { lingerOnEarlyClose } from "./linger-close.js";
 import { safeOutgoingHeaders, setSafeHeaders } from "./safe-header.js";
 
 /** Fastify options carrying the limits (and the handlers for errors outside routes). */
@@ -84,6 +85,8 @@ export function applyServerLimits(server: Server, limits: ServerLimitsConfig): v
   // 2,000 short lines passed the one-credential check. `max_header_bytes` bounds their number instead.
   server.maxHeadersCount = 0;
   answerExpectContinue(server, limits.body_limit_bytes);
+  // A 413 (or any answer) sent before the body's end must reach the client before the connection closes.
+  lingerOnEarlyClose(server);
   if (limits.max_requests_per_socket > 0) closeAfterLastRequest(server, limits.max_requests_per_socket);
   // An Expect header other than 100-continue: Node's own answer is a bare 417; this one is the envelope.
   server.on("checkExpectation", (request: IncomingMessage, response: ServerResponse) => {

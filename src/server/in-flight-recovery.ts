@@ -26,7 +26,7 @@ export interface InFlightTracking {
 
 /** Records what earlier processes' crashes cut, then starts marking this process's requests. */
 export async function startInFlightTracking(input: {
-  storage: Pick<Storage, "inFlight" | "retryWhileBusy"> & { ledger?: Pick<Storage["ledger"], "reservationCharges"> };
+  storage: Pick<Storage, "inFlight" | "retryWhileBusy"> & { ledger?: Pick<Storage["ledger"], "reservationCharges" | "settle"> };
   decisions: Pick<DecisionLogStore, "get" | "flush">;
   now: () => number;
   logger: Logger;
@@ -44,6 +44,7 @@ export async function startInFlightTracking(input: {
       recorded: async (id) => (await decisions.get(id)) !== undefined,
       chargeOpen: true,
       ...(ledger?.reservationCharges ? { reservationCharges: ledger.reservationCharges.bind(ledger) } : {}),
+      ...(ledger ? { settleHeld: (reservationId: string, actualInNanoUsd: number) => ledger.settle({ reservationId, actualInNanoUsd, now: now() }) } : {}),
       now: now(),
     });
     if (result.recorded > 0) await decisions.flush().catch(() => undefined); // ships in the background otherwise

@@ -5,6 +5,8 @@
  */
 import { UpstreamError } from "../core/errors/index.js";
 import { parseRetryAfterMs } from "./parse-retry-after.js";
+import { upstreamWords } from "./upstream-words.js";
+import { nestsDeeperThan } from "./answer-depth.js";
 
 /** HTTP statuses after which the next model is tried (PRODUCT §2). 404: the model is gone from the upstream. */
 const RETRYABLE_STATUSES = new Set([404, 408, 409, 425, 429]);
@@ -58,8 +60,8 @@ export function redactErrorBody(body: UpstreamErrorBody, redact: ((text: string)
 /** The error's message with the provider's own words, when OpenRouter wrapped them. */
 function withProvider(errorBody: UpstreamErrorBody): string {
   const provider = errorBody.provider;
-  if (!provider || provider.message === "" || errorBody.message.includes(provider.message)) return errorBody.message;
-  return `${errorBody.message} (${provider.name ? `${provider.name}: ` : ""}${provider.message})`;
+  if (!provider || provider.message === "" || errorBody.message.includes(provider.message)) return upstreamWords(errorBody.message);
+  return upstreamWords(`${errorBody.message} (${provider.name ? `${provider.name}: ` : ""}${provider.message})`);
 }
 
 function readOwnErrorBody(body: unknown): UpstreamErrorBody | undefined {
@@ -90,7 +92,7 @@ export interface ClassifyHttpFailureOptions {
 /** Classifies a non-2xx upstream response. */
 export function classifyHttpFailure({ model, status, headers, bodyText, now }: ClassifyHttpFailureOptions): UpstreamError {
   const errorBody = readErrorBody(safeJson(bodyText));
-  const detail = errorBody ? withProvider(errorBody) : bodyText.slice(0, 300) || "no body";
+  const detail = errorBody ? withProvider(errorBody) : upstreamWords(bodyText, 300) || "no body";
   const special = classifySpecial(errorBody, status);
   const retryAfterMs = parseRetryAfterMs(headers, now);
   return new UpstreamError({
@@ -147,7 +149,7 @@ function classifySpecial(errorBody: UpstreamErrorBody | undefined, status: numbe
 }
 
 function safeJson(text: string): unknown {
-  if (text.length === 0 || (text[0] !== "{" && text.trimStart()[0] !== "{")) return undefined;
+  if (text.length === 0 || (text[0] !== "{" && text.trimStart()[0] !== "{") || nestsDeeperThan(text)) return undefined;
   try {
     return JSON.parse(text);
   } catch {

@@ -3,6 +3,7 @@
  * an endless or enormous body must not take the gateway's memory with it. OpenRouter's catalog is about 1 MB.
  * @module
  */
+import { MAX_ANSWER_DEPTH, nestsDeeperThan } from "./answer-depth.js";
 import { readBodyCapped, type CappedBody } from "./read-capped-body.js";
 
 /** The largest `/models` body read: fifty times OpenRouter's own. */
@@ -15,7 +16,9 @@ export const CATALOG_FETCH_TIMEOUT_MS = 30_000;
 export async function readCatalogBody(body: CappedBody, maxBytes = MAX_CATALOG_BYTES): Promise<unknown> {
   const bytes = await readBodyCapped(body, undefined, maxBytes);
   if (!bytes) throw new Error(`GET /models sent more than ${Math.round(maxBytes / 1024 / 1024)} MB; a catalog is about 1 MB`);
-  return JSON.parse(bytes.toString("utf8")) as unknown;
+  const text = bytes.toString("utf8");
+  if (nestsDeeperThan(text)) throw new Error(`GET /models sent JSON nested more than ${MAX_ANSWER_DEPTH} levels deep; a catalog nests a few`);
+  return JSON.parse(text) as unknown;
 }
 
 /** A signal that aborts after `timeoutMs`, or with `signal` when one is given. */

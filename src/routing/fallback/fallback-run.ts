@@ -57,6 +57,16 @@ export interface AttemptSuccess<T> {
   startedAt: number;
 }
 
+/** How `run` treats its attempts. */
+export interface RunOptions {
+  /** The attempt is counted when it ends (a stream), not when `attempt` resolves. */
+  endsLater?: boolean;
+  /** Raises a candidate's worst case before it is reserved (a resumed stream's prefill). */
+  widen?: (candidate: ChainCandidate) => ChainCandidate;
+  /** Tokens each attempt sends beyond the prompt (a resume's prefill): charged with it when the client leaves. */
+  prefillTokens?: number;
+}
+
 /** The loop over one request's candidates. */
 export class FallbackRun {
   /** Every attempt and skip, in order (decision log). */
@@ -104,7 +114,7 @@ export class FallbackRun {
    * else (or a non-retryable failure) is thrown as the client-facing error. When nothing is left, throws
    * AllAttemptsFailedError listing the attempts (or the budget / circuit error when no attempt was made).
    */
-  async run<T>(attempt: (input: AttemptInput) => Promise<T>, options: { endsLater?: boolean; widen?: (candidate: ChainCandidate) => ChainCandidate } = {}): Promise<AttemptSuccess<T>> {
+  async run<T>(attempt: (input: AttemptInput) => Promise<T>, options: RunOptions = {}): Promise<AttemptSuccess<T>> {
     while (this.upstreamAttempts < this.#deps.settings.maxAttempts) {
       const next = await this.#candidates.next();
       if (!next) break;
@@ -152,7 +162,7 @@ export class FallbackRun {
     candidate: ChainCandidate,
     reservation: Reservation | undefined,
     attempt: (input: AttemptInput) => Promise<T>,
-    options: { endsLater?: boolean },
+    options: RunOptions,
   ): Promise<AttemptSuccess<T> | undefined> {
     const { clock } = this.#deps;
     const startedAt = clock.now();
@@ -168,17 +178,18 @@ export class FallbackRun {
       await this.#deps.breaker?.record(candidate.id, "success", startedAt);
       return { value, candidate, reservation, startedAt };
     } catch (error) {
-      await this.#settleFailedAttempt(candidate, error, reservation, goneBeforeSend);
+      await this.#settleFailedAttempt(candidate, error, reservation, goneBeforeSend, options.prefillTokens ?? 0);
       await this.#handleFailure(candidate, error, startedAt, reservation);
       return undefined;
     }
   }
 
   /** Settles a failed attempt's reservation: charged for what the upstream had (and bills), else released. */
-  async #settleFailedAttempt(candidate: ChainCandidate, error: unknown, reservation: Reservation | undefined, goneBeforeSend: boolean): Promise<void> {
+  async #settleFailedAttempt(candidate: ChainCandidate, error: unknown, reservation: Reservation | undefined, goneBeforeSend: boolean, prefillTokens: number): Promise<void> {
     if (this.#clientLeft(error) && !goneBeforeSend) {
-      // The request went out: the upstream read (and bills) the prompt at least, so it is charged, not released.
-      const promptUsd = partialCostUsd(candidate, estimatedPromptTokens(this.#request.plan), 0, this.priceFactor);
+      // The request went out: the upstream read (and bills) the prompt at least, so it is charged, not released. A
+      // resumed attempt's prompt includes the prefill it sent (round 27: it was charged the prompt alone).
+      const promptUsd = partialCostUsd(candidate, estimatedPromptTokens(this.#request.plan) + prefillTokens, 0, this.priceFactor);
       this.abandonedCostUsd += promptUsd;
       await this.charge(reservation, promptUsd);
     } else if (error instanceof UpstreamError && error.billedUsd > 0) {

@@ -17,6 +17,8 @@ import type { FallbackDeps } from "./fallback-settings.js";
 import type { ChainCandidate } from "../routing-plan.js";
 import { OutputMeter, outputCharLimit, overranMaxTokens } from "./output-bound.js";
 import { chunkOutput, isContentChunk, isErrorFinish, parseChunk, type StreamChunk } from "./stream-chunk.js";
+import { upstreamWords } from "../../upstream/upstream-words.js";
+import { nestsDeeperThan } from "../../upstream/answer-depth.js";
 
 /** A stream that has produced its first content chunk. */
 export interface OpenedStream {
@@ -86,7 +88,7 @@ export async function openStreamAttempt(
         if (event.data === undefined) continue; // `: OPENROUTER PROCESSING` and other comments are not content
         if (event.data === "[DONE]") throw earlyEnd(candidate.id, "the stream sent [DONE] before any content");
         const chunk = parseChunk(event.data);
-        if (!chunk) throw malformedResponse(candidate.id, `a stream chunk is not JSON: ${redact(deps, event.data.slice(0, 80))}`, 200);
+        if (!chunk) throw malformedResponse(candidate.id, `a stream chunk is not JSON: ${upstreamWords(redact(deps, event.data.slice(0, 80)))}`, 200);
         const errorBody = readErrorBody(chunk);
         if (errorBody) throw classifyErrorObject(candidate.id, redactErrorBody(errorBody, deps.redact));
         if (isErrorFinish(chunk)) throw earlyEnd(candidate.id, 'the stream ended with finish_reason "error" before any content');
@@ -197,6 +199,7 @@ async function jsonInsteadOfStream(deps: FallbackDeps, candidate: ChainCandidate
   const raw = await readBodyCapped(body, undefined);
   if (!raw) return malformedResponse(model, `a JSON body over ${MAX_ANSWER_BYTES / 1024 / 1024} MB where an event stream was asked for`, 200, billedUsd);
   const text = redact(deps, raw.toString("utf8"));
+  if (nestsDeeperThan(text)) return malformedResponse(model, "a JSON body where an event stream was asked for", 200, billedUsd);
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -214,7 +217,7 @@ async function jsonInsteadOfStream(deps: FallbackDeps, candidate: ChainCandidate
  */
 async function pageInsteadOfStream(deps: FallbackDeps, model: string, body: UpstreamBody): Promise<UpstreamError> {
   const raw = await readBodyCapped(body, undefined);
-  const quoted = raw ? `${raw.length} bytes: ${redact(deps, raw.subarray(0, 80).toString("utf8"))}` : `over ${MAX_ANSWER_BYTES / 1024 / 1024} MB`;
+  const quoted = raw ? `${raw.length} bytes: ${upstreamWords(redact(deps, raw.subarray(0, 80).toString("utf8")))}` : `over ${MAX_ANSWER_BYTES / 1024 / 1024} MB`;
   return malformedResponse(model, `an HTML page where an event stream was asked for (${quoted})`, 200);
 }
 

@@ -21,6 +21,8 @@ import { labelWhileUpstreamWorks } from "../routing-plan.js";
 import { finishReasonOf, hasGeneratedMedia } from "./stream-chunk.js";
 import { reportedServiceTier, settledPriceFactor } from "../service-tier.js";
 import { dropsReasoningOff } from "../reasoning-off.js";
+import { upstreamWords } from "../../upstream/upstream-words.js";
+import { MAX_ANSWER_DEPTH, nestsDeeperThan } from "../../upstream/answer-depth.js";
 
 /** A parsed chat completion body (the fields the gateway reads). */
 export interface ChatCompletionBody {
@@ -145,13 +147,15 @@ async function attemptOnce(
  */
 function parseCompletion(deps: FallbackDeps, model: string, raw: Buffer, billed: number): ChatCompletionBody {
   let body: unknown;
+  const text = raw.toString("utf8");
+  if (nestsDeeperThan(text)) throw malformedResponse(model, `the body nests objects and arrays more than ${MAX_ANSWER_DEPTH} levels deep`, 200, billed);
   try {
-    body = JSON.parse(raw.toString("utf8"));
+    body = JSON.parse(text);
   } catch {
-    throw malformedResponse(model, `the body is not JSON (${raw.length} bytes: ${redact(deps, raw.subarray(0, 80).toString("utf8"))})`, 200, billed);
+    throw malformedResponse(model, `the body is not JSON (${raw.length} bytes: ${upstreamWords(redact(deps, raw.subarray(0, 80).toString("utf8")))})`, 200, billed);
   }
   // JSON that is not an object (`null`, a number, a list): read as a connection failure it named a TypeError.
-  if (typeof body !== "object" || body === null || Array.isArray(body)) throw malformedResponse(model, `the body is not a JSON object (${redact(deps, raw.subarray(0, 80).toString("utf8"))})`, 200, billed);
+  if (typeof body !== "object" || body === null || Array.isArray(body)) throw malformedResponse(model, `the body is not a JSON object (${upstreamWords(redact(deps, raw.subarray(0, 80).toString("utf8")))})`, 200, billed);
   const errorBody = readErrorBody(body);
   if (errorBody) throw classifyErrorObject(model, redactErrorBody(errorBody, deps.redact));
   const choices = (body as { choices?: unknown }).choices;

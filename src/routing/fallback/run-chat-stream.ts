@@ -67,7 +67,7 @@ export async function runChatStream(
           afterSend: () => labelWhileUpstreamWorks(request.plan),
           body: bodyFor(builder, request.plan, candidate, prefill),
         }),
-        { endsLater: true, ...(prefill ? { widen: (candidate: ChainCandidate) => withPrefill(candidate, prefill, run.priceFactor) } : {}) },
+        { endsLater: true, ...(prefill ? { widen: (candidate: ChainCandidate) => withPrefill(candidate, prefill, run.priceFactor), prefillTokens: prefillTokens(prefill) } : {}) },
       )
       .then(({ value, reservation, startedAt }) => ({ opened: value, reservation, startedAt, prefillTokens: prefillTokens(prefill ?? "") }));
   const first = await open(undefined);

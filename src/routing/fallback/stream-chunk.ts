@@ -4,6 +4,7 @@
  */
 import { argumentsText, contentText, reasoningText } from "../../core/content-text.js";
 import type { ChatRequest, Usage } from "../../core/types.js";
+import { nestsDeeperThan } from "../../upstream/answer-depth.js";
 
 /** The fields of a stream chunk the gateway reads. */
 export interface StreamChunk {
@@ -39,9 +40,9 @@ export function chunkOutput(chunk: StreamChunk): string[] {
   return pieces.filter((piece) => piece !== "");
 }
 
-/** Parses a `data:` payload; undefined when it is not a JSON object. */
+/** Parses a `data:` payload; undefined when it is not a JSON object, or nests past `MAX_ANSWER_DEPTH` (round 27). */
 export function parseChunk(data: string): StreamChunk | undefined {
-  if (data.length === 0 || data.charCodeAt(0) !== 123 /* { */) return undefined;
+  if (data.length === 0 || data.charCodeAt(0) !== 123 /* { */ || nestsDeeperThan(data)) return undefined;
   try {
     const value: unknown = JSON.parse(data);
     return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as StreamChunk) : undefined;

@@ -7,7 +7,8 @@ import type { FastifyRequest } from "fastify";
 import type { Clock } from "../../core/clock.js";
 import { RecordNotDurableError, type GatewayError } from "../../core/errors/index.js";
 import type { Usage } from "../../core/types.js";
-import type { DecisionLog } from "../../log/decision-record.js";
+import { billedPastReservation } from "../../log/billed-past-reservation.js";
+import type { DecisionLog, DecisionRecord } from "../../log/decision-record.js";
 import { buildDecisionRecord } from "../../routing/fallback/build-decision-record.js";
 import { tokenCount } from "../../routing/fallback/answered-model.js";
 import { allAttempts, upstreamAttemptCount, type ChatEngineState } from "../../routing/complete-chat.js";
@@ -91,7 +92,7 @@ export function recordRequest(
     { decisionId: meta.id, door: meta.door, model: end.model, tier, status: end.status, attempts: upstreamAttemptCount(state), latencyMs, error: end.error?.code ?? undefined },
     meta.door === "chat" ? "chat completion" : `${meta.door} request`,
   );
-  const record = buildDecisionRecord({
+  const built = buildDecisionRecord({
     id: meta.id,
     createdAt: meta.startedAt,
     keyId: meta.keyId,
@@ -114,6 +115,7 @@ export function recordRequest(
     door: meta.door,
     affinity: state.plan ? meta.turn.status(state.plan, end.model) : null,
   });
+  const record = flagOverrun(built, request);
   deps.decisionLog?.write(record);
   deps.tracer?.record(record, { requestedModel: meta.requestedModel ?? "unknown" });
   const durable = deps.decisionLog?.whenDurable?.();
@@ -122,4 +124,12 @@ export function recordRequest(
     if (error instanceof RecordNotDurableError && record.status < 400) deps.decisionLog?.amendWaiting?.(meta.id, { status: 503, outcome: "failed", errorType: "storage_unavailable" });
     throw error;
   });
+}
+
+/** The record with a reason added (and a warning logged) when it cost more than it reserved. */
+function flagOverrun(record: DecisionRecord, request: FastifyRequest): DecisionRecord {
+  const overrun = billedPastReservation(record);
+  if (overrun === undefined) return record;
+  request.log.warn({ decisionId: record.id, costUsd: record.costUsd, model: record.model }, overrun);
+  return { ...record, reasons: [...(record.reasons ?? []).slice(0, 11), overrun] };
 }

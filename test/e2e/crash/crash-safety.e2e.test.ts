@@ -155,18 +155,22 @@ describe("kill -9 under load, then restart", () => {
       const charged = completed.reduce((sum, response) => sum + response.chargedUsd, 0);
       expect(atEnd?.spentUsd).toBeGreaterThanOrEqual(charged - 1e-9 * completed.length);
       expect((atEnd?.spentUsd ?? 0) + (atEnd?.reservedUsd ?? 0)).toBeLessThanOrEqual(LIMIT_USD + 1e-12);
-      expect(atEnd?.reservedUsd).toBeGreaterThan(0);
+      // The restart settled the reservations the crashed process held, at their worst case (round 27): none is left held
+      // to stand for a request in flight that is gone, and the spend counts each once, as its interrupted record does.
+      expect(atEnd?.reservedUsd).toBe(0);
       // Each interrupted record costs what the ledger charged its cut attempt, never more than its attempts reserved:
-      // the open reservation's worst case (charged when it expires), less for an attempt settled in the last moment,
+      // the open reservation's worst case (charged when the restart finds it held), less for an attempt settled in the last moment,
       // and nothing when the kill fell between the attempt's marker and its reservation (the ledger never held it).
       for (const record of interrupted) {
         expect(record.costUsd).toBeGreaterThanOrEqual(0);
         expect(record.costUsd).toBeLessThanOrEqual(record.reservedUsd + 1e-12);
       }
-      expect(await ledger.expireReservations({ now: Date.now() + 3_600_000, policy: "charge" })).toBeGreaterThan(0);
+      const interruptedUsd = interrupted.reduce((sum, record) => sum + record.costUsd, 0);
+      expect(atEnd?.spentUsd).toBeGreaterThanOrEqual(charged + interruptedUsd - 1e-9 * (completed.length + interrupted.length));
+      expect(await ledger.expireReservations({ now: Date.now() + 3_600_000, policy: "charge" })).toBe(0);
       const [expired] = await guard.status();
       expect(expired?.reservedUsd).toBe(0);
-      expect(expired?.spentUsd).toBeCloseTo((atEnd?.spentUsd ?? 0) + (atEnd?.reservedUsd ?? 0), 9);
+      expect(expired?.spentUsd).toBeCloseTo(atEnd?.spentUsd ?? 0, 9);
       if (backend.name.startsWith("SQLite")) await ledger.close();
     }, 40_000);
   }
