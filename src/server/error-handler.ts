@@ -130,7 +130,19 @@ export function handleError(error: unknown, request: FastifyRequest, reply: Fast
     reply.raw.destroy();
     return;
   }
-  void setSafeHeaders(reply.code(status), headers).type("application/json; charset=utf-8").send(speaksAnthropic(routePath(request)) || anthropicModelsClient(request) ? anthropicErrorBody(status, body.error.message) : body);
+  const anthropic = speaksAnthropic(routePath(request)) || anthropicModelsClient(request);
+  void setSafeHeaders(reply.code(anthropic ? anthropicStatus(status) : status), headers)
+    .type("application/json; charset=utf-8")
+    .send(anthropic ? anthropicErrorBody(status, body.error.message) : body);
+}
+
+/**
+ * The status Anthropic answers for the gateway's: its `overloaded_error` is a 529, never a 503 (a status its API does
+ * not use; the Anthropic SDK reads 529 as OverloadedError, and Claude Code counts 529s to switch to its fallback
+ * model). Every other status is Anthropic's own (ADR 0098).
+ */
+export function anthropicStatus(status: number): number {
+  return status === 503 ? 529 : status;
 }
 
 /**
@@ -171,6 +183,7 @@ export function anthropicErrorType(status: number): string {
     case 429:
       return "rate_limit_error";
     case 503:
+    case 529:
       return "overloaded_error";
     case 504:
       return "timeout_error";
