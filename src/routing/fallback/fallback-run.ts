@@ -19,7 +19,7 @@ import { ClientGone } from "./attempt-controller.js";
 import { AttemptAdmission } from "./attempt-admission.js";
 import { classifyAttemptFailure } from "./attempt-failure.js";
 import { partialCostUsd } from "./answered-model.js";
-import { estimatedPromptTokens } from "../counted-prompt-tokens.js";
+import { estimatedPromptTokens, unreportedInputs } from "../counted-prompt-tokens.js";
 import { CandidateQueue } from "./candidate-queue.js";
 import { releaseQuietly, settleQuietly, type FallbackDeps } from "./fallback-settings.js";
 import { exhaustedError } from "./exhausted-error.js";
@@ -178,7 +178,7 @@ export class FallbackRun {
   async #settleFailedAttempt(candidate: ChainCandidate, error: unknown, reservation: Reservation | undefined, goneBeforeSend: boolean): Promise<void> {
     if (this.#clientLeft(error) && !goneBeforeSend) {
       // The request went out: the upstream read (and bills) the prompt at least, so it is charged, not released.
-      const promptUsd = partialCostUsd(candidate, estimatedPromptTokens(this.#request.plan), 0, this.priceFactor);
+      const promptUsd = partialCostUsd(candidate, estimatedPromptTokens(this.#request.plan), 0, this.priceFactor, unreportedInputs(this.#request.plan));
       this.abandonedCostUsd += promptUsd;
       await this.charge(reservation, promptUsd);
     } else if (error instanceof UpstreamError && error.billedUsd > 0) {
