@@ -133,7 +133,7 @@ export function handleError(error: unknown, request: FastifyRequest, reply: Fast
   const anthropic = speaksAnthropic(routePath(request)) || anthropicModelsClient(request);
   void setSafeHeaders(reply.code(anthropic ? anthropicStatus(status) : status), headers)
     .type("application/json; charset=utf-8")
-    .send(anthropic ? anthropicErrorBody(status, body.error.message) : body);
+    .send(anthropic ? anthropicErrorBody(status, body.error.message, reply.getHeader("request-id")) : body);
 }
 
 /**
@@ -156,15 +156,19 @@ function attemptCauses(error: unknown): { causes?: string[] } {
   return causes.length > 0 ? { causes } : {};
 }
 
-/** The Anthropic error envelope `{"type":"error","error":{type,message}}` (`/v1/messages`). */
+/** The Anthropic error envelope `{"type":"error","error":{type,message},"request_id"}` (`/v1/messages`). */
 export interface AnthropicErrorBody {
   type: "error";
   error: { type: string; message: string };
+  /** The request's `request-id` header, which Anthropic repeats in its error bodies; absent when none was set. */
+  request_id?: string;
 }
 
 /** The Anthropic envelope for a status and message: same status codes, Anthropic's error type names. */
-export function anthropicErrorBody(status: number, message: string): AnthropicErrorBody {
-  return { type: "error", error: { type: anthropicErrorType(status), message } };
+export function anthropicErrorBody(status: number, message: string, requestId?: unknown): AnthropicErrorBody {
+  const body: AnthropicErrorBody = { type: "error", error: { type: anthropicErrorType(status), message } };
+  if (typeof requestId === "string") body.request_id = requestId;
+  return body;
 }
 
 /** Anthropic's error type for an HTTP status. */

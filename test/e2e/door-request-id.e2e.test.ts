@@ -23,13 +23,15 @@ describe("the request id each SDK reads", () => {
     const { data, request_id, response } = await anthropic.messages.create({ model: "switchyard/tier/e2e", max_tokens: 50, messages: user }).withResponse();
     expect(request_id).toMatch(/^dec_/);
     expect(request_id).toBe(response.headers.get("x-switchyard-decision-id"));
-    expect(data._request_id).toBe(request_id);
+    expect((data as { _request_id?: string | null })._request_id).toBe(request_id);
     const stream = anthropic.messages.stream({ model: "switchyard/tier/e2e", max_tokens: 50, messages: user });
     await stream.finalMessage();
     expect(stream.request_id).toMatch(/^dec_/);
     const refused = await anthropic.messages.create({ model: "switchyard/tier/nope", max_tokens: 50, messages: user }).catch((error: unknown) => error);
     expect(refused).toMatchObject({ status: 400, requestID: expect.stringMatching(/^dec_/) });
     expect(gateway.records.some((record) => record.id === (refused as { requestID: string }).requestID)).toBe(true);
+    // Anthropic repeats it in the error body, which clients such as Claude Code print.
+    expect((refused as { error: { request_id?: string } }).error.request_id).toBe((refused as { requestID: string }).requestID);
   });
 
   it("Chat and Responses: x-request-id, on an answer and a refusal", async () => {
