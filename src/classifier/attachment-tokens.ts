@@ -23,16 +23,27 @@ const MAX_DEPTH = 8;
 /** Worst-case prompt tokens of the conversation's non-text parts: each image at its most, other parts by payload size. */
 export function attachmentTokens(messages: readonly ChatMessage[]): number {
   let images = 0;
+  for (const message of messages) {
+    if (!Array.isArray(message.content)) continue;
+    for (const part of message.content as (ContentPart | null)[]) if (typeof part === "object" && part !== null && IMAGE_PART_TYPES.has(part.type)) images += 1;
+  }
+  return images * IMAGE_WORST_TOKENS + mediaTokens(messages);
+}
+
+/**
+ * The worst-case prompt tokens of the parts that are neither text nor images (files, audio, video, any unknown type),
+ * by payload size: the part of `attachmentTokens` that is not images.
+ */
+export function mediaTokens(messages: readonly ChatMessage[]): number {
   let chars = 0;
   for (const message of messages) {
     if (!Array.isArray(message.content)) continue;
     for (const part of message.content as (ContentPart | null)[]) {
-      if (typeof part !== "object" || part === null || TEXT_PART_TYPES.has(part.type)) continue;
-      if (IMAGE_PART_TYPES.has(part.type)) images += 1;
-      else chars += payloadChars(part, 0);
+      if (typeof part !== "object" || part === null || TEXT_PART_TYPES.has(part.type) || IMAGE_PART_TYPES.has(part.type)) continue;
+      chars += payloadChars(part, 0);
     }
   }
-  return images * IMAGE_WORST_TOKENS + Math.ceil(chars / CHARS_PER_TOKEN);
+  return Math.ceil(chars / CHARS_PER_TOKEN);
 }
 
 /**

@@ -5,10 +5,11 @@
  * a conversation of screenshots counted as its few words, so Claude Code's context meter and its compaction missed
  * them (round 23). Files (PDFs), audio and video are not counted: the reservation prices them by their payload's
  * size, which overstates what a model reads many times over, and a counter that says the context is full when it is
- * not makes a client compact for nothing.
+ * not makes a client compact for nothing. A usage-less attempt is charged for them all the same
+ * (`unreportedInputs`): the charge must hold a hard cap, a counter must not make a client compact.
  * @module
  */
-import { IMAGE_WORST_TOKENS } from "../classifier/attachment-tokens.js";
+import { IMAGE_WORST_TOKENS, mediaTokens, urlAttachmentCount } from "../classifier/attachment-tokens.js";
 import { countImages } from "../classifier/conversation-text.js";
 import { estimateMessagesTokens } from "../classifier/estimate-tokens.js";
 import type { ChatRequest } from "../core/types.js";
@@ -37,4 +38,26 @@ export function withImageTokens(promptTokens: number, messages: ChatRequest["mes
  */
 export function estimatedPromptTokens(plan: Pick<RoutingPlan, "decision" | "upstreamRequest">): number {
   return withImageTokens(plan.decision.prompt_tokens, plan.upstreamRequest.messages);
+}
+
+/**
+ * What a usage-less attempt is charged for beyond `estimatedPromptTokens` (which the door reports and the record
+ * keeps, as the counters count): the files, audio and video as the reservation counts them (by payload size, or the
+ * model's context window for one given by URL) and each image's catalog fee (`pricing.image`). They were not charged,
+ * so a cut stream or an answer without usage on a PDF or an audio part was charged its words, and spend could pass a
+ * hard cap by what the upstream billed for the attachment (round 27, ADR 0098). `partialCostUsd` prices them.
+ */
+export interface UnreportedInputs {
+  /** The files', audio's and video's worst-case prompt tokens, by payload size (`attachment-tokens.ts`). */
+  mediaTokens: number;
+  /** Non-image parts given by URL: the prompt is then charged as the context window, as it was reserved. */
+  urlAttachments: number;
+  /** Images, for the catalog's per-image fee. */
+  images: number;
+}
+
+/** The attachments an attempt without usage is charged for, read from the request as the upstream got it. */
+export function unreportedInputs(plan: Pick<RoutingPlan, "upstreamRequest">): UnreportedInputs {
+  const { messages } = plan.upstreamRequest;
+  return { mediaTokens: mediaTokens(messages), urlAttachments: urlAttachmentCount(messages), images: countImages(messages) };
 }

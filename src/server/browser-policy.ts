@@ -23,7 +23,7 @@ const CORS_METHODS = "GET, POST, DELETE, OPTIONS";
 /** Request headers allowed when a preflight names none: ours, and what the OpenAI and Anthropic SDKs send. */
 const CORS_HEADERS = "authorization, content-type, x-api-key, anthropic-version, anthropic-beta, x-switchyard-task, x-switchyard-user, x-switchyard-session";
 const EXPOSED =
-  "x-switchyard-decision-id, x-switchyard-model, x-switchyard-tier, x-switchyard-task, x-switchyard-attempts, x-switchyard-cost-usd, x-switchyard-door, x-switchyard-affinity, x-ratelimit-limit-requests, x-ratelimit-remaining-requests, retry-after";
+  "x-switchyard-decision-id, x-switchyard-model, x-switchyard-tier, x-switchyard-task, x-switchyard-attempts, x-switchyard-cost-usd, x-switchyard-door, x-switchyard-affinity, x-ratelimit-limit-requests, x-ratelimit-remaining-requests, retry-after, request-id, x-request-id";
 /** A preflight's header list as browsers send it: comma-separated header names, nothing else. */
 const REQUESTED_HEADERS = /^[A-Za-z0-9-]+(\s*,\s*[A-Za-z0-9-]+)*$/;
 

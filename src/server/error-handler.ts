@@ -130,7 +130,19 @@ export function handleError(error: unknown, request: FastifyRequest, reply: Fast
     reply.raw.destroy();
     return;
   }
-  void setSafeHeaders(reply.code(status), headers).type("application/json; charset=utf-8").send(speaksAnthropic(routePath(request)) || anthropicModelsClient(request) ? anthropicErrorBody(status, body.error.message) : body);
+  const anthropic = speaksAnthropic(routePath(request)) || anthropicModelsClient(request);
+  void setSafeHeaders(reply.code(anthropic ? anthropicStatus(status) : status), headers)
+    .type("application/json; charset=utf-8")
+    .send(anthropic ? anthropicErrorBody(status, body.error.message, reply.getHeader("request-id")) : body);
+}
+
+/**
+ * The status Anthropic answers for the gateway's: its `overloaded_error` is a 529, never a 503 (a status its API does
+ * not use; the Anthropic SDK reads 529 as OverloadedError, and Claude Code counts 529s to switch to its fallback
+ * model). Every other status is Anthropic's own (ADR 0098).
+ */
+export function anthropicStatus(status: number): number {
+  return status === 503 ? 529 : status;
 }
 
 /**
@@ -144,15 +156,19 @@ function attemptCauses(error: unknown): { causes?: string[] } {
   return causes.length > 0 ? { causes } : {};
 }
 
-/** The Anthropic error envelope `{"type":"error","error":{type,message}}` (`/v1/messages`). */
+/** The Anthropic error envelope `{"type":"error","error":{type,message},"request_id"}` (`/v1/messages`). */
 export interface AnthropicErrorBody {
   type: "error";
   error: { type: string; message: string };
+  /** The request's `request-id` header, which Anthropic repeats in its error bodies; absent when none was set. */
+  request_id?: string;
 }
 
 /** The Anthropic envelope for a status and message: same status codes, Anthropic's error type names. */
-export function anthropicErrorBody(status: number, message: string): AnthropicErrorBody {
-  return { type: "error", error: { type: anthropicErrorType(status), message } };
+export function anthropicErrorBody(status: number, message: string, requestId?: unknown): AnthropicErrorBody {
+  const body: AnthropicErrorBody = { type: "error", error: { type: anthropicErrorType(status), message } };
+  if (typeof requestId === "string") body.request_id = requestId;
+  return body;
 }
 
 /** Anthropic's error type for an HTTP status. */
@@ -171,6 +187,7 @@ export function anthropicErrorType(status: number): string {
     case 429:
       return "rate_limit_error";
     case 503:
+    case 529:
       return "overloaded_error";
     case 504:
       return "timeout_error";

@@ -47,11 +47,11 @@ describe("a model named without its author", () => {
     }
   });
 
-  it("answers the upstream's 400 for a name the catalog lacks with the fix: the near model, /v1/models, switchyard/auto", async () => {
+  it("answers the upstream's refusal of a name the catalog lacks (OpenAI's 404 model_not_found) with the fix: the near model, /v1/models, switchyard/auto", async () => {
     // Existing code names a typo or a model the catalog does not hold; the upstream's "not a valid model ID" alone
     // left the newcomer guessing what to send instead.
     const typo = await gateway.client.chat.completions.create({ model: "gpt-4o-mnii", messages: user }).catch((error: unknown) => error);
-    expect(typo).toMatchObject({ status: 400, code: "upstream_bad_request" });
+    expect(typo).toMatchObject({ status: 404, code: "model_not_found" });
     const typoMessage = (typo as Error).message;
     expect(typoMessage).toContain("gpt-4o-mnii is not a valid model ID. gpt-4o-mnii is not in the gateway's catalog");
     expect(typoMessage).toContain('Did you mean "openai/gpt-4o-mini"?');

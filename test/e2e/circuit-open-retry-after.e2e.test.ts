@@ -37,7 +37,7 @@ describe("a chain whose every circuit is open", () => {
       headers: { "content-type": "application/json", "anthropic-version": "2023-06-01" },
       body: JSON.stringify({ model: "switchyard/tier/e2e", max_tokens: 50, messages: [{ role: "user", content: "hi" }] }),
     });
-    expect(response.status).toBe(503);
+    expect(response.status).toBe(529);
     expect(((await response.json()) as { error: { type: string } }).error.type).toBe("overloaded_error");
     expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(0);
   });
@@ -80,7 +80,7 @@ describe("a chain whose first circuit is open and whose next model fails", () =>
       body: JSON.stringify({ model: "switchyard/tier/e2e", max_tokens: 50, messages: [{ role: "user", content: "Say hello." }] }),
     });
     const envelope = (await messages.json()) as { type: string; error: { type: string; message: string } };
-    expect(messages.status).toBe(503);
+    expect(messages.status).toBe(529);
     expect(envelope).toMatchObject({ type: "error", error: { type: "overloaded_error" } });
     expect(envelope.error.message).toContain(`1. ${SECOND}: http 503`);
     expect(envelope.error.message).toContain(`Not called (circuit open after repeated failures): ${FIRST}.`);

@@ -67,7 +67,7 @@ describe("a marker the local disk refuses", () => {
         const text = await response.text();
         // With the pause the gateway asks for (ADR 0072): the refusal costs the client nothing, and a retry finds
         // the disk rechecked by then.
-        expect({ door, status: response.status, retryAfter: response.headers.get("retry-after") }).toEqual({ door, status: 503, retryAfter: String(STORAGE_RETRY_AFTER_SECONDS) });
+        expect({ door, status: response.status, retryAfter: response.headers.get("retry-after") }).toEqual({ door, status: door.startsWith("messages") ? 529 : 503, retryAfter: String(STORAGE_RETRY_AFTER_SECONDS) });
         expect(text).toMatch(door.startsWith("messages") ? /overloaded_error/ : /storage_unavailable/);
         expect(text).toContain(code);
       }

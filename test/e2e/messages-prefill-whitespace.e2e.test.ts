@@ -47,7 +47,7 @@ describe("a Messages prefill ending in whitespace", () => {
       for (const stream of [false, true]) {
         const { status, body } = await send([question, { role: "assistant", content }], stream);
         expect(status, JSON.stringify(content)).toBe(400);
-        expect(body).toEqual({ type: "error", error: { type: "invalid_request_error", message: expect.stringContaining(param) } });
+        expect(body).toEqual({ type: "error", error: { type: "invalid_request_error", message: expect.stringContaining(param) }, request_id: expect.stringMatching(/^dec_/) });
         expect((body as { error: { message: string } }).error.message).toContain("trailing whitespace");
       }
     }

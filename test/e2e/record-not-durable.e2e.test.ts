@@ -44,7 +44,7 @@ describe("a decision record the disk refuses", () => {
     expect(events).not.toContain("[DONE]");
     const streamedId = streamed.headers.get("x-switchyard-decision-id");
 
-    // The Messages door says overloaded (503, which the Anthropic SDK retries), not an upstream api_error.
+    // The Messages door says overloaded (the stream has begun, so no status: only the type), not an upstream api_error.
     const messages = await fetch(`${gateway.url}/v1/messages`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ model: MODEL, max_tokens: 100, stream: true, messages: [{ role: "user", content: "hello there" }] }) });
     const messageEvents = await messages.text();
     expect(messageEvents).toContain('"type":"overloaded_error"');

@@ -73,7 +73,7 @@ describe("a Redis that refuses writes (OOM under noeviction)", () => {
     const streamed = await post(gateway.url, "/v1/chat/completions", { model: "switchyard/tier/oom", stream: true, messages: [{ role: "user", content: "hello" }] });
     expect(streamed).toMatchObject({ status: 503, code: "storage_unavailable" });
     const messages = await post(gateway.url, "/v1/messages", { model: "switchyard/tier/oom", max_tokens: 50, messages: [{ role: "user", content: "hello" }] });
-    expect(messages).toMatchObject({ status: 503, code: "overloaded_error" });
+    expect(messages).toMatchObject({ status: 529, code: "overloaded_error" });
     // No upstream call was made for money the ledger could not hold.
     expect(simulator.calls.filter((call) => call.path.endsWith("/chat/completions"))).toEqual([]);
   }, 120_000);

@@ -50,7 +50,7 @@ describe("request fields checked at the edge", () => {
     for (const stopSequences of [[""], ["ok", " \n\t"]]) {
       const response = await fetch(`${gateway.url}/v1/messages`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ model: "switchyard/tier/e2e", max_tokens: 50, stop_sequences: stopSequences, messages: [{ role: "user", content: "hello" }] }) });
       expect(response.status, JSON.stringify(stopSequences)).toBe(400);
-      expect(await response.json()).toEqual({ type: "error", error: { type: "invalid_request_error", message: expect.stringMatching(/stop_sequences\[\d\].*non-whitespace/) } });
+      expect(await response.json()).toEqual({ type: "error", error: { type: "invalid_request_error", message: expect.stringMatching(/stop_sequences\[\d\].*non-whitespace/) }, request_id: expect.stringMatching(/^dec_/) });
     }
     expect(gateway.simulator.calls).toEqual([]);
     expect((await post(ask(undefined, { stop: [" ", "\n"] }))).status).toBe(200);

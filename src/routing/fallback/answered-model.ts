@@ -9,6 +9,7 @@ import type { ModelEntry } from "../../catalog/model-entry.js";
 import { MAX_BUDGET_USD } from "../../core/money.js";
 import type { Usage } from "../../core/types.js";
 import type { ChainCandidate } from "../routing-plan.js";
+import type { UnreportedInputs } from "../counted-prompt-tokens.js";
 
 /** The model that answered: the upstream's report when it names a real model, else the candidate's id. */
 export function answeredModel(candidate: ChainCandidate, reported: unknown): string {
@@ -135,12 +136,17 @@ export function estimatedUsage(promptTokens: number, outputChars: number, maxTok
  * plus the text sent so far (about four characters per token, at most the candidate's max_tokens), at the candidate's
  * prices times `priceFactor` (the request's service tier, as its reservation), and never more than the worst case
  * reserved for it: without the upstream's own bill, a charge past the reservation could take spend past a hard cap.
+ * `inputs` adds the attachments the prompt's estimate leaves out, as the reservation counted them (`unreportedInputs`).
  */
-export function partialCostUsd(candidate: ChainCandidate, promptTokens: number, outputChars: number, priceFactor = 1): number {
-  const pricing = candidate.model?.pricing;
-  if (!pricing) return 0;
+export function partialCostUsd(candidate: ChainCandidate, promptTokens: number, outputChars: number, priceFactor = 1, inputs?: UnreportedInputs): number {
+  const model = candidate.model;
+  if (!model) return 0;
+  const { pricing } = model;
   const outputTokens = estimatedOutputTokens(outputChars, candidate.maxTokens);
-  const listed = (promptTokens * pricing.usdPerMillionInputTokens + outputTokens * pricing.usdPerMillionOutputTokens) / 1_000_000 + pricing.usdPerRequest;
+  // Files, audio and video as the reservation counted them, and a file by URL as the context window it reserved.
+  const counted = promptTokens + (inputs?.mediaTokens ?? 0);
+  const charged = (inputs?.urlAttachments ?? 0) > 0 ? Math.max(counted, model.contextLength - candidate.maxTokens) : counted;
+  const listed = (charged * pricing.usdPerMillionInputTokens + outputTokens * pricing.usdPerMillionOutputTokens) / 1_000_000 + pricing.usdPerRequest + (inputs?.images ?? 0) * pricing.usdPerImage;
   return Math.min(listed * priceFactor, candidate.worstCaseCostUsd);
 }
 

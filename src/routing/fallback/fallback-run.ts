@@ -19,7 +19,7 @@ import { ClientGone } from "./attempt-controller.js";
 import { AttemptAdmission } from "./attempt-admission.js";
 import { classifyAttemptFailure } from "./attempt-failure.js";
 import { partialCostUsd } from "./answered-model.js";
-import { estimatedPromptTokens } from "../counted-prompt-tokens.js";
+import { estimatedPromptTokens, unreportedInputs } from "../counted-prompt-tokens.js";
 import { CandidateQueue } from "./candidate-queue.js";
 import { releaseQuietly, settleQuietly, type FallbackDeps } from "./fallback-settings.js";
 import { exhaustedError } from "./exhausted-error.js";
@@ -189,7 +189,7 @@ export class FallbackRun {
     if (this.#clientLeft(error) && !goneBeforeSend) {
       // The request went out: the upstream read (and bills) the prompt at least, so it is charged, not released. A
       // resumed attempt's prompt includes the prefill it sent (round 27: it was charged the prompt alone).
-      const promptUsd = partialCostUsd(candidate, estimatedPromptTokens(this.#request.plan) + prefillTokens, 0, this.priceFactor);
+      const promptUsd = partialCostUsd(candidate, estimatedPromptTokens(this.#request.plan) + prefillTokens, 0, this.priceFactor, unreportedInputs(this.#request.plan));
       this.abandonedCostUsd += promptUsd;
       await this.charge(reservation, promptUsd);
     } else if (error instanceof UpstreamError && error.billedUsd > 0) {

@@ -12,7 +12,7 @@ import { MAX_ANSWER_BYTES, readBodyCapped, readErrorText } from "../../upstream/
 import type { UpstreamResponse } from "../../upstream/upstream-client.js";
 import { AttemptController, ClientGone } from "./attempt-controller.js";
 import { answerCostUsd, estimatedUsage, answeredModel, partialCostUsd, readUsage } from "./answered-model.js";
-import { estimatedPromptTokens } from "../counted-prompt-tokens.js";
+import { estimatedPromptTokens, unreportedInputs } from "../counted-prompt-tokens.js";
 import { charsPastBound, outputCharLimit, overranMaxTokens } from "./output-bound.js";
 import { FallbackRun, type AttemptInput, type FallbackRequest } from "./fallback-run.js";
 import type { FallbackDeps } from "./fallback-settings.js";
@@ -78,7 +78,7 @@ export async function runChatCompletion(deps: FallbackDeps, request: FallbackReq
   const factor = settledPriceFactor(run.priceFactor, reportedServiceTier(value.body));
   const costUsd = reported
     ? answerCostUsd(deps.catalog, candidate, model, reported, factor)
-    : partialCostUsd(candidate, usage.prompt_tokens, chars, factor);
+    : partialCostUsd(candidate, usage.prompt_tokens, chars, factor, unreportedInputs(request.plan));
   await run.charge(reservation, costUsd);
   return {
     raw: value.raw,

@@ -12,7 +12,7 @@ import type { FallbackDeps } from "./fallback-settings.js";
 import type { OpenedStream } from "./open-stream-attempt.js";
 import type { StreamState } from "./relay-stream-attempt.js";
 import type { Usage } from "../../core/types.js";
-import { estimatedPromptTokens } from "../counted-prompt-tokens.js";
+import { estimatedPromptTokens, unreportedInputs } from "../counted-prompt-tokens.js";
 import { settledPriceFactor } from "../service-tier.js";
 
 /** How a stream ended. */
@@ -112,7 +112,7 @@ export class StreamSettlement {
     const outputChars = state.sentMedia ? Number.POSITIVE_INFINITY : state.attemptChars;
     const cost = usage
       ? answerCostUsd(deps.catalog, candidate, state.model, usage, factor)
-      : partialCostUsd(candidate, promptTokens, outputChars, factor);
+      : partialCostUsd(candidate, promptTokens, outputChars, factor, unreportedInputs(request.plan));
     const tokens = usage ?? estimatedUsage(promptTokens, outputChars, candidate.maxTokens);
     this.#lastAttemptUsage = tokens;
     this.#priced.prompt += tokenCount(tokens.prompt_tokens);

@@ -6,8 +6,8 @@
 import { GatewayError, InvalidRequestError, type UpstreamError } from "../../core/errors/index.js";
 
 /**
- * The client-facing error for a non-retried upstream failure. `unknownModelHint` (the fix, for a model the catalog
- * lacks) is added to an upstream 400 or 422.
+ * The client-facing error for a non-retried upstream failure. An upstream 400 or 422 that refuses a model id the
+ * catalog lacks (`unknownModelHint` is then the fix) is a 404 `model_not_found`, as the real APIs answer.
  */
 export function toClientError(error: UpstreamError, unknownModelHint = ""): GatewayError {
   if (error.kind === "content_policy") {
@@ -27,8 +27,13 @@ export function toClientError(error: UpstreamError, unknownModelHint = ""): Gate
   }
   const status = error.upstreamStatus;
   if (status === 400 || status === 422) {
-    const hint = unknownModelHint !== "" && refusesModelId(error.message) ? `${/[.!?]$/.test(error.message) ? "" : "."}${unknownModelHint}` : "";
-    return new InvalidRequestError(`The upstream rejected the request for ${error.model}: ${error.message}${hint}`, { code: "upstream_bad_request", cause: error });
+    if (unknownModelHint !== "" && refusesModelId(error.message)) {
+      // A model id neither the catalog nor the upstream knows: OpenAI's 404 `model_not_found` (Chat and Responses),
+      // Anthropic's 404 `not_found_error` on the Messages door, which names its errors by status (ADR 0098).
+      const message = `The upstream rejected the request for ${error.model}: ${error.message}${/[.!?]$/.test(error.message) ? "" : "."}${unknownModelHint}`;
+      return new GatewayError({ message, status: 404, type: "invalid_request_error", code: "model_not_found", param: "model", cause: error });
+    }
+    return new InvalidRequestError(`The upstream rejected the request for ${error.model}: ${error.message}`, { code: "upstream_bad_request", cause: error });
   }
   if (status === 413) {
     return new GatewayError({ message: `The upstream says the request is too large: ${error.message}`, status: 413, type: "invalid_request_error", code: "request_too_large", cause: error });

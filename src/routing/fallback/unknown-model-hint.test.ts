@@ -19,6 +19,9 @@ describe("the fix added to an upstream 400 for a model the catalog lacks", () =>
     const message = "openai/gpt-4o-mini-2 does not support the 'temperature' parameter with this model";
     const error = toClientError(refusal("openai/gpt-4o-mini-2", message), unknownModelHint("openai/gpt-4o-mini-2", catalog));
     expect(error.message).toBe(`The upstream rejected the request for openai/gpt-4o-mini-2: ${message}`);
+    // ...and it stays the 400 it was: only a refused model id is the real APIs' 404 model_not_found.
+    expect(error).toMatchObject({ status: 400, code: "upstream_bad_request" });
+    expect(toClientError(refusal("gpt-4o-mnii", "gpt-4o-mnii is not a valid model ID"), unknownModelHint("gpt-4o-mnii", catalog))).toMatchObject({ status: 404, code: "model_not_found", param: "model" });
     const parameters = "Invalid model parameters: top_k must be positive";
     expect(toClientError(refusal("openai/gpt-4o-mini-2", parameters), unknownModelHint("openai/gpt-4o-mini-2", catalog)).message).not.toContain("Did you mean");
     // OpenAI's own words for an id it lacks are about the model too.

@@ -146,7 +146,9 @@ async function handleDoor(deps: ChatRouteDeps, door: Door, request: FastifyReque
     if (!recorded) return remember();
     return recorded.then(remember);
   };
-  setSafeHeaders(reply, { "x-switchyard-door": door.name });
+  // The real APIs name every answer and refusal by a request id, which their SDKs expose (`_request_id`, an error's
+  // `requestID`) and clients log: Anthropic's `request-id`, OpenAI's `x-request-id`. Here it is the decision's id.
+  setSafeHeaders(reply, { "x-switchyard-door": door.name, [door.name === "messages" ? "request-id" : "x-request-id"]: id });
   const { router, fallback } = deps.engine.current;
   try {
     if (deps.authenticate) {

@@ -57,7 +57,7 @@ async function* messageEvents(chunks: AsyncGenerator<string>, outcome: Promise<S
       // What was held behind an open tool call was generated (and charged): it is written before the error.
       const held = writer.close();
       if (held) yield held;
-      // The gateway's own storage failing is Anthropic's overloaded (503, which its SDK retries), not an upstream 502.
+      // The gateway's own storage failing is Anthropic's overloaded (529 before a stream, which its SDK retries), not an upstream 502.
       // The engine's message names chat fields: said in the Messages API's names.
       yield namedEvent("error", anthropicErrorBody(event.code === "storage_unavailable" ? 503 : 502, renameInText(event.message, MESSAGES_FIELD_NAMES)));
     }
