@@ -17,6 +17,7 @@ import { registerSimulateUpstreamCommand } from "./commands/simulate-upstream.js
 import { registerServeCommand } from "./commands/serve.js";
 import { registerKeysCommand } from "./commands/keys.js";
 import { registerReportCommand } from "./commands/report.js";
+import { helpExamples } from "./help-examples.js";
 import { registerRouterCommand } from "./commands/router.js";
 import { once } from "node:events";
 
@@ -70,13 +71,23 @@ export function packageVersion(): string {
   return typeof version === "string" ? version : "unknown";
 }
 
+/** Where `switchyard --help` tells a newcomer to start: the README's first command, then the gateway with no key. */
+const START_HERE = `${helpExamples(
+  'switchyard route "Write a Python function that merges two sorted lists"   # a routing decision, no key, no network',
+  "switchyard serve --simulate                 # the gateway with a built-in OpenRouter simulator: no key needed",
+  "OPENROUTER_API_KEY=sk-or-... switchyard serve --config switchyard.yaml",
+  "switchyard config check                     # validate ./switchyard.yaml",
+)}
+Every command has its own: switchyard <command> --help. More in the README.`;
+
 /** Builds the program with every command registered. */
 export function createProgram(io: CliIo): Command {
   const program = new Command("switchyard")
     .description("Route each LLM request to the cheapest OpenRouter model that does the job well.")
     .version(packageVersion())
     .exitOverride()
-    .configureOutput({ writeOut: (text) => io.stdout(text), writeErr: (text) => io.stderr(text) });
+    .configureOutput({ writeOut: (text) => io.stdout(text), writeErr: (text) => io.stderr(text) })
+    .addHelpText("after", START_HERE);
   for (const register of COMMANDS) register(program, io);
   for (const command of program.commands) command.exitOverride();
   return program;

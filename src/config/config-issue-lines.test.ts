@@ -75,4 +75,32 @@ describe("config issue lines", () => {
     expect(withIssueLines(error, "tiers: [unclosed\n")).toBe(error);
     expect(withIssueLines(error, "\"tiers\": 1\n").issues[0]?.line).toBe(1);
   });
+
+  it("puts a value written once and reused (an anchor's alias, a merge key) at the line it is written, which is the one to fix", () => {
+    const text = `tiers:
+  cheap: &tier
+    models: [openai/gpt-5-nano]
+    modles: [x]
+    max_tokens: 1024
+  roomy:
+    <<: *tier
+    max_tokens: 2000
+  mid:
+    models: [openai/gpt-5-mini]
+    max_tokens: -5
+budgets:
+  - &day
+    scope: global
+    window: dya
+    limit_usd: 5
+  - *day
+`;
+    expect(issuesOf(text).map((issue) => [issue.path, issue.message.split(";")[0], issue.line])).toEqual([
+      ["tiers.cheap", 'unknown key "modles"', 4],
+      ["tiers.roomy", 'unknown key "modles"', 4],
+      ["tiers.mid.max_tokens", expect.stringMatching(/^must be greater than 0/), 11],
+      ["budgets[0].window", expect.stringMatching(/^must be one of/), 15],
+      ["budgets[1].window", expect.stringMatching(/^must be one of/), 15],
+    ]);
+  });
 });

@@ -2,10 +2,11 @@
  * The line of the config file each issue is at, so `config check` and `serve` say where to look (`tiers.smart (line
  * 6): unknown key "modles"; did you mean "models"?`): a path alone left a long file to be searched by hand. An unknown
  * key is at its own line; a missing one at the line of the map that lacks it; a path the file does not hold (a value
- * the defaults supply) gets no line.
+ * the defaults supply) gets no line. A value reused through an alias or a merge key is at the line its anchor's text
+ * is written (the one to fix), not the alias's.
  * @module
  */
-import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair, type YAMLMap } from "yaml";
+import { isAlias, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair, type YAMLMap } from "yaml";
 import { ConfigError, type ConfigIssue } from "../core/errors/index.js";
 
 /** `tiers.smart.models` or `budgets[0].window` as segments (a name with a dot reads as two: best effort). */
@@ -32,27 +33,47 @@ interface PathIndex {
   keyOffset(map: Node | undefined, key: string | number): number | undefined;
 }
 
+/** How many merge keys deep a key is looked for (`<<: *a` where `a` merges `b`...): a config needs one or two. */
+const MAX_MERGE_DEPTH = 8;
+
 /**
  * Each map's keys indexed once, by their text: `getIn` missed a key written `0` for the path's `0` (the line named
  * was its map's), and a search of the map per issue added 9 s to the check of a file of 8,000 tiers with a typo each.
+ * An alias is followed to the node its anchor names, and a key a map takes through a merge key (`<<: *base`) is found
+ * in the map merged: the text to fix is written there once, not at each place that reuses it.
  */
 function pathIndex(document: Document): PathIndex {
-  const indexes = new WeakMap<YAMLMap, Map<string, Pair>>();
-  const pairIn = (map: YAMLMap, key: string | number): Pair | undefined => {
+  const indexes = new WeakMap<YAMLMap, { own: Map<string, Pair>; merged: YAMLMap[] }>();
+  const deref = (node: unknown): unknown => (isAlias(node) ? node.resolve(document) : node);
+  const indexOf = (map: YAMLMap) => {
     let index = indexes.get(map);
     if (!index) {
-      index = new Map();
-      for (const item of map.items) if (isScalar(item.key) && !index.has(String(item.key.value))) index.set(String(item.key.value), item);
+      index = { own: new Map(), merged: [] };
+      for (const item of map.items) {
+        if (!isScalar(item.key)) continue;
+        if (isMergeKey(item.key.value)) index.merged.push(...mergedMaps(item.value, deref));
+        else if (!index.own.has(String(item.key.value))) index.own.set(String(item.key.value), item);
+      }
       indexes.set(map, index);
     }
-    return index.get(String(key));
+    return index;
+  };
+  const pairIn = (map: YAMLMap, key: string | number, depth = 0): Pair | undefined => {
+    const index = indexOf(map);
+    const own = index.own.get(String(key));
+    if (own || depth >= MAX_MERGE_DEPTH) return own;
+    for (const merged of index.merged) {
+      const found = pairIn(merged, key, depth + 1);
+      if (found) return found;
+    }
+    return undefined;
   };
   return {
     nodeAt(segments) {
-      let node: unknown = document.contents;
+      let node: unknown = deref(document.contents);
       for (const segment of segments) {
-        if (isMap(node)) node = pairIn(node, segment)?.value;
-        else if (isSeq(node) && typeof segment === "number") node = node.items[segment];
+        if (isMap(node)) node = deref(pairIn(node, segment)?.value);
+        else if (isSeq(node) && typeof segment === "number") node = deref(node.items[segment]);
         else return undefined;
       }
       return isNode(node) && node.range ? node : undefined;
@@ -62,6 +83,17 @@ function pathIndex(document: Document): PathIndex {
       return pair && isScalar(pair.key) && pair.key.range ? pair.key.range[0] : undefined;
     },
   };
+}
+
+/** `<<` as the parser gives it with merge keys on (a symbol), or as written. */
+function isMergeKey(value: unknown): boolean {
+  return typeof value === "symbol" || value === "<<";
+}
+
+/** The maps a merge key's value names: one alias (`<<: *a`), a list of them (`<<: [*a, *b]`, the first wins), or a map. */
+function mergedMaps(value: unknown, deref: (node: unknown) => unknown): YAMLMap[] {
+  const sources = isSeq(value) ? value.items : [value];
+  return sources.map(deref).filter((source): source is YAMLMap => isMap(source));
 }
 
 /**

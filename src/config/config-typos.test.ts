@@ -98,4 +98,16 @@ describe("a value of the wrong shape names how to write it (journey 1.4)", () =>
       /budgets: must be a list \(got \{"daily":5\}\); write each budget as an item of the list: budgets: \[\{ scope: global, window: day, limit_usd: 5 \}\]$/m,
     );
   });
+
+  it("says a budget names its task, tier or key with name: (task: chat was only an unknown key)", () => {
+    const message = issuesOf(["budgets:", "  - { scope: task, task: chat, window: day, limit_usd: 1 }", "  - { scope: key, key: team-a, window: day, limit_usd: 1 }"].join("\n"));
+    expect(message).toMatch(/budgets\[0\]: unknown key "task"; a task budget names its task with name: \(name: chat\)/);
+    expect(message).toMatch(/budgets\[1\]: unknown key "key"; a key budget names its key with name: \(name: team-a\)/);
+  });
+
+  it("says the port and host are serve's options, not config keys (server: port: 80 was only an unknown key)", () => {
+    const message = issuesOf(["server:", "  port: 8080", "  host: 0.0.0.0"].join("\n"));
+    expect(message).toMatch(/server: unknown keys "port", "host"; the port and host are `switchyard serve --port N --host H`, not config keys/);
+    expect(issuesOf("port: 8080")).toMatch(/unknown key "port"; the port and host are `switchyard serve --port N --host H`/);
+  });
 });

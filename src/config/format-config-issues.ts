@@ -7,6 +7,7 @@ import { closestName } from "../core/closest-name.js";
 import { quoteSentText } from "../core/quote-sent-text.js";
 import type { z } from "zod";
 import type { ConfigIssue } from "../core/errors/index.js";
+import { settingElsewhereHint } from "./settings-elsewhere.js";
 
 /** Formats zod issues against the original input, so each message can quote the bad value. */
 export function formatConfigIssues(issues: readonly z.core.$ZodIssue[], input: unknown, schema?: z.ZodType): ConfigIssue[] {
@@ -16,7 +17,8 @@ export function formatConfigIssues(issues: readonly z.core.$ZodIssue[], input: u
     const value = valueAt(input, issue.path);
     const keys = issue.code === "unrecognized_keys" && schema ? knownKeysAt(schema, issue.path) : [];
     const elsewhere = issue.code === "unrecognized_keys" && schema ? misplacedKeys(issue.keys, schema, issue.path, keys) : "";
-    return { path, message: describe(issue, value) + shapeHint(issue, value) + keySuggestion(issue, keys) + elsewhere };
+    const written = issue.code === "unrecognized_keys" ? settingElsewhereHint(issue.keys, issue.path, value) : "";
+    return { path, message: describe(issue, value) + shapeHint(issue, value) + keySuggestion(issue, keys) + elsewhere + written };
   });
 }
 

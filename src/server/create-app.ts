@@ -119,6 +119,8 @@ export interface AppDeps {
   conversations?: ConversationStore;
   /** The Responses API's stored responses. Default: `conversations` (`startServer` passes the SQLite file's without Redis). */
   storedResponses?: ConversationStore;
+  /** The upstream key's variable when the gateway started without it (not `--simulate`): failed chains say how to try offline. */
+  missingUpstreamKeyEnv?: string;
   /** Registers more routes (admin API, feedback, dashboard) on the same app and error handler. */
   plugins?: readonly ((app: FastifyInstance, gateway: GatewayView) => void | Promise<void>)[];
 }
@@ -180,7 +182,8 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   // not when it falls back to the catch-all, which made it parse the header into a ContentType object on every request
   // (0.5-0.7% of the gateway's busy time at 50 connections; docs/benchmarks.md, issue 11, fourteenth pass).
   app.addContentTypeParser("application/json", { parseAs: "buffer", bodyLimit }, parseBody);
-  app.setErrorHandler(handleError);
+  const hints = deps.missingUpstreamKeyEnv === undefined ? {} : { missingUpstreamKeyEnv: deps.missingUpstreamKeyEnv };
+  app.setErrorHandler((error, request, reply) => handleError(error, request, reply, hints));
   recordRoutes(app);
   app.setNotFoundHandler((request, reply) => handleError(routeNotFound(app, request), request, reply));
   let draining = false;

@@ -119,9 +119,16 @@ function errorResponse(error: unknown): { status: number; envelope: ErrorEnvelop
   return envelope(500, "The gateway hit an internal error. It has been logged.", "server_error", "internal_error");
 }
 
+/** What a gateway's error answers may add about the gateway itself. */
+export interface ErrorHints {
+  /** The upstream key's variable, when the gateway started without it (not `--simulate`): a newcomer's gateway. */
+  missingUpstreamKeyEnv?: string;
+}
+
 /** Fastify error handler: logs 5xx (without stack for known errors) and sends the envelope of the door asked. */
-export function handleError(error: unknown, request: FastifyRequest, reply: FastifyReply): void {
+export function handleError(error: unknown, request: FastifyRequest, reply: FastifyReply, hints: ErrorHints = {}): void {
   const { status, envelope: body, headers } = toErrorResponse(error);
+  if (hints.missingUpstreamKeyEnv !== undefined && error instanceof AllAttemptsFailedError) body.error.message += `\n${missingUpstreamKeyHint(error, hints.missingUpstreamKeyEnv)}`;
   // A store the gateway cannot use is the operator's to fix, not a bug: it is logged as what it is.
   if (status >= 500 && !GatewayError.isInstance(error)) request.log.error({ err: errorSummary(error) }, body.error.code === "storage_unavailable" ? "storage unavailable" : "internal error");
   else if (status >= 500) request.log.warn({ code: body.error.code, status, ...attemptCauses(error) }, body.error.message);
@@ -143,6 +150,18 @@ export function handleError(error: unknown, request: FastifyRequest, reply: Fast
  */
 export function anthropicStatus(status: number): number {
   return status === 503 ? 529 : status;
+}
+
+/**
+ * The end of a failed chain's message on a gateway started without its upstream key. Only there: such a gateway fails
+ * every call (OpenRouter needs the key), so whoever calls it is trying Switchyard, most likely its operator, offline
+ * (four `connection failed (ENOTFOUND)` said nothing to them); a gateway with its key answers callers who cannot run
+ * `serve`, and its operator reads the cause in the log line. The upstream's host is not named (the log names it).
+ */
+export function missingUpstreamKeyHint(error: AllAttemptsFailedError, apiKeyEnv: string): string {
+  const unresolved = error.attempts.length > 0 && error.attempts.every((attempt) => attempt.kind === "connection" && /\((ENOTFOUND|EAI_AGAIN)\)/.test(attempt.message));
+  const network = unresolved ? ", and the upstream's host name does not resolve (ENOTFOUND: no network or DNS)" : "";
+  return `This gateway was started without ${apiKeyEnv}${network}. To try Switchyard without a key or network, run \`switchyard serve --simulate\` (a built-in OpenRouter simulator); to call OpenRouter, set ${apiKeyEnv} and restart the gateway.`;
 }
 
 /**

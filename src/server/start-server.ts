@@ -193,6 +193,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     conversations: storage.conversations,
     storedResponses: storage.storedResponses,
     redact: (text) => redactSecret(text, apiKey),
+    ...(!apiKey && !options.keyOptional ? { missingUpstreamKeyEnv: config.upstream.api_key_env } : {}),
     plugins: adminPlugins({
       config,
       adminKey: env.SWITCHYARD_ADMIN_KEY,

@@ -16,6 +16,20 @@ export function runRateLimiterContract({ create }: RateLimiterContractOptions): 
   afterEach(async () => limiter?.close());
 
   describe("rate limiter contract", () => {
+    it("peeks at what is left without counting a request (a key reading its own status)", async () => {
+      const l = (limiter = await create());
+      const now = 2_000_000;
+      expect(await l.peek({ key: "p", limitPerMinute: 3, now })).toBe(3);
+      await l.hit({ key: "p", limitPerMinute: 3, now });
+      expect(await l.peek({ key: "p", limitPerMinute: 3, now })).toBe(2);
+      expect(await l.peek({ key: "p", limitPerMinute: 3, now })).toBe(2);
+      await l.hit({ key: "p", limitPerMinute: 3, now });
+      await l.hit({ key: "p", limitPerMinute: 3, now });
+      expect(await l.peek({ key: "p", limitPerMinute: 3, now })).toBe(0);
+      expect(await l.peek({ key: "p", limitPerMinute: 3, now: now + 20_000 })).toBe(1);
+      expect((await l.hit({ key: "p", limitPerMinute: 3, now: now + 20_000 })).allowed).toBe(true);
+    });
+
     it("allows a burst of the limit, then says how long to wait", async () => {
       const l = (limiter = await create());
       const now = 1_000_000;

@@ -21,6 +21,8 @@ export interface RateLimiter {
    * the first time and counted once.
    */
   hit(input: { key: string; limitPerMinute: number; now: number; requestId?: string }): Promise<RateLimitDecision>;
+  /** Requests still allowed for `key` right now, counting none (a key reading its own status, `GET /v1/key`). */
+  peek(input: { key: string; limitPerMinute: number; now: number }): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -48,4 +50,12 @@ export function gcraStep(
     return { decision: { allowed: false, remaining: 0, retryAfterMs: Math.ceil(ahead - RATE_WINDOW_IN_MS) }, tat: undefined };
   }
   return { decision: { allowed: true, remaining: Math.floor((RATE_WINDOW_IN_MS - ahead) / interval), retryAfterMs: 0 }, tat: next };
+}
+
+/** What {@link gcraStep} would answer as `remaining` for the next request, from the stored theoretical arrival time, without counting it. */
+export function gcraRemaining(storedTat: number | undefined, limitPerMinute: number, now: number): number {
+  if (limitPerMinute <= 0) return 0;
+  const interval = RATE_WINDOW_IN_MS / limitPerMinute;
+  const ahead = Math.max(storedTat ?? now, now) - now;
+  return Math.max(0, Math.floor((RATE_WINDOW_IN_MS - ahead) / interval));
 }

@@ -12,13 +12,16 @@ import type { CliIo } from "../cli-io.js";
 import { fileCatalogCache, loadConfigFile } from "../load-runtime.js";
 import { catalogDeadline, catalogFetchError, readCatalogBody } from "../../upstream/read-catalog-body.js";
 import { trimTrailingSlashes } from "../../core/trim-trailing-slashes.js";
+import { helpExamples } from "../help-examples.js";
 
 /** Registers `catalog refresh`. */
 export function registerCatalogCommand(program: Command, io: CliIo): void {
-  const catalog = program.command("catalog").description("manage the cached model catalog");
+  const catalog = program.command("catalog").description("manage the cached model catalog")
+    .addHelpText("after", helpExamples("switchyard catalog refresh", "OPENROUTER_API_KEY=sk-or-... switchyard catalog refresh --config switchyard.yaml"));
   catalog
     .command("refresh")
     .description("fetch GET {upstream}/models and cache it")
+    .addHelpText("after", helpExamples("switchyard catalog refresh", "switchyard catalog refresh --upstream-url http://127.0.0.1:8789/api/v1   # from a running simulate-upstream"))
     .option("--config <file>", "config file")
     .option("--upstream-url <url>", "override upstream.base_url")
     .action(async (options: { config?: string; upstreamUrl?: string }) => {

@@ -18,10 +18,12 @@ import { budgetSummary, experimentSummary, taskSummary, tierLines } from "../con
 import { tierLadder } from "../../routing/tier-ladder.js";
 import type { CliIo } from "../cli-io.js";
 import { DEFAULT_CONFIG_FILE, loadConfigFile, loadOfflineCatalog } from "../load-runtime.js";
+import { helpExamples } from "../help-examples.js";
 
 /** Registers `config check` and `config schema`. */
 export function registerConfigCommand(program: Command, io: CliIo): void {
-  const config = program.command("config").description("validate the config or print its JSON Schema");
+  const config = program.command("config").description("validate the config or print its JSON Schema")
+    .addHelpText("after", helpExamples("switchyard config check", "switchyard config check ./deploy/switchyard.yaml", "switchyard config schema > switchyard.schema.json"));
   config
     .command("check")
     .description("validate a config file; exits 1 with every problem listed, and warns (exit 0) about tier model ids the catalog lacks, task names auto routing never reads (a misspelled one gets a did-you-mean), tiers of your own no task reaches, a quality retry that would ask the same model again, a budget written twice and a file with no settings")
@@ -60,6 +62,7 @@ Examples:
   config
     .command("schema")
     .description("print the config's JSON Schema (for editors)")
+    .addHelpText("after", helpExamples("switchyard config schema > switchyard.schema.json   # then, first line of switchyard.yaml: # yaml-language-server: $schema=./switchyard.schema.json"))
     .action(() => {
       io.stdout(`${JSON.stringify(configJsonSchema(), null, 2)}\n`);
     });

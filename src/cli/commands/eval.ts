@@ -12,6 +12,7 @@ import { InvalidRequestError } from "../../core/errors/index.js";
 import type { LadderRung } from "../../eval/score-matrix.js";
 import type { CliIo } from "../cli-io.js";
 import { parseList, parseNonNegative, parseWholeNumber } from "../parse-options.js";
+import { helpExamples } from "../help-examples.js";
 
 interface EvalCommandOptions {
   router: string;
@@ -143,8 +144,9 @@ export function registerEvalCommand(program: Command, io: CliIo): void {
   program
     .command("eval")
     .description("routing quality on a labelled or per-model-outcome dataset")
+    .addHelpText("after", helpExamples("switchyard eval mt_bench --router heuristic,learned", "switchyard eval mmlu --online --plot curve.svg", "switchyard eval ./my-labels.jsonl --json"))
     .argument("<dataset>", "mt_bench | gsm8k | mmlu | arena-bench-v1 | mt-bench | alpaca-eval | a folder or file path")
-    .option("--router <names>", "comma-separated: random, heuristic, learned (default: the product default, learned)", "learned")
+    .option("--router <names>", "comma-separated: random, heuristic, learned (learned is the product default)", "learned")
     .option("--json", "print the results as JSON (one object, or an array for several routers)")
     .option("--plot <file>", "write an SVG chart of the curves")
     .option("--data-dir <dir>", "the shared data folder", "../shared/data")

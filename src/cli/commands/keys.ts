@@ -17,6 +17,7 @@ import type { CliIo } from "../cli-io.js";
 import { loadConfigFile } from "../load-runtime.js";
 import { parseList, parseNonNegative } from "../parse-options.js";
 import { hasOwnKey } from "../../core/own-property.js";
+import { helpExamples } from "../help-examples.js";
 
 const CREATE_EXAMPLES = `
 Examples:
@@ -42,7 +43,8 @@ interface CreateOptions {
 
 /** Registers `keys` and its subcommands. */
 export function registerKeysCommand(program: Command, io: CliIo): void {
-  const keys = program.command("keys").description("manage virtual API keys (sk-sy-...)");
+  const keys = program.command("keys").description("manage virtual API keys (sk-sy-...)")
+    .addHelpText("after", helpExamples("switchyard keys create --name team-search --daily-budget-usd 5 --rpm 60", "switchyard keys list", "switchyard keys revoke team-search"));
   keys
     .command("create")
     .description("create a key and print its secret, once")
@@ -82,6 +84,7 @@ export function registerKeysCommand(program: Command, io: CliIo): void {
   keys
     .command("list")
     .description("list keys (never their secrets)")
+    .addHelpText("after", helpExamples("switchyard keys list", "switchyard keys list --all --json"))
     .option("--all", "include revoked keys")
     .option("--config <file>", "config file")
     .option("--json", "print an array of keys as /api/keys writes them (snake_case)")
@@ -95,6 +98,7 @@ export function registerKeysCommand(program: Command, io: CliIo): void {
   keys
     .command("revoke <idOrName>")
     .description("revoke a key by id or name")
+    .addHelpText("after", helpExamples("switchyard keys revoke team-search", "switchyard keys revoke key_0123456789abcdef --config switchyard.yaml"))
     .option("--config <file>", "config file")
     .action(async (idOrName: string, options: { config?: string }) => {
       const config = await loadConfigFile(options.config, io.cwd);

@@ -30,6 +30,7 @@ import { DEFAULT_CONFIG_FILE, loadConfigFile } from "../load-runtime.js";
 import { parseWholeNumber } from "../parse-options.js";
 import { processIsGone, processOwner } from "../../server/process-owner.js";
 import { currentDefault, fileRouter, routerName } from "./router-refs.js";
+import { helpExamples } from "../help-examples.js";
 
 interface CommonOptions {
   config?: string;
@@ -48,10 +49,12 @@ const RELOAD_HINT = "A running gateway switches on SIGHUP (kill -HUP <pid>) or P
 
 /** Registers `router`. */
 export function registerRouterCommand(program: Command, io: CliIo): void {
-  const router = program.command("router").description("run a candidate router in shadow, promote it after a winning experiment, or roll back");
+  const router = program.command("router").description("run a candidate router in shadow, promote it after a winning experiment, or roll back")
+    .addHelpText("after", helpExamples("switchyard router status", "switchyard router shadow candidate.json && kill -HUP <gateway pid>", "switchyard router promote --experiment candidate-ab", "switchyard router rollback"));
   router
     .command("shadow [file]")
     .description("run an adapter file in shadow: every auto decision also computed with it and logged, no effect on traffic")
+    .addHelpText("after", helpExamples("switchyard router shadow candidate.json && kill -HUP <gateway pid>   # or POST /api/router/reload", "switchyard router shadow --off"))
     .option("--off", "stop the shadow")
     .option("--config <file>", "config file (for routing.state_file)")
     .action(async (file: string | undefined, options: CommonOptions & { off?: boolean }) =>
@@ -71,6 +74,7 @@ export function registerRouterCommand(program: Command, io: CliIo): void {
   router
     .command("promote [file]")
     .description("make a candidate router the default, only after its experiment shows lower cost without lower quality (95%)")
+    .addHelpText("after", helpExamples("switchyard router promote --experiment candidate-ab && kill -HUP <gateway pid>", "switchyard router promote candidate.json --experiment candidate-ab --since 14d"))
     .option("--experiment <name>", "the experiment whose variant arm ran the candidate (default: the one whose variant names weights)")
     .option("--since <period>", "the experiment's period in the log", DEFAULT_EXPERIMENT_SINCE)
     .option("--min-units <n>", "assignment units each arm needs, at least 2 (default: the experiment's min_units_per_arm, else 10)")
@@ -82,6 +86,7 @@ export function registerRouterCommand(program: Command, io: CliIo): void {
   router
     .command("rollback")
     .description("restore the router in use before the last promotion")
+    .addHelpText("after", helpExamples("switchyard router rollback && kill -HUP <gateway pid>"))
     .option("--by <name>", "who rolls back (default: $USER, else the account the command runs as)")
     .option("--config <file>", "config file (for routing.state_file)")
     .option("--json", "print the rollback record as JSON")
@@ -101,6 +106,7 @@ export function registerRouterCommand(program: Command, io: CliIo): void {
   router
     .command("status")
     .description("the default and shadow routers and the promotion history")
+    .addHelpText("after", helpExamples("switchyard router status", "switchyard router status --json"))
     .option("--config <file>", "config file (for routing.state_file)")
     .option("--json", "print the state as JSON")
     .action(async (options: CommonOptions) => {

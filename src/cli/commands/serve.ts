@@ -3,6 +3,7 @@
  * anyone can try it without a key.
  * @module
  */
+import { envTypoNotes } from "../env-typos.js";
 import path from "node:path";
 import type { Command } from "commander";
 import { fetchAndCache, loadCatalog } from "../../catalog/catalog-loader.js";
@@ -65,6 +66,8 @@ export async function startServe(options: ServeOptions, io: CliIo): Promise<Serv
   const startup = heldLines(io.stderr);
   // What `config check` warns about, said where a user looks: a tier no task reaches started quietly here.
   for (const warning of [...fileWarnings, ...configWarnings(config)]) startup.write(`warning: ${warning}\n`);
+  // A variable one underscore off (SWITCHYARD_ADMINKEY) left the gateway saying no admin key was set, and no more.
+  for (const note of envTypoNotes(io.env, config.upstream.api_key_env)) startup.write(`warning: ${note}\n`);
   const cache = simulator ? undefined : fileCatalogCache(path.resolve(io.cwd, config.catalog.cache_dir));
   const catalog = options.catalog
     ? await loadCatalogFile(options.catalog, io.cwd)

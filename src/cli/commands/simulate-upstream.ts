@@ -15,6 +15,7 @@ import type { CliIo } from "../cli-io.js";
 import { parseNonNegative } from "../parse-options.js";
 import { waitForShutdownSignal } from "../wait-for-shutdown-signal.js";
 import { parseWholeNumber } from "../parse-options.js";
+import { helpExamples } from "../help-examples.js";
 
 /** The port `simulate-upstream` listens on unless `--port` says otherwise. */
 export const DEFAULT_SIMULATOR_PORT = 8789;
@@ -77,6 +78,7 @@ export function registerSimulateUpstreamCommand(program: Command, io: CliIo): vo
   program
     .command("simulate-upstream")
     .description("an OpenRouter-compatible simulator with fault injection (see docs/simulator.md)")
+    .addHelpText("after", helpExamples("switchyard simulate-upstream --port 8789", "switchyard simulate-upstream --fault openai/gpt-4o-mini=rate_limit --fault google/gemini-2.5-flash=stream_cut", "switchyard serve --upstream-url http://127.0.0.1:8789/api/v1   # a gateway in front of it"))
     .option("--port <n>", "port to listen on (0 = any free port)", String(DEFAULT_SIMULATOR_PORT))
     .option("--host <host>", "interface to bind", "127.0.0.1")
     .option("--latency-ms <n>", "delay before the first byte of every answer", "0")

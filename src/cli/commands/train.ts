@@ -14,6 +14,7 @@ import type { CliIo } from "../cli-io.js";
 import { parseNonNegative } from "../parse-options.js";
 import { InvalidRequestError } from "../../core/errors/index.js";
 import { DEFAULT_ADAPTER_FILE, trainFromLog } from "./train-from-log.js";
+import { helpExamples } from "../help-examples.js";
 
 /** Where `switchyard train` writes the shipped weights by default. */
 const DEFAULT_WEIGHTS_FILE = "src/classifier/learned/weights.json";
@@ -85,6 +86,7 @@ export function registerTrainCommand(program: Command, io: CliIo): void {
   program
     .command("train")
     .description("build the learned classifier's weights; --from-log fits a deployment adapter from the decision log's outcomes")
+    .addHelpText("after", helpExamples("switchyard train --from-log --since 30d --out candidate.json   # then: switchyard router shadow candidate.json", "switchyard train --out weights.json   # refit the shipped weights from the team's examples"))
     .option("--from-log", "fit a deployment adapter on the configured decision log's outcomes (docs/learning.md)")
     .option("--since <period>", "with --from-log: outcomes since a duration (30d) or a date", "90d")
     .option("--min-outcomes <n>", "with --from-log: refuse below this many outcomes", "200")

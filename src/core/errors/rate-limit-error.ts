@@ -8,9 +8,10 @@ export class RateLimitError extends GatewayError {
   /** The limited key's id, so the decision log can name it. */
   readonly keyId: string | undefined;
 
-  constructor({ retryAfterMs, limitPerMinute, keyName, keyId }: { retryAfterMs: number; limitPerMinute: number; keyName: string; keyId?: string }) {
+  /** `what` names a limit other than requests (a key's status reads, `GET /v1/key`, counted on their own). */
+  constructor({ retryAfterMs, limitPerMinute, keyName, keyId, what = "requests" }: { retryAfterMs: number; limitPerMinute: number; keyName: string; keyId?: string; what?: string }) {
     super({
-      message: `Key ${keyName} is limited to ${limitPerMinute} requests per minute. Retry after ${Math.ceil(retryAfterMs / 1000)} s.`,
+      message: `Key ${keyName} is limited to ${limitPerMinute} ${what} per minute. Retry after ${Math.ceil(retryAfterMs / 1000)} s.`,
       status: 429,
       type: "rate_limit_error",
       code: "rate_limit_exceeded",

@@ -33,11 +33,19 @@ export interface KeyIdentity {
 export type KeyHeader = "bearer" | "x-api-key" | "both";
 
 /**
+ * What a request does with its key: `call` (a model call, or any `/v1` route, counted against the key's `rpm`) or
+ * `status` (`GET /v1/key`, the key reading its own limits: counted in a bucket of its own at the same `rpm`, so a client
+ * polling its status while it waits out a 429 does not lengthen the wait, and its `rate_limit_remaining` is read, not
+ * spent; OpenRouter's `GET /api/v1/key` is not a model request either).
+ */
+export type KeyUse = "call" | "status";
+
+/**
  * Authenticates one request from its Authorization header. Throws AuthenticationError (401) or RateLimitError (429).
  * `requestId` makes the rate-limit hit idempotent: a hit resent (a dropped Redis connection) counts once. `keyHeader`
  * words the missing-key message for the caller's kind of client (default `bearer`).
  */
-export type KeyAuthenticator = (authorizationHeader: string | undefined, requestId?: string, keyHeader?: KeyHeader, setAside?: string) => Promise<KeyIdentity>;
+export type KeyAuthenticator = (authorizationHeader: string | undefined, requestId?: string, keyHeader?: KeyHeader, setAside?: string, use?: KeyUse) => Promise<KeyIdentity>;
 
 /** Options of `createKeyAuth`. */
 export interface KeyAuthOptions {
@@ -133,7 +141,7 @@ export function createKeyAuth({ keys, clock, rateLimiter, cacheTtlInMs = 1_000, 
     return mine.answer;
   };
 
-  return async (authorizationHeader, requestId, keyHeader = "bearer", setAside) => {
+  return async (authorizationHeader, requestId, keyHeader = "bearer", setAside, use = "call") => {
     const now = clock.now();
     if ((await countActive(now)) === 0) {
       if (keylessAllowed) return ANONYMOUS;
@@ -150,12 +158,7 @@ export function createKeyAuth({ keys, clock, rateLimiter, cacheTtlInMs = 1_000, 
     const key = await lookup(hashSecret(secret), now);
     if (!key) throw new AuthenticationError(invalidKeyMessage(secret));
     if (key.revokedAt !== null) throw new AuthenticationError(`The API key ${key.prefix}... (${key.name}) was revoked.`);
-    let remaining: number | null = null;
-    if (key.rpm !== null) {
-      const decision = await rateLimiter.hit({ key: `rpm:${key.id}`, limitPerMinute: key.rpm, now, ...(requestId === undefined ? {} : { requestId }) });
-      if (!decision.allowed) throw new RateLimitError({ retryAfterMs: decision.retryAfterMs, limitPerMinute: key.rpm, keyName: key.name, keyId: key.id });
-      remaining = decision.remaining;
-    }
+    const remaining = key.rpm === null ? null : await countRequest(rateLimiter, key, key.rpm, now, use, requestId);
     return {
       keyId: key.id,
       keyName: key.name,
@@ -177,6 +180,17 @@ export function missingKeyMessage(keyHeader: KeyHeader): string {
     both: `Send ${bearer} or ${apiKey}`,
   }[keyHeader];
   return `Missing API key. ${how} with a key from \`switchyard keys create --name NAME\`.`;
+}
+
+/**
+ * Counts one request of `key` against its `rpm` and answers the requests left for model calls. A status read is counted
+ * in `rpm-status:` (bounded at the same rate, as each reads the ledger) and only reads what is left in `rpm:`.
+ */
+async function countRequest(rateLimiter: RateLimiter, key: VirtualKey, rpm: number, now: number, use: KeyUse, requestId: string | undefined): Promise<number> {
+  const bucket = use === "status" ? `rpm-status:${key.id}` : `rpm:${key.id}`;
+  const decision = await rateLimiter.hit({ key: bucket, limitPerMinute: rpm, now, ...(requestId === undefined ? {} : { requestId }) });
+  if (!decision.allowed) throw new RateLimitError({ retryAfterMs: decision.retryAfterMs, limitPerMinute: rpm, keyName: key.name, keyId: key.id, ...(use === "status" ? { what: "status reads" } : {}) });
+  return use === "status" ? rateLimiter.peek({ key: `rpm:${key.id}`, limitPerMinute: rpm, now }) : decision.remaining;
 }
 
 /** The SpendScope of a request made with this identity. */

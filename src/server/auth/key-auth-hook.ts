@@ -6,7 +6,7 @@
 import { randomUUID } from "node:crypto";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { RateLimitError } from "../../core/errors/index.js";
-import type { KeyAuthenticator, KeyHeader, KeyIdentity } from "./create-key-auth.js";
+import type { KeyAuthenticator, KeyHeader, KeyIdentity, KeyUse } from "./create-key-auth.js";
 import { setSafeHeaders } from "../safe-header.js";
 import { anthropicCredential, setAsideAuthorization } from "../doors/messages/messages-door.js";
 
@@ -27,15 +27,15 @@ export interface RouteCredential {
  * The hook. Errors are thrown for the server's error handler (401 / 429 envelopes); a 429 also gets its
  * `Retry-After` header here, and allowed requests under a limit get `x-ratelimit-remaining`.
  */
-export function createKeyAuthHook(authenticate: KeyAuthenticator, only?: RouteCredential) {
+export function createKeyAuthHook(authenticate: KeyAuthenticator, only?: RouteCredential, use: KeyUse = "call") {
   return async function keyAuthHook(request: FastifyRequest, reply: FastifyReply): Promise<void> {
     try {
       // A random id per request (Fastify's own ids restart at each process start), so a resent hit counts once.
-      if (only) request.keyIdentity = await authenticate(only.credential(request.headers), randomUUID(), only.keyHeader);
+      if (only) request.keyIdentity = await authenticate(only.credential(request.headers), randomUUID(), only.keyHeader, undefined, use);
       else {
         // Anthropic SDKs send the key as x-api-key (count_tokens, models): accepted like a Bearer token.
         const keyHeader = request.url.startsWith("/v1/messages") ? "x-api-key" : "both";
-        request.keyIdentity = await authenticate(anthropicCredential(request.headers), randomUUID(), keyHeader, setAsideAuthorization(request.headers));
+        request.keyIdentity = await authenticate(anthropicCredential(request.headers), randomUUID(), keyHeader, setAsideAuthorization(request.headers), use);
       }
     } catch (error) {
       if (error instanceof RateLimitError) setSafeHeaders(reply, { "retry-after": error.retryAfterSeconds });

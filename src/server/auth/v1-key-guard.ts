@@ -9,11 +9,16 @@ import { routePath } from "../route-registry.js";
 import type { KeyAuthenticator } from "./create-key-auth.js";
 import { createKeyAuthHook } from "./key-auth-hook.js";
 
+/** The route a key reads its own status on: counted apart from its calls (`KeyUse` "status"). */
+const KEY_STATUS_PATH = "/v1/key";
+
 /** Adds the `onRequest` hook guarding `/v1/*` routes other than `ownPaths` (registered route patterns). */
 export function guardV1Routes(app: FastifyInstance, authenticate: KeyAuthenticator, ownPaths: readonly string[]): void {
   const hook = createKeyAuthHook(authenticate);
+  const statusHook = createKeyAuthHook(authenticate, undefined, "status");
   app.addHook("onRequest", async (request, reply) => {
     const path = routePath(request);
-    if (path.startsWith("/v1/") && !ownPaths.includes(path)) await hook(request, reply);
+    if (path === KEY_STATUS_PATH) await statusHook(request, reply);
+    else if (path.startsWith("/v1/") && !ownPaths.includes(path)) await hook(request, reply);
   });
 }

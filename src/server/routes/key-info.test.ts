@@ -22,10 +22,10 @@ const unusedUpstream: UpstreamClient = {
   close: async () => {},
 };
 
-async function gateway(withKeys: boolean) {
+async function gateway(withKeys: boolean, rpm = 10) {
   const clock = { now: () => NOW };
   const keys = createMemoryKeyStore();
-  const team = withKeys ? await issueVirtualKey(keys, { name: "team-a", dailyBudgetUsd: 2, rpm: 10 }, { now: 0 }) : undefined;
+  const team = withKeys ? await issueVirtualKey(keys, { name: "team-a", dailyBudgetUsd: 2, rpm }, { now: 0 }) : undefined;
   const other = withKeys ? await issueVirtualKey(keys, { name: "team-b", dailyBudgetUsd: 1 }, { now: 0 }) : undefined;
   const spendGuard = createSpendGuard({ ledger: createMemoryLedger(), budgets: [{ scope: "global", window: "day", limit_usd: 50 }], clock });
   const authenticate = createKeyAuth({ keys, clock, rateLimiter: createMemoryRateLimiter() });
@@ -50,7 +50,7 @@ describe("GET /v1/key", () => {
       daily_budget_usd: 2,
       monthly_budget_usd: null,
       rpm: 10,
-      rate_limit_remaining: 9,
+      rate_limit_remaining: 10,
       tiers: null,
       budgets: [{ budget: "key:team-a/day", window: "day", limit_usd: 2, spent_usd: 0.25, reserved_usd: 0.1, remaining_usd: 1.65, resets_at: Date.UTC(2026, 11, 8) }],
     });
@@ -67,5 +67,26 @@ describe("GET /v1/key", () => {
     await app.close();
     expect(response.statusCode).toBe(404);
     expect(response.json()).toMatchObject({ error: { code: "no_virtual_key", message: expect.stringMatching(/without virtual keys.*GET \/api\/budgets/) } });
+  });
+
+  it("is not counted against the key's rpm: a client polling its status in a 429's wait does not lengthen it; status reads are bounded by a bucket of their own", async () => {
+    const { app, team } = await gateway(true, 3);
+    if (!team) throw new Error("key was not issued");
+    const headers = { authorization: `Bearer ${team.secret}` };
+    const status = async () => app.inject({ url: "/v1/key", headers });
+    const call = async () => (await app.inject({ url: "/v1/models", headers })).statusCode;
+    const first = await status();
+    expect((first.json() as { rate_limit_remaining: number }).rate_limit_remaining).toBe(3);
+    expect(first.headers["x-ratelimit-remaining-requests"]).toBe("3");
+    expect(((await status()).json() as { rate_limit_remaining: number }).rate_limit_remaining).toBe(3);
+    expect([await call(), await call(), await call()]).toEqual([200, 200, 200]);
+    const spent = await status();
+    expect(spent.statusCode).toBe(200);
+    expect((spent.json() as { rate_limit_remaining: number }).rate_limit_remaining).toBe(0);
+    expect(await call()).toBe(429);
+    const flooded = await status();
+    expect(flooded.statusCode).toBe(429);
+    expect(flooded.json()).toMatchObject({ error: { code: "rate_limit_exceeded", message: expect.stringMatching(/status reads/) } });
+    await app.close();
   });
 });

@@ -12,7 +12,10 @@ import { GatewayError } from "../../core/errors/index.js";
 import { spendScopeFor } from "../auth/create-key-auth.js";
 import { budgetJson } from "./budget-json.js";
 
-/** Registers the route; the `/v1` key guard authenticates it and counts it against the key's `rpm` as any `/v1` call. */
+/**
+ * Registers the route; the `/v1` key guard authenticates it, counting it apart from the key's calls: a status read does
+ * not spend the `rpm` it reports (v1-key-guard.ts).
+ */
 export function registerKeyInfoRoute(app: FastifyInstance, spendGuard: Partial<Pick<BudgetGuard, "status">> | undefined): void {
   app.get("/v1/key", async (request) => {
     const identity = request.keyIdentity;

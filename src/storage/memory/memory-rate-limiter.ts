@@ -2,7 +2,7 @@
  * An in-process RateLimiter: right for one gateway instance; use the Redis one for several.
  * @module
  */
-import { gcraStep, RATE_WINDOW_IN_MS, RESEND_WINDOW_IN_MS, type RateLimitDecision, type RateLimiter } from "../rate-limiter.js";
+import { gcraRemaining, gcraStep, RATE_WINDOW_IN_MS, RESEND_WINDOW_IN_MS, type RateLimitDecision, type RateLimiter } from "../rate-limiter.js";
 
 /** Creates an in-memory rate limiter. Idle keys are forgotten once their bucket is full again. */
 export function createMemoryRateLimiter(): RateLimiter {
@@ -29,6 +29,9 @@ export function createMemoryRateLimiter(): RateLimiter {
       if (tat !== undefined) tats.set(key, tat);
       if (seenKey !== undefined) answered.set(seenKey, { decision, at: now });
       return decision;
+    },
+    async peek({ key, limitPerMinute, now }) {
+      return gcraRemaining(tats.get(key), limitPerMinute, now);
     },
     async close() {},
   };

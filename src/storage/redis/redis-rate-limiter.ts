@@ -3,7 +3,7 @@
  * @module
  */
 import type { Redis } from "ioredis";
-import { RATE_WINDOW_IN_MS, RESEND_WINDOW_IN_MS, type RateLimiter } from "../rate-limiter.js";
+import { gcraRemaining, RATE_WINDOW_IN_MS, RESEND_WINDOW_IN_MS, type RateLimiter } from "../rate-limiter.js";
 
 /**
  * KEYS: the key's TAT, the request's answer. ARGV: limitPerMinute, now, window, whether the request has an id, how long
@@ -54,6 +54,10 @@ export function createRedisRateLimiter(redis: Redis, { prefix = "{switchyard}:",
       const tatKey = `${prefix}rl:${key}`;
       const [allowed, remaining, retryAfterMs] = await client.switchyardGcraOnce(tatKey, `${tatKey}:req:${requestId ?? ""}`, limitPerMinute, now, RATE_WINDOW_IN_MS, requestId === undefined ? "0" : "1", RESEND_WINDOW_IN_MS);
       return { allowed: allowed === 1, remaining, retryAfterMs };
+    },
+    async peek({ key, limitPerMinute, now }) {
+      const tat = await redis.get(`${prefix}rl:${key}`);
+      return gcraRemaining(tat === null ? undefined : Number(tat), limitPerMinute, now);
     },
     async close() {
       if (closeClient && redis.status !== "end") await redis.quit();

@@ -1,0 +1,41 @@
+/**
+ * Environment variables named like one Switchyard reads, that it does not read: `SWITCHYARD_ADMINKEY` started a
+ * gateway that said no admin key was set, with the near miss sitting beside it unnamed. Said at `serve`'s start.
+ * @module
+ */
+import { closestName } from "../core/closest-name.js";
+
+/** The variables a user sets for Switchyard, as the note lists them. */
+const USER_VARIABLES = ["SWITCHYARD_ADMIN_KEY", "SWITCHYARD_LOG_LEVEL"] as const;
+
+/** Read too, and so never a typo: the stack on errors, and the test suite's stores. */
+const OTHER_READ = ["SWITCHYARD_DEBUG", "SWITCHYARD_TEST_POSTGRES_URL", "SWITCHYARD_TEST_REDIS_URL"];
+
+/** How far a name may be from the one meant: a third of its length (a dropped underscore, a transposed pair). */
+const NEAR = 1 / 3;
+
+/** One note per variable in `env` that looks meant for Switchyard and is not read; `apiKeyEnv` is the upstream key's. */
+export function envTypoNotes(env: NodeJS.ProcessEnv, apiKeyEnv: string): string[] {
+  const read = new Set<string>([...USER_VARIABLES, ...OTHER_READ, apiKeyEnv]);
+  const notes: string[] = [];
+  for (const name of Object.keys(env).sort()) {
+    if (read.has(name) || env[name] === undefined) continue;
+    // Outside SWITCHYARD_, only a name of the upstream key's own family (OPENROUTER_KEY): OPENAI_API_KEY is a few letters
+    // off OPENROUTER_API_KEY and another service's.
+    const family = name.startsWith("SWITCHYARD_") ? [...USER_VARIABLES] : sameFamily(name, apiKeyEnv) ? [apiKeyEnv] : [];
+    const meant = closestName(name, family, NEAR);
+    // A near miss of the upstream key's variable matters only while that variable is unset.
+    const missed = meant !== undefined && (meant !== apiKeyEnv || env[apiKeyEnv] === undefined) ? meant : undefined;
+    if (missed !== undefined) notes.push(`${name} is set, but Switchyard reads no such variable: did you mean ${missed}?`);
+    else if (name.startsWith("SWITCHYARD_") && meant === undefined) {
+      notes.push(`${name} is set, but Switchyard reads no such variable (it reads ${USER_VARIABLES.join(", ")}; the port and host are serve --port and --host, the rest is the config file).`);
+    }
+  }
+  return notes;
+}
+
+/** Whether two variable names begin with the same word (`OPENROUTER` of `OPENROUTER_API_KEY`). */
+function sameFamily(name: string, other: string): boolean {
+  const word = other.split("_")[0] ?? other;
+  return word.length > 0 && name.startsWith(word);
+}
