@@ -3,8 +3,9 @@
  * 2.1)? The cards gave this period's spend, savings, feedback and error rate with nothing to hold them against.
  * @module
  */
+import { api } from "./api.js";
 import { emptyState, h, type Child } from "./dom.js";
-import type { Figures } from "./api-types.js";
+import type { Figures, Report } from "./api-types.js";
 import { count, counted, decimal, percent, signedDecimal, signedPercent, usd } from "./format.js";
 import { meanFeedback } from "./mean-feedback.js";
 import { table } from "./ui.js";
@@ -74,6 +75,19 @@ function rows(now: Figures, before: Figures): Row[] {
     ["Error rate", share(now.error_rate ?? null), share(before.error_rate ?? null), difference(now.error_rate, before.error_rate, shownPoints, points)],
     ["Escalation rate", share(now.escalation_rate ?? null), share(before.escalation_rate ?? null), difference(now.escalation_rate, before.escalation_rate, shownPoints, points)],
   ];
+}
+
+/**
+ * The figures of the period of the same length ending where `period` begins, or null when they cannot be read. Its ends
+ * are the period's own, as the gateway answered them, not "14d" and "7d" read at a second "now": a request landing
+ * between the two reads counted in both (or, the other way, in neither), and the two columns disagreed.
+ */
+export async function readPeriodBefore(period: Pick<Report, "since" | "until">, by: string): Promise<Figures | null> {
+  const since = Date.parse(period?.since);
+  const until = Date.parse(period?.until);
+  if (!Number.isFinite(since) || !Number.isFinite(until) || !(until > since)) return null;
+  const query = { since: new Date(since - (until - since)).toISOString(), until: new Date(since).toISOString(), by };
+  return api<Report>("/api/report", { query }).then((answer) => (typeof answer?.total === "object" && answer.total !== null ? answer.total : null), () => null);
 }
 
 /** The section: a table of both periods, or, with nothing logged before, a line saying there is nothing to compare. */

@@ -11,16 +11,16 @@ import { count, countCompact, counted, decimal, ms, percent, resetTime, timeElem
 import { impossibleNote } from "../impossible-note.js";
 import { feedbackNote, meanFeedback } from "../mean-feedback.js";
 import type { Page, PageContext } from "../page.js";
-import { periodBeforeSection, type PeriodNames } from "../period-before.js";
+import { periodBeforeSection, readPeriodBefore, type PeriodNames } from "../period-before.js";
 import { budgetUse, pageHeader, select, stat, stats, table } from "../ui.js";
 
 /** The periods offered; `days` draws only the newest days of the series (the daily series holds 60). */
-/** `before`: the period of the same length before it (since, until), and both periods' names (period-before.ts). */
-const PERIODS: Record<string, { since: string; series: "hourly" | "daily"; label: string; stepMs: number; days?: number; before: [string, string]; names: PeriodNames }> = {
-  "48h": { since: "48h", series: "hourly", label: "Last 48 hours, hourly", stepMs: 3_600_000, before: ["96h", "48h"], names: { now: "Last 48 hours", before: "The 48 hours before" } },
+/** `names`: the period's and the one before it's, as the panel comparing them reads them (period-before.ts). */
+const PERIODS: Record<string, { since: string; series: "hourly" | "daily"; label: string; stepMs: number; days?: number; names: PeriodNames }> = {
+  "48h": { since: "48h", series: "hourly", label: "Last 48 hours, hourly", stepMs: 3_600_000, names: { now: "Last 48 hours", before: "The 48 hours before" } },
   // The team lead's weekly look (journey 2.1): the CLI's `report` default too.
-  "7d": { since: "7d", series: "daily", label: "Last 7 days, daily", stepMs: 86_400_000, days: 7, before: ["14d", "7d"], names: { now: "Last 7 days", before: "The 7 days before" } },
-  "60d": { since: "60d", series: "daily", label: "Last 60 days, daily", stepMs: 86_400_000, before: ["120d", "60d"], names: { now: "Last 60 days", before: "The 60 days before" } },
+  "7d": { since: "7d", series: "daily", label: "Last 7 days, daily", stepMs: 86_400_000, days: 7, names: { now: "Last 7 days", before: "The 7 days before" } },
+  "60d": { since: "60d", series: "daily", label: "Last 60 days, daily", stepMs: 86_400_000, names: { now: "Last 60 days", before: "The 60 days before" } },
 };
 /** Series a chart stacks at most (the palette's colours); beyond it the smallest groups are summed as "other". */
 const MAX_CHART_SERIES = 10;
@@ -47,10 +47,10 @@ export const overviewPage: Page = {
         select("Stack by", "by", BREAKDOWNS, by, (value) => go({ by: value })),
       ),
     );
-    const [overview, report, before] = await Promise.all([
+    // The period before is read from the period's own ends, so both are read at one "now" (period-before.ts).
+    const [overview, [report, before]] = await Promise.all([
       api<Overview>("/api/overview", { query: { by } }),
-      api<Report>("/api/report", { query: { since: settings.since, by } }),
-      api<Report>("/api/report", { query: { since: settings.before[0], until: settings.before[1], by } }).then((answer) => (typeof answer?.total === "object" && answer.total !== null ? answer.total : null), () => null),
+      api<Report>("/api/report", { query: { since: settings.since, by } }).then(async (answer) => [answer, await readPeriodBefore(answer, by)] as const),
     ]);
     const keyBudgets = overview.budgets.length === 0 && !overview.budgets_error ? await keysWithBudgets() : 0;
     // The page does not read again by itself: a tab left open overnight showed yesterday's "Spend today" as today's.

@@ -1,0 +1,63 @@
+/**
+ * The overview's period and the period before it are read at one "now": the panel's "before" column ends where the
+ * period begins, even when time moves between the two reads. Read as "14d" and "7d", each at its own "now", a request
+ * near the boundary counted in both columns (or in neither). The gateway's clock is the test's, moved between reads.
+ */
+import { describe, expect, it } from "vitest";
+import type { DecisionRecord } from "../../src/log/decision-record.js";
+import { makeDecisionRecord } from "../../src/log/make-decision-record.js";
+import { chromiumAvailable } from "./browser.js";
+import { fixture, page, useHostileSession } from "./hostile-session.js";
+import { HOSTILE_ADMIN_KEY } from "./hostile-fixture.js";
+import { openPage } from "./sign-in.js";
+
+const HOUR = 3_600_000;
+/** A fixed "now" (noon UTC), so nothing here depends on when the test runs. */
+const T = Date.UTC(2026, 10, 18, 12, 0, 0);
+let now = T;
+const clock = { now: () => now };
+
+/** 10 requests an hour ago and 4 at 47.5 hours ago (the period's first half hour); 6 at 60 hours ago (the 48 before). */
+function records(): DecisionRecord[] {
+  const at = (prefix: string, count: number, createdAt: number) =>
+    Array.from({ length: count }, (_, index) => makeDecisionRecord({ id: `dec_0000000000000000${prefix}${String(index).padStart(4, "0")}`, createdAt: createdAt - index * 1000 }));
+  return [...at("nown", 10, T - HOUR), ...at("edge", 4, T - 47.5 * HOUR), ...at("befr", 6, T - 60 * HOUR)];
+}
+
+const plain = (text: string) => text.replace(/[\u2066-\u2069]/g, "").replace(/\u00a0/g, " ").trim();
+
+describe.skipIf(!chromiumAvailable())("dashboard overview: the period and the one before it, read at one now", () => {
+  useHostileSession({ fixture: () => ({ empty: true, clock, records: records() }), browser: { viewport: { width: 1280, height: 800 } } });
+
+  it("ends the period before where the period begins, though two hours pass between the reads (the 4 requests at its start counted in both)", async () => {
+    now = T;
+    // Two hours pass as the page reads the period before (whichever read goes first, the other sees the later clock).
+    let moved = false;
+    await page.route("**/api/report?**", async (route) => {
+      if (!moved && new URL(route.request().url()).searchParams.has("until")) {
+        moved = true;
+        now = T + 2 * HOUR;
+      }
+      await route.continue();
+    });
+    try {
+      await openPage(page, fixture.url, "/dashboard?period=48h");
+      const row = page.locator("[data-period-before] tbody tr", { hasText: "Requests" });
+      await row.waitFor();
+      const cells = (await row.locator("th, td").allTextContents()).map(plain);
+      expect(moved).toBe(true);
+      expect(cells.slice(0, 3)).toEqual(["Requests", "14", "6"]);
+      // The admin API over the same two periods, from the first read's now, says the same.
+      const read = async (since: number, until: number) => {
+        const query = new URLSearchParams({ since: String(since), until: String(until) });
+        const answer = await fetch(`${fixture.url}/api/report?${query}`, { headers: { authorization: `Bearer ${HOSTILE_ADMIN_KEY}` } });
+        return ((await answer.json()) as { total: { requests: number } }).total.requests;
+      };
+      expect([await read(T - 48 * HOUR, T), await read(T - 96 * HOUR, T - 48 * HOUR)]).toEqual([14, 6]);
+      expect(await page.locator('[data-figure="requests"]').getAttribute("data-value")).toBe("14");
+    } finally {
+      await page.unroute("**/api/report?**");
+      now = T;
+    }
+  });
+});
