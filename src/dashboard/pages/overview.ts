@@ -12,6 +12,7 @@ import { impossibleNote } from "../impossible-note.js";
 import { feedbackNote, meanFeedback } from "../mean-feedback.js";
 import type { Page, PageContext } from "../page.js";
 import { periodBeforeSection, readPeriodBefore, type PeriodNames } from "../period-before.js";
+import { groupTable, modelLabel } from "./overview-groups.js";
 import { budgetUse, pageHeader, select, stat, stats, table } from "../ui.js";
 
 /** The periods offered; `days` draws only the newest days of the series (the daily series holds 60). */
@@ -73,7 +74,7 @@ export const overviewPage: Page = {
     const requests = chartBox(`Requests by ${by}`);
     context.root.append(h("div", { class: "charts" }, spend.section, requests.section));
     drawSeries(context, newestDays(overview[settings.series], settings.days, settings.stepMs), { by, stepMs: settings.stepMs, period: settings.label, label, periodCostUsd: report.total.cost_usd, periodRequests: report.total.requests }, spend.box, requests.box);
-    context.root.append(groupTable(report, label, settings.since));
+    context.root.append(groupTable(report, { label, since: settings.since, name: BREAKDOWNS.find(([value]) => value === report.by)?.[1] ?? report.by }));
   },
 };
 
@@ -253,50 +254,4 @@ async function keyLabeller(): Promise<(group: string) => string> {
     const name = names.get(group);
     return name === undefined ? group : `${clipText(name)} (${group})`;
   };
-}
-
-/** The model group of requests no model answered (a null in the log) reads as what it is, in the table and legend. */
-const NO_MODEL_LABEL = "no model answered";
-/** Why that row has no link: it sums three outcomes, and `/api/decisions` filters one status at a time. */
-const NO_MODEL_TITLE = "Requests refused, failed on every model, or rejected as client errors: no model answered them. No filter selects them all; filter Decisions by status.";
-
-function modelLabel(group: string): string {
-  return group === "(none)" ? NO_MODEL_LABEL : group;
-}
-
-/**
- * A group's decisions over the same period, on the Decisions page (journey 2.2: from an expensive task to why its
- * requests went where they went). A model or key "(none)" is a null in the log, which no filter matches: no link.
- */
-function groupLink(by: string, group: string, since: string, shown: HTMLElement): HTMLElement {
-  if (group === "(none)" && by === "model") shown.title = NO_MODEL_TITLE;
-  if (group === "(none)" && (by === "model" || by === "key")) return shown;
-  const query = new URLSearchParams({ since, [by]: group });
-  return h("a", { href: `/dashboard/decisions?${query.toString()}` }, shown);
-}
-
-function groupTable(report: Report, label: (group: string) => string, since: string): HTMLElement {
-  return h(
-    "section",
-    { class: "panel" },
-    h("h2", {}, `By ${report.by}`),
-    table(
-      [BREAKDOWNS.find(([value]) => value === report.by)?.[1] ?? report.by, "Requests", "Served", "Refused", "Failed", "Client errors", "Spend", "Premium-equivalent", "Saved", "Mean feedback"],
-      report.rows.map((row) => [
-        groupLink(report.by, row.group, since, clipped(label(row.group))),
-        count(row.requests),
-        count(row.served),
-        count(row.refused),
-        count(row.failed),
-        count(row.client_errors),
-        usd(row.cost_usd),
-        usd(row.premium_equivalent_usd),
-        usd(row.savings_usd),
-        // "0.75 (27)" under "Feedback" said neither that it is a mean nor what the 27 counts.
-        row.mean_feedback === null ? meanFeedback(null, row.feedback_count) : `${decimal(row.mean_feedback, 2)} (${counted(row.feedback_count, "score")})`,
-      ]),
-      // Ten columns: on a phone a group's name (a 60-character model id, a key's name) scrolled away with the figures.
-      { numeric: [1, 2, 3, 4, 5, 6, 7, 8, 9], stickyFirstColumn: true },
-    ),
-  );
 }
