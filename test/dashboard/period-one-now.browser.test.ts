@@ -1,13 +1,13 @@
 /**
  * The overview's period and the period before it are read at one "now": the panel's "before" column ends where the
- * period begins, even when time moves between the two reads. Read as "14d" and "7d", each at its own "now", a request
+ * period begins, even when time moves between the two reads; and the period's figures do not wait for it. Read as "14d" and "7d", each at its own "now", a request
  * near the boundary counted in both columns (or in neither). The gateway's clock is the test's, moved between reads.
  */
 import { describe, expect, it } from "vitest";
 import type { DecisionRecord } from "../../src/log/decision-record.js";
 import { makeDecisionRecord } from "../../src/log/make-decision-record.js";
 import { chromiumAvailable } from "./browser.js";
-import { fixture, page, useHostileSession } from "./hostile-session.js";
+import { browser, fixture, page, useHostileSession } from "./hostile-session.js";
 import { HOSTILE_ADMIN_KEY } from "./hostile-fixture.js";
 import { openPage } from "./sign-in.js";
 
@@ -58,6 +58,26 @@ describe.skipIf(!chromiumAvailable())("dashboard overview: the period and the on
     } finally {
       await page.unroute("**/api/report?**");
       now = T;
+    }
+  });
+
+  it("shows the period's figures while the period before is read, and says why when that read gets no answer (the page waited 30 s on 'Loading…')", async () => {
+    now = T;
+    const probe = await browser.context.newPage();
+    try {
+      await probe.clock.install();
+      await probe.route(/\/api\/report\?.*until=/, () => undefined); // the period before: never answered
+      await probe.goto(`${fixture.url}/dashboard?period=48h`);
+      // The period's own figures are there at once, and the panel says it is still reading.
+      expect(await probe.locator('[data-figure="requests"]').getAttribute("data-value", { timeout: 5_000 })).toBe("14");
+      const panel = probe.locator("[data-period-before]");
+      expect(await panel.locator("[role=status]").textContent({ timeout: 5_000 })).toBe("Reading the 48 hours before…");
+      await probe.clock.fastForward(31_000);
+      await expect.poll(() => panel.textContent(), { timeout: 5_000 }).toContain("The 48 hours before could not be read.");
+      expect(await panel.textContent()).toContain("did not answer within 30 seconds");
+      expect(await panel.locator("[role=status]").count()).toBe(0);
+    } finally {
+      await probe.close();
     }
   });
 });

@@ -11,7 +11,7 @@ import { count, countCompact, counted, decimal, ms, percent, resetTime, timeElem
 import { impossibleNote } from "../impossible-note.js";
 import { feedbackNote, meanFeedback } from "../mean-feedback.js";
 import type { Page, PageContext } from "../page.js";
-import { periodBeforeSection, readPeriodBefore, type PeriodNames } from "../period-before.js";
+import { periodBeforeLoading, periodBeforeSection, readPeriodBefore, type PeriodNames } from "../period-before.js";
 import { groupTable, modelLabel } from "./overview-groups.js";
 import { budgetUse, pageHeader, select, stat, stats, table } from "../ui.js";
 
@@ -48,11 +48,7 @@ export const overviewPage: Page = {
         select("Stack by", "by", BREAKDOWNS, by, (value) => go({ by: value })),
       ),
     );
-    // The period before is read from the period's own ends, so both are read at one "now" (period-before.ts).
-    const [overview, [report, before]] = await Promise.all([
-      api<Overview>("/api/overview", { query: { by } }),
-      api<Report>("/api/report", { query: { since: settings.since, by } }).then(async (answer) => [answer, await readPeriodBefore(answer, by)] as const),
-    ]);
+    const [overview, report] = await Promise.all([api<Overview>("/api/overview", { query: { by } }), api<Report>("/api/report", { query: { since: settings.since, by } })]);
     const keyBudgets = overview.budgets.length === 0 && !overview.budgets_error ? await keysWithBudgets() : 0;
     // The page does not read again by itself: a tab left open overnight showed yesterday's "Spend today" as today's.
     context.root.append(h("p", { class: "hint", "data-read-at": "" }, "Figures as of ", timeElement(readAt(overview.generated_at)), "; reload the page for newer ones."));
@@ -68,7 +64,10 @@ export const overviewPage: Page = {
       );
       return;
     }
-    context.root.append(periodSection(report, settings.label), periodBeforeSection(report.total, before, settings.names));
+    // The period before, read from the period's own ends (one "now", period-before.ts), fills its panel when it comes.
+    const beforePanel = periodBeforeLoading(settings.names);
+    context.root.append(periodSection(report, settings.label), beforePanel);
+    void readPeriodBefore(report, by).then((before) => beforePanel.replaceWith(periodBeforeSection(report.total, before, settings.names)));
     const label = by === "key" ? await keyLabeller() : by === "model" ? modelLabel : (group: string) => group;
     const spend = chartBox(`Spend by ${by}`);
     const requests = chartBox(`Requests by ${by}`);
