@@ -6,7 +6,7 @@
 import { api } from "../api.js";
 import type { Figures, List, Overview, OverviewBudget, Report, TimeSeries, VirtualKey } from "../api-types.js";
 import { chartBox, stackedBars, type StackSeries } from "../chart.js";
-import { clipText, clipped, code, commandBlock, emptyState, errorBox, h, visibleText } from "../dom.js";
+import { clipText, code, commandBlock, emptyState, errorBox, h, visibleText } from "../dom.js";
 import { count, countCompact, counted, decimal, ms, percent, resetTime, timeElement, usd, usdCompact, usdLeft } from "../format.js";
 import { impossibleNote } from "../impossible-note.js";
 import { feedbackNote, meanFeedback } from "../mean-feedback.js";
