@@ -80,4 +80,24 @@ describe.skipIf(!chromiumAvailable())("dashboard overview: the period and the on
       await probe.close();
     }
   });
+
+  it("says so in the panel when the period before's answer is of a shape it cannot draw, rather than leave it reading", async () => {
+    now = T;
+    const probe = await browser.context.newPage();
+    const errors: string[] = [];
+    probe.on("pageerror", (error) => errors.push(error.message));
+    try {
+      const body = JSON.stringify({ since: new Date(T - 96 * HOUR).toISOString(), until: new Date(T - 48 * HOUR).toISOString(), by: "tier", rows: [], total: { requests: 3, mean_feedback: "high", feedback_count: 2 } });
+      await probe.route(/\/api\/report\?.*until=/, (route) => route.fulfill({ status: 200, contentType: "application/json", body }));
+      await probe.goto(`${fixture.url}/dashboard?period=48h`);
+      const panel = probe.locator("[data-period-before]");
+      await expect.poll(() => panel.locator("[role=alert]").count(), { timeout: 5_000 }).toBe(1);
+      expect(await panel.locator("[role=alert]").textContent()).toContain("The gateway's answer was not what this dashboard expects");
+      expect(await panel.locator("[role=status]").count()).toBe(0);
+      expect(await panel.getAttribute("aria-busy")).toBeNull();
+      expect(errors).toEqual([]);
+    } finally {
+      await probe.close();
+    }
+  });
 });

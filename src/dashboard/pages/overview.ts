@@ -67,7 +67,13 @@ export const overviewPage: Page = {
     // The period before, read from the period's own ends (one "now", period-before.ts), fills its panel when it comes.
     const beforePanel = periodBeforeLoading(settings.names);
     context.root.append(periodSection(report, settings.label), beforePanel);
-    void readPeriodBefore(report, by).then((before) => beforePanel.replaceWith(periodBeforeSection(report.total, before, settings.names)));
+    // Drawn after the page's render has returned: an answer it cannot draw is said in the panel, not thrown unseen.
+    void readPeriodBefore(report, by)
+      .then((before) => beforePanel.replaceWith(periodBeforeSection(report.total, before, settings.names)))
+      .catch((error: unknown) => {
+        beforePanel.removeAttribute("aria-busy");
+        beforePanel.querySelector(".loading")?.replaceWith(errorBox(error));
+      });
     const label = by === "key" ? await keyLabeller() : by === "model" ? modelLabel : (group: string) => group;
     const spend = chartBox(`Spend by ${by}`);
     const requests = chartBox(`Requests by ${by}`);
