@@ -102,7 +102,7 @@ function percentText(value: number | null | undefined, digits = 1): string {
 /** A change as a signed percentage ("+12.3%", "-4.0%", "+1.23K%"). */
 function signedPercentText(value: number): string {
   const text = percentText(value);
-  return value > 0 && !text.startsWith(">") && text !== percentText(0) ? `+${text}` : text;
+  return value > 0 && !text.startsWith(">") && text !== percentText(0) ? plus(text) : text;
 }
 
 /** Tokens per second. */
@@ -132,7 +132,18 @@ function signedDecimalText(value: number, digits: number): string {
   // No figure for a value no difference can have, as percent and ms write none ("+∞" and "NaN" read as figures).
   if (!Number.isFinite(value)) return "—";
   const text = decimalText(value, digits);
-  return value > 0 && text !== decimalText(0, digits) ? `+${text}` : text;
+  return value > 0 && text !== decimalText(0, digits) ? plus(text) : text;
+}
+
+/**
+ * A rise's sign as the reader's number format writes it, with any mark it puts first: ar-EG writes "؜+٢٫٧" as it
+ * writes "؜-١٫٥", the Arabic letter mark running the sign right to left with its digits. A bare "+" sat left of the
+ * digits while the minus sat right of them, so a rise and a fall in one column read from opposite ends.
+ */
+function plus(text: string): string {
+  const parts = formatter("plus", { signDisplay: "exceptZero" }).formatToParts(1);
+  const sign = parts.findIndex((part) => part.type === "plusSign");
+  return `${sign < 0 ? "+" : parts.slice(0, sign + 1).map((part) => part.value).join("")}${text}`;
 }
 
 /**

@@ -3,8 +3,9 @@
  * 2.1)? The cards gave this period's spend, savings, feedback and error rate with nothing to hold them against.
  * @module
  */
+import { api } from "./api.js";
 import { emptyState, h, type Child } from "./dom.js";
-import type { Figures } from "./api-types.js";
+import type { Figures, Report } from "./api-types.js";
 import { count, counted, decimal, percent, signedDecimal, signedPercent, usd } from "./format.js";
 import { meanFeedback } from "./mean-feedback.js";
 import { table } from "./ui.js";
@@ -76,10 +77,36 @@ function rows(now: Figures, before: Figures): Row[] {
   ];
 }
 
+/**
+ * The figures of the period of the same length ending where `period` begins, or the error that kept them from being read.
+ * Its ends are the period's own, as the gateway answered them, not "14d" and "7d" read at a second "now": a request
+ * landing between the two reads counted in both columns (or, the other way, in neither), and the two disagreed.
+ */
+export async function readPeriodBefore(period: Pick<Report, "since" | "until">, by: string): Promise<Figures | Error> {
+  const since = Date.parse(period?.since);
+  const until = Date.parse(period?.until);
+  if (!Number.isFinite(since) || !Number.isFinite(until) || !(until > since)) return new Error("The gateway's answer gave the period no start and end.");
+  const query = { since: new Date(since - (until - since)).toISOString(), until: new Date(since).toISOString(), by };
+  return api<Report>("/api/report", { query }).then(
+    (answer) => (typeof answer?.total === "object" && answer.total !== null ? answer.total : new Error("The gateway's answer held no figures.")),
+    (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
+  );
+}
+
+/**
+ * The section while the period before is read: the page shows this period's figures at once, and this panel says it
+ * is still reading (a hung read held the whole page on "Loading…" for the API's 30 seconds), then becomes the table.
+ */
+export function periodBeforeLoading(names: PeriodNames): HTMLElement {
+  return h("section", { class: "panel", "data-period-before": "", "aria-busy": "true" }, h("h2", {}, `Against ${names.before.toLowerCase()}`), h("p", { class: "loading", role: "status" }, `Reading ${names.before.toLowerCase()}…`));
+}
+
 /** The section: a table of both periods, or, with nothing logged before, a line saying there is nothing to compare. */
-export function periodBeforeSection(now: Figures, before: Figures | null, names: PeriodNames): HTMLElement {
+export function periodBeforeSection(now: Figures, before: Figures | Error, names: PeriodNames): HTMLElement {
   const heading = h("h2", {}, `Against ${names.before.toLowerCase()}`);
-  if (before === null) return h("section", { class: "panel", "data-period-before": "" }, heading, emptyState(`${names.before} could not be read.`, "The figures above are this period's alone."));
+  // Why, in the API's words ("The gateway did not answer within 30 seconds …"): a bare "could not be read" left a
+  // reader to guess whether to wait, reload or look at the gateway.
+  if (before instanceof Error) return h("section", { class: "panel", "data-period-before": "" }, heading, emptyState(`${names.before} could not be read.`, `${before.message} The figures above are this period's alone; reload to try again.`));
   if (before.requests === 0) return h("section", { class: "panel", "data-period-before": "" }, heading, emptyState(`No requests in ${names.before.toLowerCase()}.`, "Nothing to hold this period's figures against yet."));
   return h(
     "section",

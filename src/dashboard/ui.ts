@@ -25,7 +25,10 @@ export function stats(...cards: HTMLElement[]): HTMLElement {
   return h("div", { class: "stats" }, cards);
 }
 
-/** A table with a header row; cells are children (text or nodes). Wrapped so it scrolls sideways on phones. */
+/**
+ * A table with a header row, each body row's first cell its row header; cells are children (text or nodes). Wrapped so it
+ * scrolls sideways on phones.
+ */
 export function table(
   headers: Child[],
   rows: Child[][],
@@ -46,7 +49,11 @@ export function table(
         "tbody",
         {},
         rows.map((cells, rowIndex) => {
-          const row = h("tr", options.rowAttributes?.(rowIndex) ?? {}, cells.map((cell, index) => h("td", { class: numeric.has(index) ? "num" : undefined }, cell)));
+          // The first cell names the row (a budget, a tier, a model, a measure): a row header, so a screen reader reading
+          // a figure says whose it is ("Spend, premium, $0.40"), not the column's name alone.
+          const cellOf = (cell: Child, index: number) =>
+            index === 0 ? h("th", { scope: "row", class: ["row-head", numeric.has(index) ? "num" : ""].filter(Boolean).join(" ") }, cell) : h("td", { class: numeric.has(index) ? "num" : undefined }, cell);
+          const row = h("tr", options.rowAttributes?.(rowIndex) ?? {}, cells.map(cellOf));
           // A sentence (a verdict) under its row, the table's whole width: as a column it was squeezed to a word a line.
           const detail = options.details?.(rowIndex);
           return detail ? [row, h("tr", { class: "detail" }, h("td", { colspan: headers.length }, h("div", { class: "detail-text" }, detail)))] : row;

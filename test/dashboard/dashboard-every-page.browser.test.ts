@@ -144,7 +144,7 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: every page", () => 
         // Lines each word of the tiers cell takes (1 when whole), measured on the rendered text.
         const linesPerWord = (await page.evaluate(`(() => {
           const row = [...document.querySelectorAll("#key-list tr")].find((tr) => tr.textContent.includes("team-support"));
-          const text = [...row.querySelectorAll("td span")].find((span) => span.textContent.includes("standard")).firstChild;
+          const text = [...row.querySelectorAll("th span, td span")].find((span) => span.textContent.includes("standard")).firstChild;
           return [...text.data.matchAll(/\\S+/g)].map((word) => {
             const range = document.createRange();
             range.setStart(text, word.index);

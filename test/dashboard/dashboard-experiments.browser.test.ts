@@ -44,7 +44,7 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: experiments", () =>
       const headers = page.locator("section.panel thead th");
       await headers.first().waitFor();
       expect(await headers.allTextContents()).toEqual(["Experiment", "State", "Variant share", "Control requests", "Variant requests"]);
-      expect(await page.locator("section.panel tbody tr").first().locator("td").nth(2).textContent()).toBe("0.1%");
+      expect(await page.locator("section.panel tbody tr").first().locator("th, td").nth(2).textContent()).toBe("0.1%");
     } finally {
       await page.unroute(/\/api\/experiments(\?|$)/);
     }
@@ -73,7 +73,7 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: experiments", () =>
       await openPage(page, fixture.url, "/dashboard/experiments");
       const edges = (await page.evaluate(`(() => {
         // The innermost element holding the verdict: where its text is laid out.
-        const cell = [...document.querySelectorAll("main td, main td *")].filter((element) => element.textContent.includes(${JSON.stringify(verdict)})).pop();
+        const cell = [...document.querySelectorAll("main td, main td *, main tbody th, main tbody th *")].filter((element) => element.textContent.includes(${JSON.stringify(verdict)})).pop();
         return { cell: cell.getBoundingClientRect().toJSON(), box: cell.closest(".table-wrap").getBoundingClientRect().toJSON() };
       })()`)) as { cell: { left: number; right: number }; box: { left: number; right: number } };
       expect(edges.cell.left).toBeGreaterThanOrEqual(edges.box.left);
@@ -139,7 +139,7 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: experiments", () =>
     expect(control?.ci_high).toBeNull();
     await openPage(page, fixture.url, `/dashboard/experiments/${EXPERIMENT}`);
     const arms = page.locator("section", { has: page.locator("h2", { hasText: /^Arms$/ }) });
-    const cell = arms.locator("tbody tr", { hasText: "control" }).locator("td").nth(5);
+    const cell = arms.locator("tbody tr", { hasText: "control" }).locator("th, td").nth(5);
     expect(await cell.textContent()).toBe(`${control?.value} ms (≥ ${control?.ci_low} ms; too few values for an upper bound)`);
   });
 });

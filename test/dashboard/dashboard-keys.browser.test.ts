@@ -90,7 +90,7 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: keys", () => {
       await openPage(page, fixture.url, "/dashboard/keys");
       // Where the column after Name starts, against the box's visible right edge: it must start inside, with room.
       const edges = (await page.evaluate(`(() => {
-        const cell = document.querySelector("tr[data-key^='team-kkkk'] td");
+        const cell = document.querySelector("tr[data-key^='team-kkkk'] th");
         return { next: cell.nextElementSibling.getBoundingClientRect().left, box: cell.closest(".table-wrap").getBoundingClientRect().right };
       })()`)) as { next: number; box: number };
       expect(edges.next, `the Prefix column starts at ${edges.next}px, the box ends at ${edges.box}px`).toBeLessThan(edges.box - 24);
@@ -108,7 +108,7 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: keys", () => {
       await page.locator(`${where} time`).first().waitFor();
       return page.locator(`${where} tr`).evaluateAll((trs) =>
         trs
-          .map((tr) => ({ budget: tr.querySelector("td")?.textContent ?? "", time: tr.querySelector("td:last-child time") }))
+          .map((tr) => ({ budget: tr.querySelector("th")?.textContent ?? "", time: tr.querySelector("td:last-child time") }))
           .filter((row) => row.time !== null)
           .map((row) => ({ budget: row.budget, text: row.time?.textContent ?? "", at: Date.parse(row.time?.getAttribute("datetime") ?? ""), title: row.time?.getAttribute("title") ?? "" })),
       );
@@ -134,8 +134,8 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: keys", () => {
 
   it("lists a budget's figures in the overview's order: the keys page put Left before Limit, the overview Limit before Left", async () => {
     const headers = async (where: string) => {
-      await page.locator(`${where} th`).first().waitFor();
-      return (await page.locator(`${where} th`).allTextContents()).filter((name) => name !== "Used");
+      await page.locator(`${where} thead th`).first().waitFor();
+      return (await page.locator(`${where} thead th`).allTextContents()).filter((name) => name !== "Used");
     };
     await openPage(page, fixture.url, "/dashboard");
     const onOverview = await headers("section.panel:has(h2:text-is('Spend against budgets'))");

@@ -29,7 +29,7 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: playground and live
     await page.getByLabel("Model").fill("openai/gpt-5-nano");
     await page.getByRole("button", { name: "Route it" }).click();
     await page.locator("#playground-result table").waitFor();
-    const worstCase = async () => Number((await page.locator("#playground-result table tbody tr").first().locator("td").nth(3).textContent())?.replace(/[^0-9.]/g, ""));
+    const worstCase = async () => Number((await page.locator("#playground-result table tbody tr").first().locator("th, td").nth(3).textContent())?.replace(/[^0-9.]/g, ""));
     const plain = await worstCase();
     await page.getByLabel("Other request fields (JSON, optional)").fill('{"plugins": [{"id": "web"}]}');
     await page.getByLabel("structured_outputs").check();

@@ -23,7 +23,7 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: polish", () => {
   it("names the keys table's Revoke column for screen readers", async () => {
     await openPage(page, fixture.url, "/dashboard/keys");
     await page.locator("#key-list table").waitFor();
-    const headers = await page.locator("#key-list th").allTextContents();
+    const headers = await page.locator("#key-list thead th").allTextContents();
     expect(headers.every((header) => header.trim() !== ""), headers.join(" | ")).toBe(true);
     expect(await page.getByRole("columnheader", { name: "Actions" }).count()).toBe(1);
   });
@@ -66,8 +66,8 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: polish", () => {
         page.evaluate(`(() => {
           const wrap = document.querySelector("main .table-wrap");
           const box = wrap.getBoundingClientRect();
-          const headers = [...wrap.querySelectorAll("th")].map((th) => th.getBoundingClientRect());
-          const name = wrap.querySelector("tbody td").getBoundingClientRect();
+          const headers = [...wrap.querySelectorAll("thead th")].map((th) => th.getBoundingClientRect());
+          const name = wrap.querySelector("tbody th").getBoundingClientRect();
           return { boxLeft: box.left, boxWidth: wrap.clientWidth, nameWidth: headers[0].width, nameLeft: name.left, inView: headers.filter((rect) => rect.right <= box.right + 1).length, page: document.documentElement.scrollWidth - window.innerWidth };
         })()`) as Promise<{ boxLeft: number; boxWidth: number; nameWidth: number; nameLeft: number; inView: number; page: number }>;
       const start = await measure();
@@ -100,8 +100,8 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: polish", () => {
             const section = [...document.querySelectorAll("main section")].find((s) => s.querySelector("h2")?.textContent === ${JSON.stringify(heading)});
             const wrap = section.querySelector(".table-wrap");
             const box = wrap.getBoundingClientRect();
-            const headers = [...wrap.querySelectorAll("th")].map((th) => th.getBoundingClientRect());
-            const names = [...wrap.querySelectorAll("tbody td:first-child")].map((td) => td.getBoundingClientRect());
+            const headers = [...wrap.querySelectorAll("thead th")].map((th) => th.getBoundingClientRect());
+            const names = [...wrap.querySelectorAll("tbody th:first-child")].map((td) => td.getBoundingClientRect());
             return { boxLeft: box.left, boxWidth: wrap.clientWidth, nameWidth: headers[0].width, namesLeft: names.map((n) => n.left), inView: headers.filter((rect) => rect.right <= box.right + 1).length, page: document.documentElement.scrollWidth - window.innerWidth };
           })()`) as Promise<{ boxLeft: number; boxWidth: number; nameWidth: number; namesLeft: number[]; inView: number; page: number }>;
         const start = await measure();

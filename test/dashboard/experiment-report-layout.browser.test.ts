@@ -32,7 +32,7 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: an experiment's rep
       await page.setViewportSize(viewport);
       await openPage(page, fixture.url, `/dashboard/experiments/${EXPERIMENT}`);
       // The interval is still there, whole, under its estimate.
-      const cost = page.locator("section.panel:has(h2:text-is('Arms')) tbody tr").first().locator("td").nth(3);
+      const cost = page.locator("section.panel:has(h2:text-is('Arms')) tbody tr").first().locator("th, td").nth(3);
       expect(await cost.locator("[data-interval]").textContent()).toMatch(/^\(\$[\d.]+ – \$[\d.]+\)$/);
     }
     await page.setViewportSize(LAPTOP);
@@ -70,7 +70,7 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: an experiment's rep
         await openPage(page, fixture.url, `/dashboard/experiments/${EXPERIMENT}`);
         const wrap = page.locator("section.panel:has(h2:text-is('Arms')) .table-wrap");
         await wrap.locator("tbody td").first().waitFor();
-        expect(await wrap.locator("tbody tr").first().locator("td").nth(5).textContent()).toContain("too few values for an upper bound");
+        expect(await wrap.locator("tbody tr").first().locator("th, td").nth(5).textContent()).toContain("too few values for an upper bound");
         const [scroll, client] = (await wrap.evaluate((element) => [element.scrollWidth, element.clientWidth])) as [number, number];
         expect(scroll, `${width} px`).toBeLessThanOrEqual(client);
       }
@@ -96,7 +96,7 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: an experiment's rep
       expect(ends[2 * row], `row ${row}`).toMatch(/^-/);
       expect(ends[2 * row + 1], `row ${row}`).toMatch(/^\+/);
     }
-    const feedback = page.locator("section.panel:has(h2:text-is('Variant against control')) tr:has(td:text-is('Mean feedback')) td").nth(1);
+    const feedback = page.locator("section.panel:has(h2:text-is('Variant against control')) tr:has(th:text-is('Mean feedback')) td").nth(0);
     expect(await feedback.textContent()).toMatch(/^-0\.\d{3} \(-0\.\d{3} – [+-]0\.\d{3}\)$/);
     // The feedback row's interval (−0.13 to −0.08 of a mean) used a sliver of an axis stretched to −84%: on its own
     // scale its line is a visible share of the plot.

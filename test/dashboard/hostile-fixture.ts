@@ -9,6 +9,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import type { Clock } from "../../src/core/clock.js";
 import { builtinCatalog } from "../../src/catalog/builtin-catalog.js";
 import { parseConfig } from "../../src/config/parse-config.js";
 import { makeDecisionRecord } from "../../src/log/make-decision-record.js";
@@ -74,7 +75,7 @@ function hostileRecords(now: number): DecisionRecord[] {
 
 /** Starts a gateway over a store seeded with hostile values (or nothing, with `empty`). */
 export async function startHostileFixture(
-  options: { empty?: boolean; storePrompts?: boolean; services?: { postgres_url?: string; redis_url?: string }; records?: DecisionRecord[]; budgets?: unknown[]; routing?: Record<string, unknown> } = {},
+  options: { empty?: boolean; clock?: Clock; storePrompts?: boolean; services?: { postgres_url?: string; redis_url?: string }; records?: DecisionRecord[]; budgets?: unknown[]; routing?: Record<string, unknown> } = {},
 ): Promise<HostileFixture> {
   const dir = mkdtempSync(path.join(tmpdir(), "switchyard-hostile-"));
   const assetsDir = path.join(dir, "assets");
@@ -107,6 +108,8 @@ export async function startHostileFixture(
     upstreamUrl: simulator.url,
     keyOptional: true,
     dashboardAssetsDir: assetsDir,
+    // A test's clock, the whole gateway's (a test moves "now" between two reads of one page).
+    ...(options.clock ? { app: { clock: options.clock } } : {}),
   });
   return {
     url: server.url,

@@ -71,7 +71,7 @@ describe.skipIf(!chromiumAvailable())("dashboard layout with long names", () => 
         page.evaluate(`(() => {
           const wrap = document.querySelector("[data-router-shadow] .table-wrap");
           const box = wrap.getBoundingClientRect();
-          const name = wrap.querySelector("tbody td").getBoundingClientRect();
+          const name = wrap.querySelector("tbody th").getBoundingClientRect();
           return { boxLeft: box.left, boxWidth: wrap.clientWidth, nameWidth: wrap.querySelector("th").getBoundingClientRect().width, nameLeft: name.left, page: document.documentElement.scrollWidth - window.innerWidth };
         })()`) as Promise<{ boxLeft: number; boxWidth: number; nameWidth: number; nameLeft: number; page: number }>;
       const start = await measure();
@@ -80,7 +80,7 @@ describe.skipIf(!chromiumAvailable())("dashboard layout with long names", () => 
       await page.evaluate(`(() => { const wrap = document.querySelector("[data-router-shadow] .table-wrap"); wrap.scrollLeft = wrap.scrollWidth; })()`);
       const end = await measure();
       expect(Math.abs(end.nameLeft - end.boxLeft)).toBeLessThanOrEqual(1);
-      expect(await page.locator("[data-router-shadow] tbody td").first().textContent()).toBe(SHADOW);
+      expect(await page.locator("[data-router-shadow] tbody th").first().textContent()).toBe(SHADOW);
     } finally {
       await page.setViewportSize(LAPTOP);
     }

@@ -37,7 +37,7 @@ async function panelRows(): Promise<Record<string, string>[]> {
   const section = page.locator("[data-period-before]");
   await section.locator("tbody tr").first().waitFor();
   const headers = (await section.locator("thead th").allTextContents()).map(plain);
-  const rows = await section.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent ?? "")));
+  const rows = await section.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("th, td")].map((td) => td.textContent ?? "")));
   return rows.map((cells) => Object.fromEntries(headers.map((header, index) => [header, plain(cells[index] ?? "")])));
 }
 
@@ -65,7 +65,7 @@ describe.skipIf(!chromiumAvailable())("dashboard overview: the period against th
 
   it("badges a period's scores with no finite mean as impossible, as the card does, not a bare '—' that reads as no scores", async () => {
     await openPage(page, fixture.url, "/dashboard?period=7d");
-    const cell = page.locator("[data-period-before] tbody tr", { hasText: "Mean feedback" }).locator("td").nth(2);
+    const cell = page.locator("[data-period-before] tbody tr", { hasText: "Mean feedback" }).locator("th, td").nth(2);
     expect(await cell.locator("[data-impossible]").textContent({ timeout: 5_000 })).toBe("impossible: not a finite number");
     expect(plain(await cell.textContent())).toContain("(2 scores)");
     expect((await panelRows()).find((cells) => cells.Measure === "Mean feedback")?.Change).toBe("—");

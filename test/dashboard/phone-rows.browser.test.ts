@@ -44,7 +44,7 @@ describe.skipIf(!chromiumAvailable())("dashboard tables on a phone with long unb
       await page.locator("main tr[data-decision]").first().waitFor();
       const { heights, cut } = (await page.evaluate(`(() => {
         const rows = [...document.querySelectorAll("main tr[data-decision]")];
-        const cut = [...document.querySelectorAll("main tr[data-decision] td *")]
+        const cut = [...document.querySelectorAll("main tr[data-decision] :is(th, td) *")]
           .filter((element) => element.scrollWidth > element.clientWidth + 1 && getComputedStyle(element).textOverflow === "ellipsis")
           .map((element) => ({ text: element.textContent, title: element.getAttribute("title") ?? element.closest("[title]")?.getAttribute("title") ?? "" }));
         return { heights: rows.map((row) => Math.round(row.getBoundingClientRect().height)), cut };

@@ -124,11 +124,11 @@ describe.skipIf(!chromiumAvailable())("the dashboard for a demanding reader", ()
     await openPage(page, fixture.url, "/dashboard?by=model");
     const table = page.locator("section", { has: page.locator("h2", { hasText: /^By model$/ }) });
     await table.locator("tbody tr").first().waitFor();
-    expect(await table.locator("tbody td:first-child").allTextContents()).toEqual(["no model answered", "openai/gpt-5-nano"]);
+    expect(await table.locator("tbody th:first-child").allTextContents()).toEqual(["no model answered", "openai/gpt-5-nano"]);
     const row = table.locator("tbody tr").first();
-    expect(await row.locator("td").nth(1).textContent()).toBe("2"); // the failed and the refused decision
-    expect(await row.locator("td:first-child a").count()).toBe(0); // no filter selects a missing model
-    expect(await row.locator("td:first-child [title]").getAttribute("title")).toMatch(/refused, failed on every model, or rejected as client errors.*filter Decisions by status/);
+    expect(await row.locator("th, td").nth(1).textContent()).toBe("2"); // the failed and the refused decision
+    expect(await row.locator("th:first-child a").count()).toBe(0); // no filter selects a missing model
+    expect(await row.locator("th:first-child [title]").getAttribute("title")).toMatch(/refused, failed on every model, or rejected as client errors.*filter Decisions by status/);
   });
 
   it("follows the link to the attempts to the attempts, on the page it is on", async () => {

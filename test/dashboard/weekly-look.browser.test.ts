@@ -15,7 +15,7 @@ const plain = (text: string | null) => (text ?? "").replace(/[\u2066-\u2069]/g, 
 async function tableRows(heading: string): Promise<Record<string, string>[]> {
   const section = page.locator("section.panel", { has: page.locator("h2", { hasText: heading }) });
   const headers = (await section.locator("thead th").allTextContents()).map(plain);
-  const rows = await section.locator("tbody tr:not(.detail)").evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent ?? "")));
+  const rows = await section.locator(".table-wrap tbody tr:not(.detail)").evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("th, td")].map((td) => td.textContent ?? "")));
   return rows.map((cells) => Object.fromEntries(headers.map((header, index) => [header, plain(cells[index] ?? "")])));
 }
 
@@ -48,7 +48,7 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: the team lead's wee
           const wrap = section.querySelector(".table-wrap")!.getBoundingClientRect();
           const headers = [...section.querySelectorAll("thead th")].map((th) => th.textContent ?? "");
           return [...section.querySelectorAll("tbody tr")].flatMap((tr) =>
-            [...tr.querySelectorAll("td")].map((td, index) => ({ column: headers[index] ?? "", right: td.getBoundingClientRect().right - wrap.right, width: wrap.width })),
+            [...tr.querySelectorAll("th, td")].map((td, index) => ({ column: headers[index] ?? "", right: td.getBoundingClientRect().right - wrap.right, width: wrap.width })),
           );
         });
         const wanted = path === "/dashboard" ? ["Budget", "Used", "Left"] : ["Budget", "Left"];
@@ -56,6 +56,38 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: the team lead's wee
         expect(cells.length, path).toBeGreaterThanOrEqual(wanted.length);
         for (const cell of cells) expect(cell.right, `${path} at ${width} px: ${cell.column}`).toBeLessThanOrEqual(0);
       }
+      }
+    } finally {
+      await page.setViewportSize({ width: 1360, height: 900 });
+    }
+  });
+
+  it("keeps a tier's Requests, Spend and Mean feedback in view beside its name on a phone: the feedback was the tenth column, 500 px of scroll away", async () => {
+    const report = await admin<{ rows: { group: string; requests: number; mean_feedback: number | null; feedback_count: number }[] }>("/api/report?since=48h&by=tier");
+    try {
+      for (const width of [390, 375]) {
+        await page.setViewportSize({ width, height: 844 });
+        await openPage(page, fixture.url, "/dashboard");
+        const where = "section.panel:has(h2:text-is('By tier'))";
+        await page.locator(`${where} tbody tr`).first().waitFor();
+        const seen = await page.locator(where).evaluate((section) => {
+          const box = section.querySelector(".table-wrap")!;
+          const wrap = box.getBoundingClientRect();
+          const headers = [...section.querySelectorAll("thead th")].map((th) => th.textContent ?? "");
+          const cells = [...section.querySelectorAll("tbody tr")].flatMap((tr) => [...tr.querySelectorAll("th, td")].map((td, index) => ({ column: headers[index] ?? "", right: td.getBoundingClientRect().right - wrap.right })));
+          return { headers, cells, scrolled: box.scrollLeft };
+        });
+        expect(seen.scrolled).toBe(0);
+        expect(seen.headers.slice(0, 4)).toEqual(["Tier", "Requests", "Spend", "Mean feedback"]);
+        const wanted = seen.cells.filter((cell) => ["Tier", "Requests", "Spend", "Mean feedback"].includes(cell.column));
+        expect(wanted.length).toBe(4 * report.rows.length);
+        for (const cell of wanted) expect(cell.right, `at ${width} px: ${cell.column}`).toBeLessThanOrEqual(0);
+        // What is in view is what the API says.
+        for (const row of report.rows.filter((one) => one.mean_feedback !== null)) {
+          const shown = (await tableRows("By tier")).find((cells) => cells.Tier === row.group);
+          expect(shown?.Requests, row.group).toBe(String(row.requests));
+          expect(shown?.["Mean feedback"], row.group).toBe(`${row.mean_feedback!.toFixed(2)} (${row.feedback_count} scores)`);
+        }
       }
     } finally {
       await page.setViewportSize({ width: 1360, height: 900 });

@@ -6,21 +6,22 @@
 import { api } from "../api.js";
 import type { Figures, List, Overview, OverviewBudget, Report, TimeSeries, VirtualKey } from "../api-types.js";
 import { chartBox, stackedBars, type StackSeries } from "../chart.js";
-import { clipText, clipped, code, commandBlock, emptyState, errorBox, h, visibleText } from "../dom.js";
+import { clipText, code, commandBlock, emptyState, errorBox, h, visibleText } from "../dom.js";
 import { count, countCompact, counted, decimal, ms, percent, resetTime, timeElement, usd, usdCompact, usdLeft } from "../format.js";
 import { impossibleNote } from "../impossible-note.js";
 import { feedbackNote, meanFeedback } from "../mean-feedback.js";
 import type { Page, PageContext } from "../page.js";
-import { periodBeforeSection, type PeriodNames } from "../period-before.js";
+import { periodBeforeLoading, periodBeforeSection, readPeriodBefore, type PeriodNames } from "../period-before.js";
+import { groupTable, modelLabel } from "./overview-groups.js";
 import { budgetUse, pageHeader, select, stat, stats, table } from "../ui.js";
 
 /** The periods offered; `days` draws only the newest days of the series (the daily series holds 60). */
-/** `before`: the period of the same length before it (since, until), and both periods' names (period-before.ts). */
-const PERIODS: Record<string, { since: string; series: "hourly" | "daily"; label: string; stepMs: number; days?: number; before: [string, string]; names: PeriodNames }> = {
-  "48h": { since: "48h", series: "hourly", label: "Last 48 hours, hourly", stepMs: 3_600_000, before: ["96h", "48h"], names: { now: "Last 48 hours", before: "The 48 hours before" } },
+/** `names`: the period's and the one before it's, as the panel comparing them reads them (period-before.ts). */
+const PERIODS: Record<string, { since: string; series: "hourly" | "daily"; label: string; stepMs: number; days?: number; names: PeriodNames }> = {
+  "48h": { since: "48h", series: "hourly", label: "Last 48 hours, hourly", stepMs: 3_600_000, names: { now: "Last 48 hours", before: "The 48 hours before" } },
   // The team lead's weekly look (journey 2.1): the CLI's `report` default too.
-  "7d": { since: "7d", series: "daily", label: "Last 7 days, daily", stepMs: 86_400_000, days: 7, before: ["14d", "7d"], names: { now: "Last 7 days", before: "The 7 days before" } },
-  "60d": { since: "60d", series: "daily", label: "Last 60 days, daily", stepMs: 86_400_000, before: ["120d", "60d"], names: { now: "Last 60 days", before: "The 60 days before" } },
+  "7d": { since: "7d", series: "daily", label: "Last 7 days, daily", stepMs: 86_400_000, days: 7, names: { now: "Last 7 days", before: "The 7 days before" } },
+  "60d": { since: "60d", series: "daily", label: "Last 60 days, daily", stepMs: 86_400_000, names: { now: "Last 60 days", before: "The 60 days before" } },
 };
 /** Series a chart stacks at most (the palette's colours); beyond it the smallest groups are summed as "other". */
 const MAX_CHART_SERIES = 10;
@@ -47,11 +48,7 @@ export const overviewPage: Page = {
         select("Stack by", "by", BREAKDOWNS, by, (value) => go({ by: value })),
       ),
     );
-    const [overview, report, before] = await Promise.all([
-      api<Overview>("/api/overview", { query: { by } }),
-      api<Report>("/api/report", { query: { since: settings.since, by } }),
-      api<Report>("/api/report", { query: { since: settings.before[0], until: settings.before[1], by } }).then((answer) => (typeof answer?.total === "object" && answer.total !== null ? answer.total : null), () => null),
-    ]);
+    const [overview, report] = await Promise.all([api<Overview>("/api/overview", { query: { by } }), api<Report>("/api/report", { query: { since: settings.since, by } })]);
     const keyBudgets = overview.budgets.length === 0 && !overview.budgets_error ? await keysWithBudgets() : 0;
     // The page does not read again by itself: a tab left open overnight showed yesterday's "Spend today" as today's.
     context.root.append(h("p", { class: "hint", "data-read-at": "" }, "Figures as of ", timeElement(readAt(overview.generated_at)), "; reload the page for newer ones."));
@@ -67,13 +64,22 @@ export const overviewPage: Page = {
       );
       return;
     }
-    context.root.append(periodSection(report, settings.label), periodBeforeSection(report.total, before, settings.names));
+    // The period before, read from the period's own ends (one "now", period-before.ts), fills its panel when it comes.
+    const beforePanel = periodBeforeLoading(settings.names);
+    context.root.append(periodSection(report, settings.label), beforePanel);
+    // Drawn after the page's render has returned: an answer it cannot draw is said in the panel, not thrown unseen.
+    void readPeriodBefore(report, by)
+      .then((before) => beforePanel.replaceWith(periodBeforeSection(report.total, before, settings.names)))
+      .catch((error: unknown) => {
+        beforePanel.removeAttribute("aria-busy");
+        beforePanel.querySelector(".loading")?.replaceWith(errorBox(error));
+      });
     const label = by === "key" ? await keyLabeller() : by === "model" ? modelLabel : (group: string) => group;
     const spend = chartBox(`Spend by ${by}`);
     const requests = chartBox(`Requests by ${by}`);
     context.root.append(h("div", { class: "charts" }, spend.section, requests.section));
     drawSeries(context, newestDays(overview[settings.series], settings.days, settings.stepMs), { by, stepMs: settings.stepMs, period: settings.label, label, periodCostUsd: report.total.cost_usd, periodRequests: report.total.requests }, spend.box, requests.box);
-    context.root.append(groupTable(report, label, settings.since));
+    context.root.append(groupTable(report, { label, since: settings.since, name: BREAKDOWNS.find(([value]) => value === report.by)?.[1] ?? report.by }));
   },
 };
 
@@ -253,50 +259,4 @@ async function keyLabeller(): Promise<(group: string) => string> {
     const name = names.get(group);
     return name === undefined ? group : `${clipText(name)} (${group})`;
   };
-}
-
-/** The model group of requests no model answered (a null in the log) reads as what it is, in the table and legend. */
-const NO_MODEL_LABEL = "no model answered";
-/** Why that row has no link: it sums three outcomes, and `/api/decisions` filters one status at a time. */
-const NO_MODEL_TITLE = "Requests refused, failed on every model, or rejected as client errors: no model answered them. No filter selects them all; filter Decisions by status.";
-
-function modelLabel(group: string): string {
-  return group === "(none)" ? NO_MODEL_LABEL : group;
-}
-
-/**
- * A group's decisions over the same period, on the Decisions page (journey 2.2: from an expensive task to why its
- * requests went where they went). A model or key "(none)" is a null in the log, which no filter matches: no link.
- */
-function groupLink(by: string, group: string, since: string, shown: HTMLElement): HTMLElement {
-  if (group === "(none)" && by === "model") shown.title = NO_MODEL_TITLE;
-  if (group === "(none)" && (by === "model" || by === "key")) return shown;
-  const query = new URLSearchParams({ since, [by]: group });
-  return h("a", { href: `/dashboard/decisions?${query.toString()}` }, shown);
-}
-
-function groupTable(report: Report, label: (group: string) => string, since: string): HTMLElement {
-  return h(
-    "section",
-    { class: "panel" },
-    h("h2", {}, `By ${report.by}`),
-    table(
-      [BREAKDOWNS.find(([value]) => value === report.by)?.[1] ?? report.by, "Requests", "Served", "Refused", "Failed", "Client errors", "Spend", "Premium-equivalent", "Saved", "Mean feedback"],
-      report.rows.map((row) => [
-        groupLink(report.by, row.group, since, clipped(label(row.group))),
-        count(row.requests),
-        count(row.served),
-        count(row.refused),
-        count(row.failed),
-        count(row.client_errors),
-        usd(row.cost_usd),
-        usd(row.premium_equivalent_usd),
-        usd(row.savings_usd),
-        // "0.75 (27)" under "Feedback" said neither that it is a mean nor what the 27 counts.
-        row.mean_feedback === null ? meanFeedback(null, row.feedback_count) : `${decimal(row.mean_feedback, 2)} (${counted(row.feedback_count, "score")})`,
-      ]),
-      // Ten columns: on a phone a group's name (a 60-character model id, a key's name) scrolled away with the figures.
-      { numeric: [1, 2, 3, 4, 5, 6, 7, 8, 9], stickyFirstColumn: true },
-    ),
-  );
 }
