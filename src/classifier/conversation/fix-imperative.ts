@@ -18,6 +18,23 @@ const OPENS_WITH_FIX = new RegExp(`^${LEAD}${FIX_VERB}(?![\\p{L}])${NOUN_AFTER}`
 /** "把测试修好", "修一下", "テストを直して", "테스트 고쳐 줘": the repair verb closing a short CJK ask. */
 const CJK_FIX = /^[^。！？?!\n]{0,20}(?:修好|修复|修一下|改好|直して|修正して|고쳐 ?(?:줘|주세요|줄래)|수정해 ?(?:줘|주세요))/u;
 
+/**
+ * A run asked of the agent, the first words of the turn (round 56): "roda os testes de novo", "run it again", "vuelve a
+ * ejecutar la consulta", "lass sie nochmal laufen", "relance la requête", "rilancia i test", "прогони тесты ещё раз",
+ * "再跑一下测试", "もう一度実行して", "다시 돌려줘". Only read where the agent's tools already ran (the caller's gate).
+ */
+const RUN_VERB =
+  "(?:run|rerun|re-run|execute|re-execute|roda|rode|rodar|executa|ejecuta|corre|vuelve a (?:correr|ejecutar|lanzar)|lanza|relanza|lance|relance|ex[ée]cute|r[ée]ex[ée]cute|f[üu]hr(?:e)?|lass(?: \\p{L}+){0,3} laufen|starte|esegui|riesegui|lancia|rilancia|запусти(?:те)?|прогони(?:те)?|перезапусти(?:те)?|выполни(?:те)?)";
+const OPENS_WITH_RUN = new RegExp(`^${LEAD}${RUN_VERB}(?![\\p{L}])${NOUN_AFTER}`, "u");
+/** The run asked in Chinese, Japanese or Korean, closing a short ask. */
+const CJK_RUN = /^[^。！？?!\n]{0,20}(?:再跑|重跑|重新跑|跑一下|跑一遍|再运行|重新运行|运行一下|再実行|もう一度実行|実行して|走らせて|回して|다시 돌려|돌려 ?(?:줘|주세요|봐)|다시 실행|실행해 ?(?:줘|주세요|봐))/u;
+
+/** Whether the latest turn (lower-cased) opens by asking the agent to run something (see {@link RUN_VERB}). */
+export function opensWithRun(lower: string): boolean {
+  const text = lower.trimStart();
+  return OPENS_WITH_RUN.test(text) || CJK_RUN.test(text);
+}
+
 /** Whether the latest turn (lower-cased) opens by asking the agent to repair something. */
 export function opensWithFix(lower: string): boolean {
   const text = lower.trimStart();

@@ -20,6 +20,7 @@ import { namesSummary } from "./shortening-words.js";
 import { askBesideLanguage, workInNamedLanguage } from "./answer-language.js";
 import { codeAskedBesideLanguage } from "./code-in-language.js";
 import { CODE_MOVE } from "./code-moves.js";
+import { opensWithFix, opensWithRun } from "./fix-imperative.js";
 import { formAsked } from "./follow-up-form.js";
 import { continuesOtherWork } from "./continued-work.js";
 import { asksForExplanation } from "./explained-anchor.js";
@@ -77,6 +78,11 @@ export function classifyFollowUp(
   // assistant gave, when the user's first turn was read as other work (round 48).
   const answered = answeredWork(messages, reading, anchorTask);
   if (answered !== undefined) return shifted(anchor, answered, `task ${answered} from ${turn}: ${phrase} asks for more of what turn ${reading.latestIndex} (the assistant's answer) gave; ${from} was read as ${anchorTask}`);
+  // "roda os testes de novo", "korrigiere die Abfrage und lass sie nochmal laufen": "again" beside a run or a repair the
+  // turn opens by asking of an agent whose tools ran is that action, not the anchor's work asked again (round 56).
+  if (followUp.kind === "inherit" && reading.agent.toolMessages > 0 && anchorTask !== "code_generation" && (opensWithRun(reading.latestLower) || opensWithFix(reading.latestLower))) {
+    return shifted(anchor, "code_generation", `task code_generation from ${turn}: ${phrase} sits beside a run or a repair the turn asks of the agent`);
+  }
   switch (followUp.kind) {
     case "translate": {
       // "gist in english, two lines", "write the reply for me in German: …": the language is the answer's, the work another.

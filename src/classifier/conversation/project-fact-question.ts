@@ -19,9 +19,12 @@ import { BUG_WORDS, asksChange } from "./task-words.js";
  */
 const VALUE =
   /\b(?:version|versions|image tag|tag|port|branch|runtime|env var|env variable|environment variable|config key|(?:replica|pod|worker|thread|connection|node) count|replicas|test runner|package manager|build tool|linter|formatter|orm|license|(?:exact )?(?:exception|error|return) type|line(?: number)?)\b|(?<![\p{L}])(?:versi[oó]n|versão|versione|версия|версию|версии|тег|порт|ветк[аиу]|puerto|porta|porto|rama|branche|zweig)(?![\p{L}])|版本|标签|端口|分支|镜像|バージョン|タグ|ポート|ブランチ|버전|태그|포트|브랜치/u;
-/** A question word that asks which one or what, opening the turn or its second clause. */
+/**
+ * A question word that asks which one or what, opening the turn or its second clause. Japanese and Korean also ask it at
+ * the end, after the value named: "Next.js のバージョンは？", "Node 버전이 뭐야?" (round 56).
+ */
 const WHICH =
-  /^(?:(?:ok|okay|so|and|also|btw|wait|quick q|quick question)(?: while [^:?\n]{1,40})?[,:]?\s+)?(?:which|whats|what(?:'s| is)?)\b|^[¿]?(?:(?:en|a|de|con|em|su|sur|auf|in) )?(?:qu[eé]|cu[aá]l(?:es)?)(?![\p{L}])|^(?:(?:auf|in|mit) )?welche[rsnm]?\b|^(?:(?:sur|sous|avec) )?(?:quel(?:le)?s?|quelle)\b|^(?:(?:em|em que|su|in|con) )?(?:qual|quais|quale|quali)\b|^(?:как(?:ая|ую|ой|ие)|что за)(?![\p{L}])|哪个|哪個|什么|什麼|どの|何の|어떤|무슨|몇/u;
+  /^(?:(?:ok|okay|so|and|also|btw|wait|quick q|quick question)(?: while [^:?\n]{1,40})?[,:]?\s+)?(?:which|whats|what(?:'s| is)?)\b|^[¿]?(?:(?:en|a|de|con|em|su|sur|auf|in) )?(?:qu[eé]|cu[aá]l(?:es)?)(?![\p{L}])|^(?:(?:auf|in|mit) )?welche[rsnm]?\b|^(?:(?:sur|sous|avec) )?(?:quel(?:le)?s?|quelle)\b|^(?:(?:em|em que|su|in|con) )?(?:qual|quais|quale|quali)\b|^(?:как(?:ая|ую|ой|ие)|что за)(?![\p{L}])|哪个|哪個|什么|什麼|どの|何の|어떤|무슨|몇|(?:は|って)(?:何|なに|いくつ)?(?:です|だ|でしょう)?(?:か|っけ)?[?？]$|(?:이|가|은|는)? ?(?:뭐야|뭐예요|뭐에요|뭐지|뭐였지|뭔가요|무엇인가요)[?？]?$/u;
 /**
  * Who last changed a file, or owns it (round 44): "Who last touched config/feature_flags.yml?" after `git log`, a
  * lookup of the history's author, not a review of the change.
