@@ -91,7 +91,9 @@ const CHANGE_SUMMED_UP =
 const POSTMORTEM_ASKED =
   /^(?:(?:ok(?:ay)?|now|then|please|pls|great|cool|and|so|ahora|bueno|jetzt|dann|alors|maintenant|ora|allora|agora|então|теперь|ну|а)[,.!]?\s+){0,3}(?:write|draft|prepare|put together|do|escribe|redacta|prepara|schreib\p{L}*|verfass\p{L}*|erstell\p{L}*|[ée]cris|r[ée]dige|pr[ée]pare|scrivi|redigi|escreve|escreva|redija|напиши|составь|подготовь)(?: (?:me|mir|moi|me|мне))?(?: (?:the|a|an|el|la|un|una|das|ein|den|le|une|il|lo|o|um|uma|our|unser\p{L}*))? ?(?:(?:short|quick|blameless|brief|kurz\p{L}*|breve|court\p{L}*|краткий|короткий) )?(?:postmortem|post-mortem|incident (?:report|review|write-?up)|informe (?:del? )?incidente|störungsbericht|incident-?bericht|rapport d'incident|rapporto (?:dell'|di )?incidente|relat[óo]rio (?:do |de )?incidente|постмортем|отч[её]т (?:об|по) инцидент)|写(?:一份|一个|个|一下)?[^。？！\n]{0,8}(?:复盘|事后分析|故障报告|事故报告)|(?:ポストモーテム|障害報告書?)を?(?:書いて|作って|まとめて|作成して)|(?:포스트모템|장애 ?보고서)(?:를|을)? ?(?:써|작성)/u;
 /** A piece for people other than the incident's summary: an e-mail, a message, a verse. */
-const NOT_A_REPORT = /(?:e-?mail|haiku|poem|song|tweet|letter)|correo|carta|brief an|lettre|lettera|письмо|邮件|メール|메일/u;
+const NOT_A_REPORT = /\b(?:e-?mail|haiku|poem|song|tweet|letter)\b|correo|carta|brief an|lettre|lettera|письмо|邮件|メール|메일/u;
+/** A postmortem's tooling or form asked ("the postmortem template as a markdown file", "the postmortem script"): code (review 56). */
+const REPORT_TOOLING = /\b(?:template|script|tool\w*|bot|generator|file|component|endpoint|form|schema|workflow)\b|plantilla|vorlage|skript|mod[èe]le|modello|modelo|шаблон|скрипт|模板|脚本|工具|テンプレート|スクリプト|템플릿|스크립트/u;
 /** Ideas asked for by number or by kind, or things one could do. */
 const IDEAS_LIST =
   /\b(?:pitch|give|throw|suggest|brainstorm)(?: me| us)? (?:\w+ ){0,3}?(?:\d+(?:[-–]\d+)?|a few|some|several|a bunch of|a handful of) (?:[\w-]+ ){0,4}?ideas\b|\ban? (?:\w+ )?(?:name|mascot|logo|slogan) (?:and an? (?:name|mascot|logo|slogan) )?idea\b|\bname ideas\b|\bwhat are some (?:things|ways|options|metrics|signals) (?:we|i) (?:could|can|might)\b/;
@@ -161,7 +163,7 @@ export function codingRunAskGuard(task: string, reading: ConversationReading): G
   // "release notes for 5.2, customer-facing", "draft the PR description first", "what changed between v2.3.0 and v2.4.0?
   // in a paragraph for support": the change summed up for people, as a commit message is (round 44).
   if (task !== "summarization" && CHANGE_SUMMED_UP.test(text) && !VERSE.test(text) && !LABELS_ASKED.test(text) && !BUG_WORDS.test(text)) return { task: "summarization", why: "asks for the change summed up for people (release notes, a PR description)" };
-  if (task !== "summarization" && POSTMORTEM_ASKED.test(text.trimStart()) && !NOT_A_REPORT.test(text) && !VERSE.test(text)) return { task: "summarization", why: "asks for the incident written up as a postmortem, the run summed up" };
+  if (task !== "summarization" && POSTMORTEM_ASKED.test(text.trimStart()) && !NOT_A_REPORT.test(text) && !REPORT_TOOLING.test(text) && !VERSE.test(text)) return { task: "summarization", why: "asks for the incident written up as a postmortem, the run summed up" };
   // "pitch me 6-8 hack week project ideas", "a name and a mascot idea for the deploy bot", "what are some things we could
   // measure…": ideas asked in a coding run (round 44).
   if (task !== "brainstorming" && IDEAS_LIST.test(text) && !CHANGE_REQUEST.test(text.replace(IDEAS_LIST, " "))) return { task: "brainstorming", why: "asks for ideas, not a change" };

@@ -42,6 +42,8 @@ const WRITES_CODE =
   /\b(?:write|create|generate|add|build|draft)\b[^.\n]{0,40}?\b(?:migrations?|scripts?|quer(?:y|ies)|functions?|sql|endpoints?|unit tests?|class|components?|schemas?|dockerfile|workflow|cron ?job|regex|code|module|handler|hook)\b/;
 /** Follow-ups that may ask for many options of the piece before them ("shorter, and give me 12 alternatives"). */
 const MANY_OPTIONS_KINDS: ReadonlySet<string> = new Set(["inherit", "shorten", "also"]);
+/** An explanation asked, in the ten cue languages: what is run again is the telling, not the agent's run. */
+const EXPLANATION = /explain|explica|erkl[äa]r|expli|spieg|объясн|解释|解釋|説明|설명/u;
 /** Confidence of a task set by a follow-up's own words ("now in French"). */
 const SHIFT_CONFIDENCE = 0.8;
 
@@ -80,7 +82,9 @@ export function classifyFollowUp(
   if (answered !== undefined) return shifted(anchor, answered, `task ${answered} from ${turn}: ${phrase} asks for more of what turn ${reading.latestIndex} (the assistant's answer) gave; ${from} was read as ${anchorTask}`);
   // "roda os testes de novo", "korrigiere die Abfrage und lass sie nochmal laufen": "again" beside a run or a repair the
   // turn opens by asking of an agent whose tools ran is that action, not the anchor's work asked again (round 56).
-  if (followUp.kind === "inherit" && reading.agent.toolMessages > 0 && anchorTask !== "code_generation" && (opensWithRun(reading.latestLower) || opensWithFix(reading.latestLower))) {
+  // A question ("execute again? why would that help?") or an explanation run again ("run it again but explain each step",
+  // "relance-moi l'explication") is left to the anchor (review 56).
+  if (followUp.kind === "inherit" && reading.agent.toolMessages > 0 && anchorTask !== "code_generation" && !/[?？]/u.test(reading.latestLower) && !EXPLANATION.test(reading.latestLower) && (opensWithRun(reading.latestLower) || opensWithFix(reading.latestLower))) {
     return shifted(anchor, "code_generation", `task code_generation from ${turn}: ${phrase} sits beside a run or a repair the turn asks of the agent`);
   }
   switch (followUp.kind) {

@@ -34,6 +34,12 @@ const SUPERLATIVE = new RegExp(
 );
 /** Advice or a choice asked ("which should we pick?", "which would you recommend?", "which is better / the best?"). */
 const ADVICE = /\b(?:should|would you|recommend\w*|best|worst|better|worse|prefer|pick|choose)\b|sollten|empfiehl|besser|beste|deber[ií]a|recomiend|mejor|peor|devrions|recommand|meilleur|pire|dovremmo|consigli|miglior|peggior|devemos|recomend|melhor|pior|стоит|посовет|лучш|худш|应该|推荐|建议|更好|べき|おすすめ|良い|해야|추천|더 나은/u;
+/**
+ * A promise or a future judged, not a figure read (review 56): "which channel is the most promising for next year?", "quale
+ * canale ha più potenziale?", "哪个渠道最好？", "какой канал самый перспективный?".
+ */
+const PROSPECT =
+  /\b(?:promising|potential|future|next (?:year|quarter|month))\b|potenzial|zukunft|n[äa]chste[ns]? (?:jahr|quartal)|prometedor|potencial|futuro|pr[óo]ximo a[ñn]o|a[ñn]o que viene|prometteu|potentiel|avenir|l'an prochain|ann[ée]e prochaine|promettent|anno prossimo|promissor|ano que vem|перспективн|потенциал|будущ|следующ|最好|最佳|最值得|最有前途|前景|潜力|明年|有望|見込み|将来|来年|一番いい|一番良い|가장 좋|제일 좋|유망|잠재|내년/u;
 /** Something asked after the question, or before it in another sentence. */
 const ASKED_AFTER = /[?？]\s*\S/u;
 /** Characters such a turn runs to. */
@@ -58,6 +64,6 @@ export function rankedItemGuard(task: string, reading: ConversationReading): Gua
   const text = reading.latestLower.trim();
   if (text.length > MAX_CHARS || !/[?？]$/u.test(text) || ASKED_AFTER.test(text.slice(0, -1))) return undefined;
   if (!(WHICH_OPENING.test(text) || WHICH_CJK.test(text)) || !SUPERLATIVE.test(text)) return undefined;
-  if (DIAGNOSIS_BESIDE.test(text) || ADVICE.test(text) || asksChange(text) || !toolFigures(reading)) return undefined;
+  if (DIAGNOSIS_BESIDE.test(text) || ADVICE.test(text) || PROSPECT.test(text) || asksChange(text) || !toolFigures(reading)) return undefined;
   return { task: "simple_qa", why: "asks which of the tool's items ranks first on a figure the output holds, a lookup" };
 }
