@@ -4,7 +4,7 @@
  * agent is that action; a cause asked as "原因は何？", "뭐가 문제야?", "qual è il problema?" is ADR 0045's diagnosis; a
  * commit message named in the other languages is the change summed up; which of an inspection's items, or which of a
  * tool's items ranks first on a figure, is a lookup; a value named before a Japanese or Korean question ending is one of
- * the project; a postmortem written from the run is a summary.
+ * the project; a postmortem written from the run is a summary; leave to deploy as it stands is a verdict on the code.
  */
 import { describe, expect, it } from "vitest";
 import type { ChatMessage } from "../../core/types.js";
@@ -129,6 +129,20 @@ describe("a postmortem written from the run is a summary", () => {
   it("leaves an e-mail about it and a postmortem only mentioned", () => {
     expect(learned.classify(incident("write an email to the customers about the postmortem, apologetic")).task.label).toBe("creative_writing");
     expect(reasonOf(incident("ugh, I still have to write the postmortem tonight"))).not.toMatch(/postmortem/);
+  });
+});
+
+describe("leave to deploy as it stands, asked of a coding run, is a verdict", () => {
+  it("is a review (ja, ko, zh, de, es, fr, pt, ru)", () => {
+    for (const turn of ["このままデプロイしていい？", "이대로 배포해도 돼?", "可以直接上线吗？", "kann ich das so deployen?", "¿puedo desplegarlo así?", "je peux déployer comme ça ?", "posso fazer deploy assim?", "можно так выкатывать?"]) {
+      expect(both(diff(turn))).toEqual(["code_review", "code_review"]);
+    }
+  });
+  it("leaves a deploy asked, an action beside, a schedule and another meaning", () => {
+    expect(heuristic.classify(diff("このままデプロイして")).task.label).toBe("code_generation");
+    expect(learned.classify(diff("可以直接上线吗？可以的话就上线")).task.label).toBe("code_generation");
+    expect(reasonOf(diff("puedo desplegar el viernes o mejor el lunes?"))).not.toMatch(/verdict/);
+    expect(reasonOf(diff("posso rilasciare la memoria a mano in Go?"))).not.toMatch(/verdict/);
   });
 });
 

@@ -6,6 +6,14 @@
  * @module
  */
 
+/**
+ * Leave asked to deploy or release the work as it stands (round 56): "このままデプロイしていい？", "이대로 배포해도 돼?",
+ * "可以直接上线吗？", "kann ich das so deployen?", "¿puedo desplegarlo así?", "je peux déployer comme ça ?", "posso fazer deploy
+ * assim?", "можно так выкатывать?". "As it stands" is part of the ask: "puedo desplegar el viernes?" asks a schedule.
+ */
+const SHIP_AS_IS = new RegExp(
+  "kann ich (?:das|es) so (?:deployen|ausrollen|releasen)|puedo (?:desplegarlo|desplegar|hacer (?:el )?deploy) (?:as[ií]|ya|tal cual)|je peux (?:le )?(?:d[ée]ployer|livrer) (?:comme (?:ça|ca)|tel quel|en l'[ée]tat)|posso (?:fare il deploy|deployare|rilasciar(?:e|lo)) (?:così|cosi|adesso|ora)|posso (?:fazer (?:o )?deploy|subir) (?:assim|j[aá]|agora)|можно (?:так|уже) (?:деплоить|выкатывать|релизить)|(?:このまま|これで)(?:デプロイ|リリース)して(?:も)?(?:いい|大丈夫)|(?:이대로|그대로|지금) 배포해도 (?:돼|될까|괜찮)|(?:可以|能)(?:直接|这样)(?:部署|上线|发布)吗|这样(?:可以|能)(?:部署|上线|发布)吗", "u");
+
 const VERDICT = new RegExp(
   [
     // en: "does this look ok?", "is that right?", "am I missing something?", "good to merge?", "before I merge"
@@ -27,6 +35,7 @@ const VERDICT = new RegExp(
     "(?:\\bis (?:this|that|it) (?:secure|safe enough)|\\bist (?:das|es) (?:so )?sicher|\\bes seguro|\\bc'est s[ée]curis[ée]e?|\\best-ce (?:que c'est )?s[ûu]r|\\b[èe] sicuro|\\b[ée] seguro|(?:это )?безопасно ли|это безопасно)(?: enough| genug)?" +
       "(?=\\s{0,3}(?:[?？.!。]|$|(?:as is|as written|now|so|así|asi|ainsi|comme ça|così|assim|to (?:merge|ship|deploy|release|use|run))(?![\\p{L}])))|" +
       "\\bany security (?:issues?|problems?|holes?)\\b|安全吗|有没有安全(?:问题|隐患|漏洞)|セキュリティ(?:的に|上)(?:は)?(?:大丈夫|問題)|安全(?:ですか|かな|？)|보안(?:상|적으로) (?:괜찮|문제)",
+    SHIP_AS_IS.source,
     // zh, ja, ko
     "这样(?:可以|行|对)吗|有没有(?:问题|遗漏)|合并之前|能合(?:并)?吗|これで(?:大丈夫|いい|OK|ok)|見落とし|マージする前に|マージして(?:いい|大丈夫)|이대로 (?:괜찮|맞)|놓친 (?:거|게)|머지하기 전에|머지해도 (?:돼|될까)",
   ].join("|"),
@@ -55,7 +64,7 @@ const PROBLEM_IF = new RegExp(
  * not only to judge.
  */
 const ACTION_BESIDE =
-  /\b(?:commit|push|merge|ship|deploy|land) (?:it|this|that|them)\b|\bgo ahead\b|\b(?:if (?:not|yes|so|ok|it is)|otherwise)\b|\b(?:wenn|falls) ja\b|\bsi oui\b|si c'est le cas|si es as[ií]|se for o caso|se [èe] cos[iì]|\bse sim\b|\bse s[iì]\b|если да|よければ|良ければ|問題なければ|マージして(?!も?(?:いい|大丈夫|問題|平気))|如果可以|没问题就|괜찮으면|\bwenn nicht\b|\bsonst\b|\bsi no\b|\bsinon\b|\bse n[ãa]o\b|\bsen[ãa]o\b|\baltrimenti\b|если нет|иначе|否则|不然|补上|加上|ダメなら|でなければ|아니면/u;
+  /\b(?:commit|push|merge|ship|deploy|land) (?:it|this|that|them)\b|\bgo ahead\b|\b(?:if (?:not|yes|so|ok|it is)|otherwise)\b|\b(?:wenn|falls) ja\b|\bsi oui\b|si c'est le cas|si es as[ií]|se for o caso|se [èe] cos[iì]|\bse sim\b|\bse s[iì]\b|если да|よければ|良ければ|問題なければ|マージして(?!も?(?:いい|大丈夫|問題|平気))|如果可以|可以的话|没问题就|괜찮으면|되면 |\bwenn nicht\b|\bsonst\b|\bsi no\b|\bsinon\b|\bse n[ãa]o\b|\bsen[ãa]o\b|\baltrimenti\b|если нет|иначе|否则|不然|补上|加上|ダメなら|でなければ|아니면/u;
 
 /**
  * Whether the turn asks a verdict on the code as it stands (see {@link VERDICT}), and no action beside it. An action named
@@ -63,6 +72,11 @@ const ACTION_BESIDE =
  */
 export function asksVerdict(lower: string): boolean {
   return (VERDICT.test(lower) || PROBLEM_IF.test(lower)) && !ACTION_BESIDE.test(lower.replace(BEFORE_CHANGE, " "));
+}
+
+/** Whether the turn asks leave to ship the work as it stands (see {@link SHIP_AS_IS}), and no action beside it. */
+export function asksLeaveToShip(lower: string): boolean {
+  return SHIP_AS_IS.test(lower) && !ACTION_BESIDE.test(lower);
 }
 
 /**
