@@ -70,6 +70,15 @@ const COMMIT_ASKED = /(?<![\p{L}])(?:commita|commite|committa|commitea|commite|c
 /** A verse named in the other cue languages ("em forma de poema", "als Gedicht", "en haïku", "стихами", "写成诗"). */
 const VERSE_NAMED = /poema|poesia|poes[ií]a|gedicht|reim|po[èe]me|ha[iï]ku|rima|стих|рифм|诗|詩|俳句|시로/u;
 const PIECE_BESIDE = /(?<![\p{L}])(?:y|e|und|et|и|а также) (?:una?|uma?|eine[nm]?|une?|ещё) /u;
+/**
+ * The message asked written (review 56, second pass): a write, draft or suggest verb in the ten languages. A message only
+ * named ("quién escribió el mensaje del commit anterior?", "커밋 메시지 규칙이 뭐야?", "提交信息里的工单号是多少？") is asked about.
+ */
+const MESSAGE_WRITTEN =
+  /(?<![\p{L}])(?:escreve|escreva|escribe|escr[íi]be(?:me|lo)|redacta|red[áa]cta(?:me|lo)|redija|schreib(?:e|st)?|formulier(?:e)?|verfass(?:e)?|[ée]cris|r[ée]dige|scrivi|scrivimi|redigi|напиши|составь|придумай|предложи|sugier\p{L}*|suger\p{L}*|sugg[èe]re\p{L}*|suggerisci|propon\p{L}*|propose\p{L}*|gib|dame|donne|dammi|d[áa]-me|me d[áa]|дай|gera|gere|genera|generiere|g[ée]n[èe]re|сгенерируй|mach|faz|fa[çc]a|haz|fais|fai)(?![\p{L}])|写|拟|起个|来个|给个|生成|書いて|考えて|作って|써|작성|만들어|생성/u;
+/** The message's tooling or another language asked of it: "un hook qui vérifie le message de commit", "übersetze die Commit-Nachricht". */
+const MESSAGE_TOOLING =
+  /hook|script|skript|скрипт|check|pr[üu]f|v[ée]rifi|verific|controll|valid|lint|regex|pre-commit|проверк|провер|шаблон|template|plantilla|vorlage|mod[èe]le|modello|tradu|[üu]bersetz|переве|钩子|检查|校验|脚本|模板|翻译|フック|チェック|検証|スクリプト|テンプレート|翻訳|훅|검사|검증|스크립트|템플릿|번역/u;
 const VERSE = /\b(?:poem|song|shanty|haiku|limerick|rap|verse|rhym\w*)\b/;
 
 /** Code ruled out for now: "don't code yet", "no code", "not implementing anything yet". */
@@ -92,8 +101,14 @@ const POSTMORTEM_ASKED =
   /^(?:(?:ok(?:ay)?|now|then|please|pls|great|cool|and|so|ahora|bueno|jetzt|dann|alors|maintenant|ora|allora|agora|então|теперь|ну|а)[,.!]?\s+){0,3}(?:write|draft|prepare|put together|do|escribe|redacta|prepara|schreib\p{L}*|verfass\p{L}*|erstell\p{L}*|[ée]cris|r[ée]dige|pr[ée]pare|scrivi|redigi|escreve|escreva|redija|напиши|составь|подготовь)(?: (?:me|mir|moi|me|мне))?(?: (?:the|a|an|el|la|un|una|das|ein|den|le|une|il|lo|o|um|uma|our|unser\p{L}*))? ?(?:(?:short|quick|blameless|brief|kurz\p{L}*|breve|court\p{L}*|краткий|короткий) )?(?:postmortem|post-mortem|incident (?:report|review|write-?up)|informe (?:del? )?incidente|störungsbericht|incident-?bericht|rapport d'incident|rapporto (?:dell'|di )?incidente|relat[óo]rio (?:do |de )?incidente|постмортем|отч[её]т (?:об|по) инцидент)|写(?:一份|一个|个|一下)?[^。？！\n]{0,8}(?:复盘|事后分析|故障报告|事故报告)|(?:ポストモーテム|障害報告書?)を?(?:書いて|作って|まとめて|作成して)|(?:포스트모템|장애 ?보고서)(?:를|을)? ?(?:써|작성)/u;
 /** A piece for people other than the incident's summary: an e-mail, a message, a verse. */
 const NOT_A_REPORT = /\b(?:e-?mail|haiku|poem|song|tweet|letter)\b|correo|carta|brief an|lettre|lettera|письмо|邮件|メール|메일/u;
+/**
+ * A postmortem asked as a joke, a fiction or in a style (review 56, second pass): "write a postmortem-style parody of our
+ * standup", "напиши постмортем в стиле Шекспира", "écris un post-mortem fictif, pour rire", "写一个搞笑的复盘段子".
+ */
+const PLAYED =
+  /\b(?:funny|parody|fictional|fiction|satir\w*|ironic|joke|humou?r\w*|comed\w*|style of|story)\b|-style\b|divertid|gracios|ficticio|par[óo]dia|ir[óo]nic|cuento|lustig|witzig|parodie|fiktiv|ironisch|im stil|dr[ôo]le|pour rire|fictif|ironique|histoire|scherz|finto|stile|storia|engra[çc]ad|fict[íi]ci|estilo|hist[óo]ria|в стиле|шуточн|смешн|пароди|выдуман|рассказ|搞笑|段子|幽默|虚构|风格|故事|ジョーク|面白|パロディ|風に|物語|웃기|패러디|유머|스타일|이야기/u;
 /** A postmortem's tooling or form asked ("the postmortem template as a markdown file", "the postmortem script"): code (review 56). */
-const REPORT_TOOLING = /\b(?:template|script|tool\w*|bot|generator|file|component|endpoint|form|schema|workflow)\b|plantilla|vorlage|skript|mod[èe]le|modello|modelo|шаблон|скрипт|模板|脚本|工具|テンプレート|スクリプト|템플릿|스크립트/u;
+const REPORT_TOOLING = /\b(?:template|script|tool\w*|bot|generator|file|component|endpoint|form|schema|workflow|checklist|agenda|ideas)\b|plantilla|vorlage|skript|mod[èe]le|modello|modelo|шаблон|скрипт|模板|脚本|工具|テンプレート|スクリプト|템플릿|스크립트/u;
 /** Ideas asked for by number or by kind, or things one could do. */
 const IDEAS_LIST =
   /\b(?:pitch|give|throw|suggest|brainstorm)(?: me| us)? (?:\w+ ){0,3}?(?:\d+(?:[-–]\d+)?|a few|some|several|a bunch of|a handful of) (?:[\w-]+ ){0,4}?ideas\b|\ban? (?:\w+ )?(?:name|mascot|logo|slogan) (?:and an? (?:name|mascot|logo|slogan) )?idea\b|\bname ideas\b|\bwhat are some (?:things|ways|options|metrics|signals) (?:we|i) (?:could|can|might)\b/;
@@ -163,7 +178,7 @@ export function codingRunAskGuard(task: string, reading: ConversationReading): G
   // "release notes for 5.2, customer-facing", "draft the PR description first", "what changed between v2.3.0 and v2.4.0?
   // in a paragraph for support": the change summed up for people, as a commit message is (round 44).
   if (task !== "summarization" && CHANGE_SUMMED_UP.test(text) && !VERSE.test(text) && !LABELS_ASKED.test(text) && !BUG_WORDS.test(text)) return { task: "summarization", why: "asks for the change summed up for people (release notes, a PR description)" };
-  if (task !== "summarization" && POSTMORTEM_ASKED.test(text.trimStart()) && !NOT_A_REPORT.test(text) && !REPORT_TOOLING.test(text) && !VERSE.test(text)) return { task: "summarization", why: "asks for the incident written up as a postmortem, the run summed up" };
+  if (task !== "summarization" && POSTMORTEM_ASKED.test(text.trimStart()) && !NOT_A_REPORT.test(text) && !REPORT_TOOLING.test(text) && !PLAYED.test(text) && !VERSE.test(text)) return { task: "summarization", why: "asks for the incident written up as a postmortem, the run summed up" };
   // "pitch me 6-8 hack week project ideas", "a name and a mascot idea for the deploy bot", "what are some things we could
   // measure…": ideas asked in a coding run (round 44).
   if (task !== "brainstorming" && IDEAS_LIST.test(text) && !CHANGE_REQUEST.test(text.replace(IDEAS_LIST, " "))) return { task: "brainstorming", why: "asks for ideas, not a change" };
@@ -196,7 +211,7 @@ export function codingRunAskGuard(task: string, reading: ConversationReading): G
 /** Whether the turn asks for a commit message (not one in verse). */
 export function asksForCommitMessage(text: string): boolean {
   if (VERSE.test(text)) return false;
-  return COMMIT_MESSAGE.test(text) || (COMMIT_MESSAGE_NAMED.test(text) && !COMMIT_ASKED.test(text) && !PIECE_BESIDE.test(text) && !VERSE_NAMED.test(text));
+  return COMMIT_MESSAGE.test(text) || (COMMIT_MESSAGE_NAMED.test(text) && MESSAGE_WRITTEN.test(text) && !MESSAGE_TOOLING.test(text) && !COMMIT_ASKED.test(text) && !PIECE_BESIDE.test(text) && !VERSE_NAMED.test(text));
 }
 
 /** Whether the agent guard should leave a coding agent's extraction or reasoning reading of `text` alone (module comment). */

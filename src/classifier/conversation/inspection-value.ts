@@ -68,6 +68,13 @@ const WORKED_OUT = new RegExp(
   ].join("|"),
   "u",
 );
+/**
+ * A decision or a judgement asked of the items, not a value read (review 56, second pass): "which disk is safe to wipe?",
+ * "welche Partition ist sicher zu löschen?", "quale disco è da sostituire?", "какой диск можно почистить?", "哪块盘可以删？",
+ * "どれを消しても大丈夫？", "어느 디스크를 지워도 돼?", "which disk is the bottleneck?".
+ */
+const DECIDED =
+  /\b(?:safe|wipe|delete|remove|clean(?: up)?|replace|bottleneck|prune|purge|resize|expand|important|prioriti[sz]e)\b|(?<![\p{L}])(?:sicher|segur[oa]|sicur[oa])(?![\p{L}])|l[öo]sch|entfern|aufr[äa]um|bereinig|ersetz|austausch|engpass|wichtig|borra|elimin|limpi|reemplaz|cuello de botella|importante|sans risque|effac|supprim|nettoy|rempla[cç]|goulot|cancell|pulir|sostitu|collo di bottiglia|apag|exclu|limp|substitu|gargalo|удал|почист|очист|стереть|снести|замен|безопасн|узкое место|важн|删|清理|清掉|替换|换掉|安全|瓶颈|重要|消し|削除|掃除|交換|大丈夫|ボトルネック|지워|지우|삭제|정리|교체|괜찮|안전|병목|중요/u;
 /** Something asked after the question ("how many restarts would trigger it? write me the alert rule"): another ask. */
 const ASKED_AFTER = /[?？]\s*\S/u;
 /** Characters such a turn runs to. */
@@ -77,7 +84,7 @@ const MAX_CHARS = 120;
 export function valueAskedOfInspection(reading: ConversationReading): string | undefined {
   // Spanish opens a question with "¿": "¿cuántos se han reiniciado?".
   const text = reading.latestLower.trim().replace(/^[¿¡]\s*/u, "");
-  if (text.length > MAX_CHARS || DIAGNOSIS_BESIDE.test(text) || WORKED_OUT.test(text) || ASKED_AFTER.test(text)) return undefined;
+  if (text.length > MAX_CHARS || DIAGNOSIS_BESIDE.test(text) || WORKED_OUT.test(text) || DECIDED.test(text) || ASKED_AFTER.test(text)) return undefined;
   const asked = VALUE_QUESTION.exec(text)?.[0] ?? VALUE_QUESTION_CJK.exec(text)?.[0];
   if (asked === undefined || asked.trim() === "" || !hostInspectionRun(reading)) return undefined;
   return asked.trim();

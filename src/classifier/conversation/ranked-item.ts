@@ -6,7 +6,8 @@
  * Only a short turn that opens with a question word ("which", "welche", "cuál", "quel", "quale", "qual", "какой";
  * Chinese, Japanese, Korean anywhere) and holds a superlative, in a run whose tools brought back at least three figures;
  * a judgement, a cause, a decision or advice asked beside it ("which is best?", "which is worth more budget?", "why is
- * it the lowest?"), a change asked, or another ask after the question leave the reading alone.
+ * it the lowest?"), a quality judged ("the most important", "the most likely to churn"), a change asked, or another ask
+ * after the question leave the reading alone.
  * @module
  */
 import { messageText } from "../conversation-text.js";
@@ -40,6 +41,18 @@ const ADVICE = /\b(?:should|would you|recommend\w*|best|worst|better|worse|prefe
  */
 const PROSPECT =
   /\b(?:promising|potential|future|next (?:year|quarter|month))\b|potenzial|zukunft|n[äa]chste[ns]? (?:jahr|quartal)|prometedor|potencial|futuro|pr[óo]ximo a[ñn]o|a[ñn]o que viene|prometteu|potentiel|avenir|l'an prochain|ann[ée]e prochaine|promettent|anno prossimo|promissor|ano que vem|перспективн|потенциал|будущ|следующ|最好|最佳|最值得|最有前途|前景|潜力|明年|有望|見込み|将来|来年|一番いい|一番良い|가장 좋|제일 좋|유망|잠재|내년/u;
+/**
+ * A quality judged, not a figure read (review 56, second pass): "which is the most important finding?", "quel canal est le
+ * plus risqué ?", "какой самый важный?", "哪个最重要？", "which customers are most likely to churn?".
+ */
+const JUDGED =
+  /\b(?:important|significant|relevant|risk\w*|worr\w*|concern\w*|dangerous|likely|probabl\w*|efficient|effective|valuable|reliable|unreliable|underrated|overrated|interesting|critical|urgent|suspicious)\b|wichtig|riskant|risiko|gef[äa]hrlich|effizient|wertvoll|zuverl[äa]ssig|interessant|kritisch|dringend|wahrscheinlich|importan|relevant|arriesgad|riesgo|preocup|peligros|eficien|efica[cz]|valios|fiable|interesan|cr[íi]tic|urgente|probable|risqu|inqui[ée]t|dangereu|int[ée]ressant|critique|rischi|preoccup|pericolos|affidabil|sottovalutat|sopravvalutat|probabil|arriscad|risco|perigos|confi[áa]v|subestimad|важн|риск|опасн|над[её]жн|эффективн|ценн|интересн|критичн|срочн|вероятн|подозрительн|重要|风险|危险|担心|值得|有效|可靠|关键|紧急|可能|可疑|リスク|危険|心配|効率|信頼|怪し|可能性|중요|위험|걱정|효율|신뢰|가능성|의심/u;
+/**
+ * A second question joined to the first in one sentence (review 56): "which channel grew the most, and is that a trend?",
+ * "welcher Kanal hat die meisten Leads und warum?", "¿cuál creció más y por qué?".
+ */
+const JOINED_ASK =
+  /\b(?:and|but) (?:is|are|was|were|does|do|did|should|can|could|will|why|how|what)\b|(?<![\p{L}])(?:und|aber|y|pero|et|mais|e|ma|mas|и|а|но) (?:ist|sind|war|warum|wieso|wie|was|es|son|por ?qu[ée]|c[óo]mo|est-ce|pourquoi|comment|[èe]|perch[ée]|come|cosa|[ée]|por que|o que|это|почему|как|что)(?![\p{L}])/u;
 /** Something asked after the question, or before it in another sentence. */
 const ASKED_AFTER = /[?？]\s*\S/u;
 /** Characters such a turn runs to. */
@@ -64,6 +77,6 @@ export function rankedItemGuard(task: string, reading: ConversationReading): Gua
   const text = reading.latestLower.trim();
   if (text.length > MAX_CHARS || !/[?？]$/u.test(text) || ASKED_AFTER.test(text.slice(0, -1))) return undefined;
   if (!(WHICH_OPENING.test(text) || WHICH_CJK.test(text)) || !SUPERLATIVE.test(text)) return undefined;
-  if (DIAGNOSIS_BESIDE.test(text) || ADVICE.test(text) || PROSPECT.test(text) || asksChange(text) || !toolFigures(reading)) return undefined;
+  if (DIAGNOSIS_BESIDE.test(text) || ADVICE.test(text) || PROSPECT.test(text) || JUDGED.test(text) || JOINED_ASK.test(text) || asksChange(text) || !toolFigures(reading)) return undefined;
   return { task: "simple_qa", why: "asks which of the tool's items ranks first on a figure the output holds, a lookup" };
 }

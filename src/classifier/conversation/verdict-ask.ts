@@ -9,10 +9,14 @@
 /**
  * Leave asked to deploy or release the work as it stands (round 56): "このままデプロイしていい？", "이대로 배포해도 돼?",
  * "可以直接上线吗？", "kann ich das so deployen?", "¿puedo desplegarlo así?", "je peux déployer comme ça ?", "posso fazer deploy
- * assim?", "можно так выкатывать?". "As it stands" is part of the ask: "puedo desplegar el viernes?" asks a schedule.
+ * assim?", "можно так выкатывать?". "As it stands" is part of the ask: "puedo desplegar el viernes?" asks a schedule, and
+ * so do "now" and "already" ("posso fare il deploy adesso o c'è il freeze?", "можно уже деплоить или ждём CI?", review 56);
+ * "so …, dass" asks a manner, and an alternative or a second question after it ("…还是要先打包？") asks how or when.
  */
+/** An alternative or a second question beside the leave asked (review 56). */
+const OTHER_ASK = /[?？]\s*\S|\bor\b|\boder\b|\bou bien\b|(?<!\p{L})или(?!\p{L})|还是|それとも|아니면/u;
 const SHIP_AS_IS = new RegExp(
-  "kann ich (?:das|es) so (?:deployen|ausrollen|releasen)|puedo (?:desplegarlo|desplegar|hacer (?:el )?deploy) (?:as[ií]|ya|tal cual)|je peux (?:le )?(?:d[ée]ployer|livrer) (?:comme (?:ça|ca)|tel quel|en l'[ée]tat)|posso (?:fare il deploy|deployare|rilasciar(?:e|lo)) (?:così|cosi|adesso|ora)|posso (?:fazer (?:o )?deploy|subir) (?:assim|j[aá]|agora)|можно (?:так|уже) (?:деплоить|выкатывать|релизить)|(?:このまま|これで)(?:デプロイ|リリース)して(?:も)?(?:いい|大丈夫)|(?:이대로|그대로|지금) 배포해도 (?:돼|될까|괜찮)|(?:可以|能)(?:直接|这样)(?:部署|上线|发布)吗|这样(?:可以|能)(?:部署|上线|发布)吗", "u");
+  "kann ich (?:das|es) so (?:deployen|ausrollen|releasen)(?!,? (?:dass|wie))|puedo (?:desplegarlo|desplegar|hacer (?:el )?deploy) (?:as[ií]|tal cual)|je peux (?:le )?(?:d[ée]ployer|livrer) (?:comme (?:ça|ca)|tel quel|en l'[ée]tat)|posso (?:fare il deploy|deployare|rilasciar(?:e|lo)) (?:così|cosi)|posso (?:fazer (?:o )?deploy|subir) assim|можно так (?:деплоить|выкатывать|релизить)|(?:このまま|これで)(?:デプロイ|リリース)して(?:も)?(?:いい|大丈夫)|(?:이대로|그대로) 배포해도 (?:돼|될까|괜찮)|(?:可以|能)(?:直接|这样)(?:部署|上线|发布)吗|这样(?:可以|能)(?:部署|上线|发布)吗", "u");
 
 const VERDICT = new RegExp(
   [
@@ -35,7 +39,6 @@ const VERDICT = new RegExp(
     "(?:\\bis (?:this|that|it) (?:secure|safe enough)|\\bist (?:das|es) (?:so )?sicher|\\bes seguro|\\bc'est s[ée]curis[ée]e?|\\best-ce (?:que c'est )?s[ûu]r|\\b[èe] sicuro|\\b[ée] seguro|(?:это )?безопасно ли|это безопасно)(?: enough| genug)?" +
       "(?=\\s{0,3}(?:[?？.!。]|$|(?:as is|as written|now|so|así|asi|ainsi|comme ça|così|assim|to (?:merge|ship|deploy|release|use|run))(?![\\p{L}])))|" +
       "\\bany security (?:issues?|problems?|holes?)\\b|安全吗|有没有安全(?:问题|隐患|漏洞)|セキュリティ(?:的に|上)(?:は)?(?:大丈夫|問題)|安全(?:ですか|かな|？)|보안(?:상|적으로) (?:괜찮|문제)",
-    SHIP_AS_IS.source,
     // zh, ja, ko
     "这样(?:可以|行|对)吗|有没有(?:问题|遗漏)|合并之前|能合(?:并)?吗|これで(?:大丈夫|いい|OK|ok)|見落とし|マージする前に|マージして(?:いい|大丈夫)|이대로 (?:괜찮|맞)|놓친 (?:거|게)|머지하기 전에|머지해도 (?:돼|될까)",
   ].join("|"),
@@ -71,12 +74,17 @@ const ACTION_BESIDE =
  * in a "before" clause ("before you merge it, is there a problem if …?") is the step the verdict comes before (review 51).
  */
 export function asksVerdict(lower: string): boolean {
-  return (VERDICT.test(lower) || PROBLEM_IF.test(lower)) && !ACTION_BESIDE.test(lower.replace(BEFORE_CHANGE, " "));
+  return (VERDICT.test(lower) || PROBLEM_IF.test(lower) || shipAsIs(lower)) && !ACTION_BESIDE.test(lower.replace(BEFORE_CHANGE, " "));
+}
+
+/** Leave to ship the work as it stands, alone in the turn (see {@link SHIP_AS_IS}, {@link OTHER_ASK}). */
+function shipAsIs(lower: string): boolean {
+  return SHIP_AS_IS.test(lower) && !OTHER_ASK.test(lower.trim());
 }
 
 /** Whether the turn asks leave to ship the work as it stands (see {@link SHIP_AS_IS}), and no action beside it. */
 export function asksLeaveToShip(lower: string): boolean {
-  return SHIP_AS_IS.test(lower) && !ACTION_BESIDE.test(lower);
+  return shipAsIs(lower) && !ACTION_BESIDE.test(lower);
 }
 
 /**
