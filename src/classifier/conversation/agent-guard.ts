@@ -16,7 +16,7 @@ import { SMALL_TALK } from "./small-talk.js";
 import { isGreetingOnly } from "./greeting-only.js";
 import { BUG_WORDS, CASES_TO_COVER, CHANGE_REQUEST, asksChange } from "./task-words.js";
 import { acknowledgesWithFeeling } from "./venting.js";
-import { asksVerdict, outsideCondition } from "./verdict-ask.js";
+import { asksLeaveToShip, asksVerdict, outsideCondition } from "./verdict-ask.js";
 import { opensWithFix } from "./fix-imperative.js";
 import { diagnosisOverRunOutput } from "./run-diagnosis.js";
 import { asksForJudgement } from "./judgement-asks.js";
@@ -110,6 +110,8 @@ export function agentGuard(task: string, reading: ConversationReading, confidenc
   // "which of these actually matter? rank them" over a linter's or a scanner's output: the findings weighed, a review
   // (twenty-seventh round), not a fact looked up nor a change to make.
   if (!bug && TRIAGE_ASK.test(text) && !MAKE_CHANGE_ASK.test(text)) return { task: "code_review", why: "asks to weigh the findings in a coding-agent context" };
+  // "이대로 배포해도 돼?", "kann ich das so deployen?" read as a fact: leave to ship the code as it stands is a verdict (round 56).
+  if ((task === "simple_qa" || task === "chat") && !bug && asksLeaveToShip(text) && !MAKE_CHANGE_ASK.test(text)) return { task: "code_review", why: "asks a verdict on the code in a coding-agent context" };
   // "which node version does the deploy job build with?": a fact looked up in the repository, not a change (nineteenth round).
   if (task === "simple_qa" && !bug && (FACT_QUESTION.test(text) || ASIDE_QUESTION.test(text)) && !MAKE_CHANGE_ASK.test(text)) return undefined;
   // "now give me those as a JSON array with file, line, owner", a triage bot's "label the new issues": a reading the model is

@@ -58,6 +58,27 @@ const DOUBTED = /\b(?:are you sure|really|is it actually|you sure)\b/;
 
 /** A commit message asked for. */
 const COMMIT_MESSAGE = /\bcommit (?:message|msg)s?\b|\bmsg should\b|\b(?:write|draft|suggest|give me) (?:me )?(?:a |the )?commit\b/;
+/**
+ * The commit message named in the other cue languages (round 56): "escreve a mensagem do commit", "schreib die
+ * Commit-Nachricht", "напиши сообщение коммита", "コミットメッセージを書いて". Read only when the turn asks the message
+ * alone: a commit asked with it ("很好，提交一下，写个像样的提交信息", "committa con un messaggio decente") is the commit, and
+ * another piece asked beside it ("un mensaje de commit y una entrada para el canal #deploys") is that piece's writing, as the
+ * development rows before this round label them.
+ */
+const COMMIT_MESSAGE_NAMED = /mensagem (?:do|de|pro|para o) commit|mensaje (?:del|de|para el) commit|commit-?nachricht|message (?:de|du) commit|messaggio (?:del|di|per il) commit|сообщени[еяю] (?:к |для )?коммита?|коммит-сообщени|提交信息|提交说明|提交消息|コミットメッセージ|커밋 ?메시지/u;
+const COMMIT_ASKED = /(?<![\p{L}])(?:commita|commite|committa|commitea|commite|committe|закоммить|закомить)(?![\p{L}])|haz (?:el |un )?commit|fais (?:le |un )?commit|fai (?:il |un )?commit|faz (?:o |um )?commit|сделай коммит|提交一下|提交吧|帮我提交|先提交|コミットして|커밋해/u;
+/** A verse named in the other cue languages ("em forma de poema", "als Gedicht", "en haïku", "стихами", "写成诗"). */
+const VERSE_NAMED = /poema|poesia|poes[ií]a|gedicht|reim|po[èe]me|ha[iï]ku|rima|стих|рифм|诗|詩|俳句|시로/u;
+const PIECE_BESIDE = /(?<![\p{L}])(?:y|e|und|et|и|а также) (?:una?|uma?|eine[nm]?|une?|ещё) /u;
+/**
+ * The message asked written (review 56, second pass): a write, draft or suggest verb in the ten languages. A message only
+ * named ("quién escribió el mensaje del commit anterior?", "커밋 메시지 규칙이 뭐야?", "提交信息里的工单号是多少？") is asked about.
+ */
+const MESSAGE_WRITTEN =
+  /(?<![\p{L}])(?:escreve|escreva|escribe|escr[íi]be(?:me|lo)|redacta|red[áa]cta(?:me|lo)|redija|schreib(?:e|st)?|formulier(?:e)?|verfass(?:e)?|[ée]cris|r[ée]dige|scrivi|scrivimi|redigi|напиши|составь|придумай|предложи|sugier\p{L}*|suger\p{L}*|sugg[èe]re\p{L}*|suggerisci|propon\p{L}*|propose\p{L}*|gib|dame|donne|dammi|d[áa]-me|me d[áa]|дай|gera|gere|genera|generiere|g[ée]n[èe]re|сгенерируй|mach|faz|fa[çc]a|haz|fais|fai)(?![\p{L}])|写|拟|起个|来个|给个|生成|書いて|考えて|作って|써|작성|만들어|생성/u;
+/** The message's tooling or another language asked of it: "un hook qui vérifie le message de commit", "übersetze die Commit-Nachricht". */
+const MESSAGE_TOOLING =
+  /hook|script|skript|скрипт|check|pr[üu]f|v[ée]rifi|verific|controll|valid|lint|regex|pre-commit|проверк|провер|шаблон|template|plantilla|vorlage|mod[èe]le|modello|tradu|[üu]bersetz|переве|钩子|检查|校验|脚本|模板|翻译|フック|チェック|検証|スクリプト|テンプレート|翻訳|훅|검사|검증|스크립트|템플릿|번역/u;
 const VERSE = /\b(?:poem|song|shanty|haiku|limerick|rap|verse|rhym\w*)\b/;
 
 /** Code ruled out for now: "don't code yet", "no code", "not implementing anything yet". */
@@ -70,6 +91,24 @@ const CODE_NAMED = /\b(?:write|draft|create|add|give me) (?:me )?(?:(?:an?|the|s
 /** The change summed up for people: release notes, a PR's description, what changed between versions. */
 const CHANGE_SUMMED_UP =
   /\b(?:pr|pull request|merge request|mr) description\b|\brelease notes\b|\bchangelog (?:entry|entries|section)\b|\bwhat changed (?:between|since)\b|\bwhat (?:did you|have you|we) (?:actually )?change(?:d)? in this session\b/;
+/**
+ * A postmortem or an incident report asked written from the run (round 56): "write the postmortem for the wiki: impact,
+ * cause, what we did", "напиши постмортем для вики", "写一份事后复盘报告", "ポストモーテムを書いて", "redacta el informe del
+ * incidente". The incident summed up for people, as the development rows label "draft the postmortem" (dev-196); the verb
+ * opens the turn, so "need a minute before I write the postmortem" is no such ask, and an e-mail or a verse is writing.
+ */
+const POSTMORTEM_ASKED =
+  /^(?:(?:ok(?:ay)?|now|then|please|pls|great|cool|and|so|ahora|bueno|jetzt|dann|alors|maintenant|ora|allora|agora|então|теперь|ну|а)[,.!]?\s+){0,3}(?:write|draft|prepare|put together|do|escribe|redacta|prepara|schreib\p{L}*|verfass\p{L}*|erstell\p{L}*|[ée]cris|r[ée]dige|pr[ée]pare|scrivi|redigi|escreve|escreva|redija|напиши|составь|подготовь)(?: (?:me|mir|moi|me|мне))?(?: (?:the|a|an|el|la|un|una|das|ein|den|le|une|il|lo|o|um|uma|our|unser\p{L}*))? ?(?:(?:short|quick|blameless|brief|kurz\p{L}*|breve|court\p{L}*|краткий|короткий) )?(?:postmortem|post-mortem|incident (?:report|review|write-?up)|informe (?:del? )?incidente|störungsbericht|incident-?bericht|rapport d'incident|rapporto (?:dell'|di )?incidente|relat[óo]rio (?:do |de )?incidente|постмортем|отч[её]т (?:об|по) инцидент)|写(?:一份|一个|个|一下)?[^。？！\n]{0,8}(?:复盘|事后分析|故障报告|事故报告)|(?:ポストモーテム|障害報告書?)を?(?:書いて|作って|まとめて|作成して)|(?:포스트모템|장애 ?보고서)(?:를|을)? ?(?:써|작성)/u;
+/** A piece for people other than the incident's summary: an e-mail, a message, a verse. */
+const NOT_A_REPORT = /\b(?:e-?mail|haiku|poem|song|tweet|letter)\b|correo|carta|brief an|lettre|lettera|письмо|邮件|メール|메일/u;
+/**
+ * A postmortem asked as a joke, a fiction or in a style (review 56, second pass): "write a postmortem-style parody of our
+ * standup", "напиши постмортем в стиле Шекспира", "écris un post-mortem fictif, pour rire", "写一个搞笑的复盘段子".
+ */
+const PLAYED =
+  /\b(?:funny|parody|fictional|fiction|satir\w*|ironic|joke|humou?r\w*|comed\w*|style of|story)\b|-style\b|divertid|gracios|ficticio|par[óo]dia|ir[óo]nic|cuento|lustig|witzig|parodie|fiktiv|ironisch|im stil|dr[ôo]le|pour rire|fictif|ironique|histoire|scherz|finto|stile|storia|engra[çc]ad|fict[íi]ci|estilo|hist[óo]ria|в стиле|шуточн|смешн|пароди|выдуман|рассказ|搞笑|段子|幽默|虚构|风格|故事|ジョーク|面白|パロディ|風に|物語|웃기|패러디|유머|스타일|이야기/u;
+/** A postmortem's tooling or form asked ("the postmortem template as a markdown file", "the postmortem script"): code (review 56). */
+const REPORT_TOOLING = /\b(?:template|script|tool\w*|bot|generator|file|component|endpoint|form|schema|workflow|checklist|agenda|ideas)\b|plantilla|vorlage|skript|mod[èe]le|modello|modelo|шаблон|скрипт|模板|脚本|工具|テンプレート|スクリプト|템플릿|스크립트/u;
 /** Ideas asked for by number or by kind, or things one could do. */
 const IDEAS_LIST =
   /\b(?:pitch|give|throw|suggest|brainstorm)(?: me| us)? (?:\w+ ){0,3}?(?:\d+(?:[-–]\d+)?|a few|some|several|a bunch of|a handful of) (?:[\w-]+ ){0,4}?ideas\b|\ban? (?:\w+ )?(?:name|mascot|logo|slogan) (?:and an? (?:name|mascot|logo|slogan) )?idea\b|\bname ideas\b|\bwhat are some (?:things|ways|options|metrics|signals) (?:we|i) (?:could|can|might)\b/;
@@ -139,6 +178,7 @@ export function codingRunAskGuard(task: string, reading: ConversationReading): G
   // "release notes for 5.2, customer-facing", "draft the PR description first", "what changed between v2.3.0 and v2.4.0?
   // in a paragraph for support": the change summed up for people, as a commit message is (round 44).
   if (task !== "summarization" && CHANGE_SUMMED_UP.test(text) && !VERSE.test(text) && !LABELS_ASKED.test(text) && !BUG_WORDS.test(text)) return { task: "summarization", why: "asks for the change summed up for people (release notes, a PR description)" };
+  if (task !== "summarization" && POSTMORTEM_ASKED.test(text.trimStart()) && !NOT_A_REPORT.test(text) && !REPORT_TOOLING.test(text) && !PLAYED.test(text) && !VERSE.test(text)) return { task: "summarization", why: "asks for the incident written up as a postmortem, the run summed up" };
   // "pitch me 6-8 hack week project ideas", "a name and a mascot idea for the deploy bot", "what are some things we could
   // measure…": ideas asked in a coding run (round 44).
   if (task !== "brainstorming" && IDEAS_LIST.test(text) && !CHANGE_REQUEST.test(text.replace(IDEAS_LIST, " "))) return { task: "brainstorming", why: "asks for ideas, not a change" };
@@ -170,7 +210,8 @@ export function codingRunAskGuard(task: string, reading: ConversationReading): G
 
 /** Whether the turn asks for a commit message (not one in verse). */
 export function asksForCommitMessage(text: string): boolean {
-  return COMMIT_MESSAGE.test(text) && !VERSE.test(text);
+  if (VERSE.test(text)) return false;
+  return COMMIT_MESSAGE.test(text) || (COMMIT_MESSAGE_NAMED.test(text) && MESSAGE_WRITTEN.test(text) && !MESSAGE_TOOLING.test(text) && !COMMIT_ASKED.test(text) && !PIECE_BESIDE.test(text) && !VERSE_NAMED.test(text));
 }
 
 /** Whether the agent guard should leave a coding agent's extraction or reasoning reading of `text` alone (module comment). */

@@ -18,6 +18,34 @@ const OPENS_WITH_FIX = new RegExp(`^${LEAD}${FIX_VERB}(?![\\p{L}])${NOUN_AFTER}`
 /** "把测试修好", "修一下", "テストを直して", "테스트 고쳐 줘": the repair verb closing a short CJK ask. */
 const CJK_FIX = /^[^。！？?!\n]{0,20}(?:修好|修复|修一下|改好|直して|修正して|고쳐 ?(?:줘|주세요|줄래)|수정해 ?(?:줘|주세요))/u;
 
+/**
+ * A run asked of the agent, the first words of the turn (round 56): "roda os testes de novo", "run it again", "vuelve a
+ * ejecutar la consulta", "lass sie nochmal laufen", "relance la requête", "rilancia i test", "прогони тесты ещё раз",
+ * "再跑一下测试", "もう一度実行して", "다시 돌려줘" ("다시 돌려 말해줘" rephrases). Only read where the agent's tools already ran (the caller's gate).
+ */
+const RUN_VERB =
+  "(?:run|rerun|re-run|execute|re-execute|roda|rode|rodar|executa|ejecuta|corre|vuelve a (?:correr|ejecutar|lanzar)|lanza|relanza|lance|relance|ex[ée]cute|r[ée]ex[ée]cute|f[üu]hr(?:e)?|lass(?: \\p{L}+){0,3} laufen|starte|esegui|riesegui|lancia|rilancia|запусти(?:те)?|прогони(?:те)?|перезапусти(?:те)?|выполни(?:те)?)";
+/** A please before the run (review 56): "please run the tests again", "bitte führ die Tests nochmal aus". */
+const PLEASE = "(?:(?:please|pls|bitte|por favor|s'il te pla[iî]t|stp|per favore|пожалуйста)[,.!]?\\s+)?";
+/** "Run it by me again", "run me through it again": a telling asked, no run (review 56). */
+const TOLD = "(?!(?: \\p{L}+){0,2} (?:by|past) (?:me|us)(?![\\p{L}])| (?:me |us )?through(?![\\p{L}]))";
+const OPENS_WITH_RUN = new RegExp(`^${LEAD}${PLEASE}${RUN_VERB}(?![\\p{L}])${TOLD}${NOUN_AFTER}`, "u");
+/** The run asked as a polite English question, one question alone: "can you run the tests again?" (review 56). */
+const RUN_ASKED_POLITELY = new RegExp(`^${LEAD}(?:can|could|would) you (?:please )?(?:run|rerun|re-run|execute|re-execute|fix|patch|repair)(?![\\p{L}])${TOLD}[^?？\\n]*[?？]$`, "u");
+/** The run asked in Chinese, Japanese or Korean, closing a short ask. */
+const CJK_RUN = /^[^。！？?!\n]{0,20}(?:再跑|重跑|重新跑|跑一下|跑一遍|再运行|重新运行|运行一下|再実行|もう一度実行|実行して|走らせて|回して|다시 돌려(?! ?말)|돌려 ?(?:줘|주세요|봐)|다시 실행|실행해 ?(?:줘|주세요|봐))/u;
+
+/** Whether the latest turn (lower-cased) opens by asking the agent to run something (see {@link RUN_VERB}). */
+export function opensWithRun(lower: string): boolean {
+  const text = lower.trimStart();
+  return OPENS_WITH_RUN.test(text) || CJK_RUN.test(text);
+}
+
+/** Whether the latest turn (lower-cased) asks the run or the repair as a polite question (see {@link RUN_ASKED_POLITELY}). */
+export function asksRunPolitely(lower: string): boolean {
+  return RUN_ASKED_POLITELY.test(lower.trim());
+}
+
 /** Whether the latest turn (lower-cased) opens by asking the agent to repair something. */
 export function opensWithFix(lower: string): boolean {
   const text = lower.trimStart();

@@ -20,6 +20,7 @@ import { namesSummary } from "./shortening-words.js";
 import { askBesideLanguage, workInNamedLanguage } from "./answer-language.js";
 import { codeAskedBesideLanguage } from "./code-in-language.js";
 import { CODE_MOVE } from "./code-moves.js";
+import { asksRunPolitely, opensWithFix, opensWithRun } from "./fix-imperative.js";
 import { formAsked } from "./follow-up-form.js";
 import { continuesOtherWork } from "./continued-work.js";
 import { asksForExplanation } from "./explained-anchor.js";
@@ -41,6 +42,13 @@ const WRITES_CODE =
   /\b(?:write|create|generate|add|build|draft)\b[^.\n]{0,40}?\b(?:migrations?|scripts?|quer(?:y|ies)|functions?|sql|endpoints?|unit tests?|class|components?|schemas?|dockerfile|workflow|cron ?job|regex|code|module|handler|hook)\b/;
 /** Follow-ups that may ask for many options of the piece before them ("shorter, and give me 12 alternatives"). */
 const MANY_OPTIONS_KINDS: ReadonlySet<string> = new Set(["inherit", "shorten", "also"]);
+/** An explanation asked, in the ten cue languages: what is run again is the telling, not the agent's run. */
+const EXPLANATION = /explain|explica|erkl[äa]r|expli|spieg|объясн|解释|解釋|説明|설명/u;
+/**
+ * Work on a text whose repair "again" is the text's own (review 56, second pass): "fix the tone again" after a drafted
+ * reply, "korrigiere nochmal die Übersetzung" after a translation, in a support or a localisation agent's run.
+ */
+const TEXT_WORK: ReadonlySet<string> = new Set(["translation", "creative_writing", "summarization"]);
 /** Confidence of a task set by a follow-up's own words ("now in French"). */
 const SHIFT_CONFIDENCE = 0.8;
 
@@ -77,6 +85,14 @@ export function classifyFollowUp(
   // assistant gave, when the user's first turn was read as other work (round 48).
   const answered = answeredWork(messages, reading, anchorTask);
   if (answered !== undefined) return shifted(anchor, answered, `task ${answered} from ${turn}: ${phrase} asks for more of what turn ${reading.latestIndex} (the assistant's answer) gave; ${from} was read as ${anchorTask}`);
+  // "roda os testes de novo", "korrigiere die Abfrage und lass sie nochmal laufen": "again" beside a run or a repair the
+  // turn opens by asking of an agent whose tools ran is that action, not the anchor's work asked again (round 56).
+  // A question ("execute again? why would that help?") or an explanation run again ("run it again but explain each step",
+  // "relance-moi l'explication") is left to the anchor (review 56), and so is a drafted text or a translation fixed again;
+  // "can you run the tests again?" asks the run politely, one question alone (review 56).
+  if (followUp.kind === "inherit" && reading.agent.toolMessages > 0 && anchorTask !== "code_generation" && !TEXT_WORK.has(anchorTask) && !EXPLANATION.test(reading.latestLower) && (asksRunPolitely(reading.latestLower) || (!/[?？]/u.test(reading.latestLower) && (opensWithRun(reading.latestLower) || opensWithFix(reading.latestLower))))) {
+    return shifted(anchor, "code_generation", `task code_generation from ${turn}: ${phrase} sits beside a run or a repair the turn asks of the agent`);
+  }
   switch (followUp.kind) {
     case "translate": {
       // "gist in english, two lines", "write the reply for me in German: …": the language is the answer's, the work another.

@@ -85,6 +85,7 @@ import { pickedPastedRowsGuard } from "./picked-pasted-rows.js";
 import { renderedInLanguageGuard } from "./rendered-in-language.js";
 import { languagePairGuard } from "./language-pair.js";
 import { projectFactGuard } from "./project-fact-question.js";
+import { rankedItemGuard } from "./ranked-item.js";
 import { whichAndWhichGuard } from "./which-and-which.js";
 import { workedFigureGuard } from "./worked-figure.js";
 import { unitPriceGuard } from "./unit-price.js";
@@ -198,6 +199,8 @@ export function guarded(result: ConversationClassification, reading: Conversatio
     movementQuestionGuard(label, reading) ??
     // "which python version does this repo target?", "what image tag is the api running?": one value looked up (round 38).
     projectFactGuard(label, reading) ??
+    // "quale campagna ha il costo per lead più basso?" over a query's rows: one row read off the output (round 56).
+    rankedItemGuard(label, reading) ??
     // "Which functions does models.ts export? I need the list", "argue it rigorously": asked in a coding agent's run.
     codingRunAskGuard(label, reading) ??
     agentGuard(label, reading, confidence) ??

@@ -7,7 +7,9 @@
  * shell only inspected hosts, only for a short turn that opens with such a question word (Chinese, Japanese and Korean:
  * holds one), and never with a cause, a fault, a judgement or a decision asked beside it ("how many restarted, and
  * why?", "when did it start going wrong?", "is that normal?", "how much should we add?"), a value still to be worked
- * out (a forecast, a need, a cost, an impact), or another ask after the question.
+ * out (a forecast, a need, a cost, an impact), or another ask after the question. Which of the output's items
+ * ("quel disque est presque plein ?", "which pod has the most restarts?", "哪台机器内存最高？") is such a value too (round 56);
+ * a state ("presque plein", "fast voll", "casi lleno") is no forecast.
  * @module
  */
 import { hostInspectionRun } from "./host-inspection.js";
@@ -27,6 +29,8 @@ const VALUE_QUESTION = new RegExp(
         /quant[oa]s?|que horas|qual (?:a )?vers[aã]o/.source,
         /сколько|когда|во сколько|какая версия/.source,
         // Whether something is there (round 55): "c'è quello di ieri?" after `ls` of the backups, "is there a dump from today?".
+        // Which of the output's items (round 56): "quel disque est presque plein ?" after `df -h`, "which pod has the most restarts?".
+        /which (?:\p{L}+ )?(?:is|are|has|have|one)|welche[rsmn]? \p{L}+ (?:ist|hat|sind|haben)|cu[aá]l(?:es)? (?:\p{L}+ )?(?:est[aá]n?|tienen?|es|son)|quel(?:le)?s? \p{L}+ (?:est|a|sont|ont)|qual[ei]? \p{L}+ (?:[èe]|ha|sono|hanno)|qua(?:l|is) (?:\p{L}+ )?(?:est[aá]o?|t[eê]m|[ée]|s[aã]o)|(?:какой|какая|какое|какие|который|которая|которое|которые) \p{L}+/u.source,
         /(?:is|are) there|gibt es|hay|est[aá] (?:el|la|ah[ií])|y a-t-il|il y a|est-ce qu'il y a|c'[eè]|ci sono|existe|tem (?:o|a|um|uma)|h[aá] (?:o|a|um|uma|algum)|есть ли|есть/.source,
       ].join("|") +
       ")(?![\\p{L}])",
@@ -34,9 +38,9 @@ const VALUE_QUESTION = new RegExp(
   "u",
 );
 /** The same question words in Chinese, Japanese and Korean, anywhere in the short turn (the word order differs). */
-const VALUE_QUESTION_CJK = /多少|几个|几台|几次|什么时候|几点|哪个版本|什么版本|いくつ|何個|何台|何件|何回|いつ|何時|どのバージョン|몇|언제|어떤 버전|무슨 버전|有没有|在不在|有[^。？?]{1,12}吗|ある[?？]|あります[かか]?|있어[?？]|있나요|있습니까|있어요[?？]/u;
+const VALUE_QUESTION_CJK = /哪个|哪台|哪块|哪些|どれ|どの|어느|多少|几个|几台|几次|什么时候|几点|哪个版本|什么版本|いくつ|何個|何台|何件|何回|いつ|何時|どのバージョン|몇|언제|어떤 버전|무슨 버전|有没有|在不在|有[^。？?]{1,12}吗|ある[?？]|あります[かか]?|있어[?？]|있나요|있습니까|있어요[?？]/u;
 /** A cause, a fault, a judgement or a decision asked beside the value: the diagnosis ADR 0043 reads. */
-const DIAGNOSIS_BESIDE = new RegExp(
+export const DIAGNOSIS_BESIDE = new RegExp(
   [
     /\b(?:why|how come|cause[sd]?|wrong|going on|problem|issue|normal|worse|better|should|worry|concern(?:ed|ing)?|enough|too (?:many|much|high|low)|fix|expected|fail\w*|crash\w*|broke\w*|break\w*)\b/.source,
     /warum|wieso|ursache|falsch|problem|normal|sollte|sorgen|genug|zu viele?|por ?qu[eé]|causa|normales?|fall[oó]|deber[ií]a|preocup|suficiente|demasiad/.source,
@@ -58,12 +62,19 @@ const DIAGNOSIS_BESIDE = new RegExp(
 const WORKED_OUT = new RegExp(
   [
     /\b(?:would|need(?:ed|s)?|cost\w*|rate|pace|trend|forecast|predict\w*|estimate\w*|impact\w*|afford|budget|until|before it|fill(?:s|ing)? up|run(?:s)? out|be full|more (?:disks?|nodes?|space|memory|replicas?))\b/.source,
-    /(?<![\p{L}])(?:würde|voll|brauch\w*|benötig\w*|(?:diesem|dem) tempo|kost\w*|auswirkung\w*|llen\w*|necesit\w*|ritmo|cost\w*|cuest\w*|impacto|faut|faudra|besoin|rythme|co[uû]t\w*|impact|plein\w*|prima che|riemp\w*|serv(?:e|ono|ir[aà]|iranno)|bisogn\w*|impatto|ench\w*|precis\w*|custo\w*|custar)(?![\p{L}])/u.source,
+    /(?<![\p{L}])(?<!(?:fast|schon|bereits|presque|quasi|d[ée]j[àa]|casi|ya) )(?:würde|voll|brauch\w*|benötig\w*|(?:diesem|dem) tempo|kost\w*|auswirkung\w*|llen\w*|necesit\w*|ritmo|cost\w*|cuest\w*|impacto|faut|faudra|besoin|rythme|co[uû]t\w*|impact|plein\w*|prima che|riemp\w*|serv(?:e|ono|ir[aà]|iranno)|bisogn\w*|impatto|ench\w*|precis\w*|custo\w*|custar)(?![\p{L}])/u.source,
     /нужн\p{L}*|надо|при таком|темп\p{L}*|стоить|стоимост\p{L}*|заполнится|кончится|хватит/u.source,
     /按(?:这个|照)|照这|这样下去|速度|需要|成本|费用|影响|会满|会用完|ペース|必要|コスト|費用|影響|なくなる|満杯|속도|필요|비용|영향|찰까|꽉 차|될까/u.source,
   ].join("|"),
   "u",
 );
+/**
+ * A decision or a judgement asked of the items, not a value read (review 56, second pass): "which disk is safe to wipe?",
+ * "welche Partition ist sicher zu löschen?", "quale disco è da sostituire?", "какой диск можно почистить?", "哪块盘可以删？",
+ * "どれを消しても大丈夫？", "어느 디스크를 지워도 돼?", "which disk is the bottleneck?".
+ */
+const DECIDED =
+  /\b(?:safe|wipe|delete|remove|clean(?: up)?|replace|bottleneck|prune|purge|resize|expand|important|prioriti[sz]e)\b|(?<![\p{L}])(?:sicher|segur[oa]|sicur[oa])(?![\p{L}])|l[öo]sch|entfern|aufr[äa]um|bereinig|ersetz|austausch|engpass|wichtig|borra|elimin|limpi|reemplaz|cuello de botella|importante|sans risque|effac|supprim|nettoy|rempla[cç]|goulot|cancell|pulir|sostitu|collo di bottiglia|apag|exclu|limp|substitu|gargalo|удал|почист|очист|стереть|снести|замен|безопасн|узкое место|важн|删|清理|清掉|替换|换掉|安全|瓶颈|重要|消し|削除|掃除|交換|大丈夫|ボトルネック|지워|지우|삭제|정리|교체|괜찮|안전|병목|중요/u;
 /** Something asked after the question ("how many restarts would trigger it? write me the alert rule"): another ask. */
 const ASKED_AFTER = /[?？]\s*\S/u;
 /** Characters such a turn runs to. */
@@ -73,7 +84,7 @@ const MAX_CHARS = 120;
 export function valueAskedOfInspection(reading: ConversationReading): string | undefined {
   // Spanish opens a question with "¿": "¿cuántos se han reiniciado?".
   const text = reading.latestLower.trim().replace(/^[¿¡]\s*/u, "");
-  if (text.length > MAX_CHARS || DIAGNOSIS_BESIDE.test(text) || WORKED_OUT.test(text) || ASKED_AFTER.test(text)) return undefined;
+  if (text.length > MAX_CHARS || DIAGNOSIS_BESIDE.test(text) || WORKED_OUT.test(text) || DECIDED.test(text) || ASKED_AFTER.test(text)) return undefined;
   const asked = VALUE_QUESTION.exec(text)?.[0] ?? VALUE_QUESTION_CJK.exec(text)?.[0];
   if (asked === undefined || asked.trim() === "" || !hostInspectionRun(reading)) return undefined;
   return asked.trim();

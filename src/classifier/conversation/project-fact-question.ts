@@ -23,6 +23,13 @@ const VALUE =
 const WHICH =
   /^(?:(?:ok|okay|so|and|also|btw|wait|quick q|quick question)(?: while [^:?\n]{1,40})?[,:]?\s+)?(?:which|whats|what(?:'s| is)?)\b|^[¿]?(?:(?:en|a|de|con|em|su|sur|auf|in) )?(?:qu[eé]|cu[aá]l(?:es)?)(?![\p{L}])|^(?:(?:auf|in|mit) )?welche[rsnm]?\b|^(?:(?:sur|sous|avec) )?(?:quel(?:le)?s?|quelle)\b|^(?:(?:em|em que|su|in|con) )?(?:qual|quais|quale|quali)\b|^(?:как(?:ая|ую|ой|ие)|что за)(?![\p{L}])|哪个|哪個|什么|什麼|どの|何の|어떤|무슨|몇/u;
 /**
+ * Japanese and Korean ask the value at the end, right after its name: "Next.js のバージョンは？", "Node 버전이 뭐야?" (round
+ * 56). The name stands just before the ending (review 56): "バージョンを上げたら、リスクは？" and "이 브랜치 전략의 단점이
+ * 뭐야?" ask a risk and a drawback, not the value.
+ */
+const VALUE_ASKED_LAST =
+  /(?:バージョン|タグ|ポート|ブランチ|イメージ|ランタイム|version|tag|port|branch|runtime)\s?(?:は|って)(?:何|なに|いくつ)?(?:です|だ|でしょう)?(?:か|っけ)?[?？]$|(?:버전|태그|포트|브랜치|이미지|런타임|version|tag|port|branch|runtime)\s?(?:이|가|은|는)? ?(?:뭐야|뭐예요|뭐에요|뭐지|뭐였지|뭔가요|무엇인가요)[?？]?$/u;
+/**
  * Who last changed a file, or owns it (round 44): "Who last touched config/feature_flags.yml?" after `git log`, a
  * lookup of the history's author, not a review of the change.
  */
@@ -68,8 +75,8 @@ export function projectFactGuard(task: string, reading: ConversationReading): Gu
   const text = reading.latestLower.trim();
   if (text.length <= MAX_CHARS && OPTION_OR_PLACE.test(text) && !asksChange(text) && !/\b(?:why|wrong|fails|failed|error|broken)\b/.test(text)) return { task: "simple_qa", why: "asks what a flag does or where a name is defined, a lookup" };
   // A question typed without its mark ("which line is ProjectsController#index defined on") is one sentence, unpunctuated.
-  const asked = ASKED_ALONE.test(text) || (UNPUNCTUATED.test(text) && WHICH.test(text));
-  if (text.length > MAX_CHARS || !asked || !((WHICH.test(text) && VALUE.test(text)) || WHO_CHANGED.test(text) || PROPERTY_ASKED.test(text))) return undefined;
+  const asked = ASKED_ALONE.test(text) || (UNPUNCTUATED.test(text) && (WHICH.test(text) || VALUE_ASKED_LAST.test(text)));
+  if (text.length > MAX_CHARS || !asked || !((WHICH.test(text) && VALUE.test(text)) || VALUE_ASKED_LAST.test(text) || WHO_CHANGED.test(text) || PROPERTY_ASKED.test(text))) return undefined;
   // "port" the value is no "port it to Go" asked (round 44: "what's the default port for the vite dev server again?").
   if (BUG_WORDS.test(text) || asksChange(text.replace(PORT_NOUN, " ")) || ADVICE.test(text) || JUDGED.test(text) || showsCode("user", reading.latest)) return undefined;
   return { task: "simple_qa", why: "asks for one value of the project or the system, a lookup" };

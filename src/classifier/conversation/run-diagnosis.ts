@@ -2,7 +2,9 @@
  * A diagnosis asked over what an agent's tools brought back is `analysis`, in a coding agent's run too (ADR 0045):
  * "what failed?" after a test run, "where is the time going?" over a profile, "go test ./... panics in the cache
  * package, why?", "why is our bundle 4.8 MB?". The user asks for the cause read from the run's output, not for a review
- * of code. A review asked by name ("review it", "anything off?", "is this right?"), code the user pastes into the turn,
+ * of code. "原因は何？", "결과 보니까 뭐가 문제야?", "qual è il problema?" ask the same in the ten languages (round 56);
+ * asked, not said: "原因はわかった", "뭐가 문제인지는 알겠어" report a cause known (review 56).
+ * A review asked by name ("review it", "anything off?", "is this right?"), code the user pastes into the turn,
  * or a stack trace in it keeps the turn code work, as a single prompt "Why does this code throw a KeyError? <code>" is.
  * @module
  */
@@ -13,7 +15,7 @@ import type { ConversationReading } from "./read-conversation.js";
 
 /** A question after a cause: "why", "what failed", "the likely culprit", and the same in the ten most-used languages. */
 const DIAGNOSIS_ASK = new RegExp(
-  /(?<!\bthe )\bwhy\b|\bhow come\b|\bwhat(?:'s| is| has)? (?:failed|failing|broke|broken|breaking|happened|went wrong|caus\w+|going on)\b|\b(?:root|likely|probable) cause\b|\bcause of\b|\bculprit\b|\bwhere (?:is|does) (?:the|all the|our) time go|\bwhere (?:the|all the|our) time (?:goes|is going|went)\b|\bwhat(?:'s| is) (?:eating|taking) (?:the|all the|so much) time\b|\bwrong or the\b|\bwhat(?:'s| is) the (?:problem|issue)\b|\bwhere(?:'s| is) the (?:problem|issue)\b|\bworan (?:es|das)? ?liegt|dove sta il problema|в ч[её]м (?:проблема|дело)|el problema est[áa] en|o[uù] est le probl[èe]me|o problema est[áa] (?:no|na|em)|\bfigure out wh|por ?qu[ée](?![a-z])|\bwarum\b|\bwieso\b|\bweshalb\b|\bpourquoi\b|\bperch[ée](?![a-z])|\bpor que\b|почему|отчего|с чего вдруг|что (?:случилось|сломалось|произошло|упало)|为什么|為什麼|为何|为啥|怎么会|什么原因|原因是|なぜ|なんで|どうして|何が起き|원인|왜|\bcausa\b|\bursache\b|qu'est-ce qui (?:a |s'est )|cosa è successo|o que aconteceu|/.source +
+  /(?<!\bthe )\bwhy\b|\bhow come\b|\bwhat(?:'s| is| has)? (?:failed|failing|broke|broken|breaking|happened|went wrong|caus\w+|going on)\b|\b(?:root|likely|probable) cause\b|\bcause of\b|\bculprit\b|\bwhere (?:is|does) (?:the|all the|our) time go|\bwhere (?:the|all the|our) time (?:goes|is going|went)\b|\bwhat(?:'s| is) (?:eating|taking) (?:the|all the|so much) time\b|\bwrong or the\b|\bwhat(?:'s| is) the (?:problem|issue)\b|\bwhere(?:'s| is) the (?:problem|issue)\b|\bworan (?:es|das)? ?liegt|dove sta il problema|в ч[её]м (?:проблема|дело)|el problema est[áa] en|o[uù] est le probl[èe]me|o problema est[áa] (?:no|na|em)|\bfigure out wh|por ?qu[ée](?![a-z])|\bwarum\b|\bwieso\b|\bweshalb\b|\bpourquoi\b|\bperch[ée](?![a-z])|\bpor que\b|почему|отчего|с чего вдруг|что (?:случилось|сломалось|произошло|упало)|为什么|為什麼|为何|为啥|怎么会|什么原因|原因是|なぜ|なんで|どうして|何が起き|원인|왜|\bcausa\b|\bursache\b|原因(?:は|って)(?:何|なに|なん|どこ|[?？])|何が問題(?:なの|なん|か[?？]|[?？]|でしょう|ですか|だろう)|問題は何|뭐가 문제(?:야|예요|에요|지|일까|인가|죠|니|냐|였)|문제가 뭐|문제는 뭐|qual [èe] il problema|was ist (?:denn )?(?:das|hier das) problem|cu[áa]l es el problema|quel est le probl[èe]me|qual [ée] o problema|qu'est-ce qui (?:a |s'est )|cosa è successo|o que aconteceu|/.source +
     // What uses up a resource, asked of a profile or a host's figures (round 54): "what's eating the CPU here?", "was frisst
     // so viel Speicher?", "¿qué está consumiendo tanta memoria?", "что жрёт память?", "什么占用了这么多内存？", "何がCPUを食ってる？"; the resource ends the
     // phrase, so "what's eating the memory budget for the offsite?" names no resource of the run.

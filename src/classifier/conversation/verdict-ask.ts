@@ -6,6 +6,18 @@
  * @module
  */
 
+/**
+ * Leave asked to deploy or release the work as it stands (round 56): "このままデプロイしていい？", "이대로 배포해도 돼?",
+ * "可以直接上线吗？", "kann ich das so deployen?", "¿puedo desplegarlo así?", "je peux déployer comme ça ?", "posso fazer deploy
+ * assim?", "можно так выкатывать?". "As it stands" is part of the ask: "puedo desplegar el viernes?" asks a schedule, and
+ * so do "now" and "already" ("posso fare il deploy adesso o c'è il freeze?", "можно уже деплоить или ждём CI?", review 56);
+ * "so …, dass" asks a manner, and an alternative or a second question after it ("…还是要先打包？") asks how or when.
+ */
+/** An alternative or a second question beside the leave asked (review 56). */
+const OTHER_ASK = /[?？]\s*\S|\bor\b|\boder\b|\bou bien\b|(?<!\p{L})или(?!\p{L})|还是|それとも|아니면/u;
+const SHIP_AS_IS = new RegExp(
+  "kann ich (?:das|es) so (?:deployen|ausrollen|releasen)(?!,? (?:dass|wie))|puedo (?:desplegarlo|desplegar|hacer (?:el )?deploy) (?:as[ií]|tal cual)|je peux (?:le )?(?:d[ée]ployer|livrer) (?:comme (?:ça|ca)|tel quel|en l'[ée]tat)|posso (?:fare il deploy|deployare|rilasciar(?:e|lo)) (?:così|cosi)|posso (?:fazer (?:o )?deploy|subir) assim|можно так (?:деплоить|выкатывать|релизить)|(?:このまま|これで)(?:デプロイ|リリース)して(?:も)?(?:いい|大丈夫)|(?:이대로|그대로) 배포해도 (?:돼|될까|괜찮)|(?:可以|能)(?:直接|这样)(?:部署|上线|发布)吗|这样(?:可以|能)(?:部署|上线|发布)吗", "u");
+
 const VERDICT = new RegExp(
   [
     // en: "does this look ok?", "is that right?", "am I missing something?", "good to merge?", "before I merge"
@@ -55,14 +67,24 @@ const PROBLEM_IF = new RegExp(
  * not only to judge.
  */
 const ACTION_BESIDE =
-  /\b(?:commit|push|merge|ship|deploy|land) (?:it|this|that|them)\b|\bgo ahead\b|\b(?:if (?:not|yes|so|ok|it is)|otherwise)\b|\b(?:wenn|falls) ja\b|\bsi oui\b|si c'est le cas|si es as[ií]|se for o caso|se [èe] cos[iì]|\bse sim\b|\bse s[iì]\b|если да|よければ|良ければ|問題なければ|マージして(?!も?(?:いい|大丈夫|問題|平気))|如果可以|没问题就|괜찮으면|\bwenn nicht\b|\bsonst\b|\bsi no\b|\bsinon\b|\bse n[ãa]o\b|\bsen[ãa]o\b|\baltrimenti\b|если нет|иначе|否则|不然|补上|加上|ダメなら|でなければ|아니면/u;
+  /\b(?:commit|push|merge|ship|deploy|land) (?:it|this|that|them)\b|\bgo ahead\b|\b(?:if (?:not|yes|so|ok|it is)|otherwise)\b|\b(?:wenn|falls) ja\b|\bsi oui\b|si c'est le cas|si es as[ií]|se for o caso|se [èe] cos[iì]|\bse sim\b|\bse s[iì]\b|если да|よければ|良ければ|問題なければ|マージして(?!も?(?:いい|大丈夫|問題|平気))|如果可以|可以的话|没问题就|괜찮으면|되면 |\bwenn nicht\b|\bsonst\b|\bsi no\b|\bsinon\b|\bse n[ãa]o\b|\bsen[ãa]o\b|\baltrimenti\b|если нет|иначе|否则|不然|补上|加上|ダメなら|でなければ|아니면/u;
 
 /**
  * Whether the turn asks a verdict on the code as it stands (see {@link VERDICT}), and no action beside it. An action named
  * in a "before" clause ("before you merge it, is there a problem if …?") is the step the verdict comes before (review 51).
  */
 export function asksVerdict(lower: string): boolean {
-  return (VERDICT.test(lower) || PROBLEM_IF.test(lower)) && !ACTION_BESIDE.test(lower.replace(BEFORE_CHANGE, " "));
+  return (VERDICT.test(lower) || PROBLEM_IF.test(lower) || shipAsIs(lower)) && !ACTION_BESIDE.test(lower.replace(BEFORE_CHANGE, " "));
+}
+
+/** Leave to ship the work as it stands, alone in the turn (see {@link SHIP_AS_IS}, {@link OTHER_ASK}). */
+function shipAsIs(lower: string): boolean {
+  return SHIP_AS_IS.test(lower) && !OTHER_ASK.test(lower.trim());
+}
+
+/** Whether the turn asks leave to ship the work as it stands (see {@link SHIP_AS_IS}), and no action beside it. */
+export function asksLeaveToShip(lower: string): boolean {
+  return shipAsIs(lower) && !ACTION_BESIDE.test(lower);
 }
 
 /**
