@@ -33,9 +33,18 @@ export interface RecoverInterruptedInput {
    * Settles a reservation the ledger still holds for a process that is gone (`Ledger.settle`), at its worst case:
    * what the ledger's expiry would charge 10 minutes on, at once (round 27). Held, it counted against the budget as a
    * request in flight, so a 402 told callers to retry in a few seconds while the money could only become spent, and the
-   * ledger said reserved where the record said spent. Only with `chargeOpen` (else the expiry releases it, as before).
+   * ledger said reserved where the record said spent. Only with `chargeOpen` (else the expiry releases it, as before),
+   * and only for a marker `isDead` says is a dead process's.
    */
   settleHeld?: (reservationId: string, nanoUsd: number) => Promise<void>;
+  /**
+   * Whether the marker's process is known to have died (its pid no longer runs on this host), not only gone quiet:
+   * `isGone` also takes a marker older than a live request should be (a paused process, a request past 10 minutes,
+   * another host's clock ahead). A settled reservation ignores every later settle or release, so settling a live
+   * owner's reservation kept its worst case where the owner's own settle would have said what it cost; the expiry
+   * charges the same worst case and lets that late settle correct it (review of round 27). Absent: none is.
+   */
+  isDead?(marker: InFlightMarker): boolean;
 }
 
 /**
@@ -96,7 +105,7 @@ async function openAttemptCharges(markers: readonly InFlightMarker[], input: Rec
   for (const [reservationId, marker] of byReservation) {
     const nanoUsd = charges.has(reservationId) ? charges.get(reservationId) : 0;
     if (typeof nanoUsd === "number") charged.set(marker.id, nanoUsd / NANO_USD_PER_USD);
-    else if (input.settleHeld && input.chargeOpen) {
+    else if (input.settleHeld && input.chargeOpen && input.isDead?.(marker) === true) {
       // Still held, by a process that is gone: charged its worst case now rather than at its expiry.
       const worstNanoUsd = toNanoUsd(marker.record.attempts.at(-1)?.reservedUsd ?? 0);
       await input.settleHeld(reservationId, worstNanoUsd);

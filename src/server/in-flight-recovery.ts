@@ -9,7 +9,7 @@ import type { DecisionLogStore } from "../log/decision-log-store.js";
 import { createInFlightMarks, type InFlightMarks } from "../log/in-flight.js";
 import { recoverInterrupted } from "../log/recover-interrupted.js";
 import type { Storage } from "../storage/open-storage.js";
-import { ownerIsGone, processOwner } from "./process-owner.js";
+import { ownerIsGone, processIsGone, processOwner } from "./process-owner.js";
 import { repeatedWarning } from "./repeated-warning.js";
 
 /**
@@ -41,6 +41,8 @@ export async function startInFlightTracking(input: {
     const result = await recoverInterrupted({
       store,
       isGone: ownerIsGone(owner, IN_FLIGHT_STALE_AFTER_MS, now()),
+      // Settled at once only when it died; a marker taken by age may be a live owner's (see `isDead`).
+      isDead: (marker) => processIsGone(owner, marker.owner),
       recorded: async (id) => (await decisions.get(id)) !== undefined,
       chargeOpen: true,
       ...(ledger?.reservationCharges ? { reservationCharges: ledger.reservationCharges.bind(ledger) } : {}),

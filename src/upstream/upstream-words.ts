@@ -16,7 +16,10 @@ const ACTED_ON = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2
 
 /** `text` cut at `limit` code points (with `…`) and with what a reader acts on escaped. */
 export function upstreamWords(text: string, limit = UPSTREAM_WORDS_LIMIT): string {
-  const points = Array.from(text);
+  // Only the head the cut may keep is split into code points: a message may be as long as an SSE event (32 MB), and
+  // splitting all of it held the event loop half a second. 2 * limit + 2 code units hold more than `limit` points,
+  // so a longer text is cut either way and a pair split at the slice's end lies past what is kept.
+  const points = Array.from(text.slice(0, 2 * limit + 2));
   const cut = points.length > limit ? `${points.slice(0, limit).join("")}…` : text;
   return cut.replace(ACTED_ON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
