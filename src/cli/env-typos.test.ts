@@ -3,6 +3,9 @@
  * in", and nothing said the variable beside it was a near miss. A variable named like one Switchyard reads, that it
  * does not read, is now named at start with the one meant.
  */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { envTypoNotes } from "./env-typos.js";
 
@@ -26,5 +29,31 @@ describe("envTypoNotes", () => {
     expect(envTypoNotes({ SWITCHYARD_PORT: "8080" }, "OPENROUTER_API_KEY")).toEqual([
       "SWITCHYARD_PORT is set, but Switchyard reads no such variable (it reads SWITCHYARD_ADMIN_KEY, SWITCHYARD_LOG_LEVEL; the port and host are serve --port and --host, the rest is the config file).",
     ]);
+  });
+});
+
+describe("envTypoNotes on the variables this repository reads", () => {
+  // Every SWITCHYARD_ variable read anywhere in the repository's code (the gateway, the test suite, the benchmarks):
+  // a contributor with SWITCHYARD_CHROMIUM exported (README) was told at each `serve` that Switchyard reads no such variable.
+  const root = fileURLToPath(new URL("../..", import.meta.url));
+  const read = new Set<string>();
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(join(root, dir), { withFileTypes: true })) {
+      const file = join(dir, entry.name);
+      if (entry.isDirectory()) walk(file);
+      else if (/\.(ts|mts|cjs|mjs|js)$/.test(entry.name)) for (const match of readFileSync(join(root, file), "utf8").matchAll(/env(?:\.|\[["'])(SWITCHYARD_[A-Z0-9_]+)/g)) read.add(match[1] ?? "");
+    }
+  };
+  for (const dir of ["src", "test", "bench", "scripts"]) if (existsSync(join(root, dir))) walk(dir);
+  for (const match of readFileSync(join(root, "vitest.config.ts"), "utf8").matchAll(/env\.(SWITCHYARD_[A-Z0-9_]+)/g)) read.add(match[1] ?? "");
+
+  it("finds the ones it knows are read (the scan works)", () => {
+    expect(read).toContain("SWITCHYARD_ADMIN_KEY");
+    expect(read).toContain("SWITCHYARD_CHROMIUM");
+    expect(read).toContain("SWITCHYARD_TEST_REDIS_URL");
+  });
+
+  it("names none of them", () => {
+    for (const name of read) expect(envTypoNotes({ [name]: "set" }, "OPENROUTER_API_KEY"), name).toEqual([]);
   });
 });

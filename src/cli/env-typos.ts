@@ -8,8 +8,25 @@ import { closestName } from "../core/closest-name.js";
 /** The variables a user sets for Switchyard, as the note lists them. */
 const USER_VARIABLES = ["SWITCHYARD_ADMIN_KEY", "SWITCHYARD_LOG_LEVEL"] as const;
 
-/** Read too, and so never a typo: the stack on errors, and the test suite's stores. */
-const OTHER_READ = ["SWITCHYARD_DEBUG", "SWITCHYARD_TEST_POSTGRES_URL", "SWITCHYARD_TEST_REDIS_URL"];
+/**
+ * Read too, and so never a typo: the stack on errors, and the repository's own (the test suite's stores and browser,
+ * the benchmarks'), which a contributor keeps exported (env-typos.test.ts finds every one read).
+ */
+const OTHER_READ = [
+  "SWITCHYARD_DEBUG",
+  "SWITCHYARD_TEST_POSTGRES_URL",
+  "SWITCHYARD_TEST_REDIS_URL",
+  "SWITCHYARD_TEST_STALL_WRITES",
+  "SWITCHYARD_CHROMIUM",
+  "SWITCHYARD_SCREENSHOT_DIR",
+  "SWITCHYARD_SHARED_DATA",
+  "SWITCHYARD_BENCH_POSTGRES_URL",
+  "SWITCHYARD_MEMORY_PROBE_LIVE",
+  "SWITCHYARD_MEMORY_PROBE_OUT",
+  "SWITCHYARD_MEMORY_PROBE_SURVIVORS",
+  "SWITCHYARD_MEMORY_PROBE_TRACE",
+  "SWITCHYARD_MEMORY_PROBE_TRACE_MS",
+];
 
 /** How far a name may be from the one meant: a third of its length (a dropped underscore, a transposed pair). */
 const NEAR = 1 / 3;
