@@ -32,6 +32,18 @@ describe("envTypoNotes", () => {
   });
 });
 
+describe("envTypoNotes on a name that is not plain", () => {
+  it("quotes it: a newline or an escape sequence in a variable's name neither splits the warning's line nor reaches the terminal raw", () => {
+    const notes = envTypoNotes({ "SWITCHYARD_ADMIN_KEY\n": "x", "SWITCHYARD_\u001b[2J": "x" }, "OPENROUTER_API_KEY");
+    expect(notes).toHaveLength(2);
+    for (const note of notes) {
+      expect(note).not.toContain("\n");
+      expect(note).not.toContain("\u001b");
+    }
+    expect(notes).toContain('"SWITCHYARD_ADMIN_KEY\\n" is set, but Switchyard reads no such variable: did you mean SWITCHYARD_ADMIN_KEY?');
+  });
+});
+
 describe("envTypoNotes on the variables this repository reads", () => {
   // Every SWITCHYARD_ variable read anywhere in the repository's code (the gateway, the test suite, the benchmarks):
   // a contributor with SWITCHYARD_CHROMIUM exported (README) was told at each `serve` that Switchyard reads no such variable.

@@ -43,9 +43,9 @@ export function envTypoNotes(env: NodeJS.ProcessEnv, apiKeyEnv: string): string[
     const meant = closestName(name, family, NEAR);
     // A near miss of the upstream key's variable matters only while that variable is unset.
     const missed = meant !== undefined && (meant !== apiKeyEnv || env[apiKeyEnv] === undefined) ? meant : undefined;
-    if (missed !== undefined) notes.push(`${name} is set, but Switchyard reads no such variable: did you mean ${missed}?`);
+    if (missed !== undefined) notes.push(`${shown(name)} is set, but Switchyard reads no such variable: did you mean ${missed}?`);
     else if (name.startsWith("SWITCHYARD_") && meant === undefined) {
-      notes.push(`${name} is set, but Switchyard reads no such variable (it reads ${USER_VARIABLES.join(", ")}; the port and host are serve --port and --host, the rest is the config file).`);
+      notes.push(`${shown(name)} is set, but Switchyard reads no such variable (it reads ${USER_VARIABLES.join(", ")}; the port and host are serve --port and --host, the rest is the config file).`);
     }
   }
   return notes;
@@ -55,4 +55,12 @@ export function envTypoNotes(env: NodeJS.ProcessEnv, apiKeyEnv: string): string[
 function sameFamily(name: string, other: string): boolean {
   const word = other.split("_")[0] ?? other;
   return word.length > 0 && name.startsWith(word);
+}
+
+/**
+ * A variable's name as a warning shows it: as written when it is a plain name, else quoted as JSON (a name may hold any
+ * character but `=`, and a newline or an escape sequence written raw split the warning's line or drove the terminal).
+ */
+function shown(name: string): string {
+  return /^[A-Za-z0-9_]+$/.test(name) ? name : JSON.stringify(name);
 }
