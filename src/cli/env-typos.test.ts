@@ -32,6 +32,14 @@ describe("envTypoNotes", () => {
   });
 });
 
+describe("envTypoNotes on several SWITCHYARD_ names like none it reads", () => {
+  it("names them in one line, not one line each repeating the names it reads", () => {
+    expect(envTypoNotes({ SWITCHYARD_PORT: "8080", SWITCHYARD_HOST: "0.0.0.0", SWITCHYARD_CONFIG: "/etc/s.yaml" }, "OPENROUTER_API_KEY")).toEqual([
+      "SWITCHYARD_CONFIG, SWITCHYARD_HOST, SWITCHYARD_PORT are set, but Switchyard reads no such variables (it reads SWITCHYARD_ADMIN_KEY, SWITCHYARD_LOG_LEVEL; the port and host are serve --port and --host, the rest is the config file).",
+    ]);
+  });
+});
+
 describe("envTypoNotes on a name that is not plain", () => {
   it("quotes it: a newline or an escape sequence in a variable's name neither splits the warning's line nor reaches the terminal raw", () => {
     const notes = envTypoNotes({ "SWITCHYARD_ADMIN_KEY\n": "x", "SWITCHYARD_\u001b[2J": "x" }, "OPENROUTER_API_KEY");

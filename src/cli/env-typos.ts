@@ -31,10 +31,14 @@ const OTHER_READ = [
 /** How far a name may be from the one meant: a third of its length (a dropped underscore, a transposed pair). */
 const NEAR = 1 / 3;
 
-/** One note per variable in `env` that looks meant for Switchyard and is not read; `apiKeyEnv` is the upstream key's. */
+/**
+ * A note per variable in `env` that is a near miss of one Switchyard reads, and one naming together the `SWITCHYARD_`
+ * variables like none of them; `apiKeyEnv` is the upstream key's.
+ */
 export function envTypoNotes(env: NodeJS.ProcessEnv, apiKeyEnv: string): string[] {
   const read = new Set<string>([...USER_VARIABLES, ...OTHER_READ, apiKeyEnv]);
   const notes: string[] = [];
+  const unknown: string[] = [];
   for (const name of Object.keys(env).sort()) {
     if (read.has(name) || env[name] === undefined) continue;
     // Outside SWITCHYARD_, only a name of the upstream key's own family (OPENROUTER_KEY): OPENAI_API_KEY is a few letters
@@ -44,9 +48,12 @@ export function envTypoNotes(env: NodeJS.ProcessEnv, apiKeyEnv: string): string[
     // A near miss of the upstream key's variable matters only while that variable is unset.
     const missed = meant !== undefined && (meant !== apiKeyEnv || env[apiKeyEnv] === undefined) ? meant : undefined;
     if (missed !== undefined) notes.push(`${shown(name)} is set, but Switchyard reads no such variable: did you mean ${missed}?`);
-    else if (name.startsWith("SWITCHYARD_") && meant === undefined) {
-      notes.push(`${shown(name)} is set, but Switchyard reads no such variable (it reads ${USER_VARIABLES.join(", ")}; the port and host are serve --port and --host, the rest is the config file).`);
-    }
+    else if (name.startsWith("SWITCHYARD_") && meant === undefined) unknown.push(shown(name));
+  }
+  // Named together: a deployment's several made-up names (PORT, HOST, CONFIG) each repeated the list of the ones read.
+  if (unknown.length > 0) {
+    const subject = unknown.length === 1 ? `${unknown.join("")} is set, but Switchyard reads no such variable` : `${unknown.join(", ")} are set, but Switchyard reads no such variables`;
+    notes.push(`${subject} (it reads ${USER_VARIABLES.join(", ")}; the port and host are serve --port and --host, the rest is the config file).`);
   }
   return notes;
 }
