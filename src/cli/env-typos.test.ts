@@ -21,6 +21,8 @@ describe("envTypoNotes", () => {
     expect(envTypoNotes({ OPENROUTER_APIKEY: "sk-or-x" }, "OPENROUTER_API_KEY")).toEqual(["OPENROUTER_APIKEY is set, but Switchyard reads no such variable: did you mean OPENROUTER_API_KEY?"]);
     expect(envTypoNotes({ OPENROUTER_APIKEY: "sk-or-x", OPENROUTER_API_KEY: "sk-or-y" }, "OPENROUTER_API_KEY")).toEqual([]);
     expect(envTypoNotes({ TEAM_KEY: "k" }, "TEAM_KEY")).toEqual([]);
+    // Set but empty is unset to the gateway ("OPENROUTER_API_KEY is not set"), so the near miss is still named.
+    expect(envTypoNotes({ OPENROUTER_APIKEY: "sk-or-x", OPENROUTER_API_KEY: "" }, "OPENROUTER_API_KEY")).toEqual(["OPENROUTER_APIKEY is set, but Switchyard reads no such variable: did you mean OPENROUTER_API_KEY?"]);
   });
 
   it("leaves alone what it reads and what is nobody's typo", () => {

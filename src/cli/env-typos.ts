@@ -45,8 +45,8 @@ export function envTypoNotes(env: NodeJS.ProcessEnv, apiKeyEnv: string): string[
     // off OPENROUTER_API_KEY and another service's.
     const family = name.startsWith("SWITCHYARD_") ? [...USER_VARIABLES] : sameFamily(name, apiKeyEnv) ? [apiKeyEnv] : [];
     const meant = closestName(name, family, NEAR);
-    // A near miss of the upstream key's variable matters only while that variable is unset.
-    const missed = meant !== undefined && (meant !== apiKeyEnv || env[apiKeyEnv] === undefined) ? meant : undefined;
+    // A near miss of the upstream key's variable matters only while that variable is unset (or empty: unset to serve).
+    const missed = meant !== undefined && (meant !== apiKeyEnv || !env[apiKeyEnv]) ? meant : undefined;
     if (missed !== undefined) notes.push(`${shown(name)} is set, but Switchyard reads no such variable: did you mean ${missed}?`);
     else if (name.startsWith("SWITCHYARD_") && meant === undefined) unknown.push(shown(name));
   }
