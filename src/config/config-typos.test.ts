@@ -105,6 +105,14 @@ describe("a value of the wrong shape names how to write it (journey 1.4)", () =>
     expect(message).toMatch(/budgets\[1\]: unknown key "key"; a key budget names its key with name: \(name: team-a\)/);
   });
 
+  it("never echoes an API key written as the budget's key (key: sk-sy-...): the hint names the key's name instead", () => {
+    const secret = "sk-sy-0123456789abcdef0123456789abcdef";
+    const message = issuesOf(["budgets:", `  - { scope: key, key: ${secret}, window: day, limit_usd: 1 }`].join("\n"));
+    expect(message).toMatch(/budgets\[0\]: unknown key "key"; a key budget names its key with name:/);
+    expect(message).not.toContain("0123456789abcdef");
+    expect(message).toMatch(/its name, not the key itself/);
+  });
+
   it("says the port and host are serve's options, not config keys (server: port: 80 was only an unknown key)", () => {
     const message = issuesOf(["server:", "  port: 8080", "  host: 0.0.0.0"].join("\n"));
     expect(message).toMatch(/server: unknown keys "port", "host"; the port and host are `switchyard serve --port N --host H`, not config keys/);

@@ -7,6 +7,7 @@ import { closestName } from "../core/closest-name.js";
 import { quoteSentText } from "../core/quote-sent-text.js";
 import type { z } from "zod";
 import type { ConfigIssue } from "../core/errors/index.js";
+import { KEY_LIKE, KEY_SHOWN_AS } from "./key-like.js";
 import { settingElsewhereHint } from "./settings-elsewhere.js";
 
 /** Formats zod issues against the original input, so each message can quote the bad value. */
@@ -221,13 +222,6 @@ function suggestion(value: unknown, choices: readonly unknown[]): string {
 
 /** How long a quoted value may be: a whole YAML subtree would bury the message. */
 const QUOTE_LIMIT = 200;
-
-/**
- * An API key anywhere in a value (`sk-or-v1-…`, `sk-ant-…`, `sk-sy-…`, and the `hf_`, `gsk_`, `xai-`, `AIza` families),
- * also after a name and `=` as pasted from a `.env` file: an error message may end up in a log, so it is never quoted.
- */
-const KEY_LIKE = /(?:^|[^A-Za-z0-9])(?:sk-|sk_|gsk_|hf_|xai-|AIza)[\w-]{8,}/;
-const KEY_SHOWN_AS = "an API key, not shown";
 
 /**
  * The value as YAML gave it: a string quoted by quoteSentText, `1e309` is Infinity and `.nan` NaN (JSON would say null for both), long values are cut,

@@ -3,6 +3,7 @@
  * letters off, so "did you mean" says nothing, and "unknown key" alone left the user to find how it is written.
  * @module
  */
+import { KEY_LIKE } from "./key-like.js";
 
 /** A budget names what it caps with `name:`; `task: chat` beside `scope: task` is the natural first guess. */
 const BUDGET_TARGETS = new Set(["task", "tier", "key"]);
@@ -16,8 +17,9 @@ export function settingElsewhereHint(keys: readonly string[], path: readonly Pro
   if (path.length === 2 && path[0] === "budgets" && typeof value === "object" && value !== null) {
     for (const key of keys.filter((name) => BUDGET_TARGETS.has(name))) {
       const named = (value as Record<string, unknown>)[key];
-      const shown = typeof named === "string" && PLAIN_VALUE.test(named) ? named : "...";
-      hints.push(`; a ${key} budget names its ${key} with name: (name: ${shown})`);
+      // `key: sk-sy-...` (the key itself where its name goes) is a secret a hint must not repeat into a log.
+      if (typeof named === "string" && KEY_LIKE.test(named)) hints.push(`; a ${key} budget names its ${key} with name: (its name, not the key itself)`);
+      else hints.push(`; a ${key} budget names its ${key} with name: (name: ${typeof named === "string" && PLAIN_VALUE.test(named) ? named : "..."})`);
     }
   }
   if ((path.length === 0 || (path.length === 1 && path[0] === "server")) && keys.some((key) => key === "port" || key === "host")) {

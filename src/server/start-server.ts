@@ -193,7 +193,7 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
     conversations: storage.conversations,
     storedResponses: storage.storedResponses,
     redact: (text) => redactSecret(text, apiKey),
-    ...(!apiKey && !options.keyOptional ? { missingUpstreamKeyEnv: config.upstream.api_key_env } : {}),
+    ...(!apiKey && !options.keyOptional && isOpenRouter(options.upstreamUrl ?? config.upstream.base_url) ? { missingUpstreamKeyEnv: config.upstream.api_key_env } : {}),
     plugins: adminPlugins({
       config,
       adminKey: env.SWITCHYARD_ADMIN_KEY,
@@ -267,4 +267,18 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
       return closing;
     },
   };
+}
+
+/**
+ * Whether the upstream is OpenRouter, which refuses every call without the key: only then is a gateway started without
+ * it a newcomer's, whose failed chains may say `serve --simulate`. An upstream of the operator's own (a proxy that adds
+ * the key, a simulator) may serve callers who cannot run `serve` and must not be told to.
+ */
+function isOpenRouter(baseUrl: string): boolean {
+  try {
+    const host = new URL(baseUrl).hostname.toLowerCase();
+    return host === "openrouter.ai" || host.endsWith(".openrouter.ai");
+  } catch {
+    return false;
+  }
 }
