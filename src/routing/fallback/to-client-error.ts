@@ -28,7 +28,7 @@ export function toClientError(error: UpstreamError, unknownModelHint = ""): Gate
   }
   const status = error.upstreamStatus;
   if (status === 400 || status === 422) {
-    if (unknownModelHint !== "" && refusesModelId(upstreamOwnWords(error))) {
+    if (unknownModelHint !== "" && upstreamRefusesModelId(error)) {
       // A model id neither the catalog nor the upstream knows: OpenAI's 404 `model_not_found` (Chat and Responses),
       // Anthropic's 404 `not_found_error` on the Messages door, which names its errors by status (ADR 0098).
       const message = `The upstream rejected the request for ${error.model}: ${error.message}${/[.!?]$/.test(error.message) ? "" : "."}${unknownModelHint}`;
@@ -57,6 +57,15 @@ export function toClientError(error: UpstreamError, unknownModelHint = ""): Gate
  */
 function refusesModelId(message: string): boolean {
   return MODEL_ID_REFUSAL.test(message);
+}
+
+/**
+ * An upstream 400 or 422 whose own words refuse the model id: for a model the catalog lacks, the caller's unknown id
+ * (a 404); for one it lists, a model the upstream no longer serves (OpenRouter answers a removed id so), which
+ * `FallbackRun` moves on from as from a 404.
+ */
+export function upstreamRefusesModelId(error: UpstreamError): boolean {
+  return (error.upstreamStatus === 400 || error.upstreamStatus === 422) && refusesModelId(upstreamOwnWords(error));
 }
 
 const MODEL_ID_REFUSAL = /\b(?:not a valid model|invalid model id|model not found|no such model|does not exist or you do not have access)/i;
