@@ -75,7 +75,7 @@ function explicitCandidate(input: BuildChainInput, id: string): ChainCandidate {
   if (model?.isRouter) {
     // A router slug (openrouter/auto) may answer with any model: budget it as the dearest one.
     input.reasons.push(`The request names ${id}, a router that may pick any model, so it passes through budgeted at the catalog's highest price.`);
-    return { id, model: undefined, maxTokens: input.maxTokens, worstCaseCostUsd: worstCaseOf(id, input) };
+    return { id, model: undefined, ...pricedAs(dearestModel(input.catalog)), maxTokens: input.maxTokens, worstCaseCostUsd: worstCaseOf(id, input) };
   }
   if (model) {
     const rejection = explainRejection(model, { ...input.filter, includeFree: true }, input.now);
@@ -95,7 +95,12 @@ function explicitCandidate(input: BuildChainInput, id: string): ChainCandidate {
   const dearest = dearestModel(input.catalog);
   input.reasons.push(`${id} is not in the catalog; it passes through, and its cost is estimated at the catalog's highest price.`);
   const candidate = dearest ? toCandidate(input, dearest, id) : { id, model: undefined, maxTokens: input.maxTokens, worstCaseCostUsd: 0 };
-  return { ...candidate, model: undefined };
+  return { ...candidate, model: undefined, ...pricedAs(dearest) };
+}
+
+/** The model a candidate without an entry is priced as, when the catalog has one. */
+function pricedAs(model: ModelEntry | undefined): { pricedAs?: ModelEntry } {
+  return model ? { pricedAs: model } : {};
 }
 
 function toCandidate(input: BuildChainInput, model: ModelEntry, id: string): ChainCandidate {

@@ -17,6 +17,11 @@ export interface ChainCandidate {
   id: string;
   /** The catalog entry, or undefined for an explicit id the catalog does not list. */
   model: ModelEntry | undefined;
+  /**
+   * For a candidate without an entry (an unlisted id, a router slug): the catalog model its worst case was priced as
+   * (the dearest), so an answer without usage is charged at the prices it reserved at, not nothing (`partialCostUsd`).
+   */
+  pricedAs?: ModelEntry;
   /** max_tokens for this model: the plan's, capped by the model's own output limit. */
   maxTokens: number;
   /** Worst-case cost of one attempt on this model. */

@@ -129,9 +129,12 @@ export interface ErrorHints {
 export function handleError(error: unknown, request: FastifyRequest, reply: FastifyReply, hints: ErrorHints = {}): void {
   const { status, envelope: body, headers } = toErrorResponse(error);
   if (hints.missingUpstreamKeyEnv !== undefined && error instanceof AllAttemptsFailedError) body.error.message += `\n${missingUpstreamKeyHint(error, hints.missingUpstreamKeyEnv)}`;
+  // The door's request id (the decision's), which the client got and reports: it finds this line (review of round 27).
+  const requestId = reply.getHeader("request-id") ?? reply.getHeader("x-request-id");
+  const named = typeof requestId === "string" ? { requestId } : {};
   // A store the gateway cannot use is the operator's to fix, not a bug: it is logged as what it is.
-  if (status >= 500 && !GatewayError.isInstance(error)) request.log.error({ err: errorSummary(error) }, body.error.code === "storage_unavailable" ? "storage unavailable" : "internal error");
-  else if (status >= 500) request.log.warn({ code: body.error.code, status, ...attemptCauses(error) }, body.error.message);
+  if (status >= 500 && !GatewayError.isInstance(error)) request.log.error({ err: errorSummary(error), ...named }, body.error.code === "storage_unavailable" ? "storage unavailable" : "internal error");
+  else if (status >= 500) request.log.warn({ code: body.error.code, status, ...named, ...attemptCauses(error) }, body.error.message);
   if (reply.sent || reply.raw.headersSent) {
     // Too late for an envelope (a stream already started): the only honest signal is to cut the connection.
     reply.raw.destroy();

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type Anthropic from "@anthropic-ai/sdk";
-import { startGateway, type Gateway } from "./gateway-harness.js";
+import { CHAIN, startGateway, type Gateway } from "./gateway-harness.js";
 import { anthropicClient } from "../support/messages-gateway.js";
 
 const user = [{ role: "user" as const, content: "Say hello." }];
@@ -42,5 +42,19 @@ describe("the request id each SDK reads", () => {
     expect(responses._request_id).toMatch(/^dec_/);
     const refused = await gateway.client.responses.create({ model: "switchyard/tier/nope", input: "Say hello." }).catch((error: unknown) => error);
     expect(refused).toMatchObject({ status: 400, requestID: expect.stringMatching(/^dec_/) });
+  });
+
+  it("names the gateway's log line of a failed request, so the id a client reports finds the failure's causes (review)", async () => {
+    for (const model of CHAIN) gateway.simulator.setFault(model, "unavailable");
+    try {
+      const failed = await anthropic.messages.create({ model: "switchyard/tier/e2e", max_tokens: 50, messages: user }).catch((error: unknown) => error);
+      const requestId = (failed as { requestID?: string }).requestID;
+      expect(requestId).toMatch(/^dec_/);
+      const line = gateway.logs.map((text) => JSON.parse(text) as Record<string, unknown>).find((entry) => entry.level === 40 && entry.code === "all_attempts_failed");
+      expect(line).toMatchObject({ requestId });
+    } finally {
+      gateway.simulator.reset();
+      gateway.holds.clear();
+    }
   });
 });

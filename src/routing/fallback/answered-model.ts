@@ -139,7 +139,8 @@ export function estimatedUsage(promptTokens: number, outputChars: number, maxTok
  * `inputs` adds the attachments the prompt's estimate leaves out, as the reservation counted them (`unreportedInputs`).
  */
 export function partialCostUsd(candidate: ChainCandidate, promptTokens: number, outputChars: number, priceFactor = 1, inputs?: UnreportedInputs): number {
-  const model = candidate.model;
+  // A candidate without an entry is charged at the prices its reservation was (the dearest model's), not nothing.
+  const model = candidate.model ?? candidate.pricedAs;
   if (!model) return 0;
   const { pricing } = model;
   const outputTokens = estimatedOutputTokens(outputChars, candidate.maxTokens);

@@ -23,7 +23,7 @@ import { estimatedPromptTokens, unreportedInputs } from "../counted-prompt-token
 import { CandidateQueue } from "./candidate-queue.js";
 import { releaseQuietly, settleQuietly, type FallbackDeps } from "./fallback-settings.js";
 import { exhaustedError } from "./exhausted-error.js";
-import { toClientError } from "./to-client-error.js";
+import { toClientError, upstreamRefusesModelId } from "./to-client-error.js";
 import { unknownModelHint } from "./unknown-model-hint.js";
 
 /** One request's input to the loop. */
@@ -277,12 +277,18 @@ export class FallbackRun {
       await breaker?.record(candidate.id, "abandoned", startedAt);
       throw error;
     }
-    const { failure, movesOn, fallbackReason } = classifyAttemptFailure(candidate.id, error, settings);
+    const classified = classifyAttemptFailure(candidate.id, error, settings);
+    const { failure, fallbackReason } = classified;
+    // A model the catalog lists that the upstream refuses by its id is gone upstream (OpenRouter answers a removed id
+    // 400 "not a valid model ID", not the 404 that moves on): a router-chosen chain goes on to its next model rather
+    // than answer its caller a 400 about a model it did not choose. As the last model it ends the run as before.
+    const gone = !classified.movesOn && candidate.model !== undefined && upstreamRefusesModelId(failure) && this.canContinue();
+    const movesOn = classified.movesOn || gone;
     const latencyMs = clock.now() - startedAt;
     this.attempts.push({ model: candidate.id, status: failure.upstreamStatus ?? 0, errorType: failure.kind, latencyMs, ...reserved(reservation), startedAtMs: startedAt });
     observer?.onAttempt({ model: candidate.id, outcome: failure.kind, latencyMs });
-    // Only a retryable failure counts against the model; the rest say nothing of its health.
-    await breaker?.record(candidate.id, failure.isRetryable ? "failure" : "abandoned", startedAt);
+    // Only a retryable failure (or a model gone upstream) counts against the model; the rest say nothing of its health.
+    await breaker?.record(candidate.id, failure.isRetryable || gone ? "failure" : "abandoned", startedAt);
     if (!movesOn) throw toClientError(failure, candidate.model === undefined ? unknownModelHint(candidate.id, this.#deps.catalog) : "");
     this.errors.push(failure);
     this.#pendingFallback = { from: candidate.id, reason: fallbackReason };

@@ -4,6 +4,7 @@
  * @module
  */
 import { GatewayError, InvalidRequestError, type UpstreamError } from "../../core/errors/index.js";
+import { readErrorBody } from "../../upstream/classify-upstream-failure.js";
 
 /**
  * The client-facing error for a non-retried upstream failure. An upstream 400 or 422 that refuses a model id the
@@ -27,7 +28,7 @@ export function toClientError(error: UpstreamError, unknownModelHint = ""): Gate
   }
   const status = error.upstreamStatus;
   if (status === 400 || status === 422) {
-    if (unknownModelHint !== "" && refusesModelId(error.message)) {
+    if (unknownModelHint !== "" && upstreamRefusesModelId(error)) {
       // A model id neither the catalog nor the upstream knows: OpenAI's 404 `model_not_found` (Chat and Responses),
       // Anthropic's 404 `not_found_error` on the Messages door, which names its errors by status (ADR 0098).
       const message = `The upstream rejected the request for ${error.model}: ${error.message}${/[.!?]$/.test(error.message) ? "" : "."}${unknownModelHint}`;
@@ -51,9 +52,37 @@ export function toClientError(error: UpstreamError, unknownModelHint = ""): Gate
 /**
  * The upstream's words say the model id itself is not valid (OpenRouter's "X is not a valid model ID"). Any other 400
  * that names the model (a parameter it does not support) is about the request: a model newer than the catalog is
- * still valid upstream, and "did you mean" another one would send the caller the wrong way.
+ * still valid upstream, and "did you mean" another one would send the caller the wrong way. A phrase must start a
+ * word: "function get_model not found" is about a tool the request names (review of round 27).
  */
 function refusesModelId(message: string): boolean {
-  const words = message.toLowerCase();
-  return ["not a valid model", "invalid model id", "model not found", "no such model", "does not exist or you do not have access"].some((phrase) => words.includes(phrase));
+  return MODEL_ID_REFUSAL.test(message);
+}
+
+/**
+ * An upstream 400 or 422 whose own words refuse the model id: for a model the catalog lacks, the caller's unknown id
+ * (a 404); for one it lists, a model the upstream no longer serves (OpenRouter answers a removed id so), which
+ * `FallbackRun` moves on from as from a 404.
+ */
+export function upstreamRefusesModelId(error: UpstreamError): boolean {
+  return (error.upstreamStatus === 400 || error.upstreamStatus === 422) && refusesModelId(upstreamOwnWords(error));
+}
+
+const MODEL_ID_REFUSAL = /\b(?:not a valid model|invalid model id|model not found|no such model|does not exist or you do not have access)/i;
+
+/**
+ * The upstream's own message, without the words of a provider OpenRouter wraps (`metadata.raw`, which the error's
+ * message adds in parentheses): OpenRouter took the id when it chose a provider, so a provider's "model not found"
+ * is about its own deployment, not the caller's id (review of round 27). The whole message when the body is not
+ * OpenRouter's error envelope.
+ */
+function upstreamOwnWords(error: UpstreamError): string {
+  if (error.responseBody === undefined) return error.message;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(error.responseBody);
+  } catch {
+    return error.message;
+  }
+  return readErrorBody(parsed)?.message ?? error.message;
 }

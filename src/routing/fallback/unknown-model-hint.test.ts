@@ -29,6 +29,21 @@ describe("the fix added to an upstream 400 for a model the catalog lacks", () =>
     expect(toClientError(refusal("gpt-4o-mnii", openai), unknownModelHint("gpt-4o-mnii", catalog)).message).toContain('Did you mean "openai/gpt-4o-mini"?');
   });
 
+  it("stays a 400 when the words that refuse a model are a provider's behind OpenRouter, or name a tool, not the id (review)", () => {
+    // OpenRouter took the id (it chose a provider) and wraps the provider's refusal of its own deployment: the caller's id
+    // is valid, so no 404 model_not_found and no "did you mean" another model.
+    const raw = JSON.stringify({ error: { message: "The model `gpt-4o-mini-2-deploy` does not exist or you do not have access to it.", code: "model_not_found" } });
+    const body = JSON.stringify({ error: { message: "Provider returned error", code: 400, metadata: { raw, provider_name: "Azure" } } });
+    const wrapped = new UpstreamError({ message: "HTTP 400: Provider returned error (Azure: The model `gpt-4o-mini-2-deploy` does not exist or you do not have access to it.)", kind: "http", model: "openai/gpt-4o-mini-2", upstreamStatus: 400, isRetryable: false, responseBody: body });
+    expect(toClientError(wrapped, unknownModelHint("openai/gpt-4o-mini-2", catalog))).toMatchObject({ status: 400, code: "upstream_bad_request" });
+    // A tool whose name ends in "model", which the caller's tool_choice names: the request, not the id, is at fault.
+    const tool = "Invalid 'tool_choice': function get_model not found in 'tools'";
+    expect(toClientError(refusal("openai/gpt-4o-mini-2", tool), unknownModelHint("openai/gpt-4o-mini-2", catalog))).toMatchObject({ status: 400, code: "upstream_bad_request" });
+    // OpenRouter's own words for an id it lacks, in its body, are still the 404.
+    const own = new UpstreamError({ message: "HTTP 400: gpt-4o-mnii is not a valid model ID", kind: "http", model: "gpt-4o-mnii", upstreamStatus: 400, isRetryable: false, responseBody: JSON.stringify({ error: { message: "gpt-4o-mnii is not a valid model ID", code: 400 } }) });
+    expect(toClientError(own, unknownModelHint("gpt-4o-mnii", catalog))).toMatchObject({ status: 404, code: "model_not_found" });
+  });
+
   it("is empty for a catalog model the chain calls without an entry (a router slug such as openrouter/auto)", () => {
     // The chain budgets openrouter/auto as the dearest model with no entry of its own; the hint said it was "not in
     // the gateway's catalog", which lists it.
