@@ -77,9 +77,12 @@ export function asksVerdict(lower: string): boolean {
   return (VERDICT.test(lower) || PROBLEM_IF.test(lower) || shipAsIs(lower)) && !ACTION_BESIDE.test(lower.replace(BEFORE_CHANGE, " "));
 }
 
-/** Leave to ship the work as it stands, alone in the turn (see {@link SHIP_AS_IS}, {@link OTHER_ASK}). */
+/** Characters a leave-to-ship ask runs to: a short turn, so a long one is not scanned twice (review 56). */
+const MAX_SHIP_ASK = 300;
+
+/** Leave to ship the work as it stands, alone in a short turn (see {@link SHIP_AS_IS}, {@link OTHER_ASK}). */
 function shipAsIs(lower: string): boolean {
-  return SHIP_AS_IS.test(lower) && !OTHER_ASK.test(lower.trim());
+  return lower.length <= MAX_SHIP_ASK && SHIP_AS_IS.test(lower) && !OTHER_ASK.test(lower.trim());
 }
 
 /** Whether the turn asks leave to ship the work as it stands (see {@link SHIP_AS_IS}), and no action beside it. */
