@@ -100,6 +100,10 @@ describe("a deploy asked about its timing or its manner is no verdict", () => {
     for (const turn of ["kann ich das so deployen, dass nur 10% der Nutzer es sehen?", "posso fare il deploy adesso o c'è il freeze fino a lunedì?", "这个项目可以直接部署吗？还是要先打包成 docker 镜像？", "можно уже деплоить или ждём зелёный CI?", "posso fazer deploy agora? a janela de manutenção já começou?", "지금 배포해도 돼? 오늘 배포 금지 기간 아니야?"]) {
       noneMatch(flaky(turn), /verdict/);
     }
+  });  it("still reads one question with an alternative as the verdict (ru, de)", () => {
+    for (const turn of ["можно так выкатывать или что-то поправить?", "kann ich das so deployen oder fehlt noch was?"]) {
+      expect(heuristic.classify(flaky(turn)).taskReason ?? "").toMatch(/verdict/);
+    }
   });
 });
 

@@ -11,10 +11,13 @@
  * "可以直接上线吗？", "kann ich das so deployen?", "¿puedo desplegarlo así?", "je peux déployer comme ça ?", "posso fazer deploy
  * assim?", "можно так выкатывать?". "As it stands" is part of the ask: "puedo desplegar el viernes?" asks a schedule, and
  * so do "now" and "already" ("posso fare il deploy adesso o c'è il freeze?", "можно уже деплоить или ждём CI?", review 56);
- * "so …, dass" asks a manner, and an alternative or a second question after it ("…还是要先打包？") asks how or when.
+ * "so …, dass" asks a manner, and a second question after it ("…吗？还是要先打包？") asks how or when.
  */
-/** An alternative or a second question beside the leave asked (review 56). */
-const OTHER_ASK = /[?？]\s*\S|\bor\b|\boder\b|\bou bien\b|(?<!\p{L})или(?!\p{L})|还是|それとも|아니면/u;
+/**
+ * A second question after the leave asked (review 56): "可以直接部署吗？还是要先打包成镜像？". One question with an alternative
+ * ("можно так выкатывать или что-то поправить?") still asks the verdict.
+ */
+const OTHER_ASK = /[?？]\s*[^?？\s][^?？]*[?？]/u;
 const SHIP_AS_IS = new RegExp(
   "kann ich (?:das|es) so (?:deployen|ausrollen|releasen)(?!,? (?:dass|wie))|puedo (?:desplegarlo|desplegar|hacer (?:el )?deploy) (?:as[ií]|tal cual)|je peux (?:le )?(?:d[ée]ployer|livrer) (?:comme (?:ça|ca)|tel quel|en l'[ée]tat)|posso (?:fare il deploy|deployare|rilasciar(?:e|lo)) (?:così|cosi)|posso (?:fazer (?:o )?deploy|subir) assim|можно так (?:деплоить|выкатывать|релизить)|(?:このまま|これで)(?:デプロイ|リリース)して(?:も)?(?:いい|大丈夫)|(?:이대로|그대로) 배포해도 (?:돼|될까|괜찮)|(?:可以|能)(?:直接|这样)(?:部署|上线|发布)吗|这样(?:可以|能)(?:部署|上线|发布)吗", "u");
 
@@ -77,9 +80,12 @@ export function asksVerdict(lower: string): boolean {
   return (VERDICT.test(lower) || PROBLEM_IF.test(lower) || shipAsIs(lower)) && !ACTION_BESIDE.test(lower.replace(BEFORE_CHANGE, " "));
 }
 
-/** Leave to ship the work as it stands, alone in the turn (see {@link SHIP_AS_IS}, {@link OTHER_ASK}). */
+/** Characters a leave-to-ship ask runs to: a short turn, so a long one is not scanned twice (review 56). */
+const MAX_SHIP_ASK = 300;
+
+/** Leave to ship the work as it stands, alone in a short turn (see {@link SHIP_AS_IS}, {@link OTHER_ASK}). */
 function shipAsIs(lower: string): boolean {
-  return SHIP_AS_IS.test(lower) && !OTHER_ASK.test(lower.trim());
+  return lower.length <= MAX_SHIP_ASK && SHIP_AS_IS.test(lower) && !OTHER_ASK.test(lower.trim());
 }
 
 /** Whether the turn asks leave to ship the work as it stands (see {@link SHIP_AS_IS}), and no action beside it. */
