@@ -94,6 +94,35 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: the team lead's wee
     }
   });
 
+  it("goes Back from a tier's decisions to the By tier table where it was, though the period before is read after the page", async () => {
+    // As Safari, which does not hold the view in place when content above it grows (no scroll anchoring): the page was
+    // restored to its place while the period before was still "Reading…", 200 px shorter, so it landed that far up.
+    await page.setViewportSize({ width: 1280, height: 600 });
+    try {
+      await openPage(page, fixture.url, "/dashboard?period=48h");
+      await page.locator("[data-period-before] tbody tr").first().waitFor();
+      await page.evaluate("document.documentElement.style.overflowAnchor = document.body.style.overflowAnchor = 'none'");
+      await page.evaluate("window.scrollTo(0, document.documentElement.scrollHeight)");
+      const link = page.locator("section[data-by-group] tbody a", { hasText: /^budget$/ });
+      const before = await link.evaluate((a) => Math.round(a.getBoundingClientRect().top));
+      await link.click();
+      await page.locator("main h1", { hasText: "Decisions" }).waitFor();
+      // The period before answers a little late, as over a large log.
+      await page.route(/\/api\/report\?.*until=/, async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 400));
+        await route.continue().catch(() => undefined);
+      });
+      await page.goBack();
+      await page.locator("[data-period-before] tbody tr").first().waitFor();
+      await expect.poll(() => link.evaluate((a) => Math.round(a.getBoundingClientRect().top))).toBeGreaterThan(before - 40);
+      expect(await link.evaluate((a) => Math.round(a.getBoundingClientRect().top))).toBeLessThan(before + 40);
+    } finally {
+      await page.unroute(/\/api\/report\?.*until=/);
+      await page.evaluate("document.documentElement.style.overflowAnchor = document.body.style.overflowAnchor = ''");
+      await page.setViewportSize({ width: 1360, height: 900 });
+    }
+  });
+
   it("says what a group's feedback figures are: the by-tier table read '0.75 (27)' under 'Feedback'", async () => {
     await openPage(page, fixture.url, "/dashboard?period=48h&by=tier");
     const report = await admin<{ rows: { group: string; mean_feedback: number | null; feedback_count: number }[] }>("/api/report?since=48h&by=tier");

@@ -23,6 +23,8 @@ const PERIODS: Record<string, { since: string; series: "hourly" | "daily"; label
   "7d": { since: "7d", series: "daily", label: "Last 7 days, daily", stepMs: 86_400_000, days: 7, names: { now: "Last 7 days", before: "The 7 days before" } },
   "60d": { since: "60d", series: "daily", label: "Last 60 days, daily", stepMs: 86_400_000, names: { now: "Last 60 days", before: "The 60 days before" } },
 };
+/** How long the page's render waits for the period before's panel before it is done without it (see render's end). */
+const PERIOD_BEFORE_WAIT_MS = 2_000;
 /** Series a chart stacks at most (the palette's colours); beyond it the smallest groups are summed as "other". */
 const MAX_CHART_SERIES = 10;
 /** The most characters a chart legend shows of a group's name. */
@@ -67,8 +69,9 @@ export const overviewPage: Page = {
     // The period before, read from the period's own ends (one "now", period-before.ts), fills its panel when it comes.
     const beforePanel = periodBeforeLoading(settings.names);
     context.root.append(periodSection(report, settings.label), beforePanel);
-    // Drawn after the page's render has returned: an answer it cannot draw is said in the panel, not thrown unseen.
-    void readPeriodBefore(report, by)
+    // Drawn when it comes, perhaps after the page's render has returned: an answer it cannot draw is said in the panel,
+    // not thrown unseen.
+    const beforeDrawn = readPeriodBefore(report, by)
       .then((before) => beforePanel.replaceWith(periodBeforeSection(report.total, before, settings.names)))
       .catch((error: unknown) => {
         beforePanel.removeAttribute("aria-busy");
@@ -80,6 +83,10 @@ export const overviewPage: Page = {
     context.root.append(h("div", { class: "charts" }, spend.section, requests.section));
     drawSeries(context, newestDays(overview[settings.series], settings.days, settings.stepMs), { by, stepMs: settings.stepMs, period: settings.label, label, periodCostUsd: report.total.cost_usd, periodRequests: report.total.requests }, spend.box, requests.box);
     context.root.append(groupTable(report, { label, since: settings.since, name: BREAKDOWNS.find(([value]) => value === report.by)?.[1] ?? report.by }));
+    // The page is done (Back restores its place, focus settles) once the panel is drawn, or after a short wait: restored
+    // while the panel still read "Reading…", 200 px shorter, Back from a tier's decisions landed that far up (Safari,
+    // with no scroll anchoring, left it there). A read that hangs still holds nothing but its panel.
+    await Promise.race([beforeDrawn, new Promise((resolve) => window.setTimeout(resolve, PERIOD_BEFORE_WAIT_MS))]);
   },
 };
 
