@@ -7,6 +7,7 @@
  * (`server/request-shape/json-limits.ts`).
  * @module
  */
+import { endOfJsonString } from "../core/json-string-end.js";
 
 /** The deepest an upstream answer or stream chunk may nest objects and arrays. */
 export const MAX_ANSWER_DEPTH = 128;
@@ -16,30 +17,17 @@ const CLOSE_OBJECT = 0x7d; // }
 const OPEN_ARRAY = 0x5b; // [
 const CLOSE_ARRAY = 0x5d; // ]
 const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
 
 /** True when `text` nests objects and arrays deeper than `maxDepth` (text that is not JSON is left to the parser). */
 export function nestsDeeperThan(text: string, maxDepth = MAX_ANSWER_DEPTH): boolean {
   let depth = 0;
   for (let index = 0; index < text.length; index += 1) {
     const code = text.charCodeAt(index);
-    if (code === QUOTE) index = endOfString(text, index);
+    if (code === QUOTE) index = endOfJsonString(text, index);
     else if (code === OPEN_OBJECT || code === OPEN_ARRAY) {
       depth += 1;
       if (depth > maxDepth) return true;
     } else if (code === CLOSE_OBJECT || code === CLOSE_ARRAY) depth = Math.max(0, depth - 1);
   }
   return false;
-}
-
-/** The index of the quote closing the string that opens at `start` (or the end of the text). */
-function endOfString(text: string, start: number): number {
-  let quote = text.indexOf('"', start + 1);
-  while (quote !== -1) {
-    let backslashes = 0;
-    while (text.charCodeAt(quote - 1 - backslashes) === BACKSLASH) backslashes += 1;
-    if (backslashes % 2 === 0) return quote;
-    quote = text.indexOf('"', quote + 1);
-  }
-  return text.length;
 }

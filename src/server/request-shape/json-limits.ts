@@ -5,6 +5,7 @@
  * iterative, and skips string contents with `indexOf`, so its stack and its memory stay bounded by `maxDepth`.
  * @module
  */
+import { endOfJsonString } from "../../core/json-string-end.js";
 import { InvalidRequestError } from "../../core/errors/index.js";
 
 /** The limits, with the config keys that set them (named in the 400s). */
@@ -31,7 +32,6 @@ const OPEN_ARRAY = 0x5b; // [
 const CLOSE_ARRAY = 0x5d; // ]
 const COMMA = 0x2c;
 const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
 
 /**
  * Throws InvalidRequestError (400, code `json_too_deep` or `array_too_long`) when the text breaks a limit.
@@ -48,7 +48,7 @@ export function assertJsonWithinLimits(text: string, limits: JsonLimits, wrapper
   for (let index = 0; index < text.length; index += 1) {
     const code = text.charCodeAt(index);
     if (code === QUOTE) {
-      index = endOfString(text, index);
+      index = endOfJsonString(text, index);
       continue;
     }
     if (code === OPEN_OBJECT || code === OPEN_ARRAY) {
@@ -71,18 +71,6 @@ export function assertJsonWithinLimits(text: string, limits: JsonLimits, wrapper
       elements[depth] = count + 1;
     }
   }
-}
-
-/** The index of the quote closing the string that opens at `start` (or the end of the text). */
-function endOfString(text: string, start: number): number {
-  let quote = text.indexOf('"', start + 1);
-  while (quote !== -1) {
-    let backslashes = 0;
-    while (text.charCodeAt(quote - 1 - backslashes) === BACKSLASH) backslashes += 1;
-    if (backslashes % 2 === 0) return quote;
-    quote = text.indexOf('"', quote + 1);
-  }
-  return text.length;
 }
 
 function tooDeep(maxDepth: number): InvalidRequestError {
