@@ -14,6 +14,7 @@ import { anthropicErrorBody, handleError, speaksAnthropic } from "./error-handle
 import { DASHBOARD_CSP, dashboardErrorPage } from "./routes/dashboard-html.js";
 import { answerExpectContinue } from "./expect-continue.js";
 import { lingerOnEarlyClose } from "./linger-close.js";
+import { oneRequestAtATime } from "./pipelined-requests.js";
 import { safeOutgoingHeaders, setSafeHeaders } from "./safe-header.js";
 
 /** Fastify options carrying the limits (and the handlers for errors outside routes). */
@@ -81,6 +82,8 @@ function sendBadDashboardUrl(reply: FastifyReply): void {
 /** Applies the limits Fastify has no option for. */
 export function applyServerLimits(server: Server, limits: ServerLimitsConfig): void {
   server.maxConnections = limits.max_connections;
+  // First: the listeners registered so far (the routes') see a pipelined request only once the one before is answered.
+  oneRequestAtATime(server);
   // Node drops header lines past 2,000 without a word, from `rawHeaders` too: a second credential line hidden behind
   // 2,000 short lines passed the one-credential check. `max_header_bytes` bounds their number instead.
   server.maxHeadersCount = 0;

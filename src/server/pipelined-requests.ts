@@ -1,0 +1,76 @@
+/**
+ * Pipelined requests (HTTP/1.1 lets a client send its next request before the last one is answered) are handled one
+ * at a time per connection, in order, as nginx does. Node parses them all at once and hands each to the routes at
+ * once, and their answers can only be written in order. So a request pipelined behind one whose answer closes the
+ * connection (a 413 for a body over `server.body_limit_bytes`, a draining gateway's 503, `max_requests_per_socket`)
+ * was routed, its upstream called and billed, for an answer that could never be written, then recorded 499 (round
+ * 27). And one connection's pipelined requests ran concurrently, past any notion of one client, one request.
+ *
+ * Now a request waits until every request before it on its connection has been answered; when that answer closed
+ * (or is closing) the connection, the requests behind it are never handled: not routed, not charged, not recorded,
+ * their bodies read and dropped, like the bytes a lingering close drops (`linger-close.ts`).
+ * @module
+ */
+import type { IncomingMessage, Server, ServerResponse } from "node:http";
+import type { Socket } from "node:net";
+
+type RequestListener = (request: IncomingMessage, response: ServerResponse) => void;
+
+/** A connection's requests: the one being handled, and those waiting behind it. */
+interface Queue {
+  busy: boolean;
+  waiting: [IncomingMessage, ServerResponse][];
+}
+
+/**
+ * Puts the server's `request` listeners registered so far (Fastify's, and any before it) behind a per-connection queue.
+ * Listeners added later see each request as Node parses it.
+ */
+export function oneRequestAtATime(server: Server): void {
+  const listeners = server.listeners("request") as RequestListener[];
+  server.removeAllListeners("request");
+  const queues = new WeakMap<Socket, Queue>();
+  const handle = (request: IncomingMessage, response: ServerResponse, queue: Queue): void => {
+    queue.busy = true;
+    const next = (): void => {
+      queue.busy = false;
+      const waiting = queue.waiting.shift();
+      if (!waiting) return;
+      if (connectionClosing(request.socket)) dropAll(waiting, queue);
+      else handle(waiting[0], waiting[1], queue);
+    };
+    // Node's own `finish` listener (added before `request` is emitted) has already decided whether the connection
+    // closes, and begun closing it, when this one runs; `close` covers an answer the client left before its end.
+    response.once("finish", next);
+    response.once("close", () => {
+      if (queue.busy && !response.writableFinished) next();
+    });
+    for (const listener of listeners) listener.call(server, request, response);
+  };
+  server.on("request", (request: IncomingMessage, response: ServerResponse) => {
+    const socket = request.socket;
+    let queue = queues.get(socket);
+    if (!queue) {
+      queue = { busy: false, waiting: [] };
+      queues.set(socket, queue);
+    }
+    if (connectionClosing(socket)) drop(request);
+    else if (queue.busy) queue.waiting.push([request, response]);
+    else handle(request, response, queue);
+  });
+}
+
+/** True once the gateway has ended its side of `socket` (an answer said `Connection: close`) or it is gone. */
+function connectionClosing(socket: Socket): boolean {
+  return socket.destroyed || socket.writableEnded;
+}
+
+function dropAll(first: [IncomingMessage, ServerResponse], queue: Queue): void {
+  drop(first[0]);
+  for (const [request] of queue.waiting.splice(0)) drop(request);
+}
+
+/** Reads and drops a request that will never be answered, so its body is not held until the socket closes. */
+function drop(request: IncomingMessage): void {
+  request.resume();
+}
