@@ -18,6 +18,7 @@ import { setSafeHeaders } from "./safe-header.js";
 import { generateDecisionId, type IdGenerator } from "../core/id-generator.js";
 import { MIN_SPLICED_LENGTH, rememberJsonSource } from "../core/json-source.js";
 import { bodyText } from "./request-shape/body-text.js";
+import { bodyDecoder } from "./request-shape/body-charset.js";
 import type { DecisionLogQueries } from "../log/decision-log-store.js";
 import type { DecisionLog } from "../log/decision-record.js";
 import { InMemoryCircuitBreaker, type CircuitBreaker } from "../routing/fallback/circuit-breaker.js";
@@ -158,7 +159,8 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     }
     try {
       assertIdentityEncoding(request.headers["content-encoding"], request.headers["transfer-encoding"]);
-      const text = bodyText(raw as Buffer);
+      const bytes = raw as Buffer;
+      const text = bodyText(bytes, bytes.length === 0 ? undefined : bodyDecoder(request.headers["content-type"]));
       // No body at all, whatever the content type says (clients that send `Content-Type: application/json` on every
       // request, a DELETE included): a route that reads none answers as usual, and one that needs one says so.
       if (text.trim() === "") {

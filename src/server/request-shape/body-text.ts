@@ -14,13 +14,27 @@ const BYTE_ORDER_MARK = 0xfeff;
 
 /**
  * The body as text: valid UTF-8 decoded (a leading byte order mark dropped: Notepad and Windows PowerShell write one,
- * and `curl -d @file.json` sends it). Throws a 400 `invalid_json` naming the first byte that is not UTF-8.
+ * and `curl -d @file.json` sends it). Throws a 400 `invalid_json` naming the first byte that is not UTF-8. With a
+ * `decoder` (the body's single-byte charset, body-charset.ts), decoded by it instead.
  */
-export function bodyText(raw: Buffer): string {
+export function bodyText(raw: Buffer, decode?: (raw: Buffer) => string): string {
+  if (decode !== undefined) return withoutByteOrderMark(decodeAs(raw, decode));
   // simdutf under the hood: a few GB/s, so the check costs the hot path next to nothing.
   if (!isUtf8(raw)) throw notUtf8(firstInvalidByte(raw));
-  const text = raw.toString("utf8");
+  return withoutByteOrderMark(raw.toString("utf8"));
+}
+
+function withoutByteOrderMark(text: string): string {
   return text.charCodeAt(0) === BYTE_ORDER_MARK ? text.slice(1) : text;
+}
+
+/** Decodes with a fatal decoder: a byte its charset leaves undefined (0xAA in Windows-1253) is a 400, not U+FFFD. */
+function decodeAs(raw: Buffer, decode: (raw: Buffer) => string): string {
+  try {
+    return decode(raw);
+  } catch {
+    throw new InvalidRequestError("The request body is not valid JSON: it holds a byte its charset does not define. Send the JSON as UTF-8 (RFC 8259 §8.1).", { code: "invalid_json" });
+  }
 }
 
 /**
