@@ -16,7 +16,7 @@ import { AttemptController, ClientGone } from "./attempt-controller.js";
 import type { FallbackDeps } from "./fallback-settings.js";
 import type { ChainCandidate } from "../routing-plan.js";
 import { OutputMeter, outputCharLimit, overranMaxTokens } from "./output-bound.js";
-import { chunkOutput, isContentChunk, isErrorFinish, parseChunk, type StreamChunk } from "./stream-chunk.js";
+import { chunkOutput, chunkShapeProblem, chunkUsageIsGarbled, isContentChunk, isErrorFinish, parseChunk, type StreamChunk } from "./stream-chunk.js";
 import { upstreamWords } from "../../upstream/upstream-words.js";
 import { nestsDeeperThan } from "../../upstream/answer-depth.js";
 
@@ -92,6 +92,10 @@ export async function openStreamAttempt(
         const errorBody = readErrorBody(chunk);
         if (errorBody) throw classifyErrorObject(candidate.id, redactErrorBody(errorBody, deps.redact));
         if (isErrorFinish(chunk)) throw earlyEnd(candidate.id, 'the stream ended with finish_reason "error" before any content');
+        const broken = chunkShapeProblem(chunk);
+        // A garbled usage says the upstream billed something it does not say readably: charged its worst case, as a
+        // garbled usage on an answer is (answered-model.ts).
+        if (broken) throw malformedResponse(candidate.id, `a stream chunk before any content: ${broken}`, 200, chunkUsageIsGarbled(chunk) ? candidate.worstCaseCostUsd : undefined);
         const misnamed = toolNames.check(chunk.choices?.[0]?.delta);
         if (misnamed) throw malformedResponse(candidate.id, misnamed, 200);
         buffered.push(event.raw);

@@ -14,7 +14,7 @@ import { readUsage, reportedModelId } from "./answered-model.js";
 import { reportedServiceTier } from "../service-tier.js";
 import type { OpenedStream } from "./open-stream-attempt.js";
 import { OutputMeter, overranMaxTokens } from "./output-bound.js";
-import { chunkOutput, chunkText, finishReasonOf, hasGeneratedMedia, isErrorFinish, parseChunk, type StreamChunk } from "./stream-chunk.js";
+import { chunkOutput, chunkShapeProblem, chunkText, finishReasonOf, hasGeneratedMedia, isErrorFinish, parseChunk, type StreamChunk } from "./stream-chunk.js";
 
 /** What a stream has produced so far, across resumes. */
 export class StreamState {
@@ -114,7 +114,8 @@ export async function* relayAttempt(opened: OpenedStream, state: StreamState, re
         if (end.done || end.failure) break;
       }
       if (out) {
-        const batch = out;
+        // The upstream key is never relayed, wherever an upstream that echoes its request put it.
+        const batch = opened.redact ? opened.redact(out) : out;
         out = "";
         // Until the consumer asks for more, the upstream is not read: a slow client is no idle upstream.
         opened.controller.hold();
@@ -153,9 +154,9 @@ function relayEvent(opened: OpenedStream, state: StreamState, resumed: boolean, 
     end.failure = classifyErrorObject(opened.candidate.id, errorBody ? redactErrorBody(errorBody, opened.redact) : { message: "the upstream ended the stream with finish_reason \"error\"", code: null, type: null, metadata: null });
     return "";
   }
-  const misnamed = opened.toolNames.check(chunk.choices?.[0]?.delta);
-  if (misnamed) {
-    end.failure = malformedResponse(opened.candidate.id, misnamed, 200);
+  const problem = chunkShapeProblem(chunk) ?? opened.toolNames.check(chunk.choices?.[0]?.delta);
+  if (problem) {
+    end.failure = malformedResponse(opened.candidate.id, problem, 200);
     return "";
   }
   // The chunk that would take the attempt past the bound is neither relayed nor charged; nothing after it is read.

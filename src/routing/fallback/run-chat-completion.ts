@@ -123,8 +123,9 @@ async function attemptOnce(
     // was not, and charging each attempt's worst case for it would empty a cap on nothing. A media type is
     // case-insensitive: `Application/JSON` said it too.
     const billedUsd = String(response.headers["content-type"] ?? "").toLowerCase().includes("json") ? candidate.worstCaseCostUsd : 0;
-    const raw = await readBodyCapped(response.body, response.headers["content-length"]);
-    if (!raw) throw malformedResponse(candidate.id, `the body is over ${MAX_ANSWER_BYTES / 1024 / 1024} MB`, 200, billedUsd);
+    const read = await readBodyCapped(response.body, response.headers["content-length"]);
+    if (!read) throw malformedResponse(candidate.id, `the body is over ${MAX_ANSWER_BYTES / 1024 / 1024} MB`, 200, billedUsd);
+    const raw = withoutUpstreamKey(deps, read);
     const body = parseCompletion(deps, candidate.id, raw, billedUsd);
     // An answer past the output bound came from an upstream ignoring max_tokens: refused as malformed and failed over,
     // charged its worst case, as a stream whose first content is already past it is. It was served whole, megabytes
@@ -171,6 +172,17 @@ function parseCompletion(deps: FallbackDeps, model: string, raw: Buffer, billed:
     if (choiceError) throw classifyErrorObject(model, redactErrorBody(choiceError, deps.redact));
   }
   return body as ChatCompletionBody;
+}
+
+/**
+ * The answer's bytes without the gateway's upstream key: an upstream (or a proxy before it) that echoes the request's
+ * headers in its answer would hand it to the client, since the chat door passes fields it does not know through.
+ */
+function withoutUpstreamKey(deps: FallbackDeps, raw: Buffer): Buffer {
+  if (!deps.redact) return raw;
+  const text = raw.toString("utf8");
+  const redacted = deps.redact(text);
+  return redacted === text ? raw : Buffer.from(redacted);
 }
 
 function redact(deps: FallbackDeps, text: string): string {

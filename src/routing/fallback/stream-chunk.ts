@@ -52,6 +52,41 @@ export function parseChunk(data: string): StreamChunk | undefined {
 }
 
 /**
+ * What makes a parsed chunk unreadable as a `chat.completion.chunk`, or undefined: `choices` neither a list nor null,
+ * a choice or its `delta` not an object, a `usage` that is not token counts. Such a chunk committed a stream (a usage
+ * counted as content) that then ended with no text and no error (round 27); it is a malformed answer instead.
+ */
+export function chunkShapeProblem(chunk: StreamChunk): string | undefined {
+  const choices: unknown = chunk.choices;
+  if (choices !== undefined && choices !== null) {
+    if (!Array.isArray(choices)) return "its choices is not a list";
+    for (const choice of choices as unknown[]) {
+      if (!isObject(choice)) return "a choice is not an object";
+      const delta = choice["delta"];
+      if (delta !== undefined && delta !== null && !isObject(delta)) return "a choice's delta is not an object";
+    }
+  }
+  if (chunkUsageIsGarbled(chunk)) return "its usage is not token counts";
+  return undefined;
+}
+
+/** True when the chunk has a usage (not null) that does not read as token counts. */
+export function chunkUsageIsGarbled(chunk: StreamChunk): boolean {
+  const usage: unknown = chunk.usage;
+  if (usage === undefined || usage === null) return false;
+  if (!isObject(usage)) return true;
+  return !isCount(usage["prompt_tokens"]) || !isCount(usage["completion_tokens"]);
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function isCount(value: unknown): boolean {
+  return typeof value === "number" && Number.isFinite(value) && value >= 0;
+}
+
+/**
  * The finish reason as the decision log keeps it: the upstream's string, or null for anything else. An object or a
  * boolean there (the upstream's word, unchecked) could not be bound to the log's text column: its batch failed on
  * every try, so no later record shipped and `report` stopped.

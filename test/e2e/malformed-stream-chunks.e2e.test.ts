@@ -1,0 +1,97 @@
+/**
+ * Stream chunks whose shape is broken: `choices` that is not a list (or a choice, or its delta, not an object), a
+ * `usage` that is not token counts. Round 27: `{"choices": null, "usage": "garbage"}` as a stream's first chunk
+ * committed it (a usage counts as content) and the client got a 200 stream with no text and no error. Now such a
+ * chunk before content fails the attempt over as malformed (charged its worst case when it carried a usage: the
+ * upstream says it billed something it does not say in a readable way), and after content it ends the stream with
+ * the door's error event, never a completion.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { trackingSpendGuard, type TrackingSpendGuard } from "../support/tracking-spend-guard.js";
+import { startGatewayBehind } from "./gateway-behind.js";
+import type { Gateway } from "./gateway-harness.js";
+
+const chunk = (model: string, fields: Record<string, unknown>): string => `data: ${JSON.stringify({ id: "gen-m", object: "chat.completion.chunk", created: 1, model, ...fields })}\n\n`;
+const text = (model: string, content: string): string => chunk(model, { choices: [{ index: 0, delta: { role: "assistant", content }, finish_reason: null }] });
+const finish = (model: string): string => chunk(model, { choices: [{ index: 0, delta: {}, finish_reason: "stop" }], usage: { prompt_tokens: 5, completion_tokens: 3, total_tokens: 8 } });
+
+/** Hostile chunks, by the word in the prompt that asks for them. */
+const HOSTILE: Record<string, Record<string, unknown>> = {
+  NULL_CHOICES_GARBAGE_USAGE: { choices: null, usage: "garbage" },
+  STRING_CHOICES: { choices: "garbage" },
+  NULL_CHOICE: { choices: [null] },
+  STRING_DELTA: { choices: [{ index: 0, delta: "garbage", finish_reason: null }] },
+  COUNTS_NOT_NUMBERS: { choices: [], usage: { prompt_tokens: "many", completion_tokens: [1] } },
+};
+
+let gateway: Gateway;
+let guard: TrackingSpendGuard;
+
+beforeAll(async () => {
+  guard = trackingSpendGuard();
+  gateway = await startGatewayBehind(
+    (request, response) => {
+      let body = "";
+      request.on("data", (piece: Buffer) => (body += piece.toString("utf8")));
+      request.on("end", () => {
+        const { model } = JSON.parse(body) as { model: string };
+        const word = Object.keys(HOSTILE).find((key) => body.includes(key));
+        const hostile = word === undefined ? "" : chunk(model, HOSTILE[word] ?? {});
+        response.writeHead(200, { "content-type": "text/event-stream" });
+        if (model !== "openai/gpt-5-nano") response.end(text(model, "Fine answer.") + finish(model) + "data: [DONE]\n\n");
+        else if (body.includes("AFTER_CONTENT")) response.end(text(model, "Started, ") + hostile + text(model, "more.") + finish(model) + "data: [DONE]\n\n");
+        else response.end(hostile + "data: [DONE]\n\n");
+      });
+    },
+    { circuit_breaker: { failures: 100 } },
+    { spendGuard: guard },
+  );
+});
+afterAll(async () => {
+  await gateway.close();
+});
+
+const DOORS: [string, (prompt: string) => Record<string, unknown>][] = [
+  ["/v1/chat/completions", (prompt) => ({ model: "switchyard/tier/e2e", stream: true, messages: [{ role: "user", content: prompt }] })],
+  ["/v1/messages", (prompt) => ({ model: "switchyard/tier/e2e", stream: true, max_tokens: 50, messages: [{ role: "user", content: prompt }] })],
+  ["/v1/responses", (prompt) => ({ model: "switchyard/tier/e2e", stream: true, input: prompt })],
+];
+
+async function stream(path: string, body: Record<string, unknown>): Promise<{ status: number; text: string }> {
+  const response = await fetch(`${gateway.url}${path}`, { method: "POST", headers: { "content-type": "application/json", "anthropic-version": "2023-06-01" }, body: JSON.stringify(body) });
+  return { status: response.status, text: await response.text() };
+}
+
+describe("a stream chunk of broken shape", () => {
+  for (const [path, body] of DOORS) {
+    for (const word of Object.keys(HOSTILE)) {
+      it(`${path}: ${word} before content fails over to the next model`, async () => {
+        const settledBefore = guard.settled.length;
+        const answer = await stream(path, body(`${word} please`));
+        expect(answer.status).toBe(200);
+        expect(answer.text).toContain("Fine answer.");
+        const record = gateway.records.at(-1);
+        expect(record?.attempts.map((attempt) => attempt.errorType ?? null)).toEqual(["malformed", null]);
+        expect(record?.model).toBe("mistralai/mistral-small-3.2-24b-instruct");
+        const settles = guard.settled.slice(settledBefore);
+        // A chunk that carried a usage says it billed: its attempt is charged its worst case.
+        if ("usage" in (HOSTILE[word] ?? {})) expect(settles[0]?.actualUsd ?? 0).toBeGreaterThan(0);
+        expect(record?.costUsd).toBeCloseTo(settles.reduce((sum, settle) => sum + settle.actualUsd, 0), 12);
+        expect(guard.open.size).toBe(0);
+      });
+
+      it(`${path}: ${word} after content ends the stream with an error, not a completion`, async () => {
+        const answer = await stream(path, body(`${word} AFTER_CONTENT`));
+        expect(answer.status).toBe(200);
+        expect(answer.text).toContain("Started, ");
+        expect(answer.text).not.toContain("more.");
+        expect(answer.text).toMatch(/error/);
+        expect(answer.text).not.toContain("[DONE]");
+        expect(answer.text).not.toContain("message_stop");
+        expect(answer.text).not.toContain("response.completed");
+        expect(gateway.records.at(-1)?.attempts[0]?.errorType).toBe("malformed");
+        expect(guard.open.size).toBe(0);
+      });
+    }
+  }
+});
