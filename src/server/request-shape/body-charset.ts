@@ -13,6 +13,7 @@
  * UTF-16 body as not JSON.
  * @module
  */
+import { TextDecoder } from "node:util";
 import { GatewayError } from "../../core/errors/index.js";
 
 /** WHATWG's single-byte encodings (canonical names, as `TextDecoder#encoding` gives them): ASCII in bytes 0-127. */
