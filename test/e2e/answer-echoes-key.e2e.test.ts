@@ -7,27 +7,19 @@
  * error's text was already scrubbed of it; an answer's bytes, whole or streamed, were not.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startGatewayBehind } from "./gateway-behind.js";
+import { startGatewayAnswering } from "./gateway-behind.js";
 import { UPSTREAM_KEY, type Gateway } from "./gateway-harness.js";
 
 const ECHO = { echoed_headers: { authorization: `Bearer ${UPSTREAM_KEY}` }, provider_extra: { note: "kept" } };
 
 let gateway: Gateway;
 beforeAll(async () => {
-  gateway = await startGatewayBehind((request, response) => {
-    let body = "";
-    request.on("data", (piece: Buffer) => (body += piece.toString("utf8")));
-    request.on("end", () => {
-      const { model, stream } = JSON.parse(body) as { model: string; stream?: boolean };
-      if (stream === true) {
-        response.writeHead(200, { "content-type": "text/event-stream" });
-        const chunk = (fields: Record<string, unknown>): string => `data: ${JSON.stringify({ id: "gen-e", object: "chat.completion.chunk", created: 1, model, ...fields })}\n\n`;
-        response.end(chunk({ choices: [{ index: 0, delta: { role: "assistant", content: "Hello." }, finish_reason: null }], ...ECHO }) + chunk({ choices: [{ index: 0, delta: {}, finish_reason: "stop" }], usage: { prompt_tokens: 3, completion_tokens: 2, total_tokens: 5 }, ...ECHO }) + "data: [DONE]\n\n");
-        return;
-      }
-      response.writeHead(200, { "content-type": "application/json" });
-      response.end(JSON.stringify({ id: "gen-e", object: "chat.completion", created: 1, model, choices: [{ index: 0, message: { role: "assistant", content: "Hello." }, finish_reason: "stop" }], usage: { prompt_tokens: 3, completion_tokens: 2, total_tokens: 5 }, ...ECHO }));
-    });
+  gateway = await startGatewayAnswering((body, stream) => {
+    const { model } = JSON.parse(body) as { model: string };
+    const usage = { prompt_tokens: 3, completion_tokens: 2, total_tokens: 5 };
+    if (!stream) return JSON.stringify({ id: "gen-e", object: "chat.completion", created: 1, model, choices: [{ index: 0, message: { role: "assistant", content: "Hello." }, finish_reason: "stop" }], usage, ...ECHO });
+    const chunk = (fields: Record<string, unknown>): string => `data: ${JSON.stringify({ id: "gen-e", object: "chat.completion.chunk", created: 1, model, ...fields })}\n\n`;
+    return chunk({ choices: [{ index: 0, delta: { role: "assistant", content: "Hello." }, finish_reason: null }], ...ECHO }) + chunk({ choices: [{ index: 0, delta: {}, finish_reason: "stop" }], usage, ...ECHO }) + "data: [DONE]\n\n";
   });
 });
 afterAll(async () => {

@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { trackingSpendGuard, type TrackingSpendGuard } from "../support/tracking-spend-guard.js";
-import { startGatewayBehind } from "./gateway-behind.js";
+import { startGatewayAnswering } from "./gateway-behind.js";
 import type { Gateway } from "./gateway-harness.js";
 
 const chunk = (model: string, fields: Record<string, unknown>): string => `data: ${JSON.stringify({ id: "gen-m", object: "chat.completion.chunk", created: 1, model, ...fields })}\n\n`;
@@ -29,19 +29,14 @@ let guard: TrackingSpendGuard;
 
 beforeAll(async () => {
   guard = trackingSpendGuard();
-  gateway = await startGatewayBehind(
-    (request, response) => {
-      let body = "";
-      request.on("data", (piece: Buffer) => (body += piece.toString("utf8")));
-      request.on("end", () => {
-        const { model } = JSON.parse(body) as { model: string };
-        const word = Object.keys(HOSTILE).find((key) => body.includes(key));
-        const hostile = word === undefined ? "" : chunk(model, HOSTILE[word] ?? {});
-        response.writeHead(200, { "content-type": "text/event-stream" });
-        if (model !== "openai/gpt-5-nano") response.end(text(model, "Fine answer.") + finish(model) + "data: [DONE]\n\n");
-        else if (body.includes("AFTER_CONTENT")) response.end(text(model, "Started, ") + hostile + text(model, "more.") + finish(model) + "data: [DONE]\n\n");
-        else response.end(hostile + "data: [DONE]\n\n");
-      });
+  gateway = await startGatewayAnswering(
+    (body) => {
+      const { model } = JSON.parse(body) as { model: string };
+      const word = Object.keys(HOSTILE).find((key) => body.includes(key));
+      const hostile = word === undefined ? "" : chunk(model, HOSTILE[word] ?? {});
+      if (model !== "openai/gpt-5-nano") return text(model, "Fine answer.") + finish(model) + "data: [DONE]\n\n";
+      if (body.includes("AFTER_CONTENT")) return text(model, "Started, ") + hostile + text(model, "more.") + finish(model) + "data: [DONE]\n\n";
+      return hostile + "data: [DONE]\n\n";
     },
     { circuit_breaker: { failures: 100 } },
     { spendGuard: guard },
