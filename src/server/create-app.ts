@@ -52,6 +52,7 @@ import { assertJsonWithinLimits, jsonLimitsOf } from "./request-shape/index.js";
 import { recordRoutes, routeNotFound } from "./route-registry.js";
 import { trackUnusedConnections } from "./unused-connections.js";
 import { registerCountTokensRoute } from "./routes/count-tokens.js";
+import { registerDoorRequestIds } from "./door-request-id.js";
 import { INPUT_TOKENS_PATH, registerResponsesInputTokens } from "./routes/responses-input-tokens.js";
 import { registerResponsesCompact } from "./routes/responses-compact.js";
 import { READ_BACK_PATHS, registerResponsesReadBack } from "./routes/responses-read-back.js";
@@ -198,6 +199,8 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     draining = true;
     closeUnusedConnections();
   });
+  const generateId = deps.generateId ?? generateDecisionId;
+  registerDoorRequestIds(app, generateId);
   app.addHook("onRequest", async (request, reply) => {
     if (draining) {
       setSafeHeaders(reply, { connection: "close" });
@@ -256,7 +259,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     engine,
     onExceed: deps.config.on_exceed,
     clock,
-    generateId: deps.generateId ?? generateDecisionId,
+    generateId,
     metrics,
     storePrompts: deps.config.log.store_prompts,
     ...(deps.latency ? { latency: deps.latency } : {}),
