@@ -281,8 +281,9 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   for (const door of doors) registerDoorRoute(app, doorDeps, door);
   if (deps.authenticate) guardV1Routes(app, deps.authenticate, [...doors.map((door) => door.path), ...READ_BACK_PATHS, INPUT_TOKENS_PATH]);
   registerResponsesReadBack(app, responsesDoor, deps.authenticate);
-  registerCountTokensRoute(app, deps.config);
-  registerResponsesInputTokens(app, responsesDoor, deps.config, deps.authenticate);
+  const catalog = (): ModelCatalog => engine.current.catalog;
+  registerCountTokensRoute(app, deps.config, catalog);
+  registerResponsesInputTokens(app, responsesDoor, deps.config, catalog, deps.authenticate);
   registerResponsesCompact(app);
   registerModelsRoute(app, engine);
   registerKeyInfoRoute(app, deps.spendGuard);
