@@ -4,7 +4,7 @@
  */
 import { MAX_BUDGET_USD } from "../core/money.js";
 import type { Usage } from "../core/types.js";
-import type { ModelEntry } from "./model-entry.js";
+import type { ModelEntry, ModelPricing } from "./model-entry.js";
 import { CACHE_WRITE_MULTIPLE, type CacheWriteAsk } from "./cache-write-ask.js";
 import type { WebSearchAsk } from "./web-search-ask.js";
 
@@ -28,6 +28,8 @@ export interface EstimateInput {
   urlAttachments?: number;
   /** The prompt cache the request may write (`cache-write-ask.ts`): its prompt is priced at the write's price. */
   cacheWrite?: CacheWriteAsk;
+  /** The audio parts' share of `attachmentTokens`: priced at `pricing.audio` where the model lists one. */
+  audioTokens?: number;
 }
 
 /**
@@ -37,11 +39,12 @@ export interface EstimateInput {
  * runs is OpenRouter's choice), all times `priceFactor` (a service tier dearer than the catalog's list prices,
  * `routing/service-tier.ts`). A file or video given by URL (`urlAttachments`) has a size the request does not show, so
  * the prompt is priced at the model's context window less max_tokens, the most it can read. A prompt marked for caching
- * (`cacheWrite`) is priced at the cache write's price, above the input price, on a model that lists a write price.
+ * (`cacheWrite`) is priced at the cache write's price, above the input price, on a model that lists a write price;
+ * audio parts (`audioTokens`) at `pricing.audio` where it is dearer.
  */
 export function estimateWorstCaseCostUsd(
   model: ModelEntry,
-  { promptTokens, maxTokens, imageCount = 0, attachmentTokens = 0, priceFactor = 1, webSearch, urlAttachments = 0, cacheWrite = "none" }: EstimateInput,
+  { promptTokens, maxTokens, imageCount = 0, attachmentTokens = 0, priceFactor = 1, webSearch, urlAttachments = 0, cacheWrite = "none", audioTokens = 0 }: EstimateInput,
 ): number {
   const { pricing } = model;
   const outputPrice = Math.max(pricing.usdPerMillionOutputTokens, pricing.usdPerMillionReasoningTokens);
@@ -49,12 +52,9 @@ export function estimateWorstCaseCostUsd(
   const counted = promptTokens + attachmentTokens + results * TOKENS_PER_WEB_RESULT;
   // A file by URL may fill whatever the context window leaves: the most the model reads, whatever the file holds.
   const inputTokens = urlAttachments > 0 ? Math.max(counted, model.contextLength - maxTokens) : counted;
-  // A write is billed only by a model that lists its price (`input_cache_write`): OpenAI, DeepSeek and the like cache
-  // on their own and bill none, so a Claude Code prompt routed to them is priced at the input price.
-  const writes = cacheWrite !== "none" && pricing.usdPerMillionCacheWriteTokens > 0;
-  const inputPrice = writes ? Math.max(pricing.usdPerMillionInputTokens * CACHE_WRITE_MULTIPLE[cacheWrite], pricing.usdPerMillionCacheWriteTokens) : pricing.usdPerMillionInputTokens;
+  const inputPrice = promptPrice(pricing, cacheWrite);
   const listed =
-    (inputTokens * inputPrice) / PER_MILLION +
+    (inputTokens * inputPrice + audioTokens * audioSurcharge(pricing, inputPrice)) / PER_MILLION +
     (maxTokens * outputPrice) / PER_MILLION +
     pricing.usdPerRequest +
     imageCount * pricing.usdPerImage +
@@ -64,6 +64,21 @@ export function estimateWorstCaseCostUsd(
   // A catalog row past belief (a context_length of 1e308 priced for a URL file) summed to Infinity, which the ledger
   // reserves as nothing: held at the most any cap counts, it is refused instead.
   return Number.isFinite(worst) ? Math.min(worst, MAX_BUDGET_USD) : MAX_BUDGET_USD;
+}
+
+/**
+ * The price per million of a prompt that may write the cache `cacheWrite` asks for. A write is billed only by a model
+ * that lists its price (`input_cache_write`): OpenAI, DeepSeek and the like cache on their own and bill none, so a
+ * Claude Code prompt routed to them is priced at the input price.
+ */
+export function promptPrice(pricing: ModelPricing, cacheWrite: CacheWriteAsk): number {
+  const writes = cacheWrite !== "none" && pricing.usdPerMillionCacheWriteTokens > 0;
+  return writes ? Math.max(pricing.usdPerMillionInputTokens * CACHE_WRITE_MULTIPLE[cacheWrite], pricing.usdPerMillionCacheWriteTokens) : pricing.usdPerMillionInputTokens;
+}
+
+/** What an audio token costs above the prompt's price (`pricing.audio`; 0 when unlisted or cheaper). */
+export function audioSurcharge(pricing: ModelPricing, inputPrice: number): number {
+  return Math.max(0, (pricing.usdPerMillionAudioTokens ?? 0) - inputPrice);
 }
 
 /**
@@ -81,7 +96,9 @@ export function actualCostUsd(model: ModelEntry | undefined, usage: Usage | unde
   const completion = count(usage.completion_tokens);
   const cached = Math.min(count(usage.prompt_tokens_details?.cached_tokens), prompt);
   const cacheWrite = count(usage.prompt_tokens_details?.cache_write_tokens);
-  const uncached = Math.max(0, prompt - cached - cacheWrite);
+  // Audio input tokens (OpenRouter's `prompt_tokens_details.audio_tokens`) at `pricing.audio`, when listed.
+  const audio = Math.min(count(usage.prompt_tokens_details?.audio_tokens), Math.max(0, prompt - cached - cacheWrite));
+  const uncached = Math.max(0, prompt - cached - cacheWrite - audio);
   const reasoning = Math.min(count(usage.completion_tokens_details?.reasoning_tokens), completion);
   const reasoningPrice = pricing.usdPerMillionReasoningTokens || pricing.usdPerMillionOutputTokens;
   const cacheReadPrice = pricing.usdPerMillionCacheReadTokens || pricing.usdPerMillionInputTokens;
@@ -90,6 +107,7 @@ export function actualCostUsd(model: ModelEntry | undefined, usage: Usage | unde
     (uncached * pricing.usdPerMillionInputTokens +
       cached * cacheReadPrice +
       cacheWrite * cacheWritePrice +
+      audio * (pricing.usdPerMillionAudioTokens || pricing.usdPerMillionInputTokens) +
       (completion - reasoning) * pricing.usdPerMillionOutputTokens +
       reasoning * reasoningPrice) /
       PER_MILLION +

@@ -16,6 +16,8 @@ export interface ModelPricing {
   usdPerMillionCacheWriteTokens: number;
   /** Price of internal reasoning tokens; 0 means they cost as output tokens. */
   usdPerMillionReasoningTokens: number;
+  /** Price of audio input tokens (`pricing.audio`), when the model lists one; else audio costs as input tokens. */
+  usdPerMillionAudioTokens?: number;
   /** Fee per native web search (`pricing.web_search`), when the model lists one. */
   usdPerWebSearch?: number;
 }

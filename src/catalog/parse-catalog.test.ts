@@ -16,6 +16,13 @@ describe("parseCatalog on every real snapshot", () => {
     expect(models.find((model) => model.id === "openrouter/auto")?.isRouter).toBe(true);
   });
 
+  it("reads pricing.audio, the price of an audio input token (round 28: audio was priced at the input price)", () => {
+    const row = (pricing: Record<string, string>) => ({ id: "acme/listener", context_length: 1000, pricing: { prompt: "0.000001", completion: "0.000002", ...pricing } });
+    const { models } = parseCatalog({ data: [row({ audio: "0.00004" }), { ...row({}), id: "acme/quiet" }] });
+    expect(models[0]?.pricing.usdPerMillionAudioTokens).toBeCloseTo(40, 9);
+    expect(models[1]?.pricing.usdPerMillionAudioTokens).toBeUndefined();
+  });
+
   it("treats a missing price key as zero and reads capabilities", () => {
     const { models } = parseCatalog({
       data: [

@@ -118,6 +118,7 @@ function normalizePricing(raw: Record<string, string | number | null | undefined
     usdPerMillionCacheWriteTokens: perMillion("input_cache_write"),
     usdPerMillionReasoningTokens: perMillion("internal_reasoning"),
     usdPerWebSearch: flat("web_search"),
+    ...(perMillion("audio") > 0 ? { usdPerMillionAudioTokens: perMillion("audio") } : {}),
   };
 }
 

@@ -46,6 +46,16 @@ export function mediaTokens(messages: readonly ChatMessage[]): number {
   return Math.ceil(chars / CHARS_PER_TOKEN);
 }
 
+/** The audio parts' (`input_audio`) share of `mediaTokens`, by payload size: priced at `pricing.audio` where listed. */
+export function audioTokens(messages: readonly ChatMessage[]): number {
+  let chars = 0;
+  for (const message of messages) {
+    if (!Array.isArray(message.content)) continue;
+    for (const part of message.content as (ContentPart | null)[]) if (typeof part === "object" && part !== null && part.type === "input_audio") chars += payloadChars(part, 0);
+  }
+  return Math.ceil(chars / CHARS_PER_TOKEN);
+}
+
 /**
  * How many non-image parts name their content by URL (a PDF or a video OpenRouter fetches): their size is not in the
  * request, so their worst case is what the model can read at most (its context window, `estimate-cost.ts`). A

@@ -58,7 +58,7 @@ function cheapestModels(input: BuildChainInput): ModelEntry[] {
   // Ranked without the URL files' worst case, the model's whole context window: it put the smallest windows first (a
   // 4,096-token model chosen to read a PDF). Each chosen candidate still reserves it (`toCandidate`).
   const cost = (model: ModelEntry): number =>
-    estimateWorstCaseCostUsd(model, { promptTokens: input.promptTokens, maxTokens: input.maxTokens, imageCount: input.imageCount, attachmentTokens: input.attachmentTokens, webSearch: input.webSearch, cacheWrite: input.cacheWrite, priceFactor: input.priceFactor });
+    estimateWorstCaseCostUsd(model, { promptTokens: input.promptTokens, maxTokens: input.maxTokens, imageCount: input.imageCount, attachmentTokens: input.attachmentTokens, audioTokens: input.audioTokens, webSearch: input.webSearch, cacheWrite: input.cacheWrite, priceFactor: input.priceFactor });
   const ranked = catalog
     .list()
     .filter((model) => passesFilter(model, filter, now))
@@ -110,7 +110,7 @@ function toCandidate(input: BuildChainInput, model: ModelEntry, id: string): Cha
     id,
     model,
     maxTokens,
-    worstCaseCostUsd: estimateWorstCaseCostUsd(model, { promptTokens: input.promptTokens, maxTokens, imageCount: input.imageCount, attachmentTokens: input.attachmentTokens, webSearch: webSearchForId(input.webSearch, id), urlAttachments: input.urlAttachments, cacheWrite: input.cacheWrite, priceFactor: input.priceFactor }),
+    worstCaseCostUsd: estimateWorstCaseCostUsd(model, { promptTokens: input.promptTokens, maxTokens, imageCount: input.imageCount, attachmentTokens: input.attachmentTokens, audioTokens: input.audioTokens, webSearch: webSearchForId(input.webSearch, id), urlAttachments: input.urlAttachments, cacheWrite: input.cacheWrite, priceFactor: input.priceFactor }),
   };
 }
 

@@ -34,5 +34,5 @@ export function worstCaseOf(id: string, context: ChainContext): number {
   const model = known && !known.isRouter ? known : dearestModel(context.catalog);
   if (!model) return 0;
   const maxTokens = Math.max(1, Math.min(context.maxTokens, model.maxCompletionTokens ?? Number.POSITIVE_INFINITY));
-  return estimateWorstCaseCostUsd(model, { promptTokens: context.promptTokens, maxTokens, imageCount: context.imageCount, attachmentTokens: context.attachmentTokens, webSearch: context.webSearch, urlAttachments: context.urlAttachments, cacheWrite: context.cacheWrite, priceFactor: context.priceFactor });
+  return estimateWorstCaseCostUsd(model, { promptTokens: context.promptTokens, maxTokens, imageCount: context.imageCount, attachmentTokens: context.attachmentTokens, audioTokens: context.audioTokens, webSearch: context.webSearch, urlAttachments: context.urlAttachments, cacheWrite: context.cacheWrite, priceFactor: context.priceFactor });
 }

@@ -9,7 +9,8 @@
  * (`unreportedInputs`): the charge must hold a hard cap, a counter must not make a client compact.
  * @module
  */
-import { IMAGE_WORST_TOKENS, mediaTokens, urlAttachmentCount } from "../classifier/attachment-tokens.js";
+import { audioTokens, IMAGE_WORST_TOKENS, mediaTokens, urlAttachmentCount } from "../classifier/attachment-tokens.js";
+import { readCacheWriteAsk, type CacheWriteAsk } from "../catalog/cache-write-ask.js";
 import { countImages } from "../classifier/conversation-text.js";
 import { estimateMessagesTokens } from "../classifier/estimate-tokens.js";
 import type { ChatRequest } from "../core/types.js";
@@ -54,10 +55,14 @@ export interface UnreportedInputs {
   urlAttachments: number;
   /** Images, for the catalog's per-image fee. */
   images: number;
+  /** The audio parts' share of `mediaTokens`, charged at `pricing.audio` as they were reserved (round 28). */
+  audioTokens: number;
+  /** The prompt cache the request's marks may write: the prompt is charged at the write's price, as reserved (round 28). */
+  cacheWrite: CacheWriteAsk;
 }
 
 /** The attachments an attempt without usage is charged for, read from the request as the upstream got it. */
 export function unreportedInputs(plan: Pick<RoutingPlan, "upstreamRequest">): UnreportedInputs {
   const { messages } = plan.upstreamRequest;
-  return { mediaTokens: mediaTokens(messages), urlAttachments: urlAttachmentCount(messages), images: countImages(messages) };
+  return { mediaTokens: mediaTokens(messages), urlAttachments: urlAttachmentCount(messages), images: countImages(messages), audioTokens: audioTokens(messages), cacheWrite: readCacheWriteAsk(plan.upstreamRequest) };
 }

@@ -7,7 +7,7 @@ import { prependVariantModel } from "./experiments/prepend-variant-model.js";
 import type { ChainCandidate, ChainContext } from "./routing-plan.js";
 
 const catalog = builtinCatalog();
-const context = (): ChainContext => ({ catalog, filter: { needs: [], minContext: 2_000, includeFree: false }, promptTokens: 1_000, maxTokens: 100, imageCount: 0, attachmentTokens: 0, webSearch: NO_WEB_SEARCH, urlAttachments: 0, cacheWrite: "none", priceFactor: 1, maxCostUsd: undefined, now: Date.now(), reasons: [] });
+const context = (): ChainContext => ({ catalog, filter: { needs: [], minContext: 2_000, includeFree: false }, promptTokens: 1_000, maxTokens: 100, imageCount: 0, attachmentTokens: 0, audioTokens: 0, webSearch: NO_WEB_SEARCH, urlAttachments: 0, cacheWrite: "none", priceFactor: 1, maxCostUsd: undefined, now: Date.now(), reasons: [] });
 const plain: ChainCandidate = { id: "openai/gpt-4.1-nano", model: catalog.get("openai/gpt-4.1-nano"), maxTokens: 100, worstCaseCostUsd: 0.0001 };
 
 // A `:online` id runs OpenRouter's web search whatever the request says: the tier's chain reserves it (build-chain.ts),

@@ -4,7 +4,7 @@
  */
 import { InvalidRequestError } from "../core/errors/index.js";
 import { CAPABILITIES, type Capability, type ChatRequest } from "../core/types.js";
-import { attachmentTokens, urlAttachmentCount } from "../classifier/attachment-tokens.js";
+import { attachmentTokens, audioTokens, urlAttachmentCount } from "../classifier/attachment-tokens.js";
 import { countImages } from "../classifier/conversation-text.js";
 import { readWebSearchAsk, type WebSearchAsk } from "../catalog/web-search-ask.js";
 import { readCacheWriteAsk, type CacheWriteAsk } from "../catalog/cache-write-ask.js";
@@ -17,6 +17,8 @@ export interface RequestNeeds {
   imageCount: number;
   /** The attachments' worst-case prompt tokens, for the cost estimate only (`attachment-tokens.ts`). */
   attachmentTokens: number;
+  /** The audio parts' share of `attachmentTokens`, priced at `pricing.audio` (`attachment-tokens.ts`). */
+  audioTokens: number;
   /** The paid web search the request turns on, for the cost estimate only (`web-search-ask.ts`). */
   webSearch: WebSearchAsk;
   /** Non-image parts given by URL, whose size the request does not show (`attachment-tokens.ts`). */
@@ -55,5 +57,5 @@ export function readRequestNeeds(request: ChatRequest): RequestNeeds {
   }
   const urlAttachments = urlAttachmentCount(request.messages);
   if (urlAttachments > 0) why.push(`The conversation names ${urlAttachments} file(s) by URL, whose size the request does not show, so each attempt reserves its model's whole context window as prompt.`);
-  return { capabilities: [...capabilities], why, imageCount, attachmentTokens: attachmentTokens(request.messages), webSearch: readWebSearchAsk(request), urlAttachments, cacheWrite: readCacheWriteAsk(request) };
+  return { capabilities: [...capabilities], why, imageCount, attachmentTokens: attachmentTokens(request.messages), audioTokens: audioTokens(request.messages), webSearch: readWebSearchAsk(request), urlAttachments, cacheWrite: readCacheWriteAsk(request) };
 }

@@ -193,11 +193,11 @@ function buildCandidates({ options }: Engine, request: ChatRequest, asked: Asked
   const service = servicePriceFactor(request.service_tier);
   if (service.reason) reasons.push(service.reason);
   const shared: ChainContext = {
-    catalog, filter, promptTokens, maxTokens, imageCount: needs.imageCount, attachmentTokens: needs.attachmentTokens, webSearch: needs.webSearch, urlAttachments: needs.urlAttachments, cacheWrite: needs.cacheWrite, priceFactor: service.factor, maxCostUsd: switchyard.max_cost_usd, now: clock.now(), reasons,
+    catalog, filter, promptTokens, maxTokens, imageCount: needs.imageCount, attachmentTokens: needs.attachmentTokens, audioTokens: needs.audioTokens, webSearch: needs.webSearch, urlAttachments: needs.urlAttachments, cacheWrite: needs.cacheWrite, priceFactor: service.factor, maxCostUsd: switchyard.max_cost_usd, now: clock.now(), reasons,
   };
   // Literal objects, not spreads of `shared`: a spread that adds properties costs a slow object clone per request.
   const built = buildChain({
-    catalog, filter, promptTokens, maxTokens, imageCount: shared.imageCount, attachmentTokens: shared.attachmentTokens, webSearch: shared.webSearch, urlAttachments: shared.urlAttachments, cacheWrite: shared.cacheWrite, priceFactor: shared.priceFactor, maxCostUsd: shared.maxCostUsd, now: shared.now, reasons,
+    catalog, filter, promptTokens, maxTokens, imageCount: shared.imageCount, attachmentTokens: shared.attachmentTokens, audioTokens: shared.audioTokens, webSearch: shared.webSearch, urlAttachments: shared.urlAttachments, cacheWrite: shared.cacheWrite, priceFactor: shared.priceFactor, maxCostUsd: shared.maxCostUsd, now: shared.now, reasons,
     named: asked.named, givenTier: asked.tier, tierConfig, tier,
   });
   const assigned = enrollment?.model === undefined ? built : prependVariantModel(built, enrollment.model, shared);
@@ -205,7 +205,7 @@ function buildCandidates({ options }: Engine, request: ChatRequest, asked: Asked
   const maxLatencyMs = switchyard.max_latency_ms;
   const preferSpeed = config.routing.prefer_speed;
   const chain = maxLatencyMs === undefined && !preferSpeed ? assigned : applyLatencyPreferences(assigned, {
-    catalog, filter, promptTokens, maxTokens, imageCount: shared.imageCount, attachmentTokens: shared.attachmentTokens, webSearch: shared.webSearch, urlAttachments: shared.urlAttachments, cacheWrite: shared.cacheWrite, priceFactor: shared.priceFactor, maxCostUsd: shared.maxCostUsd, now: shared.now, reasons,
+    catalog, filter, promptTokens, maxTokens, imageCount: shared.imageCount, attachmentTokens: shared.attachmentTokens, audioTokens: shared.audioTokens, webSearch: shared.webSearch, urlAttachments: shared.urlAttachments, cacheWrite: shared.cacheWrite, priceFactor: shared.priceFactor, maxCostUsd: shared.maxCostUsd, now: shared.now, reasons,
     tracker: options.latency, maxLatencyMs, preferSpeed, explicit,
   });
   const reserved = reserveForClientFallbacks(chain, request.models, shared);

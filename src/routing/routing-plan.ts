@@ -122,6 +122,8 @@ export interface ChainContext {
   imageCount: number;
   /** The attachments' worst-case prompt tokens: priced, not held against the context window. */
   attachmentTokens: number;
+  /** The audio parts' share of `attachmentTokens`: priced at `pricing.audio`. */
+  audioTokens: number;
   /** The paid web search the request turns on: priced, as OpenRouter bills it (`web-search-ask.ts`). */
   webSearch: WebSearchAsk;
   /** Non-image parts given by URL: the prompt is priced as filling each model's context window. */

@@ -53,6 +53,7 @@ import { assertJsonWithinLimits, jsonLimitsOf } from "./request-shape/index.js";
 import { recordRoutes, routeNotFound } from "./route-registry.js";
 import { trackUnusedConnections } from "./unused-connections.js";
 import { registerCountTokensRoute } from "./routes/count-tokens.js";
+import { registerDoorRequestIds } from "./door-request-id.js";
 import { INPUT_TOKENS_PATH, registerResponsesInputTokens } from "./routes/responses-input-tokens.js";
 import { registerResponsesCompact } from "./routes/responses-compact.js";
 import { READ_BACK_PATHS, registerResponsesReadBack } from "./routes/responses-read-back.js";
@@ -200,6 +201,8 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     draining = true;
     closeUnusedConnections();
   });
+  const generateId = deps.generateId ?? generateDecisionId;
+  registerDoorRequestIds(app, generateId);
   app.addHook("onRequest", async (request, reply) => {
     if (draining) {
       setSafeHeaders(reply, { connection: "close" });
@@ -258,7 +261,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     engine,
     onExceed: deps.config.on_exceed,
     clock,
-    generateId: deps.generateId ?? generateDecisionId,
+    generateId,
     metrics,
     storePrompts: deps.config.log.store_prompts,
     ...(deps.latency ? { latency: deps.latency } : {}),
@@ -280,8 +283,9 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   for (const door of doors) registerDoorRoute(app, doorDeps, door);
   if (deps.authenticate) guardV1Routes(app, deps.authenticate, [...doors.map((door) => door.path), ...READ_BACK_PATHS, INPUT_TOKENS_PATH]);
   registerResponsesReadBack(app, responsesDoor, deps.authenticate);
-  registerCountTokensRoute(app, deps.config);
-  registerResponsesInputTokens(app, responsesDoor, deps.config, deps.authenticate);
+  const catalog = (): ModelCatalog => engine.current.catalog;
+  registerCountTokensRoute(app, deps.config, catalog);
+  registerResponsesInputTokens(app, responsesDoor, deps.config, catalog, deps.authenticate);
   registerResponsesCompact(app);
   registerModelsRoute(app, engine);
   registerKeyInfoRoute(app, deps.spendGuard);

@@ -40,18 +40,21 @@ beforeAll(async () => {
 afterAll(async () => gateway.close());
 
 describe("a stream cut mid-answer speaks the door's wire format and field names", () => {
-  it("Responses, iterated: `error` then `response.failed`, both naming max_output_tokens, never max_tokens", async () => {
-    const stream = await openai.responses.create({ model: MODEL, input: "Tell me a story.", max_output_tokens: MAX_TOKENS, stream: true });
-    const events: OpenAI.Responses.ResponseStreamEvent[] = [];
-    for await (const event of stream) events.push(event);
+  it("Responses, on the wire: `error` (flat, as documented, and nested, as the live API sends it) then `response.failed`, in OpenAI's codes and the door's names", async () => {
+    const response = await fetch(`${gateway.url}/v1/responses`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ model: MODEL, input: "Tell me a story.", max_output_tokens: MAX_TOKENS, stream: true }) });
+    const events = (await response.text()).split("\n").filter((line) => line.startsWith("data: ")).map((line) => JSON.parse(line.slice(6)) as Record<string, unknown>);
     const error = events.find((event) => event.type === "error");
-    const failed = events.at(-1);
-    if (error?.type !== "error" || failed?.type !== "response.failed") throw new Error(`expected error then response.failed, got ${events.map((event) => event.type).join(", ")}`);
-    expect(error.message).toContain("streamed past max_output_tokens");
-    expect(error.message).toContain(`for max_output_tokens ${MAX_TOKENS}`);
-    expect(error.message).not.toMatch(CHAT_MAX_TOKENS);
+    const failed = events.at(-1) as { type: string; response: OpenAI.Responses.Response } | undefined;
+    if (error === undefined || failed?.type !== "response.failed") throw new Error(`expected error then response.failed, got ${events.map((event) => String(event.type)).join(", ")}`);
+    // The gateway's own code (`http`, `timeout`, `storage_unavailable`) was here: OpenAI's is `server_error` (round 28).
+    expect(error).toMatchObject({ code: "server_error", param: null, sequence_number: expect.any(Number), error: { type: "server_error", code: "server_error", param: null } });
+    const message = error.message as string;
+    expect((error.error as { message: string }).message).toBe(message);
+    expect(message).toContain("streamed past max_output_tokens");
+    expect(message).toContain(`for max_output_tokens ${MAX_TOKENS}`);
+    expect(message).not.toMatch(CHAT_MAX_TOKENS);
     expect(failed.response.status).toBe("failed");
-    expect(failed.response.error?.message).toBe(error.message);
+    expect(failed.response.error).toEqual({ code: "server_error", message });
     expect(events.some((event) => event.type === "response.completed")).toBe(false);
     // Not stored, and it says so: a client reading `store: true` would continue from an id the gateway never kept.
     expect((failed.response as unknown as { store: boolean }).store).toBe(false);
@@ -59,10 +62,21 @@ describe("a stream cut mid-answer speaks the door's wire format and field names"
     expect(retrieved).toBeInstanceOf(OpenAI.NotFoundError);
   });
 
-  it("Responses, the SDK's stream helper: finalResponse() rejects with the error event, in the door's names", async () => {
+  it("Responses, iterated with the SDK: it throws an APIError with OpenAI's code, as it does on the live API's nested error event", async () => {
+    const stream = await openai.responses.create({ model: MODEL, input: "Tell me a story.", max_output_tokens: MAX_TOKENS, stream: true });
+    const seen: string[] = [];
+    const thrown = await (async () => {
+      for await (const event of stream) seen.push(event.type);
+    })().catch((caught: unknown) => caught);
+    expect(thrown).toBeInstanceOf(OpenAI.APIError);
+    expect(thrown).toMatchObject({ code: "server_error", type: "server_error", message: expect.stringContaining("max_output_tokens") });
+    expect(seen).toContain("response.output_text.delta");
+  });
+
+  it("Responses, the SDK's stream helper: finalResponse() rejects with the APIError, in the door's names", async () => {
     const rejected: unknown = await openai.responses.stream({ model: MODEL, input: "Tell me a story.", max_output_tokens: MAX_TOKENS }).finalResponse().catch((caught: unknown) => caught);
-    const { type, message } = rejected as { type?: string; message?: string };
-    expect(type).toBe("error");
+    expect(rejected).toBeInstanceOf(OpenAI.APIError);
+    const { message } = rejected as { message: string };
     expect(message).toContain("max_output_tokens");
     expect(message).not.toMatch(CHAT_MAX_TOKENS);
   });

@@ -29,9 +29,13 @@ describe("continuing a response that failed", () => {
   it("is refused with the reason (it failed, so it was never stored) and what to send instead", async () => {
     const client = new OpenAI({ baseURL: `${gateway.url}/v1`, apiKey: "unused", maxRetries: 0 });
     const stream = await client.responses.create({ model: MODEL, input: "Read a.txt.", tools: [TOOL], stream: true });
+    // The SDK throws at the stream's `error` event, as on the live API (round 28): the id is the one `response.created` gave.
     let failed: OpenAI.Responses.Response | undefined;
-    for await (const event of stream) if (event.type === "response.failed") failed = event.response;
-    expect(failed?.status).toBe("failed");
+    const thrown = await (async () => {
+      for await (const event of stream) if (event.type === "response.created") failed = event.response;
+    })().catch((caught: unknown) => caught);
+    expect(thrown).toBeInstanceOf(OpenAI.APIError);
+    expect(failed?.id).toMatch(/^resp_/);
     const output = [{ type: "function_call_output" as const, call_id: "call_r1", output: "hello" }];
     const error = await client.responses.create({ model: MODEL, previous_response_id: failed?.id ?? "", input: output, tools: [TOOL] }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(OpenAI.APIError);

@@ -10,7 +10,7 @@ import { expectedTurnCostUsd, keepConversationModel } from "./keep-conversation-
 const catalog = builtinCatalog();
 
 function context(promptTokens: number, needs: ChainContext["filter"]["needs"] = []): ChainContext {
-  return { catalog, filter: { needs, minContext: promptTokens + 1000, includeFree: false }, promptTokens, maxTokens: 1000, imageCount: 0, attachmentTokens: 0, webSearch: NO_WEB_SEARCH, urlAttachments: 0, cacheWrite: "none", priceFactor: 1, maxCostUsd: undefined, now: Date.now(), reasons: [] };
+  return { catalog, filter: { needs, minContext: promptTokens + 1000, includeFree: false }, promptTokens, maxTokens: 1000, imageCount: 0, attachmentTokens: 0, audioTokens: 0, webSearch: NO_WEB_SEARCH, urlAttachments: 0, cacheWrite: "none", priceFactor: 1, maxCostUsd: undefined, now: Date.now(), reasons: [] };
 }
 
 function candidate(id: string, maxTokens = 1000): ChainCandidate {

@@ -53,7 +53,7 @@ export function keepConversationModel(
   // to this turn's own max_tokens: an earlier turn's small max_tokens is never carried over.
   const tierCap = !withinChain && keptTier ? resolveMaxTokens(requestedMaxTokens, keptTier, []) : input.maxTokens;
   const maxTokens = Math.max(1, Math.min(tierCap, model.maxCompletionTokens ?? Number.POSITIVE_INFINITY));
-  const worstCaseCostUsd = estimateWorstCaseCostUsd(model, { promptTokens: input.promptTokens, maxTokens, imageCount: input.imageCount, attachmentTokens: input.attachmentTokens, webSearch: webSearchForId(input.webSearch, id), urlAttachments: input.urlAttachments, cacheWrite: input.cacheWrite, priceFactor: input.priceFactor });
+  const worstCaseCostUsd = estimateWorstCaseCostUsd(model, { promptTokens: input.promptTokens, maxTokens, imageCount: input.imageCount, attachmentTokens: input.attachmentTokens, audioTokens: input.audioTokens, webSearch: webSearchForId(input.webSearch, id), urlAttachments: input.urlAttachments, cacheWrite: input.cacheWrite, priceFactor: input.priceFactor });
   if (input.maxCostUsd !== undefined && worstCaseCostUsd > input.maxCostUsd) {
     input.reasons.push(`The conversation was on ${id}, which may cost $${worstCaseCostUsd.toFixed(6)} this turn, above max_cost_usd, so it moves to the routed chain.`);
     return { chain: [...chain], affinity: { model: id, kept: false } };

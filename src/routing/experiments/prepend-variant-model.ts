@@ -26,7 +26,7 @@ export function prependVariantModel(chain: readonly ChainCandidate[], modelId: s
     return [...chain];
   }
   const maxTokens = Math.max(1, Math.min(input.maxTokens, model.maxCompletionTokens ?? Number.POSITIVE_INFINITY));
-  const worstCaseCostUsd = estimateWorstCaseCostUsd(model, { promptTokens: input.promptTokens, maxTokens, imageCount: input.imageCount, attachmentTokens: input.attachmentTokens, webSearch: webSearchForId(input.webSearch, modelId), urlAttachments: input.urlAttachments, cacheWrite: input.cacheWrite, priceFactor: input.priceFactor });
+  const worstCaseCostUsd = estimateWorstCaseCostUsd(model, { promptTokens: input.promptTokens, maxTokens, imageCount: input.imageCount, attachmentTokens: input.attachmentTokens, audioTokens: input.audioTokens, webSearch: webSearchForId(input.webSearch, modelId), urlAttachments: input.urlAttachments, cacheWrite: input.cacheWrite, priceFactor: input.priceFactor });
   if (input.maxCostUsd !== undefined && worstCaseCostUsd > input.maxCostUsd) {
     input.reasons.push(`The variant model ${modelId} may cost $${worstCaseCostUsd.toFixed(6)}, above max_cost_usd $${input.maxCostUsd}, so the tier's chain is used.`);
     return [...chain];

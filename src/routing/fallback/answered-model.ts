@@ -3,7 +3,7 @@
  * own `models` fallback may have switched), priced from the catalog unless `usage.cost` is reported.
  * @module
  */
-import { actualCostUsd } from "../../catalog/estimate-cost.js";
+import { actualCostUsd, audioSurcharge, promptPrice } from "../../catalog/estimate-cost.js";
 import type { ModelCatalog } from "../../catalog/model-catalog.js";
 import type { ModelEntry } from "../../catalog/model-entry.js";
 import { MAX_BUDGET_USD } from "../../core/money.js";
@@ -147,7 +147,10 @@ export function partialCostUsd(candidate: ChainCandidate, promptTokens: number, 
   // Files, audio and video as the reservation counted them, and a file by URL as the context window it reserved.
   const counted = promptTokens + (inputs?.mediaTokens ?? 0);
   const charged = (inputs?.urlAttachments ?? 0) > 0 ? Math.max(counted, model.contextLength - candidate.maxTokens) : counted;
-  const listed = (charged * pricing.usdPerMillionInputTokens + outputTokens * pricing.usdPerMillionOutputTokens) / 1_000_000 + pricing.usdPerRequest + (inputs?.images ?? 0) * pricing.usdPerImage;
+  // The prompt at the price it was reserved at: the cache write's for a prompt marked for caching, audio at `pricing.audio`.
+  const inputPrice = promptPrice(pricing, inputs?.cacheWrite ?? "none");
+  const audio = (inputs?.audioTokens ?? 0) * audioSurcharge(pricing, inputPrice);
+  const listed = (charged * inputPrice + audio + outputTokens * pricing.usdPerMillionOutputTokens) / 1_000_000 + pricing.usdPerRequest + (inputs?.images ?? 0) * pricing.usdPerImage;
   return Math.min(listed * priceFactor, candidate.worstCaseCostUsd);
 }
 

@@ -119,7 +119,7 @@ export class CandidateQueue {
     this.#tried.add(model.id);
     const template = plan.chain[0];
     const maxTokens = Math.min(template?.maxTokens ?? plan.decision.max_tokens, model.maxCompletionTokens ?? Number.POSITIVE_INFINITY);
-    const worstCaseCostUsd = estimateWorstCaseCostUsd(model, { promptTokens: plan.decision.prompt_tokens, maxTokens, imageCount: needs.imageCount, attachmentTokens: needs.attachmentTokens, webSearch: needs.webSearch, urlAttachments: needs.urlAttachments, cacheWrite: needs.cacheWrite, priceFactor });
+    const worstCaseCostUsd = estimateWorstCaseCostUsd(model, { promptTokens: plan.decision.prompt_tokens, maxTokens, imageCount: needs.imageCount, attachmentTokens: needs.attachmentTokens, audioTokens: needs.audioTokens, webSearch: needs.webSearch, urlAttachments: needs.urlAttachments, cacheWrite: needs.cacheWrite, priceFactor });
     return { id: model.id, model, maxTokens, worstCaseCostUsd };
   }
 }

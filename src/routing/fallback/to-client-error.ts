@@ -31,7 +31,9 @@ export function toClientError(error: UpstreamError, unknownModelHint = ""): Gate
     if (unknownModelHint !== "" && upstreamRefusesModelId(error)) {
       // A model id neither the catalog nor the upstream knows: OpenAI's 404 `model_not_found` (Chat and Responses),
       // Anthropic's 404 `not_found_error` on the Messages door, which names its errors by status (ADR 0098).
-      const message = `The upstream rejected the request for ${error.model}: ${error.message}${/[.!?]$/.test(error.message) ? "" : "."}${unknownModelHint}`;
+      // The upstream's own words, quoted: its status ("HTTP 400") contradicted the 404 it is answered with (round 28).
+      const words = upstreamOwnWords(error).trim().replace(/[.!]$/, "");
+      const message = `The model ${error.model} does not exist: the upstream says "${words.slice(0, 300)}".${unknownModelHint}`;
       return new GatewayError({ message, status: 404, type: "invalid_request_error", code: "model_not_found", param: "model", cause: error });
     }
     return new InvalidRequestError(`The upstream rejected the request for ${error.model}: ${error.message}`, { code: "upstream_bad_request", cause: error });

@@ -10,7 +10,9 @@ const refusal = (model: string, message: string) => new UpstreamError({ message,
 describe("the fix added to an upstream 400 for a model the catalog lacks", () => {
   it("names the near model when the upstream says the id is not valid", () => {
     const error = toClientError(refusal("gpt-4o-mnii", "gpt-4o-mnii is not a valid model ID"), unknownModelHint("gpt-4o-mnii", catalog));
-    expect(error.message).toContain('is not in the gateway\'s catalog (3 models). Did you mean "openai/gpt-4o-mini"?');
+    expect(error.message).toBe(
+      'The model gpt-4o-mnii does not exist: the upstream says "gpt-4o-mnii is not a valid model ID". The gateway\'s catalog (3 models) does not list it either. Did you mean "openai/gpt-4o-mini"? Name a model GET /v1/models lists (author/name, such as openai/gpt-4o-mini), or let Switchyard choose with switchyard/auto.',
+    );
   });
 
   it("is not added to a 400 about something else that only mentions the model: the id may be valid upstream", () => {

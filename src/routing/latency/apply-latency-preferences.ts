@@ -95,7 +95,7 @@ function toCandidate(model: ModelEntry, input: LatencyStepInput): ChainCandidate
     id: model.id,
     model,
     maxTokens,
-    worstCaseCostUsd: estimateWorstCaseCostUsd(model, { promptTokens: input.promptTokens, maxTokens, imageCount: input.imageCount, attachmentTokens: input.attachmentTokens, webSearch: input.webSearch, urlAttachments: input.urlAttachments, cacheWrite: input.cacheWrite, priceFactor: input.priceFactor }),
+    worstCaseCostUsd: estimateWorstCaseCostUsd(model, { promptTokens: input.promptTokens, maxTokens, imageCount: input.imageCount, attachmentTokens: input.attachmentTokens, audioTokens: input.audioTokens, webSearch: input.webSearch, urlAttachments: input.urlAttachments, cacheWrite: input.cacheWrite, priceFactor: input.priceFactor }),
   };
 }
 

@@ -95,7 +95,7 @@ export function registerDoorRoute(app: FastifyInstance, deps: ChatRouteDeps, doo
   // A client waiting for `100 Continue` hears a refused key before it uploads the body (caller-before-body.ts).
   const onRequest = async (request: FastifyRequest, reply: FastifyReply): Promise<unknown> => {
     if (!authenticate || !awaitsContinue(request)) return undefined;
-    const id = deps.generateId();
+    const id = request.doorRequestId ?? deps.generateId();
     request.callerBeforeBody = await checkCallerBeforeBody(id, deps.clock.now(), () => authenticate(door.credential(request.headers), id, door.keyHeader, door.setAsideCredential?.(request.headers)));
     if (!("refusal" in request.callerBeforeBody.outcome)) return undefined;
     refused.reached(request);
@@ -117,7 +117,8 @@ async function identifyCaller(deps: ChatRouteDeps, door: Door, request: FastifyR
 
 async function handleDoor(deps: ChatRouteDeps, door: Door, request: FastifyRequest, reply: FastifyReply): Promise<unknown> {
   const startedAt = request.callerBeforeBody?.startedAt ?? deps.clock.now();
-  const id = request.callerBeforeBody?.id ?? deps.generateId();
+  // The id the request was named by as it arrived (door-request-id.ts): the decision's.
+  const id = request.callerBeforeBody?.id ?? request.doorRequestId ?? deps.generateId();
   const clientGone = new ClientGoneSignal();
   reply.raw.once("close", () => {
     if (!reply.raw.writableFinished) clientGone.abort();

@@ -3,8 +3,8 @@
  * gateway's own estimate of the translated conversation: `{"input_tokens": N}`. Guarded by the key hook. The body
  * is read by the Messages door itself (a count has no `max_tokens`), so a count refuses exactly what `/v1/messages`
  * refuses (an unknown field, empty content, an unanswered tool_use, a tool_choice no tool can meet, a Switchyard
- * model, task or tier the config does not have) and counts the conversation the door would send (context edits
- * applied).
+ * model, task or tier the config does not have; a model id the gateway does not know, as a 404) and counts the
+ * conversation the door would send (context edits applied).
  * @module
  */
 import type { FastifyInstance } from "fastify";
@@ -17,6 +17,8 @@ import { assertKnownFields } from "../doors/messages/messages-fields.js";
 import { readDoorBody } from "../doors/read-door-body.js";
 import { messagesRequestSchema } from "../doors/messages/messages-request.js";
 import { withUpstreamToolCallIds } from "../doors/door-tool-call-id.js";
+import type { HintCatalog } from "../../routing/fallback/unknown-model-hint.js";
+import { assertCountableModel } from "./counted-model.js";
 
 /** The count request is a Messages request without `max_tokens`. */
 const countTokensSchema = messagesRequestSchema.extend({ max_tokens: messagesRequestSchema.shape.max_tokens.optional() });
@@ -25,7 +27,7 @@ const countTokensSchema = messagesRequestSchema.extend({ max_tokens: messagesReq
 const UNCAPPED = Number.MAX_SAFE_INTEGER;
 
 /** Registers the route. */
-export function registerCountTokensRoute(app: FastifyInstance, config: SwitchyardConfig): void {
+export function registerCountTokensRoute(app: FastifyInstance, config: SwitchyardConfig, catalog: () => HintCatalog): void {
   const names = { config, tiers: Object.keys(config.tiers), tasks: Object.keys(config.tasks) };
   app.post("/v1/messages/count_tokens", async (request) => {
     // The same 400 as /v1/messages for a field Anthropic's API does not have: a count that ignored it would differ
@@ -36,7 +38,9 @@ export function registerCountTokensRoute(app: FastifyInstance, config: Switchyar
     // The engine's own check of a named model, task or tier: `switchyard/tier/premum` was counted, and only the
     // message it was counted for was refused.
     const taskHeader = request.headers["x-switchyard-task"];
-    readWhatWasAsked(names, chat, typeof taskHeader === "string" && taskHeader.trim() !== "" ? { taskHeader: headerText(taskHeader) } : {});
+    const asked = readWhatWasAsked(names, chat, typeof taskHeader === "string" && taskHeader.trim() !== "" ? { taskHeader: headerText(taskHeader) } : {});
+    // An id the gateway does not know is Anthropic's 404, as its own counter answers it (counted-model.ts).
+    assertCountableModel(catalog(), config, asked);
     // The count the engine reserves on (images at their worst case; not files: counted-prompt-tokens.ts), on the ids it sends upstream.
     return { input_tokens: countedPromptTokens({ ...chat, messages: withUpstreamToolCallIds(chat.messages) }) };
   });

@@ -56,12 +56,13 @@ async function* responseEvents(
   if (failure || end.status === "failed") {
     // The engine's message names chat fields ("streamed past max_tokens"): said in the Responses API's names.
     const message = renameInText(failure?.message ?? end.error?.message ?? "The stream failed.", RESPONSES_FIELD_NAMES);
-    const error = { code: "server_error", message };
+    const code = responsesErrorCode(failure?.code ?? end.error?.code ?? null);
+    const error = { code, message };
     // What was held behind an open tool call was generated (and charged): it is written before the error. A failed
     // response is not stored (GET and previous_response_id answer 404): its `store` says so, as a failed write's does.
     const held = writer.releaseHeld();
     writer.markUnfinished();
-    yield held + writer.event("error", { code: failure?.code ?? "server_error", message, param: null }) + writer.event("response.failed", { response: responseObject(final, "failed", writer.items, { error, notStored: true }) });
+    yield held + writer.event("error", { code, message, param: null, error: { type: "server_error", code, message, param: null } }) + writer.event("response.failed", { response: responseObject(final, "failed", writer.items, { error, notStored: true }) });
     return;
   }
   if (end.status !== "completed") return;
@@ -74,4 +75,13 @@ async function* responseEvents(
   if (!(await onCompleted(parts, response))) response.store = false;
   tail += writer.event(status === "completed" ? "response.completed" : "response.incomplete", { response });
   yield tail;
+}
+
+/**
+ * OpenAI's code for a failure mid-stream, on the `error` event and `response.failed`'s `error`: `server_error`, or
+ * `context_length_exceeded` (which Codex reads to compact). The gateway's own codes (`http`, `timeout`,
+ * `storage_unavailable`) are no Responses code; the message says what failed (round 28).
+ */
+function responsesErrorCode(gatewayCode: string | null): string {
+  return gatewayCode === "context_length_exceeded" ? gatewayCode : "server_error";
 }
