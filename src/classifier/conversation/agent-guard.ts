@@ -100,7 +100,7 @@ export function agentGuard(task: string, reading: ConversationReading, confidenc
   if (task === "code_review" && (MAKE_CHANGE_ASK.test(text) || CLAUSE_FIX_ASK.test(text) || opensWithFix(text))) return { task: "code_generation", why: "asks the coding agent to make the change" };
   // "kannst du die Tests nochmal laufen lassen?", "能再跑一下测试吗？" after the run's tools ran: the run asked politely, one
   // question alone, in the ten cue languages (round 57); "can you run me through it?" asks a telling (review 56).
-  if (task === "code_review" && reading.agent.toolMessages > 0 && asksRunPolitely(text)) return { task: "code_generation", why: "asks the coding agent to run it again, politely" };
+  if ((task === "code_review" || task === "analysis") && reading.agent.toolMessages > 0 && asksRunPolitely(text)) return { task: "code_generation", why: "asks the coding agent to run it again, politely" };
   // "what's hogging the memory here?", "что жрёт память?" over a profile, read as a fact or a change: a cause asked of what
   // the run's tools brought back, in a question with no bug word, is the diagnosis ADR 0045 reads (round 54).
   if ((task === "simple_qa" || task === "code_generation") && !bug && /[?？]/u.test(text) && !CHANGE_REQUEST.test(text) && !MAKE_CHANGE_ASK.test(text) && diagnosisOverRunOutput(reading)) return { task: "code_review", why: "a diagnosis ask in a coding-agent context" };

@@ -16,7 +16,7 @@ import type { GuardResult } from "./task-guards.js";
 const FILE_NAMED = /(?<![\p{L}\d_-])[\p{L}\d_-]{1,60}\.(?:png|jpe?g|svg|csv|tsv|xlsx?|json|parquet|html)(?![A-Za-z\d])/u;
 /** A save, export or plot verb in the ten cue languages. */
 const SAVE_VERB =
-  /(?<![\p{L}])(?:save|export|write (?:it|them|that|this|the \p{L}+) (?:to|as|into)|plot|chart|dump|speicher\p{L}*|exportier\p{L}*|schreib\p{L}* (?:es|sie|das) (?:in|als)|guarda\p{L}*|exporta\p{L}*|enregistre\p{L}*|sauvegarde\p{L}*|exporte\p{L}*|salva\p{L}*|esporta\p{L}*|salve|сохрани\p{L}*|экспортир\p{L}*|выгрузи\p{L}*)(?![\p{L}])|保存|导出|存成|存为|エクスポート|書き出して|저장|내보내/u;
+  /(?<![\p{L}])(?:save|export|write (?:it|them|that|this|the \p{L}+) (?:to|as|into)|plot|chart|dump|speicher\p{L}*|exportier\p{L}*|schreib\p{L}* (?:es|sie|das) (?:in|als)|gu[aá]rd\p{L}*|exporta\p{L}*|enregistre\p{L}*|sauvegarde\p{L}*|exporte\p{L}*|salva\p{L}*|esporta\p{L}*|salve|сохрани\p{L}*|экспортир\p{L}*|выгрузи\p{L}*)(?![\p{L}])|保存|导出|存成|存为|エクスポート|書き出して|저장|내보내/u;
 /** A question about the file or an explanation: no file to write. */
 const NOT_WRITTEN =
   /[?？]$|(?<![\p{L}])(?:why|where|how|explain|warum|wo|wie|erkl[äa]r\p{L}*|por ?qu[eé]|d[óo]nde|c[óo]mo|explica\p{L}*|pourquoi|o[uù]|comment|expliqu\p{L}*|perch[ée]|dove|come|spiega\p{L}*|onde|como|почему|где|как|объясни\p{L}*)(?![\p{L}])|为什么|在哪|怎么|解释|なぜ|どこ|説明|왜|어디|설명/u;
