@@ -43,8 +43,9 @@ const MAX_CHARS = 80;
 
 /** The period named when the latest turn asks the anchor's work again for another period (module comment). */
 export function periodRerun(reading: ConversationReading): string | undefined {
+  if (reading.agent.toolMessages === 0 || reading.anchorIndex < 0 || reading.anchorIndex >= reading.latestIndex || reading.latestLower.length > MAX_CHARS * 2) return undefined;
   const text = reading.latestLower.trim();
-  if (text.length > MAX_CHARS || reading.agent.toolMessages === 0 || reading.anchorIndex < 0 || reading.anchorIndex >= reading.latestIndex) return undefined;
+  if (text.length > MAX_CHARS) return undefined;
   const period = PERIOD.exec(text)?.[0];
   // A question with more said after it ("what is this telling us? the CEO wants to rerun the promo in January") asks its own.
   if (period === undefined || !AGAIN.test(text) || OTHER_WORK.test(text) || /[?？]\s*\S/u.test(text)) return undefined;
