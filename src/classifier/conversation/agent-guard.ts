@@ -17,7 +17,7 @@ import { isGreetingOnly } from "./greeting-only.js";
 import { BUG_WORDS, CASES_TO_COVER, CHANGE_REQUEST, asksChange } from "./task-words.js";
 import { acknowledgesWithFeeling } from "./venting.js";
 import { asksLeaveToShip, asksVerdict, outsideCondition } from "./verdict-ask.js";
-import { opensWithFix } from "./fix-imperative.js";
+import { asksRunPolitely, opensWithFix } from "./fix-imperative.js";
 import { diagnosisOverRunOutput } from "./run-diagnosis.js";
 import { asksForJudgement } from "./judgement-asks.js";
 
@@ -98,6 +98,9 @@ export function agentGuard(task: string, reading: ConversationReading, confidenc
   if (task === "code_generation" && !CHANGE_REQUEST.test(text) && !MAKE_CHANGE_ASK.test(text) && soleStrongCue(reading.cues)?.task === "code_review") return { task: "code_review", why: `the review is named ('${soleStrongCue(reading.cues)!.word}') and no change is asked` };
   // "The CSV export drops the last row, can you fix it?": the agent is asked to make the change, not to review.
   if (task === "code_review" && (MAKE_CHANGE_ASK.test(text) || CLAUSE_FIX_ASK.test(text) || opensWithFix(text))) return { task: "code_generation", why: "asks the coding agent to make the change" };
+  // "kannst du die Tests nochmal laufen lassen?", "能再跑一下测试吗？" after the run's tools ran: the run asked politely, one
+  // question alone, in the ten cue languages (round 57); "can you run me through it?" asks a telling (review 56).
+  if ((task === "code_review" || task === "analysis") && reading.agent.toolMessages > 0 && asksRunPolitely(text)) return { task: "code_generation", why: "asks the coding agent to run it again, politely" };
   // "what's hogging the memory here?", "что жрёт память?" over a profile, read as a fact or a change: a cause asked of what
   // the run's tools brought back, in a question with no bug word, is the diagnosis ADR 0045 reads (round 54).
   if ((task === "simple_qa" || task === "code_generation") && !bug && /[?？]/u.test(text) && !CHANGE_REQUEST.test(text) && !MAKE_CHANGE_ASK.test(text) && diagnosisOverRunOutput(reading)) return { task: "code_review", why: "a diagnosis ask in a coding-agent context" };

@@ -29,6 +29,8 @@ import { withoutLanguageSubject } from "./language-subject.js";
 import { withoutAnswerLength } from "./answer-length.js";
 import { acknowledgesAnswer } from "./acknowledged-answer.js";
 import { turnOwnAsk } from "./own-ask.js";
+import { periodRerun } from "./period-rerun.js";
+import { messageText } from "../conversation-text.js";
 
 /** Wraps `base` so that it reads whole conversations (see the module comment). Same name as `base`. */
 export function readingConversations(base: ConversationClassifier): ConversationClassifier {
@@ -61,6 +63,14 @@ type ReadAnchor = (turns: readonly ChatMessage[]) => ConversationClassification;
 function readWhole(base: ConversationClassifier, messages: readonly ChatMessage[], reading: ConversationReading, readAnchor: ReadAnchor): ConversationClassification {
   // "ok cool" after an answer that offered nothing: an acknowledgement, nothing asked (round 43).
   if (acknowledgesAnswer(messages, reading)) return acknowledged(base.classify(messages), reading);
+  // "run the numbers again but for October", "十月的再算一遍" after a query's figures: the anchor's work over another period (round 57).
+  const period = periodRerun(reading);
+  if (period !== undefined) {
+    // The anchor's words read where the turn stands, over the figures the run brought back since.
+    const anchor = readAnchor(withLatestText(messages, reading.latestIndex, messageText(messages[reading.anchorIndex]!)));
+    // A sum asked again is left to the follow-up's own reading, as before (the period changes the figures, not the work).
+    if (anchor.task.label !== "chat" && anchor.task.label !== "math") return withTask(anchor, anchor.task, `task ${anchor.task.label} ${source(reading)}: the turn asks the work of turn ${reading.anchorIndex + 1} again for another period ('${period}')`);
+  }
   // A turn that announces another subject ("side question — what's postgres's default port again?") is no follow-up.
   const switched = topicSwitchReading(base, messages, reading);
   // "only the rows where november is below october, list them" after a tool result picks rows of it, whatever it follows.

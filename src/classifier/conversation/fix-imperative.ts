@@ -32,6 +32,31 @@ const TOLD = "(?!(?: \\p{L}+){0,2} (?:by|past) (?:me|us)(?![\\p{L}])| (?:me |us 
 const OPENS_WITH_RUN = new RegExp(`^${LEAD}${PLEASE}${RUN_VERB}(?![\\p{L}])${TOLD}${NOUN_AFTER}`, "u");
 /** The run asked as a polite English question, one question alone: "can you run the tests again?" (review 56). */
 const RUN_ASKED_POLITELY = new RegExp(`^${LEAD}(?:can|could|would) you (?:please )?(?:run|rerun|re-run|execute|re-execute|fix|patch|repair)(?![\\p{L}])${TOLD}[^?？\\n]*[?？]$`, "u");
+/**
+ * The run asked as a polite question in the other cue languages, one question alone (round 57): "kannst du die Tests
+ * nochmal laufen lassen?", "¿puedes volver a correr los tests?", "tu peux relancer les tests ?", "puoi rilanciare la
+ * build?", "consegue rodar o lint de novo?", "можешь ещё раз прогнать тесты?", "would you mind running the e2e suite once
+ * more?". German puts the infinitive last; the others put it right after the modal, after at most two words.
+ */
+const RUN_ASKED_POLITELY_OTHER = new RegExp(
+  `^${LEAD}(?:` +
+    [
+      "would you mind (?:re-?)?(?:running|executing)(?![\\p{L}])" + TOLD,
+      "(?:kannst|k[öo]nntest|w[üu]rdest) du (?:bitte )?(?:(?!wie |warum |wieso |ob |was |mir )[^?？\\n]){0,60}(?:laufen lassen|(?<![\\p{L}])ausf[üu]hren|neu starten|durchlaufen lassen)",
+      "(?:puedes|podr[ií]as|me puedes) (?:\\p{L}+ ){0,2}(?:volver a )?(?:correr|ejecutar|lanzar|relanzar|pasar)(?![\\p{L}])",
+      "(?:tu peux|peux-tu|pourrais-tu|vous pouvez|pouvez-vous|pourriez-vous) (?:\\p{L}+ ){0,2}(?:relancer|lancer|r?[ée]ex[ée]cuter|ex[ée]cuter|refaire tourner|faire tourner|repasser)(?![\\p{L}])",
+      "(?:puoi|potresti|riesci a) (?:\\p{L}+ ){0,2}(?:rilanciare|lanciare|rieseguire|eseguire|far girare|rifar girare)(?![\\p{L}])",
+      "(?:pode|podes|consegue|voc[êe] pode|d[áa] pra) (?:\\p{L}+ ){0,2}(?:rodar|executar|reexecutar|rodar de novo|relan[çc]ar)(?![\\p{L}])",
+      "(?:можешь|можете|сможешь|не мог бы ты|не могли бы вы) (?:\\p{L}+ ){0,3}(?:запустить|прогнать|перезапустить|выполнить)(?![\\p{L}])",
+    ].join("|") +
+    ")[^?？\\n]*[?？]$",
+  "u",
+);
+/**
+ * The run asked politely in Chinese, Japanese or Korean (round 57): "能再跑一下测试吗？", "テストもう一回走らせてもらえる？",
+ * "테스트 다시 돌려줄 수 있어?".
+ */
+const CJK_RUN_POLITELY = /^[^。！？?!\n]{0,30}(?:(?:能|可以|能不能|可不可以|麻烦)[^。！？?!\n]{0,8}(?:再跑|重跑|重新跑|跑一下|跑一遍|再运行|重新运行|运行一下)[^。！？?!\n]{0,12}(?:吗|么|嗎)?|(?:走らせて|実行して|回して)(?:もらえ(?:る|ます)|くれ(?:る|ない|ます)|いただけ)[^。！？?!\n]{0,6}|(?:돌려|실행해) ?(?:줄 수 있어|줄래|주실 수 있|줄 수 있나|주세요|줘))[?？]$/u;
 /** The run asked in Chinese, Japanese or Korean, closing a short ask. */
 const CJK_RUN = /^[^。！？?!\n]{0,20}(?:再跑|重跑|重新跑|跑一下|跑一遍|再运行|重新运行|运行一下|再実行|もう一度実行|実行して|走らせて|回して|다시 돌려(?! ?말)|돌려 ?(?:줘|주세요|봐)|다시 실행|실행해 ?(?:줘|주세요|봐))/u;
 
@@ -43,7 +68,8 @@ export function opensWithRun(lower: string): boolean {
 
 /** Whether the latest turn (lower-cased) asks the run or the repair as a polite question (see {@link RUN_ASKED_POLITELY}). */
 export function asksRunPolitely(lower: string): boolean {
-  return RUN_ASKED_POLITELY.test(lower.trim());
+  const text = lower.trim().replace(/^[¿¡]\s*/u, "");
+  return RUN_ASKED_POLITELY.test(text) || RUN_ASKED_POLITELY_OTHER.test(text) || CJK_RUN_POLITELY.test(text);
 }
 
 /** Whether the latest turn (lower-cased) opens by asking the agent to repair something. */

@@ -8,7 +8,7 @@ import { manyIdeasGuard } from "./ideas-ask.js";
 import type { ChatMessage } from "../../core/types.js";
 import type { ConversationClassification, ConversationClassifier } from "../classifier.js";
 import { readConversationCached, type ConversationReading } from "./read-conversation.js";
-import { asksForCommitMessage } from "./coding-agent-asks.js";
+import { asksForCommitMessage } from "./commit-message.js";
 import { bringsFiguresToCompute } from "./follow-up-figures.js";
 import { explainedTask } from "./follow-up-asks.js";
 import { assistantBefore, offerClause } from "./offer.js";

@@ -86,6 +86,7 @@ import { renderedInLanguageGuard } from "./rendered-in-language.js";
 import { languagePairGuard } from "./language-pair.js";
 import { projectFactGuard } from "./project-fact-question.js";
 import { rankedItemGuard } from "./ranked-item.js";
+import { fileOutputGuard } from "./file-output.js";
 import { whichAndWhichGuard } from "./which-and-which.js";
 import { workedFigureGuard } from "./worked-figure.js";
 import { unitPriceGuard } from "./unit-price.js";
@@ -195,6 +196,8 @@ export function guarded(result: ConversationClassification, reading: Conversatio
     sumAskedGuard(label, confidence, reading) ??
     // "walk through the possible interleavings and tell me which one produces `expected 3 got 2`": reasoning over the log (round 44).
     (asksOwnWorkInCodingRun(label, reading.latestLower, false) ? undefined : toolLogGuard(label, reading)) ??
+    // "mach daraus ein Balkendiagramm und speicher es als q3.png" after a query's rows: a file for the agent to write (round 57).
+    fileOutputGuard(label, reading) ??
     numericGuard(label, reading, confidence) ??
     movementQuestionGuard(label, reading) ??
     // "which python version does this repo target?", "what image tag is the api running?": one value looked up (round 38).

@@ -9,7 +9,9 @@
  * why?", "when did it start going wrong?", "is that normal?", "how much should we add?"), a value still to be worked
  * out (a forecast, a need, a cost, an impact), or another ask after the question. Which of the output's items
  * ("quel disque est presque plein ?", "which pod has the most restarts?", "哪台机器内存最高？") is such a value too (round 56);
- * a state ("presque plein", "fast voll", "casi lleno") is no forecast.
+ * a state ("presque plein", "fast voll", "casi lleno") is no forecast, nor, from round 57, a superlative ("le plus plein",
+ * "más lleno", "più pieno"). A subject may stand before the question word ("il certificato quando scade?"), and how long
+ * ("这台机器开机多久了？", "how long has it been up?") is a time (round 57).
  * @module
  */
 import { hostInspectionRun } from "./host-inspection.js";
@@ -19,15 +21,17 @@ import type { ConversationReading } from "./read-conversation.js";
 const VALUE_QUESTION = new RegExp(
   [
     /^(?:(?:and|so|ok|okay|wait|also|und|also|y|entonces|et|alors|e|quindi|então|а|и|так)[,.]?\s+)?/.source +
+      // A subject named before the question word (round 57): "il certificato quando scade?", "le certificat, il expire quand ?".
+      /(?:(?:the|der|die|das|el|la|los|las|le|les|il|lo|gli|o|a|os|as) \p{L}+,? )?/u.source +
       "(?:" +
       [
-        /how (?:many|much)|when (?:is|was|does|did|will|exactly)|what time|(?:which|what) (?:version|release|kernel|ip|port)|what(?:'s| is) the (?:ip|version|uptime|expiry|expiration|hostname|port|size|count|total)\b/.source,
-        /wie ?viele?|wann|um wie viel uhr|welche (?:version|ip)/.source,
+        /how (?:many|much|long)|when (?:is|was|does|did|will|exactly)|what time|(?:which|what) (?:version|release|kernel|ip|port)|what(?:'s| is) the (?:ip|version|uptime|expiry|expiration|hostname|port|size|count|total)\b/.source,
+        /wie ?viele?|wie lange|wann|um wie viel uhr|welche (?:version|ip)/.source,
         /cu[aá]nt[oa]s?|cu[aá]ndo|a qu[eé] hora|qu[eé] versi[oó]n/.source,
         /combien|quand|[àa] quelle heure|quelle version/.source,
         /quant[iaeo]|quando|a che ora|quale versione/.source,
         /quant[oa]s?|que horas|qual (?:a )?vers[aã]o/.source,
-        /сколько|когда|во сколько|какая версия/.source,
+        /сколько|как долго|когда|во сколько|какая версия/.source,
         // Whether something is there (round 55): "c'è quello di ieri?" after `ls` of the backups, "is there a dump from today?".
         // Which of the output's items (round 56): "quel disque est presque plein ?" after `df -h`, "which pod has the most restarts?".
         /which (?:\p{L}+ )?(?:is|are|has|have|one)|welche[rsmn]? \p{L}+ (?:ist|hat|sind|haben)|cu[aá]l(?:es)? (?:\p{L}+ )?(?:est[aá]n?|tienen?|es|son)|quel(?:le)?s? \p{L}+ (?:est|a|sont|ont)|qual[ei]? \p{L}+ (?:[èe]|ha|sono|hanno)|qua(?:l|is) (?:\p{L}+ )?(?:est[aá]o?|t[eê]m|[ée]|s[aã]o)|(?:какой|какая|какое|какие|который|которая|которое|которые) \p{L}+/u.source,
@@ -38,7 +42,7 @@ const VALUE_QUESTION = new RegExp(
   "u",
 );
 /** The same question words in Chinese, Japanese and Korean, anywhere in the short turn (the word order differs). */
-const VALUE_QUESTION_CJK = /哪个|哪台|哪块|哪些|どれ|どの|어느|多少|几个|几台|几次|什么时候|几点|哪个版本|什么版本|いくつ|何個|何台|何件|何回|いつ|何時|どのバージョン|몇|언제|어떤 버전|무슨 버전|有没有|在不在|有[^。？?]{1,12}吗|ある[?？]|あります[かか]?|있어[?？]|있나요|있습니까|있어요[?？]/u;
+const VALUE_QUESTION_CJK = /多久|多长时间|どのくらい|どれくらい|얼마나|哪个|哪台|哪块|哪些|どれ|どの|어느|多少|几个|几台|几次|什么时候|几点|哪个版本|什么版本|いくつ|何個|何台|何件|何回|いつ|何時|どのバージョン|몇|언제|어떤 버전|무슨 버전|有没有|在不在|有[^。？?]{1,12}吗|ある[?？]|あります[かか]?|있어[?？]|있나요|있습니까|있어요[?？]/u;
 /** A cause, a fault, a judgement or a decision asked beside the value: the diagnosis ADR 0043 reads. */
 export const DIAGNOSIS_BESIDE = new RegExp(
   [
@@ -62,7 +66,7 @@ export const DIAGNOSIS_BESIDE = new RegExp(
 const WORKED_OUT = new RegExp(
   [
     /\b(?:would|need(?:ed|s)?|cost\w*|rate|pace|trend|forecast|predict\w*|estimate\w*|impact\w*|afford|budget|until|before it|fill(?:s|ing)? up|run(?:s)? out|be full|more (?:disks?|nodes?|space|memory|replicas?))\b/.source,
-    /(?<![\p{L}])(?<!(?:fast|schon|bereits|presque|quasi|d[ée]j[àa]|casi|ya) )(?:würde|voll|brauch\w*|benötig\w*|(?:diesem|dem) tempo|kost\w*|auswirkung\w*|llen\w*|necesit\w*|ritmo|cost\w*|cuest\w*|impacto|faut|faudra|besoin|rythme|co[uû]t\w*|impact|plein\w*|prima che|riemp\w*|serv(?:e|ono|ir[aà]|iranno)|bisogn\w*|impatto|ench\w*|precis\w*|custo\w*|custar)(?![\p{L}])/u.source,
+    /(?<![\p{L}])(?<!(?:fast|schon|bereits|presque|quasi|d[ée]j[àa]|casi|ya|plus|m[áa]s|pi[uù]|mais|moins|menos|meno) )(?:würde|voll|brauch\w*|benötig\w*|(?:diesem|dem) tempo|kost\w*|auswirkung\w*|llen\w*|necesit\w*|ritmo|cost\w*|cuest\w*|impacto|faut|faudra|besoin|rythme|co[uû]t\w*|impact|plein\w*|prima che|riemp\w*|serv(?:e|ono|ir[aà]|iranno)|bisogn\w*|impatto|ench\w*|precis\w*|custo\w*|custar)(?![\p{L}])/u.source,
     /нужн\p{L}*|надо|при таком|темп\p{L}*|стоить|стоимост\p{L}*|заполнится|кончится|хватит/u.source,
     /按(?:这个|照)|照这|这样下去|速度|需要|成本|费用|影响|会满|会用完|ペース|必要|コスト|費用|影響|なくなる|満杯|속도|필요|비용|영향|찰까|꽉 차|될까/u.source,
   ].join("|"),

@@ -24,9 +24,13 @@ const DIAGNOSIS_ASK = new RegExp(
     /\bwhat (?:do|should|can) (?:i|we) (?:make of|read from|take from|conclude from)\b|\bhow (?:do|should|would) (?:i|we) (?:read|interpret)\b|\b(?:something|anything) to worry about\b|\bshould (?:i|we) be (?:worried|concerned)\b|\bis (?:this|that|it) (?:bad|normal|concerning|worrying|significant|expected)\b|c[óo]mo (?:interpreto|lo interpreto|leo esto)|wie (?:soll ich|lese ich) (?:das|diese)|comment (?:interpr[ée]ter|lire) (?:ça|ces)|come (?:interpreto|leggo) (?:questi|questo)|como (?:interpreto|leio) (?:isso|esses)|как (?:это )?(?:понимать|интерпретировать|читать)|怎么(?:理解|看|解读)这|どう(?:読めば|解釈すれば)|어떻게 (?:해석|읽어)/.source,
 );
 
-/** A review asked by name, a verdict on code asked for, or a change: the turn stays code work. */
+/**
+ * A review asked by name, a verdict on code asked for, or a change: the turn stays code work. What a piece of the code
+ * does, asked beside a cause ("Was macht pack_slots genau, und warum wird nach -prio sortiert?"), asks it explained: a
+ * review too (round 57; "what does X do?" over code is `code_review` in every round's labels).
+ */
 const REVIEW_OR_CHANGE_ASK =
-  /\breview|\blook over\b|\bsanity[- ]?check|\banything (?:else )?(?:wrong|off|dumb|risky|dangerous|missing)\b|\bis (?:it|this|that) (?:right|correct|ok|okay|fine|safe|idiomatic)\b|\bbug or (?:expected|intended|a feature)\b|\bsafe to\b|\bok to\b|\bsecurity\b|\brefactor|\bimprove|\bclean ?up\b|\bfix\b|\bpatch\b|^commit\b|\bcommit (?:it|this|that|what|everything|my|these|the (?:staged|changes|fix))\b|\bwrite (?:a|an|the|me|up|it|this)\b|\bdraft\b|レビュー|리뷰|\brevis[ae]|überprüf|\bprüf|\brelire\b|\brivedi\b|ревью|провер|审查|检查|修复|修正|直して|고쳐/;
+  /\bwhat does [\w.]{1,60}(?:\(\))? (?:actually |really |exactly )?do\b|(?<![\p{L}])(?:was (?:macht|tut) [\w.]{1,60}(?:\(\))?|qu[eé] hace [\w.]{1,60}(?:\(\))?|que fait [\w.]{1,60}(?:\(\))?|cosa fa [\w.]{1,60}(?:\(\))?|o que (?:a |o )?[\w.]{1,60}(?:\(\))? faz|что делает [\w.]{1,60})(?![\p{L}])|做什么用|是干什么的|は何をして|뭘 하는|\breview|\blook over\b|\bsanity[- ]?check|\banything (?:else )?(?:wrong|off|dumb|risky|dangerous|missing)\b|\bis (?:it|this|that) (?:right|correct|ok|okay|fine|safe|idiomatic)\b|\bbug or (?:expected|intended|a feature)\b|\bsafe to\b|\bok to\b|\bsecurity\b|\brefactor|\bimprove|\bclean ?up\b|\bfix\b|\bpatch\b|^commit\b|\bcommit (?:it|this|that|what|everything|my|these|the (?:staged|changes|fix))\b|\bwrite (?:a|an|the|me|up|it|this)\b|\bdraft\b|レビュー|리뷰|\brevis[ae]|überprüf|\bprüf|\brelire\b|\brivedi\b|ревью|провер|审查|检查|修复|修正|直して|고쳐/u;
 
 /** Characters of the latest turn beyond which it is a paste to read, not a question. */
 const MAX_QUESTION_CHARS = 600;

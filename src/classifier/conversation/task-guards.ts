@@ -16,6 +16,7 @@ import { GREETING_WORD, isGreetingOrThanks, isSmallTalk } from "./small-talk.js"
 import { clearlyEnglish } from "./script.js";
 import { BUG_WORDS } from "./task-words.js";
 import { opensWithFix } from "./fix-imperative.js";
+import { asksForCommitMessage } from "./commit-message.js";
 import type { ConversationReading } from "./read-conversation.js";
 
 /** A correction and why it was made. */
@@ -63,6 +64,9 @@ export function cueConsensusGuard(task: string, confidence: number, reading: Con
   if (first.task === "classification" && reading.agent.coding && !named.some((cue) => cue.strong)) return undefined;
   // "corrige tout ça" in a coding run: a repair asked of the agent, whatever review word the verb is elsewhere (round 49).
   if (first.task === "code_review" && reading.agent.coding && opensWithFix(reading.latestLower)) return undefined;
+  // "come up with a commit message", "придумай сообщение коммита" in a coding run: the ideas word asks the change summed up
+  // in a message, which the coding run's own guard reads (round 57).
+  if (first.task === "brainstorming" && reading.agent.coding && asksForCommitMessage(reading.latestLower)) return undefined;
   // News shared to tell someone stays chat, whatever one look-alike cue says ("fallait que je le dise", nineteenth round).
   if (task === "chat" && sharesNews(reading.latestLower)) return undefined;
   // "手数料って今何%でしたっけ？": a rate looked up, whatever maths cue asks for it.
