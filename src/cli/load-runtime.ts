@@ -13,7 +13,8 @@ import { ModelCatalog } from "../catalog/model-catalog.js";
 import { parseCatalogText } from "../catalog/parse-catalog.js";
 import type { ConversationClassifier } from "../classifier/classifier.js";
 import { withIssueLines } from "../config/config-issue-lines.js";
-import { defaultConfig, parseConfig, readConfigYaml } from "../config/parse-config.js";
+import { defaultConfig, parseConfig } from "../config/parse-config.js";
+import { readConfigDocument } from "../config/read-config-yaml.js";
 import type { SwitchyardConfig } from "../config/config-schema.js";
 import { SYSTEM_CLOCK } from "../core/clock.js";
 import { closestName } from "../core/closest-name.js";
@@ -54,14 +55,15 @@ export async function loadConfigFile(file: string | undefined, cwd: string, onWa
     throw new ConfigError([{ path: "", message: `cannot read the config file: ${(error as Error).message}` }], target);
   }
   const text = configFileText(bytes, target);
-  const input = readConfigYaml(text, target);
+  const parsed = readConfigDocument(text, target);
+  const input = parsed.value;
   // An empty file runs on the defaults as no file does, but one meant to hold budgets may have come out empty (a
   // failed copy, a template that rendered nothing): a gateway then starts with no spend cap, so it is said.
   if (input === null || input === undefined) onWarning?.(`${target} holds no settings (it is empty or only comments), so the built-in defaults apply: no budgets, no experiments, the default tiers and tasks.`);
   try {
     return parseConfig(input, target);
   } catch (error) {
-    throw error instanceof ConfigError ? withIssueLines(error, text) : error;
+    throw error instanceof ConfigError ? withIssueLines(error, parsed) : error;
   }
 }
 

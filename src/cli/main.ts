@@ -118,9 +118,14 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo()): 
  * `keys create --daily-budget 5` or `--daily-usd 5` got no hint at all. Past that, where to find the options.
  */
 function optionHint(program: Command, argv: readonly string[], message: string): string | undefined {
-  const flag = /unknown option '([^']+)'/.exec(message)?.[1]?.split("=")[0];
-  if (!flag?.startsWith("--") || message.includes("Did you mean")) return undefined;
+  const raw = /unknown option '([^']+)'/.exec(message)?.[1];
   const { command, path } = commandAt(program, argv);
+  // A prompt or file name that starts with a dash ("-5 degrees?") is no option name: `--` ends the options.
+  if (raw !== undefined && !/^--?[A-Za-z][\w-]{0,100}(=|$)/.test(raw) && command.registeredArguments.length > 0) {
+    return `(An argument that starts with "-" is read as an option: put -- before it, as in \`${["switchyard", ...path, "--", JSON.stringify(raw)].join(" ")}\`.)\n`;
+  }
+  const flag = raw?.split("=")[0];
+  if (!flag?.startsWith("--") || message.includes("Did you mean")) return undefined;
   const words = flag.slice(2).split("-").filter(Boolean);
   const longs = command.options.map((option) => option.long).filter((long): long is string => long !== undefined);
   const sharesWords = (long: string): boolean => words.length > 0 && words.every((word) => long.slice(2).split("-").includes(word));

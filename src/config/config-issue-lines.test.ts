@@ -5,7 +5,8 @@
 import { describe, expect, it } from "vitest";
 import { ConfigError } from "../core/errors/index.js";
 import { withIssueLines } from "./config-issue-lines.js";
-import { parseConfig, readConfigYaml } from "./parse-config.js";
+import { parseConfig } from "./parse-config.js";
+import { readConfigYaml } from "./read-config-yaml.js";
 
 /** As `config check` and `serve` read a file. */
 function parseConfigText(text: string, file: string): unknown {

@@ -8,6 +8,7 @@
  */
 import { isAlias, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair, type YAMLMap } from "yaml";
 import { ConfigError, type ConfigIssue } from "../core/errors/index.js";
+import type { ParsedConfigYaml } from "./read-config-yaml.js";
 
 /** `tiers.smart.models` or `budgets[0].window` as segments (a name with a dot reads as two: best effort). */
 function segmentsOf(path: string): (string | number)[] {
@@ -116,14 +117,19 @@ function offsetOf({ nodeAt, keyOffset }: PathIndex, issue: ConfigIssue): number 
   return undefined;
 }
 
+/** `text` parsed as `readConfigDocument` parses it, for a caller that has only the text. */
+function parsed(text: string): ParsedConfigYaml {
+  const lineCounter = new LineCounter();
+  return { document: parseDocument(text, { merge: true, lineCounter }), lineCounter };
+}
+
 /**
  * `error` with each issue's line in `text` (1-based), where the file holds its place. Lines are a help: whatever goes
  * wrong finding them, the error is still the config's, without lines, not an exception of its own.
  */
-export function withIssueLines(error: ConfigError, text: string): ConfigError {
+export function withIssueLines(error: ConfigError, source: string | ParsedConfigYaml): ConfigError {
   try {
-    const lineCounter = new LineCounter();
-    const document = parseDocument(text, { merge: true, lineCounter });
+    const { document, lineCounter } = typeof source === "string" ? parsed(source) : source;
     if (document.errors.length > 0) return error;
     const index = pathIndex(document);
     let found = false;

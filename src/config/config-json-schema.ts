@@ -11,5 +11,7 @@ export function configJsonSchema(): Record<string, unknown> {
     $id: "https://switchyard.dev/schema/switchyard.schema.json",
     title: "Switchyard config (switchyard.yaml)",
     ...z.toJSONSchema(configSchema, { io: "input", unrepresentable: "any" }),
+    // Top-level `x-` keys hold anchors and are not read (parse-config's `isExtensionKey`); an editor takes them too.
+    patternProperties: { "^[xX]-": {} },
   };
 }

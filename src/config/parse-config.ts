@@ -3,7 +3,6 @@
  * @module
  */
 import { appendConfigPath } from "../core/config-path.js";
-import { parseDocument, YAMLParseError, YAMLWarning } from "yaml";
 import { ConfigError, type ConfigIssue } from "../core/errors/index.js";
 import { configSchema, type SwitchyardConfig } from "./config-schema.js";
 import { DEFAULT_TASKS, DEFAULT_TIERS } from "./default-config.js";
@@ -11,6 +10,7 @@ import { formatConfigIssues } from "./format-config-issues.js";
 import { providerPolicyIssues } from "./provider-policy-issues.js";
 import { closestName } from "../core/closest-name.js";
 import { hasOwnKey } from "../core/own-property.js";
+import { readConfigYaml } from "./read-config-yaml.js";
 
 /** Result of `safeParseConfig`. */
 export type SafeParseConfigResult =
@@ -25,7 +25,8 @@ export function parseConfig(input: unknown, file?: string): SwitchyardConfig {
 }
 
 /** Validates a config object without throwing. */
-export function safeParseConfig(input: unknown, file?: string): SafeParseConfigResult {
+export function safeParseConfig(given: unknown, file?: string): SafeParseConfigResult {
+  const input = withoutExtensionKeys(given);
   const reserved = reservedKeyPaths(input);
   if (reserved.length > 0) {
     return { success: false, error: new ConfigError(reserved.map((path) => ({ path, message: "__proto__ is reserved and cannot name anything in the config (it would silently vanish); choose another name" })), file) };
@@ -46,6 +47,20 @@ export function safeParseConfig(input: unknown, file?: string): SafeParseConfigR
   const issues = [...checkReferences(config), ...providerPolicyIssues(config)];
   if (issues.length > 0) return { success: false, error: new ConfigError(issues, file) };
   return { success: true, value: config };
+}
+
+/**
+ * The config without its top-level `x-` keys: a place to keep anchors that tiers reuse (`x-defaults: &tier {...}`), as
+ * Docker Compose files do, read by nothing. Only the top level: below it an `x-` key is a typo like any other.
+ */
+function withoutExtensionKeys(input: unknown): unknown {
+  if (!isRecord(input) || !Object.keys(input).some(isExtensionKey)) return input;
+  return Object.fromEntries(Object.entries(input).filter(([key]) => !isExtensionKey(key)));
+}
+
+/** `x-defaults`, `X-Anchors`: a top-level key the config does not read. */
+export function isExtensionKey(key: string): boolean {
+  return /^[xX]-/.test(key);
 }
 
 /**
@@ -120,49 +135,6 @@ function unknownName(kind: "tier" | "task", value: string, choices: readonly str
 /** Parses YAML text, then validates it. A YAML syntax error names the line and column. */
 export function parseConfigText(text: string, file?: string): SwitchyardConfig {
   return parseConfig(readConfigYaml(text, file), file);
-}
-
-/**
- * The YAML document in a config file's text, not yet validated: `null` for a file that holds no settings (empty,
- * only comments, or `~`). A YAML syntax error names the line and column.
- */
-export function readConfigYaml(text: string, file?: string): unknown {
-  try {
-    // Merge keys (`<<: *base`, YAML 1.1) as compose files and CI configs use them; alias expansion stays capped.
-    const document = parseDocument(text, { merge: true });
-    // A warning is text not read as written: an unknown tag (`!!js/function`, `!secret`) was read as the plain
-    // value beside it, the file called valid, and Node printed the parser's own warning. Refused as an error is.
-    const problem = document.errors[0] ?? document.warnings[0];
-    if (problem) throw problem;
-    return document.toJS({ maxAliasCount: 100 }) as unknown;
-  } catch (error) {
-    throw new ConfigError([{ path: "", message: yamlErrorMessage(error) }], file);
-  }
-}
-
-/**
- * What is wrong with text the YAML parser refused. Nesting past the parser's stack (thousands of `[` or `{`) is valid
- * YAML that no config needs: the parser reports it as a syntax error quoting the engine ("Maximum call stack size
- * exceeded") at a column that depends on the stack, so it is named for what it is.
- */
-function yamlErrorMessage(error: unknown): string {
-  const reason = yamlReason(error as Error);
-  if (error instanceof RangeError || /Maximum call stack size exceeded/.test(reason)) {
-    return "the YAML is nested too deeply to read (a config is a few levels deep); look for unclosed or repeated [ or {";
-  }
-  const position = (error instanceof YAMLParseError || error instanceof YAMLWarning) && error.linePos ? ` at line ${error.linePos[0].line}, column ${error.linePos[0].col}` : "";
-  if (error instanceof YAMLWarning) {
-    const fix = error.code === "TAG_RESOLVE_FAILED" ? "a config holds plain values: remove the tag" : "the file is not read as written: remove or fix it";
-    return `YAML${position}: ${reason}; ${fix}`;
-  }
-  // The parser's advice is for its API (`parseAllDocuments()`), not for the file.
-  if (error instanceof YAMLParseError && error.code === "MULTIPLE_DOCS") return `YAML syntax error${position}: a config is one YAML document, and a second starts here (after a --- line); keep one`;
-  return `YAML syntax error${position}: ${reason}`;
-}
-
-/** The first line of a YAML parser's message, without the position it repeats and the colon its code frame follows. */
-function yamlReason(error: Error): string {
-  return (error.message.split("\n")[0] ?? "").replace(/( at line \d+, column \d+)?:\s*$/, "");
 }
 
 /** The config with every default applied: what runs when there is no config file. */

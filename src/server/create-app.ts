@@ -1,5 +1,5 @@
 /**
- * The gateway as a Fastify app: routes, the one error handler, body limits. No environment, no listen:
+ * The gateway as a Fastify app: routes, the one error handler, body limits (bodies are read by `json-body-parser.ts`). No environment, no listen:
  * `startServer` is the Node binding. Spend control, the decision log and key auth are optional deps.
  * @module
  */
@@ -16,9 +16,6 @@ import { GatewayError, InvalidRequestError } from "../core/errors/index.js";
 import { repeatedWarning } from "./repeated-warning.js";
 import { setSafeHeaders } from "./safe-header.js";
 import { generateDecisionId, type IdGenerator } from "../core/id-generator.js";
-import { MIN_SPLICED_LENGTH, rememberJsonSource } from "../core/json-source.js";
-import { bodyText } from "./request-shape/body-text.js";
-import { bodyDecoder } from "./request-shape/body-charset.js";
 import type { DecisionLogQueries } from "../log/decision-log-store.js";
 import type { DecisionLog } from "../log/decision-record.js";
 import { InMemoryCircuitBreaker, type CircuitBreaker } from "../routing/fallback/circuit-breaker.js";
@@ -49,7 +46,7 @@ import { registerKeyInfoRoute } from "./routes/key-info.js";
 import { registerModelsRoute } from "./routes/models.js";
 import { registerBrowserPolicy } from "./browser-policy.js";
 import { answerClientError, applyServerLimits, hardenedFastifyOptions } from "./http-hardening.js";
-import { assertJsonWithinLimits, jsonLimitsOf } from "./request-shape/index.js";
+import { registerJsonBodyParser } from "./json-body-parser.js";
 import { recordRoutes, routeNotFound } from "./route-registry.js";
 import { trackUnusedConnections } from "./unused-connections.js";
 import { registerCountTokensRoute } from "./routes/count-tokens.js";
@@ -148,43 +145,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     return503OnClosing: false,
     requestIdHeader: false,
   });
-  // One tolerant JSON parser for every content type: SDKs always send JSON, and curl users forget the header.
-  app.removeAllContentTypeParsers();
-  // Depth and array limits are checked on the text before JSON.parse builds anything (request-shape/json-limits).
-  const jsonLimits = jsonLimitsOf(limits);
-  const parseBody: Parameters<typeof app.addContentTypeParser<Buffer>>[2] = (request, raw, done) => {
-    // No route reads it: the answer is the 404 or 405, never the body's parse error.
-    if (request.is404) {
-      done(null, undefined);
-      return;
-    }
-    try {
-      assertIdentityEncoding(request.headers["content-encoding"], request.headers["transfer-encoding"]);
-      const bytes = raw as Buffer;
-      const text = bodyText(bytes, bytes.length === 0 ? undefined : bodyDecoder(request.headers["content-type"]));
-      // No body at all, whatever the content type says (clients that send `Content-Type: application/json` on every
-      // request, a DELETE included): a route that reads none answers as usual, and one that needs one says so.
-      if (text.trim() === "") {
-        done(null, undefined);
-        return;
-      }
-      assertJsonWithinLimits(text, jsonLimits);
-      const body: unknown = JSON.parse(text);
-      // A long text is kept beside the body: the upstream body is spliced from it (routing/fallback/upstream-body.ts).
-      if (text.length >= MIN_SPLICED_LENGTH && typeof body === "object" && body !== null && !Array.isArray(body)) {
-        rememberJsonSource(body, { text, parsed: body });
-      }
-      done(null, body);
-    } catch (error) {
-      done(GatewayError.isInstance(error) ? error : new InvalidRequestError("The request body is not valid JSON.", { code: "invalid_json" }), undefined);
-    }
-  };
-  // Read as bytes: decoding checks they are UTF-8 (request-shape/body-text.ts), which a string parser never reported.
-  app.addContentTypeParser("*", { parseAs: "buffer", bodyLimit }, parseBody);
-  // The same parser under the type every SDK sends: Fastify remembers the parser it found for a content type, but
-  // not when it falls back to the catch-all, which made it parse the header into a ContentType object on every request
-  // (0.5-0.7% of the gateway's busy time at 50 connections; docs/benchmarks.md, issue 11, fourteenth pass).
-  app.addContentTypeParser("application/json", { parseAs: "buffer", bodyLimit }, parseBody);
+  registerJsonBodyParser(app, limits);
   const hints = deps.missingUpstreamKeyEnv === undefined ? {} : { missingUpstreamKeyEnv: deps.missingUpstreamKeyEnv };
   app.setErrorHandler((error, request, reply) => handleError(error, request, reply, hints));
   recordRoutes(app);
@@ -294,24 +255,4 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   const view: GatewayView = { router: () => engine.current.router };
   for (const plugin of deps.plugins ?? []) await plugin(app, view);
   return app;
-}
-
-/**
- * Bodies are read as sent: a compressed body (`Content-Encoding: gzip`, or `Transfer-Encoding: gzip, chunked`, which
- * Node de-chunks but never decompresses) gets a 415 naming the header, not a confusing JSON or UTF-8 error.
- */
-function assertIdentityEncoding(contentEncoding: string | undefined, transferEncoding: string | undefined): void {
-  const content = (contentEncoding ?? "").trim().toLowerCase();
-  if (content !== "" && content !== "identity") {
-    throw new GatewayError({ message: "Compressed request bodies are not supported: send the JSON uncompressed (no Content-Encoding).", status: 415, type: "invalid_request_error", code: "unsupported_media_type" });
-  }
-  const codings = (transferEncoding ?? "").split(",").map((coding) => coding.trim().toLowerCase());
-  if (codings.some((coding) => coding !== "" && coding !== "chunked")) {
-    throw new GatewayError({
-      message: `Transfer-Encoding ${JSON.stringify(transferEncoding?.slice(0, 100))} is not supported: the gateway reads only chunked. Send the JSON uncompressed, with Content-Length or Transfer-Encoding: chunked.`,
-      status: 415,
-      type: "invalid_request_error",
-      code: "unsupported_media_type",
-    });
-  }
 }

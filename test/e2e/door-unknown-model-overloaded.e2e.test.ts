@@ -5,31 +5,21 @@
  * Anthropic 404 `not_found_error`. The Messages door said `overloaded_error` with a 503, a status Anthropic does not
  * use: its overloaded is a 529 (the Anthropic SDK's OverloadedError; Claude Code counts 529s to fall back).
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import OpenAI from "openai";
 import Anthropic from "@anthropic-ai/sdk";
-import { CHAIN, startGateway, type Gateway } from "./gateway-harness.js";
-import { anthropicClient } from "../support/messages-gateway.js";
+import { CHAIN } from "./gateway-harness.js";
+import { useGateway } from "./gateway-fixture.js";
 
 const UNKNOWN = "openai/gpt-4o-mnii";
 const user = [{ role: "user" as const, content: "Say hello." }];
 
-let gateway: Gateway;
-let anthropic: Anthropic;
-beforeAll(async () => {
-  gateway = await startGateway();
-  anthropic = anthropicClient(gateway.url);
-});
-afterAll(async () => gateway.close());
-beforeEach(() => {
-  gateway.simulator.reset();
-  gateway.holds.clear();
-});
+const the = useGateway({}, { resetEach: true });
 
 describe("a model id neither the catalog nor the upstream knows", () => {
   it("is OpenAI's 404 model_not_found on the Chat door, whole and streamed, with the fix in its message", async () => {
     for (const stream of [false, true]) {
-      const error = await gateway.client.chat.completions.create({ model: UNKNOWN, messages: user, stream }).catch((caught: unknown) => caught);
+      const error = await the.gateway.client.chat.completions.create({ model: UNKNOWN, messages: user, stream }).catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(OpenAI.NotFoundError);
       expect(error).toMatchObject({ status: 404, code: "model_not_found", param: "model", type: "invalid_request_error" });
       expect((error as Error).message).toContain('Did you mean "openai/gpt-4o-mini"?');
@@ -38,7 +28,7 @@ describe("a model id neither the catalog nor the upstream knows", () => {
 
   it("is the same 404 on the Responses door, whole and streamed", async () => {
     for (const stream of [false, true]) {
-      const error = await gateway.client.responses.create({ model: UNKNOWN, input: "Say hello.", stream }).catch((caught: unknown) => caught);
+      const error = await the.gateway.client.responses.create({ model: UNKNOWN, input: "Say hello.", stream }).catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(OpenAI.NotFoundError);
       expect(error).toMatchObject({ status: 404, code: "model_not_found", param: "model" });
     }
@@ -46,34 +36,34 @@ describe("a model id neither the catalog nor the upstream knows", () => {
 
   it("is Anthropic's 404 not_found_error on the Messages door, whole and streamed", async () => {
     const body = { model: UNKNOWN, max_tokens: 50, messages: user };
-    const whole = await anthropic.messages.create(body).catch((caught: unknown) => caught);
+    const whole = await the.anthropic.messages.create(body).catch((caught: unknown) => caught);
     expect(whole).toBeInstanceOf(Anthropic.NotFoundError);
     expect(whole).toMatchObject({ status: 404, error: { type: "error", error: { type: "not_found_error" } } });
-    const streamed = await anthropic.messages.stream(body).finalMessage().catch((caught: unknown) => caught);
+    const streamed = await the.anthropic.messages.stream(body).finalMessage().catch((caught: unknown) => caught);
     expect(streamed).toBeInstanceOf(Anthropic.NotFoundError);
   });
 });
 
 describe("an upstream overloaded on every model of the chain", () => {
   beforeEach(() => {
-    for (const model of CHAIN) gateway.simulator.setFault(model, "unavailable");
+    for (const model of CHAIN) the.gateway.simulator.setFault(model, "unavailable");
   });
 
   it("is Anthropic's 529 overloaded_error on the Messages door (the SDK's OverloadedError), whole and streamed", async () => {
     const body = { model: "switchyard/tier/e2e", max_tokens: 50, messages: user };
-    const whole = await anthropic.messages.create(body).catch((caught: unknown) => caught);
+    const whole = await the.anthropic.messages.create(body).catch((caught: unknown) => caught);
     expect(whole).toBeInstanceOf(Anthropic.OverloadedError);
     expect(whole).toMatchObject({ status: 529, error: { type: "error", error: { type: "overloaded_error" } } });
-    gateway.holds.clear();
-    const streamed = await anthropic.messages.stream(body).finalMessage().catch((caught: unknown) => caught);
+    the.gateway.holds.clear();
+    const streamed = await the.anthropic.messages.stream(body).finalMessage().catch((caught: unknown) => caught);
     expect(streamed).toBeInstanceOf(Anthropic.OverloadedError);
   });
 
   it("stays OpenAI's 503 on the Chat and Responses doors", async () => {
-    const chat = await gateway.client.chat.completions.create({ model: "switchyard/tier/e2e", messages: user }).catch((caught: unknown) => caught);
+    const chat = await the.gateway.client.chat.completions.create({ model: "switchyard/tier/e2e", messages: user }).catch((caught: unknown) => caught);
     expect(chat).toMatchObject({ status: 503 });
-    gateway.holds.clear();
-    const responses = await gateway.client.responses.create({ model: "switchyard/tier/e2e", input: "Say hello." }).catch((caught: unknown) => caught);
+    the.gateway.holds.clear();
+    const responses = await the.gateway.client.responses.create({ model: "switchyard/tier/e2e", input: "Say hello." }).catch((caught: unknown) => caught);
     expect(responses).toMatchObject({ status: 503 });
   });
 });

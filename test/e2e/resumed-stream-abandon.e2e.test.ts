@@ -4,26 +4,22 @@
  * so its reservation (widened by the prefill) was settled below what the upstream bills. Checked at all three doors.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { builtinCatalog } from "../../src/catalog/builtin-catalog.js";
-import { trackingSpendGuard, type TrackingSpendGuard } from "../support/tracking-spend-guard.js";
-import { startGatewayBehind } from "./gateway-behind.js";
-import { CHAIN, type Gateway } from "./gateway-harness.js";
+import { trackingSpendGuard } from "../support/tracking-spend-guard.js";
+import { onJsonBody, streamChunk, useGatewayBehind } from "./gateway-fixture.js";
+import { CHAIN } from "./gateway-harness.js";
 
 /** 8,000 characters of text before the cut: some 2,000 tokens, far more than the short prompt. */
 const PARTIAL = "word ".repeat(1_600);
 const PREFILL_TOKENS = PARTIAL.length / 4;
-const chunk = (model: string, delta: Record<string, unknown>): string =>
-  `data: ${JSON.stringify({ id: "gen-abandon", object: "chat.completion.chunk", created: 1, model, choices: [{ index: 0, delta, finish_reason: null }] })}\n\n`;
+const chunk = (model: string, delta: Record<string, unknown>): string => streamChunk("gen-abandon", model, delta);
 
 /** Resolves when the resumed attempt reaches the upstream. */
 let resumedArrived: () => void = () => undefined;
 
 function answer(request: IncomingMessage, response: ServerResponse): void {
-  let text = "";
-  request.on("data", (piece: Buffer) => (text += piece.toString("utf8")));
-  request.on("end", () => {
-    const { model } = JSON.parse(text) as { model: string };
+  onJsonBody<{ model: string }>(request, ({ model }) => {
     response.writeHead(200, { "content-type": "text/event-stream" });
     if (model === CHAIN[0]) {
       response.write(chunk(model, { role: "assistant", content: PARTIAL }));
@@ -42,13 +38,8 @@ const BODIES = {
   "/v1/responses": { stream: true, max_output_tokens: 4_000, input: "Tell me." },
 };
 
-let gateway: Gateway;
-let guard: TrackingSpendGuard;
-beforeAll(async () => {
-  guard = trackingSpendGuard();
-  gateway = await startGatewayBehind(answer, { upstream: { timeouts: { first_token_ms: 5_000, idle_ms: 5_000, total_ms: 15_000, connect_ms: 1_000 } } }, { spendGuard: guard });
-});
-afterAll(async () => gateway.close());
+const guard = trackingSpendGuard();
+const the = useGatewayBehind(answer, { upstream: { timeouts: { first_token_ms: 5_000, idle_ms: 5_000, total_ms: 15_000, connect_ms: 1_000 } } }, { spendGuard: guard });
 
 describe("a client leaving while a resumed attempt opens", () => {
   const inputPrice = builtinCatalog().get(CHAIN[1])?.pricing?.usdPerMillionInputTokens ?? 0;
@@ -57,7 +48,7 @@ describe("a client leaving while a resumed attempt opens", () => {
       const arrived = new Promise<void>((resolve) => (resumedArrived = resolve));
       const controller = new AbortController();
       const settledBefore = guard.settled.length;
-      const response = await fetch(`${gateway.url}${path}`, {
+      const response = await fetch(`${the.gateway.url}${path}`, {
         method: "POST",
         headers: { "content-type": "application/json", "anthropic-version": "2023-06-01" },
         body: JSON.stringify({ model: "switchyard/tier/e2e", switchyard: { resume: true }, ...body }),

@@ -4,23 +4,19 @@
  * and concurrent resumes could take spend past a hard cap (round 26).
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { ChatMessage } from "../../src/core/types.js";
 import { countPromptTokens } from "../../src/testing/simulator/plan-answer.js";
-import { trackingSpendGuard, type TrackingSpendGuard } from "../support/tracking-spend-guard.js";
-import { startGatewayBehind } from "./gateway-behind.js";
-import { CHAIN, type Gateway } from "./gateway-harness.js";
+import { trackingSpendGuard } from "../support/tracking-spend-guard.js";
+import { onJsonBody, streamChunk, useGatewayBehind } from "./gateway-fixture.js";
+import { CHAIN } from "./gateway-harness.js";
 
 /** Text before the cut: about 90% of the attempt's max_tokens at four characters a token (an honest answer). */
 const partialFor = (maxTokens: number): string => "word ".repeat(Math.floor((maxTokens * 4 * 0.9) / 5));
-const chunk = (model: string, delta: Record<string, unknown>, finish: string | null = null, extra: Record<string, unknown> = {}): string =>
-  `data: ${JSON.stringify({ id: "gen-resume", object: "chat.completion.chunk", created: 1, model, choices: [{ index: 0, delta, finish_reason: finish }], ...extra })}\n\n`;
+const chunk = (model: string, delta: Record<string, unknown>, finish: string | null = null, extra: Record<string, unknown> = {}): string => streamChunk("gen-resume", model, delta, finish, extra);
 
 function answer(request: IncomingMessage, response: ServerResponse): void {
-  let text = "";
-  request.on("data", (piece: Buffer) => (text += piece.toString("utf8")));
-  request.on("end", () => {
-    const { model, max_tokens: maxTokens = 0, messages } = JSON.parse(text) as { model: string; max_tokens?: number; messages: { role: string; content: string }[] };
+  onJsonBody<{ model: string; max_tokens?: number; messages: { role: string; content: string }[] }>(request, ({ model, max_tokens: maxTokens = 0, messages }) => {
     response.writeHead(200, { "content-type": "text/event-stream" });
     if (model === CHAIN[0]) {
       response.write(chunk(model, { role: "assistant", content: partialFor(maxTokens) }));
@@ -36,12 +32,10 @@ function answer(request: IncomingMessage, response: ServerResponse): void {
   });
 }
 
-let gateway: Gateway;
-let guard: TrackingSpendGuard;
+const guard = trackingSpendGuard();
 const reservedFor = new Map<string, number>();
 const overs: string[] = [];
-beforeAll(async () => {
-  guard = trackingSpendGuard();
+beforeAll(() => {
   const reserve = guard.reserve.bind(guard);
   const settle = guard.settle.bind(guard);
   guard.reserve = async (input) => {
@@ -54,20 +48,19 @@ beforeAll(async () => {
     if (actualUsd > held * (1 + 1e-9)) overs.push(`${reservation.id}: settled ${actualUsd} on ${held} reserved`);
     return settle(reservation, actualUsd);
   };
-  gateway = await startGatewayBehind(answer, undefined, { spendGuard: guard });
 });
-afterAll(async () => gateway.close());
+const the = useGatewayBehind(answer, undefined, { spendGuard: guard });
 
 describe("a resumed stream's reservation", () => {
   it("covers the prefill it sends: the attempt is never settled above what it reserved", async () => {
-    const response = await fetch(`${gateway.url}/v1/chat/completions`, {
+    const response = await fetch(`${the.gateway.url}/v1/chat/completions`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ model: "switchyard/tier/e2e", stream: true, max_tokens: 16_000, switchyard: { resume: true }, messages: [{ role: "user", content: "Tell me about switchyards." }] }),
     });
     const text = await response.text();
     expect(text).toContain("The end.");
-    expect(gateway.records.at(-1)).toMatchObject({ outcome: "served", model: CHAIN[1] });
+    expect(the.gateway.records.at(-1)).toMatchObject({ outcome: "served", model: CHAIN[1] });
     expect(guard.settled.length).toBe(2);
     expect(overs).toEqual([]);
     expect(guard.open.size).toBe(0);

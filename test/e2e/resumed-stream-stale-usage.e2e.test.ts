@@ -5,20 +5,16 @@
  * (round 26). Each attempt starts with no usage now, so one without a usage chunk is priced on what it produced.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startGatewayBehind } from "./gateway-behind.js";
-import { CHAIN, type Gateway } from "./gateway-harness.js";
+import { describe, expect, it } from "vitest";
+import { onJsonBody, streamChunk, useGatewayBehind } from "./gateway-fixture.js";
+import { CHAIN } from "./gateway-harness.js";
 
 /** About 275 tokens at four characters a token: within the tier's max_tokens (300), which caps an estimate. */
 const LONG = "switchyard ".repeat(100);
-const chunk = (model: string, delta: Record<string, unknown>, finish: string | null = null, extra: Record<string, unknown> = {}): string =>
-  `data: ${JSON.stringify({ id: "gen-resume", object: "chat.completion.chunk", created: 1, model, choices: [{ index: 0, delta, finish_reason: finish }], ...extra })}\n\n`;
+const chunk = (model: string, delta: Record<string, unknown>, finish: string | null = null, extra: Record<string, unknown> = {}): string => streamChunk("gen-resume", model, delta, finish, extra);
 
 function answer(request: IncomingMessage, response: ServerResponse): void {
-  let text = "";
-  request.on("data", (piece: Buffer) => (text += piece.toString("utf8")));
-  request.on("end", () => {
-    const { model } = JSON.parse(text) as { model: string };
+  onJsonBody<{ model: string }>(request, ({ model }) => {
     response.writeHead(200, { "content-type": "text/event-stream" });
     if (model === CHAIN[0]) {
       // Usage on a chunk before the end (as some providers send it), then the socket is cut: no finish, no [DONE].
@@ -33,15 +29,11 @@ function answer(request: IncomingMessage, response: ServerResponse): void {
   });
 }
 
-let gateway: Gateway;
-beforeAll(async () => {
-  gateway = await startGatewayBehind(answer);
-});
-afterAll(async () => gateway.close());
+const the = useGatewayBehind(answer);
 
 describe("a resumed stream's finishing attempt without usage", () => {
   it("is priced on its own text, not on the cut attempt's usage", async () => {
-    const response = await fetch(`${gateway.url}/v1/chat/completions`, {
+    const response = await fetch(`${the.gateway.url}/v1/chat/completions`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ model: "switchyard/tier/e2e", stream: true, switchyard: { resume: true }, messages: [{ role: "user", content: "Tell me about switchyards." }] }),
@@ -49,7 +41,7 @@ describe("a resumed stream's finishing attempt without usage", () => {
     const text = await response.text();
     expect(text).toContain(LONG);
     expect(text).toContain("[DONE]");
-    const record = gateway.records.at(-1);
+    const record = the.gateway.records.at(-1);
     expect(record).toMatchObject({ outcome: "served", model: CHAIN[1] });
     // The finishing attempt's 1,100 characters are about 275 tokens: it was charged 3 (the cut attempt's usage).
     expect(record?.outputTokens).toBeGreaterThanOrEqual(Math.ceil(LONG.length / 4));

@@ -5,16 +5,15 @@
  * the worst case of each attempt before it, and recording every attempt for the decision log.
  * A run keeps its state so a broken stream can resume on the next candidate. Which candidate comes next is
  * `candidate-queue.ts`; the circuit and budget gates before each attempt are `attempt-admission.ts`; how a failure
- * is read (move on or answer the client) is `attempt-failure.ts`.
+ * is read (move on or answer the client) is `attempt-failure.ts`; what a run takes and gives is `fallback-request.ts`.
  * @module
  */
 import { randomUUID } from "node:crypto";
-import type { ClientSignal } from "./client-signal.js";
-import type { Reservation, SpendScope } from "../../budget/spend-guard.js";
+import type { Reservation } from "../../budget/spend-guard.js";
 import { GatewayError, RecordNotDurableError, UpstreamError } from "../../core/errors/index.js";
 import type { AttemptRecord } from "../../log/decision-record.js";
 import { servicePriceFactor } from "../service-tier.js";
-import type { ChainCandidate, RoutingPlan } from "../routing-plan.js";
+import type { ChainCandidate } from "../routing-plan.js";
 import { ClientGone } from "./attempt-controller.js";
 import { AttemptAdmission } from "./attempt-admission.js";
 import { classifyAttemptFailure } from "./attempt-failure.js";
@@ -25,47 +24,7 @@ import { releaseQuietly, settleQuietly, type FallbackDeps } from "./fallback-set
 import { exhaustedError } from "./exhausted-error.js";
 import { toClientError, upstreamRefusesModelId } from "./to-client-error.js";
 import { unknownModelHint } from "./unknown-model-hint.js";
-
-/** One request's input to the loop. */
-export interface FallbackRequest {
-  /** The decision id; also the reservation's request id. */
-  requestId: string;
-  plan: RoutingPlan;
-  scope: SpendScope;
-  /** Aborts when the client goes away. */
-  signal?: ClientSignal;
-  /**
-   * Runs as each upstream attempt starts, before its reservation: the attempt as a crash would leave it, its worst case
-   * reserved. A promise it returns (the in-flight marker waiting for a lock) is awaited before the reservation. Runs
-   * again with no attempt when the budget refused the one just announced: nothing of it is reserved any more.
-   */
-  onAttemptStart?: (plan: RoutingPlan, attempt: AttemptRecord | undefined) => Promise<void> | undefined;
-}
-
-/** What an attempt function receives. */
-export interface AttemptInput {
-  candidate: ChainCandidate;
-  /** ms left before the request's total deadline. */
-  remainingMs: number;
-}
-
-/** A successful attempt. */
-export interface AttemptSuccess<T> {
-  value: T;
-  candidate: ChainCandidate;
-  reservation: Reservation | undefined;
-  startedAt: number;
-}
-
-/** How `run` treats its attempts. */
-export interface RunOptions {
-  /** The attempt is counted when it ends (a stream), not when `attempt` resolves. */
-  endsLater?: boolean;
-  /** Raises a candidate's worst case before it is reserved (a resumed stream's prefill). */
-  widen?: (candidate: ChainCandidate) => ChainCandidate;
-  /** Tokens each attempt sends beyond the prompt (a resume's prefill): charged with it when the client leaves. */
-  prefillTokens?: number;
-}
+import type { AttemptInput, AttemptSuccess, FallbackRequest, RunOptions } from "./fallback-request.js";
 
 /** The loop over one request's candidates. */
 export class FallbackRun {

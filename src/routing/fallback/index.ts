@@ -2,7 +2,8 @@
  * The attempt loop: fallback over the candidate chain, streaming with honest failure, circuit breaker.
  * @module
  */
-export { FallbackRun, type FallbackRequest, type AttemptInput, type AttemptSuccess } from "./fallback-run.js";
+export { FallbackRun } from "./fallback-run.js";
+export type { FallbackRequest, AttemptInput, AttemptSuccess } from "./fallback-request.js";
 export { fallbackSettingsFromConfig, defaultSleep, type FallbackDeps, type FallbackSettings, type AttemptObserver, type AttemptEvent } from "./fallback-settings.js";
 export { runChatCompletion, type ChatCompletionResult, type ChatCompletionBody } from "./run-chat-completion.js";
 export { runChatStream, type ChatStreamSession, type StreamOutcome, type StreamOptions } from "./run-chat-stream.js";

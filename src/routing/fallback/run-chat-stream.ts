@@ -9,7 +9,8 @@
 import { GatewayError, RecordNotDurableError, UpstreamError } from "../../core/errors/index.js";
 import { ClientGone, ClientTooSlow } from "./attempt-controller.js";
 import { answeredModel } from "./answered-model.js";
-import { FallbackRun, type FallbackRequest } from "./fallback-run.js";
+import { FallbackRun } from "./fallback-run.js";
+import type { FallbackRequest } from "./fallback-request.js";
 import type { FallbackDeps } from "./fallback-settings.js";
 import { openStreamAttempt, type OpenedStream } from "./open-stream-attempt.js";
 import { OutputMeter } from "./output-bound.js";

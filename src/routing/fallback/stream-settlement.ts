@@ -7,7 +7,8 @@
 import type { Reservation } from "../../budget/spend-guard.js";
 import { RecordNotDurableError, type GatewayError } from "../../core/errors/index.js";
 import { answerCostUsd, estimatedUsage, partialCostUsd, tokenCount } from "./answered-model.js";
-import type { FallbackRequest, FallbackRun } from "./fallback-run.js";
+import type { FallbackRun } from "./fallback-run.js";
+import type { FallbackRequest } from "./fallback-request.js";
 import type { FallbackDeps } from "./fallback-settings.js";
 import type { OpenedStream } from "./open-stream-attempt.js";
 import type { StreamState } from "./relay-stream-attempt.js";

@@ -6,7 +6,7 @@
 import type { AttemptRecord, DecisionRecord } from "../../log/decision-record.js";
 import type { InFlightMarks } from "../../log/in-flight.js";
 import { buildDecisionRecord } from "../../routing/fallback/build-decision-record.js";
-import type { FallbackRequest } from "../../routing/fallback/fallback-run.js";
+import type { FallbackRequest } from "../../routing/fallback/fallback-request.js";
 import { allAttempts, chargedUsd, type ChatEngineState } from "../../routing/complete-chat.js";
 import type { RoutingPlan } from "../../routing/routing-plan.js";
 

@@ -64,7 +64,10 @@ export function parseFaultAssignment(text: string): { model: string; fault: Simu
   const model = separator > 0 ? text.slice(0, separator).trim() : "";
   const fault = separator > 0 ? text.slice(separator + 1).trim() : "";
   if (model === "") {
-    throw new Error(`Expected --fault <model>=<fault>, got "${text}".`);
+    // The caller names the flag (`--fault: ...`): the message says what goes in it, not the flag again.
+    const bare = text.trim();
+    if (isSimulatorFault(bare)) throw new Error(`"${bare}" is a fault: name the model it hits, as MODEL=${bare} (such as openai/gpt-5-nano=${bare}).`);
+    throw new Error(`Expected MODEL=FAULT (such as openai/gpt-5-nano=rate_limit), got "${text}".`);
   }
   if (!isSimulatorFault(fault)) {
     throw new Error(`Unknown fault "${fault}" in "${text}". Valid faults: ${SIMULATOR_FAULTS.join(", ")}.${didYouMean(fault, SIMULATOR_FAULTS)}`);

@@ -10,7 +10,7 @@ import type { ChatRequest } from "../../../src/core/types.js";
 import { createSimulator, type Simulator } from "../../../src/testing/simulator/index.js";
 import { createUpstreamClient, type UpstreamClient } from "../../../src/upstream/upstream-client.js";
 import { createRequestRouter, type RequestRouter } from "../../../src/routing/request-router.js";
-import type { FallbackRequest } from "../../../src/routing/fallback/fallback-run.js";
+import type { FallbackRequest } from "../../../src/routing/fallback/fallback-request.js";
 import type { FallbackDeps, FallbackSettings } from "../../../src/routing/fallback/fallback-settings.js";
 
 /** The test tier's chain, in order. */
