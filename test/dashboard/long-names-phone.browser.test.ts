@@ -48,6 +48,8 @@ describe.skipIf(!chromiumAvailable())("dashboard on a phone: long and hostile na
       expect(await head.count(), name).toBe(1);
       // A few lines at most, not a column of "long-long-…" 400 px tall.
       expect((await head.boundingBox())!.height, name).toBeLessThan(90);
+      // Cut below its lines, never at the side: "onerror=alert(1)>", a word wider than the box, ran under its edge.
+      expect(await head.locator("> *").evaluate((box) => box.scrollWidth - box.clientWidth), name).toBeLessThanOrEqual(1);
     }
     expect(await page.evaluate("window.__xss")).toBeUndefined();
     expect(await page.evaluate("document.documentElement.scrollWidth")).toBeLessThanOrEqual(375);

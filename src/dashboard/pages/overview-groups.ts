@@ -38,7 +38,8 @@ const TITLED_NAME_CHARS = 16;
  * whole (to 160 characters, dom.ts clipped) for a screen reader.
  */
 function groupName(name: string): HTMLElement {
-  const shown = clipped(name);
+  // dir auto: a right-to-left name wraps as its script reads (its hyphens ended lines on the wrong side).
+  const shown = clipped(name, { dir: "auto" });
   if (!shown.title && Array.from(name).length > TITLED_NAME_CHARS) shown.title = visibleText(name);
   return shown;
 }
