@@ -8,14 +8,19 @@
 /** How long a call may take before the page gives up and says so (a hung store must not leave a blank page). */
 export const API_TIMEOUT_MS = 30_000;
 
-/** What a page that does not try again by itself says after a call that got no answer (errorBox adds it). */
+/** What a page that does not try again by itself says after a call that got no answer or a 5xx (errorBox adds it). */
 export const RELOAD_ADVICE = "Reload to try again.";
 
-/** An error answer from the API (status 0: no answer at all, which errorBox follows with what to do about it). */
+/**
+ * An error answer from the API (status 0: no answer at all). errorBox says whose side it is on from the status: a
+ * refusal (4xx), the gateway's own failure (5xx), or no answer; `fromGateway` is false when something else answered (a
+ * proxy's HTML page), whose message says so itself.
+ */
 export class ApiError extends Error {
   constructor(
     message: string,
     readonly status: number,
+    readonly fromGateway = true,
   ) {
     super(message);
   }
@@ -68,7 +73,7 @@ export async function api<T>(path: string, options: { method?: string; body?: un
   } catch {
     // Not the gateway's own JSON: a proxy or load balancer in front of it answered instead.
     const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ""}`;
-    throw new ApiError(`The gateway's answer to ${url.pathname} was not JSON (HTTP ${status}): something between the browser and the gateway answered instead.`, response.status);
+    throw new ApiError(`The gateway's answer to ${url.pathname} was not JSON (HTTP ${status}): something between the browser and the gateway answered instead.`, response.status, false);
   }
   if (!response.ok) {
     const message = (parsed as { error?: { message?: string } } | undefined)?.error?.message ?? `${response.status} ${response.statusText}`;

@@ -143,19 +143,31 @@ export function commandBlock(command: string, ...options: string[]): HTMLElement
   return h("pre", { class: "command" }, h("code", {}, [command, ...options.map((option) => `  ${option}`)].join(" \\\n")));
 }
 
-/** A red box with an error message. */
-export function errorBox(error: unknown, options: { retrying?: string } = {}): HTMLElement {
+/**
+ * A red box with an error message. It says whose side the error is on, as the answer's status tells: the gateway
+ * refused the request (4xx: the same request gets the same answer), failed on its side (5xx), or gave no answer (the
+ * API's message says which). Where trying again can help (5xx, no answer) it says how: a "Try again" button with
+ * `retry` (the page reads again), `retrying` on a page that tries again by itself (Live), else "Reload to try again."
+ */
+export function errorBox(error: unknown, options: { retrying?: string; retry?: () => void } = {}): HTMLElement {
   const unexpected = answerOfAnotherShape(error);
-  const text = unexpected ? UNEXPECTED_ANSWER : error instanceof Error ? error.message : String(error);
-  // A call that got no answer says what to do: reload, or, on a page that tries again by itself (Live), that it does
-  // (it said "Reload to try again" beside Live's "not updating (retrying)" badge).
-  const advice = error instanceof ApiError && error.status === 0 ? (options.retrying ?? RELOAD_ADVICE) : "";
+  const text = unexpected ? UNEXPECTED_ANSWER : `${errorLead(error)}${error instanceof Error ? error.message : String(error)}`;
+  const canRetry = error instanceof ApiError && (error.status === 0 || error.status >= 500);
+  const advice = canRetry && !options.retry ? (options.retrying ?? RELOAD_ADVICE) : "";
   // The script's own words stay on hover, for whoever looks into it.
   const box = h("p", { class: "callout error", role: "alert", title: unexpected ? error.message : undefined }, advice ? `${text} ${advice}` : text);
+  if (canRetry && options.retry && !options.retrying) box.append(" ", h("button", { type: "button", class: "secondary retry", on: { click: options.retry } }, "Try again"));
   // A session that ended mid-change (api.ts SessionEndedError): sign in beside this page, not instead of it.
   const signInUrl = error instanceof Error && "signInUrl" in error && typeof error.signInUrl === "string" ? error.signInUrl : undefined;
   if (signInUrl) box.append(" ", h("a", { href: signInUrl, target: "_blank", rel: "noopener" }, "Sign in (opens a new tab)"));
   return box;
+}
+
+/** Whose side an API error is on, before its message: a bare "The decision log is unavailable." did not say. */
+function errorLead(error: unknown): string {
+  if (!(error instanceof ApiError) || !error.fromGateway || error.status === 401) return "";
+  if (error.status >= 500) return `The gateway hit an error (HTTP ${error.status}): `;
+  return error.status >= 400 ? `The gateway refused the request (HTTP ${error.status}): ` : "";
 }
 
 /**

@@ -153,6 +153,7 @@ async function render(options: { restoreScroll?: boolean; traversal?: "back" | "
     query: new URLSearchParams(location.search),
     navigate,
     onLeave: (cleanup) => (view === views ? cleanups.push(cleanup) : cleanup()),
+    retry: () => retryView(view),
   };
   document.title = `${match.page.title} · Switchyard`;
   // Pages append their heading first and their data once it arrives: until then (or until the call gives up,
@@ -166,7 +167,7 @@ async function render(options: { restoreScroll?: boolean; traversal?: "back" | "
   } catch (error) {
     // A page that failed before its heading still says which page it is (a lone red box did not).
     if (!root.querySelector("h1")) root.prepend(h("h1", { class: "page-title" }, match.page.title));
-    root.append(errorBox(error));
+    root.append(errorBox(error, { retry: () => retryView(view) }));
   } finally {
     loading.remove();
   }
@@ -174,6 +175,14 @@ async function render(options: { restoreScroll?: boolean; traversal?: "back" | "
   // After "Loading…" is gone, which sat above the data and moved it down.
   const saved = (history.state as { scrollY?: unknown } | null)?.scrollY;
   if (options.restoreScroll && view === views && typeof saved === "number") window.scrollTo(0, saved);
+}
+
+/**
+ * Reads the view again in place (an error box's "Try again"), if it is still the one shown: the URL, the history entry
+ * and the scroll stay; the focus, lost with the button, goes to the heading (view-focus.ts).
+ */
+function retryView(view: number): void {
+  if (view === views) void render();
 }
 
 /** Goes to a dashboard URL without a reload. */

@@ -11,6 +11,8 @@ export interface PageContext {
   param: string | undefined;
   query: URLSearchParams;
   navigate(url: string, options?: { replace?: boolean }): void;
+  /** Reads and draws the view again, as it is (an error box's "Try again"). */
+  retry(): void;
   /** Runs when the user leaves the page (stop timers and listeners here). */
   onLeave(cleanup: () => void): void;
 }

@@ -2,7 +2,7 @@
  * Building blocks shared by the pages: stat cards, tables, page headings, selects.
  * @module
  */
-import { clipText, h, visibleText, type Child } from "./dom.js";
+import { clipText, errorBox, h, visibleText, type Child } from "./dom.js";
 import { count, percent, usd } from "./format.js";
 
 /**
@@ -61,6 +61,19 @@ export function table(
       ),
     ),
   );
+}
+
+/** A panel's heading over why it could not be read or drawn. */
+export function failedPanel(heading: string, error: unknown, retry: () => void): HTMLElement {
+  return h("section", { class: "panel", "data-failed": "" }, h("h2", {}, heading), errorBox(error, { retry }));
+}
+
+/**
+ * A numbered row's header: "1" to the eye under its column's "Attempt", "Attempt 1" to a screen reader, which says a
+ * row's header beside each of its cells ("1" alone, under "#", named nothing).
+ */
+export function ordinalHeader(noun: string, index: number): Child {
+  return [h("span", { class: "visually-hidden" }, `${noun} `), String(index + 1)];
 }
 
 /** A page heading with optional controls on the right. */

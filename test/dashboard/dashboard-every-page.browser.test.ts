@@ -47,7 +47,8 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: every page", () => 
   it("says so when the admin API hangs, cannot be reached, or a proxy answers instead, rather than showing a blank or finished-looking page", async () => {
     // A page of its own: its clock is faked (to run out the API timeout) and its /api calls are intercepted.
     const probe = await browser.context.newPage();
-    const alert = () => probe.locator("main [role=alert]").textContent();
+    // The first (the overview's panels each have their own).
+    const alert = () => probe.locator("main [role=alert]").first().textContent();
     try {
       await probe.clock.install();
       await probe.route(/\/api\//, () => undefined); // never answered: a stuck store
@@ -55,20 +56,32 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: every page", () => 
       await probe.locator("main .loading[role=status]").waitFor();
       await probe.clock.fastForward(31_000);
       await expect.poll(alert).toContain("did not answer within 30 seconds");
-      expect(await alert()).toContain("Its storage may be stuck. Reload to try again.");
+      expect(await alert()).toContain("Its storage may be stuck.");
+      // What to do: a button that reads the page again (the page's own, not a reload).
+      expect(await probe.locator("main [role=alert]").getByRole("button", { name: "Try again" }).count()).toBe(1);
       expect(await probe.locator("main .loading").count()).toBe(0);
       await probe.unrouteAll({ behavior: "ignoreErrors" });
 
       await probe.route(/\/api\//, (route) => route.fulfill({ status: 502, contentType: "text/html", body: "<html><body><h1>502 Bad Gateway</h1></body></html>" }));
       await probe.goto(`${fixture.url}/dashboard/models`);
       await expect.poll(alert).toContain("was not JSON (HTTP 502");
+      // Said once: the proxy's status is in the message, without "The gateway hit an error" (it was not the gateway).
+      expect(await alert()).not.toContain("The gateway hit an error");
       await probe.unrouteAll({ behavior: "ignoreErrors" });
 
       await probe.route(/\/api\//, (route) => route.abort("connectionrefused"));
       await probe.goto(`${fixture.url}/dashboard`);
       await expect.poll(alert).toContain("Could not reach the gateway");
-      // A page that does not try again by itself says how to (Live says it tries again: dashboard-journey).
-      expect(await alert()).toContain("it may be down or restarting. Reload to try again.");
+      // A page that does not try again by itself offers to (Live says it tries again: dashboard-journey). The overview's
+      // panels each say it, each with its button.
+      expect(await alert()).toContain("it may be down or restarting.");
+      const retry = probe.locator("main [role=alert]").getByRole("button", { name: "Try again" });
+      expect(await retry.count()).toBeGreaterThan(0);
+      // It works: with the gateway back, the page reads again in place.
+      await probe.unrouteAll({ behavior: "ignoreErrors" });
+      await retry.first().click();
+      await probe.locator('[data-figure="requests"]').waitFor({ timeout: 10_000 });
+      expect(await probe.locator("main [role=alert]").count()).toBe(0);
     } finally {
       await probe.close();
     }

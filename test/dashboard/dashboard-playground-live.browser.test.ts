@@ -21,6 +21,11 @@ describe.skipIf(!chromiumForTests())("dashboard in chromium: playground and live
     expect(await page.locator('[data-figure="pg-tier"]').textContent()).toBe("mid");
     expect(await page.locator("ol.reasons").textContent()).toContain("The request names the tier mid.");
     expect(fixture.simulator.calls.length).toBe(calls);
+    // The chain's rows are named for a screen reader ("Candidate 1"), under a column header that says what the number is ("#" did not).
+    const chain = page.locator("#playground-result table");
+    expect(await chain.getByRole("columnheader").first().textContent()).toBe("Candidate");
+    expect(await chain.getByRole("rowheader").first().textContent()).toBe("Candidate 1");
+    expect(await chain.locator("tbody th[scope=row]").count()).toBe(await chain.locator("tbody tr").count());
   });
 
   it("routes a playground request with every capability and the chat fields that change its worst case", async () => {

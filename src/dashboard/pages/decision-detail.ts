@@ -9,7 +9,7 @@ import type { DecisionRecord, List, VirtualKey } from "../api-types.js";
 import { code, emptyState, h, whole } from "../dom.js";
 import { count, decimal, ms, percent, timeElement, usd } from "../format.js";
 import type { Page, PageContext } from "../page.js";
-import { badge, isSkippedAttempt, outcomeTone, pageHeader, skippedText, table, whatWasTried } from "../ui.js";
+import { badge, isSkippedAttempt, ordinalHeader, outcomeTone, pageHeader, skippedText, table, whatWasTried } from "../ui.js";
 import { decisionsListLink } from "./decisions.js";
 
 type Attempt = DecisionRecord["attempts"][number];
@@ -235,9 +235,9 @@ function timeline(record: DecisionRecord): HTMLElement {
     { class: "panel", id: "attempts" },
     h("h2", {}, attemptsHeading(record.attempts)),
     table(
-      ["#", "Model", "Status", "Error", "Latency", "Timeline"],
+      ["Attempt", "Model", "Status", "Error", "Latency", "Timeline"],
       record.attempts.map((attempt, index) => [
-        String(index + 1),
+        ordinalHeader("Attempt", index),
         whole(attempt.model, { class: "mono" }),
         attempt.status === 0 ? "—" : String(attempt.status),
         refused(attempt, index) ? badge(refusal, "warn") : attempt.errorType === null ? badge("ok", "good") : badge(attempt.errorType, notModelsFault(attempt) ? "warn" : "bad"),

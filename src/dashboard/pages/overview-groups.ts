@@ -4,7 +4,7 @@
  * @module
  */
 import type { Figures, Report } from "../api-types.js";
-import { clipped, h, type Child } from "../dom.js";
+import { clipped, h, visibleText, type Child } from "../dom.js";
 import { count, counted, decimal, usd } from "../format.js";
 import { meanFeedback } from "../mean-feedback.js";
 import { table } from "../ui.js";
@@ -27,6 +27,21 @@ function groupLink(by: string, group: string, since: string, shown: HTMLElement)
   if (group === "(none)" && (by === "model" || by === "key")) return shown;
   const query = new URLSearchParams({ since, [by]: group });
   return h("a", { href: `/dashboard/decisions?${query.toString()}` }, shown);
+}
+
+/** A name past this many characters may be cut to a few lines on a phone (styles.css): it is whole in its title. */
+const TITLED_NAME_CHARS = 16;
+
+/**
+ * A group's name, whole in its title when it is long: on a phone it is cut to three lines (styles.css), where a
+ * 500-character model id ran 20 lines down and its column pushed Mean feedback a scroll away. The link's text stays
+ * whole (to 160 characters, dom.ts clipped) for a screen reader.
+ */
+function groupName(name: string): HTMLElement {
+  // dir auto: a right-to-left name wraps as its script reads (its hyphens ended lines on the wrong side).
+  const shown = clipped(name, { dir: "auto" });
+  if (!shown.title && Array.from(name).length > TITLED_NAME_CHARS) shown.title = visibleText(name);
+  return shown;
 }
 
 /**
@@ -54,7 +69,7 @@ export function groupTable(report: Report, options: { label: (group: string) => 
     table(
       [options.name, ...COLUMNS],
       report.rows.map((row) => [
-        groupLink(report.by, row.group, options.since, clipped(options.label(row.group))),
+        groupLink(report.by, row.group, options.since, groupName(options.label(row.group))),
         count(row.requests),
         usd(row.cost_usd),
         feedbackCell(row),

@@ -5,30 +5,26 @@
  */
 import { api } from "../api.js";
 import type { Figures, List, Overview, OverviewBudget, Report, TimeSeries, VirtualKey } from "../api-types.js";
-import { chartBox, stackedBars, type StackSeries } from "../chart.js";
-import { clipText, code, commandBlock, emptyState, errorBox, h, visibleText } from "../dom.js";
+import { clipText, code, commandBlock, emptyState, errorBox, h } from "../dom.js";
 import { count, countCompact, counted, decimal, ms, percent, resetTime, timeElement, usd, usdCompact, usdLeft } from "../format.js";
 import { impossibleNote } from "../impossible-note.js";
 import { feedbackNote, meanFeedback } from "../mean-feedback.js";
 import type { Page, PageContext } from "../page.js";
 import { periodBeforeLoading, periodBeforeSection, readPeriodBefore, type PeriodNames } from "../period-before.js";
+import { appendCharts } from "./overview-charts.js";
 import { groupTable, modelLabel } from "./overview-groups.js";
-import { budgetUse, pageHeader, select, stat, stats, table } from "../ui.js";
+import { budgetUse, failedPanel, pageHeader, select, stat, stats, table } from "../ui.js";
 
-/** The periods offered; `days` draws only the newest days of the series (the daily series holds 60). */
+/** The periods offered; each chart draws the period read for its figures, in bars of `stepMs`. */
 /** `names`: the period's and the one before it's, as the panel comparing them reads them (period-before.ts). */
-const PERIODS: Record<string, { since: string; series: "hourly" | "daily"; label: string; stepMs: number; days?: number; names: PeriodNames }> = {
+const PERIODS: Record<string, { since: string; series: "hourly" | "daily"; label: string; stepMs: number; names: PeriodNames }> = {
   "48h": { since: "48h", series: "hourly", label: "Last 48 hours, hourly", stepMs: 3_600_000, names: { now: "Last 48 hours", before: "The 48 hours before" } },
   // The team lead's weekly look (journey 2.1): the CLI's `report` default too.
-  "7d": { since: "7d", series: "daily", label: "Last 7 days, daily", stepMs: 86_400_000, days: 7, names: { now: "Last 7 days", before: "The 7 days before" } },
+  "7d": { since: "7d", series: "daily", label: "Last 7 days, daily", stepMs: 86_400_000, names: { now: "Last 7 days", before: "The 7 days before" } },
   "60d": { since: "60d", series: "daily", label: "Last 60 days, daily", stepMs: 86_400_000, names: { now: "Last 60 days", before: "The 60 days before" } },
 };
 /** How long the page's render waits for the period before's panel before it is done without it (see render's end). */
 const PERIOD_BEFORE_WAIT_MS = 2_000;
-/** Series a chart stacks at most (the palette's colours); beyond it the smallest groups are summed as "other". */
-const MAX_CHART_SERIES = 10;
-/** The most characters a chart legend shows of a group's name. */
-const LEGEND_LABEL_CHARS = 64;
 const BREAKDOWNS: [string, string][] = [
   ["tier", "Tier"],
   ["model", "Model"],
@@ -50,12 +46,13 @@ export const overviewPage: Page = {
         select("Stack by", "by", BREAKDOWNS, by, (value) => go({ by: value })),
       ),
     );
-    const [overview, report] = await Promise.all([api<Overview>("/api/overview", { query: { by } }), api<Report>("/api/report", { query: { since: settings.since, by } })]);
-    const keyBudgets = overview.budgets.length === 0 && !overview.budgets_error ? await keysWithBudgets() : 0;
-    // The page does not read again by itself: a tab left open overnight showed yesterday's "Spend today" as today's.
-    context.root.append(h("p", { class: "hint", "data-read-at": "" }, "Figures as of ", timeElement(readAt(overview.generated_at)), "; reload the page for newer ones."));
-    context.root.append(spendSection(overview.today, overview.month, overview.budgets, overview.budgets_error ?? null, keyBudgets));
-    if (report.total.requests === 0) {
+    const retry = () => context.retry();
+    // Each panel is drawn from its own read, and a read that fails is said in its panels alone: read together, a failed
+    // /api/overview took the period's figures with it, and a failed /api/report the budgets.
+    const [overview, report] = await Promise.allSettled([api<Overview>("/api/overview", { query: { by } }), api<Report>("/api/report", { query: { since: settings.since, by } })]);
+    context.root.append(...(await drawn(overview, "Spend against budgets", retry, budgetPanels)));
+    const periodReport = report.status === "fulfilled" ? report.value : null;
+    if (periodReport?.total?.requests === 0) {
       context.root.append(
         emptyState(
           "No requests in this period yet.",
@@ -68,27 +65,63 @@ export const overviewPage: Page = {
     }
     // The period before, read from the period's own ends (one "now", period-before.ts), fills its panel when it comes.
     const beforePanel = periodBeforeLoading(settings.names);
-    context.root.append(periodSection(report, settings.label), beforePanel);
+    const periodPanels = await drawn(report, settings.label, retry, (answer) => [periodSection(answer, settings.label), beforePanel]);
+    context.root.append(...periodPanels);
     // Drawn when it comes, perhaps after the page's render has returned: an answer it cannot draw is said in the panel,
     // not thrown unseen.
-    const beforeDrawn = readPeriodBefore(report, by)
-      .then((before) => beforePanel.replaceWith(periodBeforeSection(report.total, before, settings.names)))
-      .catch((error: unknown) => {
-        beforePanel.removeAttribute("aria-busy");
-        beforePanel.querySelector(".loading")?.replaceWith(errorBox(error));
-      });
+    const beforeDrawn = periodReport && periodPanels.includes(beforePanel)
+      ? readPeriodBefore(periodReport, by)
+          .then((before) => beforePanel.replaceWith(periodBeforeSection(periodReport.total, before, settings.names)))
+          .catch((error: unknown) => {
+            beforePanel.removeAttribute("aria-busy");
+            beforePanel.querySelector(".loading")?.replaceWith(errorBox(error));
+          })
+      : Promise.resolve();
+    // The charts are read over the period the figures above were read for (its ends as the gateway resolved them):
+    // read at a "now" of their own, their bars could disagree with the figures at the period's edges.
+    const bucket = settings.series === "hourly" ? "hour" : "day";
+    const seriesRead = Promise.allSettled([api<TimeSeries>("/api/report/timeseries", { query: { bucket, by, ...periodEnds(periodReport, settings.since) } })]);
     const label = by === "key" ? await keyLabeller() : by === "model" ? modelLabel : (group: string) => group;
-    const spend = chartBox(`Spend by ${by}`);
-    const requests = chartBox(`Requests by ${by}`);
-    context.root.append(h("div", { class: "charts" }, spend.section, requests.section));
-    drawSeries(context, newestDays(overview[settings.series], settings.days, settings.stepMs), { by, stepMs: settings.stepMs, period: settings.label, label, periodCostUsd: report.total.cost_usd, periodRequests: report.total.requests }, spend.box, requests.box);
-    context.root.append(groupTable(report, { label, since: settings.since, name: BREAKDOWNS.find(([value]) => value === report.by)?.[1] ?? report.by }));
+    const [series] = await seriesRead;
+    appendCharts(context, series, { by, stepMs: settings.stepMs, period: settings.label, label }, retry);
+    if (periodReport) context.root.append(...(await drawn(report, `By ${by}`, retry, (answer) => [groupTable(answer, { label, since: settings.since, name: BREAKDOWNS.find(([value]) => value === answer.by)?.[1] ?? answer.by })])));
     // The page is done (Back restores its place, focus settles) once the panel is drawn, or after a short wait: restored
     // while the panel still read "Reading…", 200 px shorter, Back from a tier's decisions landed that far up (Safari,
     // with no scroll anchoring, left it there). A read that hangs still holds nothing but its panel.
     await Promise.race([beforeDrawn, new Promise((resolve) => window.setTimeout(resolve, PERIOD_BEFORE_WAIT_MS))]);
   },
 };
+
+/**
+ * The panels drawn from one read, or, when it failed or its answer cannot be drawn (JSON of another shape), one panel
+ * under `heading` saying why, with a "Try again" where that can help.
+ */
+async function drawn<T>(read: PromiseSettledResult<T>, heading: string, retry: () => void, draw: (answer: T) => HTMLElement[] | Promise<HTMLElement[]>): Promise<HTMLElement[]> {
+  try {
+    if (read.status === "fulfilled") return await draw(read.value);
+    return [failedPanel(heading, read.reason, retry)];
+  } catch (error) {
+    return [failedPanel(heading, error, retry)];
+  }
+}
+
+/** The period's ends as the gateway resolved them, for the charts' read; its duration when the period was not read. */
+function periodEnds(period: Report | null, since: string): { since: string; until?: string } {
+  const start = Date.parse(period?.since ?? "");
+  const end = Date.parse(period?.until ?? "");
+  if (!Number.isFinite(start) || !Number.isFinite(end) || !(end > start)) return { since };
+  return { since: new Date(start).toISOString(), until: new Date(end).toISOString() };
+}
+
+/** When the figures were read, and the spend against every budget. */
+async function budgetPanels(overview: Overview): Promise<HTMLElement[]> {
+  const keyBudgets = overview.budgets.length === 0 && !overview.budgets_error ? await keysWithBudgets() : 0;
+  // The page does not read again by itself: a tab left open overnight showed yesterday's "Spend today" as today's.
+  return [
+    h("p", { class: "hint", "data-read-at": "" }, "Figures as of ", timeElement(readAt(overview.generated_at)), "; reload the page for newer ones."),
+    spendSection(overview.today, overview.month, overview.budgets, overview.budgets_error ?? null, keyBudgets),
+  ];
+}
 
 function spendSection(today: Figures, month: Figures, budgets: OverviewBudget[], budgetsError: string | null, keyBudgets: number): HTMLElement {
   const cards = stats(
@@ -186,76 +219,6 @@ function periodSection(report: Report, label: string): HTMLElement {
       stat("Error rate", total.error_rate === undefined ? "—" : percent(total.error_rate), { figure: "error-rate", raw: total.error_rate ?? null }),
     ),
   );
-}
-
-/** The series cut to its newest `days` buckets (its `until` is the end of today), or whole when no days are given. */
-function newestDays(series: TimeSeries, days: number | undefined, stepMs: number): TimeSeries {
-  if (days === undefined) return series;
-  const since = Math.max(series.since, series.until - days * stepMs);
-  return { ...series, since, points: series.points.filter((point) => point.t >= since) };
-}
-
-function drawSeries(context: PageContext, series: TimeSeries, options: { by: string; stepMs: number; period: string; label: (group: string) => string; periodCostUsd: number; periodRequests: number }, spendBox: HTMLElement, requestBox: HTMLElement): void {
-  const start = Math.floor(series.since / options.stepMs) * options.stepMs;
-  const end = series.until;
-  const times: number[] = [];
-  for (let t = start; t < end; t += options.stepMs) times.push(t);
-  const { groups, slotOf } = chartGroups(series.points, options.label);
-  const slot = new Map(times.map((t, index) => [t, index]));
-  const cost: StackSeries[] = groups.map((name) => ({ name, values: times.map(() => 0) }));
-  const requests: StackSeries[] = groups.map((name) => ({ name, values: times.map(() => 0) }));
-  for (const point of series.points) {
-    const index = slot.get(Math.floor(point.t / options.stepMs) * options.stepMs);
-    const group = slotOf.get(point.group) ?? -1;
-    if (index === undefined || group < 0) continue;
-    cost[group]!.values[index] = (cost[group]!.values[index] ?? 0) + point.cost_usd;
-    requests[group]!.values[index] = (requests[group]!.values[index] ?? 0) + point.requests;
-  }
-  const seconds = times.map((t) => t / 1000);
-  const shared = { times: seconds, period: options.period, step: options.stepMs >= 86_400_000 ? ("day" as const) : ("hour" as const) };
-  const charged = cost.some((one) => one.values.some((value) => value > 0));
-  if (charged) context.onLeave(stackedBars(spendBox, { ...shared, series: cost, format: usd, title: `Spend by ${options.by}` }));
-  else spendBox.replaceChildren(noSpend(options.period, { costUsd: options.periodCostUsd, requests: options.periodRequests, step: shared.step }));
-  context.onLeave(stackedBars(requestBox, { ...shared, series: requests, format: (v) => count(v), wholeNumbers: true, title: `Requests by ${options.by}` }));
-}
-
-/**
- * In place of a spend chart with nothing to draw: an empty grid scaled $0.00 to $1.00 beside a requests chart full of
- * bars read as a chart that failed to load, or as spend too small to see.
- */
-function noSpend(period: string, figures: { costUsd: number; requests: number; step: "day" | "hour" }): HTMLElement {
-  // The period counts from this time 7 days (48 hours) ago, its chart whole days (hours): spend in the rest of that
-  // first day is in the figures above and not drawn. "Nothing was spent" under a Spend figure above $0 contradicted it.
-  if (figures.costUsd > 0) return emptyState(`Nothing was spent in the ${figures.step}s drawn.`, `The period's ${usd(figures.costUsd)} was spent before the first whole ${figures.step} the chart draws.`);
-  // The period's requests, as its Requests figure above counts them: the bars leave out the same part of its first day.
-  const total = figures.requests;
-  const span = (period.split(",")[0] ?? period).toLowerCase();
-  const why = total === 1 ? "Its one request was not charged: it was refused, failed on every model, or was answered at no cost." : `None of its ${counted(total, "request")} was charged: each was refused, failed on every model, or was answered at no cost.`;
-  return emptyState(`Nothing was spent in the ${span}.`, why);
-}
-
-/**
- * The series a chart stacks: every group when they fit in {@link MAX_CHART_SERIES}, else the nine with the most
- * requests in the period (by name) and the rest summed as one "other" series. The palette has ten colours, so an eleventh group would share
- * a colour with the first and the bars could not be told apart. Legend labels are clipped shorter than table cells
- * (a legend packs several per line): a 10 KB key name would otherwise make the legend taller than the page. The
- * table below the charts lists every group in full.
- */
-export function chartGroups(points: readonly { group: string; requests: number }[], label: (group: string) => string): { groups: string[]; slotOf: Map<string, number> } {
-  const totals = new Map<string, number>();
-  for (const point of points) totals.set(point.group, (totals.get(point.group) ?? 0) + point.requests);
-  const ranked = [...totals.keys()].sort((a, b) => (totals.get(b) ?? 0) - (totals.get(a) ?? 0) || a.localeCompare(b));
-  const fits = ranked.length <= MAX_CHART_SERIES;
-  const shown = (fits ? ranked : ranked.slice(0, MAX_CHART_SERIES - 1)).sort();
-  // uPlot sets labels as text, so markup stays inert, but a bidi override would still reorder it: shown as a mark.
-  const groups = shown.map((group) => visibleText(clipText(label(group), LEGEND_LABEL_CHARS)));
-  const slotOf = new Map(shown.map((group, index) => [group, index]));
-  if (!fits) {
-    const others = ranked.slice(MAX_CHART_SERIES - 1);
-    for (const group of others) slotOf.set(group, groups.length);
-    groups.push(`other (${others.length} ${others.length === 1 ? "group" : "groups"})`);
-  }
-  return { groups, slotOf };
 }
 
 /** Key ids as "name (id)", from the key list. */

@@ -8,7 +8,7 @@ import type { PlaygroundAnswer } from "../api-types.js";
 import { errorBox, h, nameParts, replace } from "../dom.js";
 import { count, percent, usd } from "../format.js";
 import type { Page, PageContext } from "../page.js";
-import { pageHeader, stat, stats, table } from "../ui.js";
+import { ordinalHeader, pageHeader, stat, stats, table } from "../ui.js";
 
 /** Every capability a request can require (`CAPABILITIES` in core/types.ts). */
 const NEEDS = ["tools", "vision", "json", "structured_outputs", "reasoning", "audio", "file"] as const;
@@ -109,8 +109,8 @@ function renderAnswer(answer: PlaygroundAnswer): HTMLElement {
       { class: "panel" },
       h("h2", {}, "Candidate chain"),
       table(
-        ["#", "Model", "max_tokens", "Worst case"],
-        answer.chain.map((candidate, index) => [String(index + 1), h("span", { class: "mono" }, candidate.id, candidate.in_catalog ? "" : " (not in catalog)"), count(candidate.max_tokens), usd(candidate.worst_case_cost_usd)]),
+        ["Candidate", "Model", "max_tokens", "Worst case"],
+        answer.chain.map((candidate, index) => [ordinalHeader("Candidate", index), h("span", { class: "mono" }, candidate.id, candidate.in_catalog ? "" : " (not in catalog)"), count(candidate.max_tokens), usd(candidate.worst_case_cost_usd)]),
         { numeric: [2, 3] },
       ),
     ),
