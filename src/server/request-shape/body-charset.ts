@@ -91,9 +91,22 @@ function decoderFor(label: string): TextDecoder | undefined {
   }
 }
 
-/** Windows-1252 (what `latin1`, `iso-8859-1` and `us-ascii` name too): Latin-1 but for 0x80-0x9F. */
+/** Windows-1252 as a table of UTF-16 code units, one per byte: Latin-1 but for 0x80-0x9F. */
+const WINDOWS_1252 = Uint16Array.from({ length: 256 }, (_, byte) => (byte >= 0x80 && byte <= 0x9f ? (WINDOWS_1252_HIGH.charCodeAt(byte - 0x80)) : byte));
+
+/**
+ * Windows-1252 (what `latin1`, `iso-8859-1` and `us-ascii` name too), by table, written out as UTF-16LE bytes and
+ * decoded natively. A regular expression with a callback per byte in 0x80-0x9F took 1.6 s of the event loop on a
+ * 2 MB body of them (review of round 28); this is one pass.
+ */
 export function decodeWindows1252(raw: Buffer): string {
-  return raw.toString("latin1").replace(/[\u0080-\u009f]/g, (char) => WINDOWS_1252_HIGH[char.charCodeAt(0) - 0x80] ?? char);
+  const utf16 = Buffer.allocUnsafe(raw.length * 2);
+  for (let index = 0; index < raw.length; index += 1) {
+    const unit = WINDOWS_1252[raw[index] ?? 0] ?? 0;
+    utf16[index * 2] = unit & 0xff;
+    utf16[index * 2 + 1] = unit >> 8;
+  }
+  return utf16.toString("utf16le");
 }
 
 /** The first `charset` parameter's value (unquoted, trimmed), or undefined when there is none. */
