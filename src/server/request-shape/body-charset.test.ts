@@ -37,25 +37,33 @@ describe("a body's charset", () => {
 });
 
 describe("decoding a big Windows-1252 body", () => {
-  it("takes about what the ICU decoder of another single-byte charset takes, even when every other byte is 0x80-0x9F", () => {
+  it("costs about one pass over its bytes, even when every other byte is in 0x80-0x9F", () => {
     const bytes = Buffer.alloc(2_000_000);
     for (let index = 0; index < bytes.length; index += 1) bytes[index] = index % 2 === 0 ? 0x80 + (index % 32) : 0x61;
     const cp1252 = bodyDecoder("application/json; charset=windows-1252");
-    const iso = bodyDecoder("application/json; charset=iso-8859-15");
-    if (!cp1252 || !iso) throw new Error("both are single-byte decoders");
-    const time = (decode: (raw: Buffer) => string): number => {
+    if (!cp1252) throw new Error("a single-byte decoder");
+    // The baseline, in the same run: one pass copying each byte to a 16-bit unit, the least a decoder does.
+    const onePass = (raw: Buffer): number => {
+      const units = new Uint16Array(raw.length);
+      for (let index = 0; index < raw.length; index += 1) units[index] = raw[index] ?? 0;
+      return units.length;
+    };
+    const time = (work: (raw: Buffer) => unknown): number => {
       let best = Infinity;
       for (let round = 0; round < 8; round += 1) {
         const started = performance.now();
-        decode(bytes);
+        work(bytes);
         best = Math.min(best, performance.now() - started);
       }
       return best;
     };
-    time(cp1252);
-    time(iso);
+    for (let warm = 0; warm < 2; warm += 1) {
+      time(cp1252);
+      time(onePass);
+    }
     expect(cp1252(bytes).slice(0, 4)).toBe("€a\u201aa");
-    // Generous: a regular expression with a callback per byte took 50 to 400 times the ICU decoder here; a table, less.
-    expect(time(cp1252)).toBeLessThan(10 * time(iso));
+    // Generous: the table takes 3 to 25 passes (a string is made too); a regular expression with a callback per such
+    // byte took over 600.
+    expect(time(cp1252)).toBeLessThan(60 * time(onePass));
   });
 });
