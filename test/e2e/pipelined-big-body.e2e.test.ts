@@ -42,4 +42,14 @@ describe("a pipelined request with a big body behind a slow one", () => {
     const answer = await exchange(request(JSON.stringify(ask("slow first"))) + request(big, true));
     expect(answer.match(/HTTP\/1\.1 200 /g), answer.slice(0, 300)).toHaveLength(2);
   });
+
+  it("waits for an event stream before it to end, then is answered on the same connection", async () => {
+    const stream = JSON.stringify(ask("a stream first", { stream: true }));
+    const answer = await exchange(request(stream) + request(JSON.stringify(ask(`after ${"z".repeat(50_000)}`)), true));
+    const second = answer.indexOf("HTTP/1.1 200", 1);
+    expect(answer.startsWith("HTTP/1.1 200"), answer.slice(0, 300)).toBe(true);
+    expect(second).toBeGreaterThan(answer.indexOf("data: [DONE]"));
+    expect(answer.indexOf("data: [DONE]")).toBeGreaterThan(0);
+    expect(answer.slice(second)).toContain('"chat.completion"');
+  });
 });
