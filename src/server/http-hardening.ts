@@ -83,7 +83,7 @@ function sendBadDashboardUrl(reply: FastifyReply): void {
 export function applyServerLimits(server: Server, limits: ServerLimitsConfig): void {
   server.maxConnections = limits.max_connections;
   // First: the listeners registered so far (the routes') see a pipelined request only once the one before is answered.
-  oneRequestAtATime(server);
+  oneRequestAtATime(server, limits.body_limit_bytes);
   // Node drops header lines past 2,000 without a word, from `rawHeaders` too: a second credential line hidden behind
   // 2,000 short lines passed the one-credential check. `max_header_bytes` bounds their number instead.
   server.maxHeadersCount = 0;

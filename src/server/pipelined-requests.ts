@@ -9,6 +9,11 @@
  * Now a request waits until every request before it on its connection has been answered; when that answer closed
  * (or is closing) the connection, the requests behind it are never handled: not routed, not charged, not recorded,
  * their bodies read and dropped, like the bytes a lingering close drops (`linger-close.ts`).
+ *
+ * A waiting request's body is taken in while it waits, up to `server.body_limit_bytes` for all of one connection's
+ * waiting requests (review of round 28): left unread past the socket's 16 KB buffer, it stopped Node's parser
+ * half-way, and Node's `request_timeout_ms` counted it as a request that never arrived and reset the connection,
+ * the answer still streaming before it included.
  * @module
  */
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
@@ -20,18 +25,26 @@ type RequestListener = (request: IncomingMessage, response: ServerResponse) => v
 interface Queue {
   busy: boolean;
   waiting: [IncomingMessage, ServerResponse][];
+  /** Body bytes the waiting requests may hold between them (of `bodyLimitBytes`). */
+  held: number;
+}
+
+/** What Node's `Readable` keeps of a stream's buffer bound (not in its types; `push` reads it on every chunk). */
+interface ReadableBound {
+  _readableState?: { highWaterMark: number };
 }
 
 /**
  * Puts the server's `request` listeners registered so far (Fastify's, and any before it) behind a per-connection queue.
  * Listeners added later see each request as Node parses it.
  */
-export function oneRequestAtATime(server: Server): void {
+export function oneRequestAtATime(server: Server, bodyLimitBytes: number): void {
   const listeners = server.listeners("request") as RequestListener[];
   server.removeAllListeners("request");
   const queues = new WeakMap<Socket, Queue>();
   const handle = (request: IncomingMessage, response: ServerResponse, queue: Queue): void => {
     queue.busy = true;
+    queue.held -= heldFor(request);
     const next = (): void => {
       queue.busy = false;
       const waiting = queue.waiting.shift();
@@ -51,13 +64,35 @@ export function oneRequestAtATime(server: Server): void {
     const socket = request.socket;
     let queue = queues.get(socket);
     if (!queue) {
-      queue = { busy: false, waiting: [] };
+      queue = { busy: false, waiting: [], held: 0 };
       queues.set(socket, queue);
     }
     if (connectionClosing(socket)) drop(request);
-    else if (queue.busy) queue.waiting.push([request, response]);
-    else handle(request, response, queue);
+    else if (queue.busy) {
+      queue.held += holdBody(request, bodyLimitBytes - queue.held);
+      queue.waiting.push([request, response]);
+    } else handle(request, response, queue);
   });
+}
+
+const held = new WeakMap<IncomingMessage, number>();
+
+/**
+ * Lets a waiting request's body (its `Content-Length`, when `room` holds it) into the request's buffer while it waits,
+ * so Node's parser reads it to its end; returns the bytes granted. A chunked body, or one past the room, is read as
+ * far as the usual 16 KB.
+ */
+function holdBody(request: IncomingMessage, room: number): number {
+  const length = Number(request.headers["content-length"] ?? 0);
+  const state = (request as IncomingMessage & ReadableBound)._readableState;
+  if (!(length > 0) || length > room || state === undefined || length <= state.highWaterMark) return 0;
+  state.highWaterMark = length;
+  held.set(request, length);
+  return length;
+}
+
+function heldFor(request: IncomingMessage): number {
+  return held.get(request) ?? 0;
 }
 
 /** True once the gateway has ended its side of `socket` (an answer said `Connection: close`) or it is gone. */

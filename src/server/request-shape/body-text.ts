@@ -15,12 +15,15 @@ const BYTE_ORDER_MARK = 0xfeff;
 /**
  * The body as text: valid UTF-8 decoded (a leading byte order mark dropped: Notepad and Windows PowerShell write one,
  * and `curl -d @file.json` sends it). Throws a 400 `invalid_json` naming the first byte that is not UTF-8. With a
- * `decoder` (the body's single-byte charset, body-charset.ts), decoded by it instead.
+ * `decode` (the body's single-byte charset, body-charset.ts), bytes that are not UTF-8 are decoded by it instead;
+ * UTF-8 is read as UTF-8 whatever the label.
  */
 export function bodyText(raw: Buffer, decode?: (raw: Buffer) => string): string {
-  if (decode !== undefined) return withoutByteOrderMark(decodeAs(raw, decode));
   // simdutf under the hood: a few GB/s, so the check costs the hot path next to nothing.
-  if (!isUtf8(raw)) throw notUtf8(firstInvalidByte(raw));
+  if (!isUtf8(raw)) {
+    if (decode !== undefined) return withoutByteOrderMark(decodeAs(raw, decode));
+    throw notUtf8(firstInvalidByte(raw));
+  }
   return withoutByteOrderMark(raw.toString("utf8"));
 }
 

@@ -1,0 +1,55 @@
+/**
+ * A pipelined request with a body past the socket's buffer (16 KB: a long prompt) behind a slow one. Handled one at a
+ * time (ADR 0101), its body is not read while the first is answered, Node's parser stops with it half-read, and
+ * Node's `server.request_timeout_ms` then counted it as a request that never arrived: the connection was reset, the
+ * first request's answer with it.
+ */
+import { connect } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ask, startGateway, type Gateway } from "./gateway-harness.js";
+
+let gateway: Gateway;
+beforeAll(async () => {
+  gateway = await startGateway({
+    config: { server: { request_timeout_ms: 800 }, upstream: { timeouts: { first_token_ms: 5_000, idle_ms: 5_000, total_ms: 15_000, connect_ms: 1_000 }, max_retry_after_ms: 100 } },
+    simulator: { latencyMs: 2_000 },
+  });
+});
+afterAll(async () => {
+  await gateway.close();
+});
+
+function exchange(bytes: string): Promise<string> {
+  const { port } = new URL(gateway.url);
+  return new Promise((resolve) => {
+    const socket = connect(Number(port), "127.0.0.1");
+    let answer = "";
+    socket.on("data", (piece: Buffer) => (answer += piece.toString("latin1")));
+    socket.on("close", () => resolve(answer));
+    socket.on("error", () => resolve(answer));
+    socket.write(bytes);
+  });
+}
+
+function request(body: string, last = false): string {
+  const close = last ? "Connection: close\r\n" : "";
+  return `POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n${close}Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+}
+
+describe("a pipelined request with a big body behind a slow one", () => {
+  it("is answered after it, and the first answer is not lost to the request timeout", async () => {
+    const big = JSON.stringify(ask(`long prompt ${"y".repeat(200_000)}`));
+    const answer = await exchange(request(JSON.stringify(ask("slow first"))) + request(big, true));
+    expect(answer.match(/HTTP\/1\.1 200 /g), answer.slice(0, 300)).toHaveLength(2);
+  });
+
+  it("waits for an event stream before it to end, then is answered on the same connection", async () => {
+    const stream = JSON.stringify(ask("a stream first", { stream: true }));
+    const answer = await exchange(request(stream) + request(JSON.stringify(ask(`after ${"z".repeat(50_000)}`)), true));
+    const second = answer.indexOf("HTTP/1.1 200", 1);
+    expect(answer.startsWith("HTTP/1.1 200"), answer.slice(0, 300)).toBe(true);
+    expect(second).toBeGreaterThan(answer.indexOf("data: [DONE]"));
+    expect(answer.indexOf("data: [DONE]")).toBeGreaterThan(0);
+    expect(answer.slice(second)).toContain('"chat.completion"');
+  });
+});
