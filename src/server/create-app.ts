@@ -50,6 +50,7 @@ import { registerJsonBodyParser } from "./json-body-parser.js";
 import { recordRoutes, routeNotFound } from "./route-registry.js";
 import { trackUnusedConnections } from "./unused-connections.js";
 import { registerCountTokensRoute } from "./routes/count-tokens.js";
+import { RefusedModelIds } from "./routes/refused-model-ids.js";
 import { registerDoorRequestIds } from "./door-request-id.js";
 import { INPUT_TOKENS_PATH, registerResponsesInputTokens } from "./routes/responses-input-tokens.js";
 import { registerResponsesCompact } from "./routes/responses-compact.js";
@@ -218,8 +219,11 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   const conversations = deps.conversations ?? createMemoryConversationStore({ clock });
   const affinityConfig = deps.config.affinity;
+  // The ids the doors were refused, which the counters refuse too (counted-model.ts).
+  const refusedModels = new RefusedModelIds(clock);
   const doorDeps: ChatRouteDeps = {
     engine,
+    refusedModels,
     onExceed: deps.config.on_exceed,
     clock,
     generateId,
@@ -245,8 +249,8 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   if (deps.authenticate) guardV1Routes(app, deps.authenticate, [...doors.map((door) => door.path), ...READ_BACK_PATHS, INPUT_TOKENS_PATH]);
   registerResponsesReadBack(app, responsesDoor, deps.authenticate);
   const catalog = (): ModelCatalog => engine.current.catalog;
-  registerCountTokensRoute(app, deps.config, catalog);
-  registerResponsesInputTokens(app, responsesDoor, deps.config, catalog, deps.authenticate);
+  registerCountTokensRoute(app, deps.config, catalog, refusedModels);
+  registerResponsesInputTokens(app, responsesDoor, deps.config, { catalog, refused: refusedModels }, deps.authenticate);
   registerResponsesCompact(app);
   registerModelsRoute(app, engine);
   registerKeyInfoRoute(app, deps.spendGuard);

@@ -76,6 +76,13 @@ describe("Responses stream", () => {
     // No usage came before the cut: the estimates the cost was charged on, as the Messages door reports them.
     expect(events.at(-1)?.data.response).toMatchObject({ status: "failed", usage: { input_tokens: 7, output_tokens: 1, total_tokens: 8, cost_usd: 0.001 } });
   });
+
+  it("names a context window overrun as OpenAI does, an invalid request, not a server error (review of round 28)", async () => {
+    const overrun = { ...errorChunk, error: { message: "too long", type: "invalid_request_error", code: "context_length_exceeded" } };
+    const events = await collect(responseStream(sse(delta({ content: "Hi" }), overrun), Promise.resolve(failed), meta, async () => true));
+    expect(events.at(-2)?.data).toMatchObject({ code: "context_length_exceeded", error: { type: "invalid_request_error", code: "context_length_exceeded" } });
+    expect(events.at(-1)?.data.response).toMatchObject({ error: { code: "context_length_exceeded" } });
+  });
 });
 
 describe("request translation", () => {

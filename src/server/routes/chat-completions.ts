@@ -21,6 +21,7 @@ import type { RequestRouter, RouteContext } from "../../routing/request-router.j
 import { labelNow, type RoutingPlan } from "../../routing/routing-plan.js";
 import type { LatencyTracker } from "../../routing/latency/latency-tracker.js";
 import { ANONYMOUS, spendScopeFor, type KeyAuthenticator, type KeyIdentity } from "../auth/create-key-auth.js";
+import type { RefusedModelIds } from "./refused-model-ids.js";
 import { assertClientModelsAllowed, assertTierAllowed } from "../auth/assert-tier-allowed.js";
 import { toErrorResponse } from "../error-handler.js";
 import { inDoorTerms, type DoorFieldNames } from "../doors/door-field-names.js";
@@ -67,6 +68,8 @@ export interface ChatRouteDeps {
   tracer?: RequestTracer;
   /** Markers of requests in flight, so a crash's cut requests get records at the next start (ADR 0008). */
   inFlight?: InFlightMarks;
+  /** The ids the doors answered 404 `model_not_found`, which the token counters refuse too (`refused-model-ids.ts`). */
+  refusedModels?: RefusedModelIds;
 }
 
 /** What an upstream-reported model id must look like to be echoed in a header or trailer. */
@@ -232,6 +235,7 @@ async function handleDoor(deps: ChatRouteDeps, door: Door, request: FastifyReque
     // Every refusal is recorded, so it names its record: a 404 no_route or a 400 can be looked up in the log too.
     setSafeHeaders(reply, { "x-switchyard-decision-id": id, ...(state.plan ? { "x-switchyard-attempts": upstreamAttemptCount(state) } : {}) });
     const gatewayError = GatewayError.isInstance(error) ? error : undefined;
+    deps.refusedModels?.noteRefusal(error);
     // What the request was charged (attempts the client left, an answer that then failed to render) stays on the record.
     await finish({ model: null, usage: undefined, costUsd: chargedUsd(state), timeToFirstTokenMs: null, finishReason: null, status: clientGone.aborted ? 499 : status, error: gatewayError });
     // Nobody is listening: nothing to send, and not an error of ours.

@@ -4,13 +4,15 @@ import { defaultConfig } from "../../config/parse-config.js";
 import { IMAGE_WORST_TOKENS } from "../../classifier/attachment-tokens.js";
 import { registerCountTokensRoute } from "./count-tokens.js";
 import { builtinCatalog } from "../../catalog/builtin-catalog.js";
+import { SYSTEM_CLOCK } from "../../core/clock.js";
+import { RefusedModelIds } from "./refused-model-ids.js";
 
 const messages = [{ role: "user", content: "hi" }];
 
 describe("/v1/messages/count_tokens", () => {
   it("refuses a top-level field Anthropic's API does not have, as /v1/messages does, and counts a request it knows", async () => {
     const app = Fastify();
-    registerCountTokensRoute(app, defaultConfig(), builtinCatalog);
+    registerCountTokensRoute(app, defaultConfig(), builtinCatalog, new RefusedModelIds(SYSTEM_CLOCK));
     const count = (body: Record<string, unknown>) => app.inject({ method: "POST", url: "/v1/messages/count_tokens", payload: { model: "claude-sonnet-4-5", messages, ...body } });
     const refused = await count({ temprature: 0.2 });
     expect(refused.statusCode).toBe(400);
@@ -23,7 +25,7 @@ describe("/v1/messages/count_tokens", () => {
 
   it("counts the tool-call ids as the engine reserves on them: as the provider wrote them, not as the door showed them", async () => {
     const app = Fastify();
-    registerCountTokensRoute(app, defaultConfig(), builtinCatalog);
+    registerCountTokensRoute(app, defaultConfig(), builtinCatalog, new RefusedModelIds(SYSTEM_CLOCK));
     const conversation = (idOf: (n: number) => string) =>
       Array.from({ length: 20 }, (_, n) => [
         { role: "assistant", content: [{ type: "tool_use", id: idOf(n), name: "lookup", input: {} }] },
@@ -39,7 +41,7 @@ describe("/v1/messages/count_tokens", () => {
 
   it("refuses what /v1/messages refuses: a count never answers a request the door would not take", async () => {
     const app = Fastify();
-    registerCountTokensRoute(app, defaultConfig(), builtinCatalog);
+    registerCountTokensRoute(app, defaultConfig(), builtinCatalog, new RefusedModelIds(SYSTEM_CLOCK));
     const count = (body: Record<string, unknown>) => app.inject({ method: "POST", url: "/v1/messages/count_tokens", payload: { model: "claude-sonnet-4-5", ...body } });
     const unanswered = [{ role: "user", content: "go" }, { role: "assistant", content: [{ type: "tool_use", id: "t1", name: "read", input: {} }] }, { role: "user", content: "and?" }];
     const refusals: Record<string, unknown>[] = [
@@ -57,7 +59,7 @@ describe("/v1/messages/count_tokens", () => {
 
   it("refuses a Switchyard model, task or tier /v1/messages would refuse, naming it: Claude Code counted a typo'd model and only its message failed", async () => {
     const app = Fastify();
-    registerCountTokensRoute(app, defaultConfig(), builtinCatalog);
+    registerCountTokensRoute(app, defaultConfig(), builtinCatalog, new RefusedModelIds(SYSTEM_CLOCK));
     const count = (model: string, headers: Record<string, string> = {}) => app.inject({ method: "POST", url: "/v1/messages/count_tokens", headers, payload: { model, messages } });
     for (const [model, code, named] of [["switchyard/tier/premum", "unknown_tier", /Unknown tier "premum"\. Valid tiers: free, budget, mid, standard, premium/], ["switchyard/task/nope", "unknown_task", /Unknown task "nope"/], ["switchyard/premium", "unknown_model", /Did you mean switchyard\/tier\/premium\?/]] as const) {
       const refused = await count(model);
@@ -71,7 +73,7 @@ describe("/v1/messages/count_tokens", () => {
 
   it("counts each image as the reservation does: a screenshot counted as a few tokens, and Claude Code's context meter missed it (round 23)", async () => {
     const app = Fastify();
-    registerCountTokensRoute(app, defaultConfig(), builtinCatalog);
+    registerCountTokensRoute(app, defaultConfig(), builtinCatalog, new RefusedModelIds(SYSTEM_CLOCK));
     const image = { type: "image", source: { type: "base64", media_type: "image/png", data: "A".repeat(500_000) } };
     const count = async (content: unknown[]) =>
       (await app.inject({ method: "POST", url: "/v1/messages/count_tokens", payload: { model: "claude-sonnet-4-5", messages: [{ role: "user", content }] } })).json().input_tokens as number;

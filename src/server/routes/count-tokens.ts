@@ -3,7 +3,7 @@
  * gateway's own estimate of the translated conversation: `{"input_tokens": N}`. Guarded by the key hook. The body
  * is read by the Messages door itself (a count has no `max_tokens`), so a count refuses exactly what `/v1/messages`
  * refuses (an unknown field, empty content, an unanswered tool_use, a tool_choice no tool can meet, a Switchyard
- * model, task or tier the config does not have; a model id the gateway does not know, as a 404) and counts the
+ * model, task or tier the config does not have; a model id the door was refused lately, as a 404) and counts the
  * conversation the door would send (context edits applied).
  * @module
  */
@@ -19,6 +19,7 @@ import { messagesRequestSchema } from "../doors/messages/messages-request.js";
 import { withUpstreamToolCallIds } from "../doors/door-tool-call-id.js";
 import type { HintCatalog } from "../../routing/fallback/unknown-model-hint.js";
 import { assertCountableModel } from "./counted-model.js";
+import type { RefusedModelIds } from "./refused-model-ids.js";
 
 /** The count request is a Messages request without `max_tokens`. */
 const countTokensSchema = messagesRequestSchema.extend({ max_tokens: messagesRequestSchema.shape.max_tokens.optional() });
@@ -27,7 +28,7 @@ const countTokensSchema = messagesRequestSchema.extend({ max_tokens: messagesReq
 const UNCAPPED = Number.MAX_SAFE_INTEGER;
 
 /** Registers the route. */
-export function registerCountTokensRoute(app: FastifyInstance, config: SwitchyardConfig, catalog: () => HintCatalog): void {
+export function registerCountTokensRoute(app: FastifyInstance, config: SwitchyardConfig, catalog: () => HintCatalog, refused: RefusedModelIds): void {
   const names = { config, tiers: Object.keys(config.tiers), tasks: Object.keys(config.tasks) };
   app.post("/v1/messages/count_tokens", async (request) => {
     // The same 400 as /v1/messages for a field Anthropic's API does not have: a count that ignored it would differ
@@ -39,8 +40,8 @@ export function registerCountTokensRoute(app: FastifyInstance, config: Switchyar
     // message it was counted for was refused.
     const taskHeader = request.headers["x-switchyard-task"];
     const asked = readWhatWasAsked(names, chat, typeof taskHeader === "string" && taskHeader.trim() !== "" ? { taskHeader: headerText(taskHeader) } : {});
-    // An id the gateway does not know is Anthropic's 404, as its own counter answers it (counted-model.ts).
-    assertCountableModel(catalog(), config, asked);
+    // An id the door was refused is Anthropic's 404, as its own counter answers it (counted-model.ts).
+    assertCountableModel(catalog(), config, asked, refused);
     // The count the engine reserves on (images at their worst case; not files: counted-prompt-tokens.ts), on the ids it sends upstream.
     return { input_tokens: countedPromptTokens({ ...chat, messages: withUpstreamToolCallIds(chat.messages) }) };
   });

@@ -1,10 +1,11 @@
 /**
  * The token counters' check of a named model (`/v1/messages/count_tokens`, `/v1/responses/input_tokens`): an id the
- * catalog lacks is a 404, as the doors answer it once the upstream refuses it and as Anthropic's own counter answers
- * an unknown model (Anthropic `not_found_error`; OpenAI `model_not_found` on `model`). The counters call no upstream,
- * so "unknown" is what the gateway knows: the catalog (router slugs included), a name the catalog holds without its
- * author (`gpt-4o-mini`), Anthropic's own names (read by the Messages door before this), and the models the
- * deployment's tiers name, listed or not (round 28).
+ * doors answer with their 404 is a 404 here too, as Anthropic's own counter answers an unknown model (Anthropic
+ * `not_found_error`; OpenAI `model_not_found` on `model`). The counters call no upstream and the doors pass an id the
+ * catalog lacks through (the catalog may be stale, or the built-in one), so a counter refuses only an id a door was
+ * refused lately (`refused-model-ids.ts`) that the catalog, its names without an author and the tiers still lack: it
+ * never refuses a model a door would answer (round 28 refused every id the catalog lacked, Claude Code's
+ * `claude-opus-4-1-20250805` on the built-in catalog among them).
  * @module
  */
 import type { SwitchyardConfig } from "../../config/config-schema.js";
@@ -12,14 +13,15 @@ import { authoredId } from "../../catalog/authored-id.js";
 import { GatewayError } from "../../core/errors/index.js";
 import { catalogSize, whatToName, type HintCatalog } from "../../routing/fallback/unknown-model-hint.js";
 import type { Asked } from "../../routing/read-what-was-asked.js";
+import type { RefusedModelIds } from "./refused-model-ids.js";
 
-/** Throws the 404 for a named model the gateway does not know; Switchyard's models and known ids pass. */
-export function assertCountableModel(catalog: HintCatalog, config: SwitchyardConfig, asked: Pick<Asked, "named" | "modelParam">): void {
+/** Throws the 404 for a named model the doors were refused lately; Switchyard's models and every other id pass. */
+export function assertCountableModel(catalog: HintCatalog, config: SwitchyardConfig, asked: Pick<Asked, "named" | "modelParam">, refused: RefusedModelIds): void {
   if (asked.named.mode !== "explicit") return;
   const { id } = asked.named;
-  if (catalog.has(id) || authoredId(catalog, id) !== undefined || configuredModel(config, id)) return;
+  if (!refused.has(id) || catalog.has(id) || authoredId(catalog, id) !== undefined || configuredModel(config, id)) return;
   throw new GatewayError({
-    message: `The model ${id} is not one the gateway knows: neither its catalog${catalogSize(catalog)} nor its tiers list it, so it has nothing to count for.${whatToName(id, catalog)}`,
+    message: `The model ${id} does not exist: the upstream refused a request for it lately, and neither the gateway's catalog${catalogSize(catalog)} nor its tiers list it, so it has nothing to count for.${whatToName(id, catalog)}`,
     status: 404,
     type: "invalid_request_error",
     code: "model_not_found",

@@ -4,7 +4,7 @@
  * of the conversation the Responses door would send, `{"object": "response.input_tokens", "input_tokens": N}`.
  * The body is read by the door itself, so a count refuses what `POST /v1/responses` refuses (hosted state, unknown
  * fields, an unknown `previous_response_id`, a Switchyard model, task or tier the config does not have; a model id the
- * gateway does not know, as a 404) and counts a
+ * door was refused lately, as a 404) and counts a
  * `previous_response_id`'s stored turns, for the key that stored them. `model` may be left out, as OpenAI allows.
  * Authenticated and rate-limited as `POST /v1/responses` is: the door's own credential (`Authorization: Bearer`).
  * @module
@@ -20,6 +20,7 @@ import { headerText } from "./chat-completions.js";
 import { withUpstreamToolCallIds } from "../doors/door-tool-call-id.js";
 import type { HintCatalog } from "../../routing/fallback/unknown-model-hint.js";
 import { assertCountableModel } from "./counted-model.js";
+import type { RefusedModelIds } from "./refused-model-ids.js";
 
 /** The path, as registered. */
 export const INPUT_TOKENS_PATH = "/v1/responses/input_tokens";
@@ -28,7 +29,7 @@ export const INPUT_TOKENS_PATH = "/v1/responses/input_tokens";
 const COUNTED_AS = "switchyard/auto";
 
 /** Registers the route. */
-export function registerResponsesInputTokens(app: FastifyInstance, door: ResponsesDoor, config: SwitchyardConfig, catalog: () => HintCatalog, authenticate: KeyAuthenticator | undefined): void {
+export function registerResponsesInputTokens(app: FastifyInstance, door: ResponsesDoor, config: SwitchyardConfig, counted: { catalog: () => HintCatalog; refused: RefusedModelIds }, authenticate: KeyAuthenticator | undefined): void {
   const names = { config, tiers: Object.keys(config.tiers), tasks: Object.keys(config.tasks) };
   const onRequest: onRequestHookHandler[] = authenticate ? [createKeyAuthHook(authenticate, door)] : [];
   app.post(INPUT_TOKENS_PATH, { onRequest }, async (request) => {
@@ -38,8 +39,8 @@ export function registerResponsesInputTokens(app: FastifyInstance, door: Respons
     // The engine's own check of a named model, task or tier, as count_tokens makes it.
     const taskHeader = request.headers["x-switchyard-task"];
     const asked = readWhatWasAsked(names, chat, typeof taskHeader === "string" && taskHeader.trim() !== "" ? { taskHeader: headerText(taskHeader) } : {});
-    // An id the gateway does not know is the door's 404 model_not_found (counted-model.ts).
-    assertCountableModel(catalog(), config, asked);
+    // An id the door was refused is the door's 404 model_not_found (counted-model.ts).
+    assertCountableModel(counted.catalog(), config, asked, counted.refused);
     // The count the engine reserves on (images at their worst case; not files: counted-prompt-tokens.ts), on the ids it sends upstream.
     return { object: "response.input_tokens", input_tokens: countedPromptTokens({ ...chat, messages: withUpstreamToolCallIds(chat.messages) }) };
   });

@@ -62,7 +62,9 @@ async function* responseEvents(
     // response is not stored (GET and previous_response_id answer 404): its `store` says so, as a failed write's does.
     const held = writer.releaseHeld();
     writer.markUnfinished();
-    yield held + writer.event("error", { code, message, param: null, error: { type: "server_error", code, message, param: null } }) + writer.event("response.failed", { response: responseObject(final, "failed", writer.items, { error, notStored: true }) });
+    // The nested error's type as OpenAI types the code: a context overrun is the caller's invalid request (review of round 28).
+    const type = code === "context_length_exceeded" ? "invalid_request_error" : "server_error";
+    yield held + writer.event("error", { code, message, param: null, error: { type, code, message, param: null } }) + writer.event("response.failed", { response: responseObject(final, "failed", writer.items, { error, notStored: true }) });
     return;
   }
   if (end.status !== "completed") return;
