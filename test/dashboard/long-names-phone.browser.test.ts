@@ -51,6 +51,8 @@ describe.skipIf(!chromiumAvailable())("dashboard on a phone: long and hostile na
       // Cut below its lines, never at the side: "onerror=alert(1)>", a word wider than the box, ran under its edge.
       expect(await head.locator("> *").evaluate((box) => box.scrollWidth - box.clientWidth), name).toBeLessThanOrEqual(1);
     }
+    // Cut to the eye only: a screen reader reads the whole name as the link's name (a title alone is not read as one).
+    expect(await group.getByRole("link", { name: NAMES[1]!, exact: true }).count()).toBe(1);
     expect(await page.evaluate("window.__xss")).toBeUndefined();
     expect(await page.evaluate("document.documentElement.scrollWidth")).toBeLessThanOrEqual(375);
   });

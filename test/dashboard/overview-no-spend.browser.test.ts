@@ -25,15 +25,20 @@ function failedRecords(now: number) {
   );
 }
 
+/**
+ * The gateway's clock, fixed (a minute before 13:00 UTC): read from Date.now() when the fixture was built, the records
+ * at the periods' edges fell out of the period the page read a minute (or, built at 12:59:59, a second) later.
+ */
+const T = Date.UTC(2026, 10, 18, 12, 59, 0);
+
 describe.skipIf(!chromiumAvailable())("dashboard overview of a period with no spend", () => {
   useHostileSession({
     fixture: () => {
-      const now = Date.now();
-      // One charged request a minute inside the last 7 days: on the UTC day before the 7 whole days the chart draws.
-      const early = makeDecisionRecord({ id: "dec_000000000000000000charged0001", createdAt: now - 7 * 86_400_000 + 60_000, costUsd: 0.002 });
+      // One charged request a minute inside the last 7 days: on the UTC day before the 7 whole days the chart drew.
+      const early = makeDecisionRecord({ id: "dec_000000000000000000charged0001", createdAt: T - 7 * 86_400_000 + 60_000, costUsd: 0.002 });
       // One more failed request a second before the 48-hour chart's first whole hour, yet inside the 48 hours.
-      const beforeFirstHour = { ...failedRecords(Math.floor(now / 3_600_000) * 3_600_000 - 47 * 3_600_000 - 1000)[0]!, id: "dec_000000000000000000failedge001" };
-      return { empty: true, records: [...failedRecords(now), early, beforeFirstHour] };
+      const beforeFirstHour = { ...failedRecords(Math.floor(T / 3_600_000) * 3_600_000 - 47 * 3_600_000 - 1000)[0]!, id: "dec_000000000000000000failedge001" };
+      return { empty: true, clock: { now: () => T }, records: [...failedRecords(T - 60_000), early, beforeFirstHour] };
     },
   });
 
@@ -55,7 +60,8 @@ describe.skipIf(!chromiumAvailable())("dashboard overview of a period with no sp
     await openPage(page, fixture.url, "/dashboard?period=7d");
     const spend = page.getByRole("img", { name: /^Spend by tier, last 7 days, daily/ });
     await spend.waitFor();
-    expect(await spend.getAttribute("aria-label")).toMatch(/: total \$0\.002[0-9]*;/);
+    // Eight bars, the period's partial first day (11 Nov, from 12:59) to its partial last (18 Nov, to 12:59).
+    expect(await spend.getAttribute("aria-label")).toMatch(/^Spend by tier, last 7 days, daily \(11 Nov to 18 Nov\): total \$0\.002[0-9]*;/);
     expect(await page.locator("[data-figure=cost]").getAttribute("data-value")).toBe("0.002");
   });
 });

@@ -65,6 +65,24 @@ describe.skipIf(!chromiumAvailable())("dashboard overview: panels that fail alon
     });
   });
 
+  it("draws the page once however often Try again is pressed", async () => {
+    await withProbe(async (probe) => {
+      let calls = 0;
+      await probe.route(PERIOD_READ, (route: Route) => (++calls <= 2 ? route.fulfill(apiError(503, `Busy (${calls}).`)) : route.continue()));
+      await openPage(probe, fixture.url, "/dashboard?period=48h");
+      const period = panel(probe, "Last 48 hours, hourly");
+      await period.getByRole("button", { name: "Try again" }).click({ timeout: 5_000 });
+      await period.getByText("Busy (2).").waitFor({ timeout: 5_000 });
+      await period.getByRole("button", { name: "Try again" }).click({ timeout: 5_000 });
+      await probe.locator('[data-figure="requests"]').waitFor({ timeout: 5_000 });
+      expect(await probe.locator("main h1").count()).toBe(1);
+      expect(await panel(probe, "Spend against budgets").count()).toBe(1);
+      expect(await period.count()).toBe(1);
+      expect(await probe.locator("main [role=alert]").count()).toBe(0);
+      expect(await probe.locator("main .uplot").count()).toBe(2);
+    });
+  });
+
   it("keeps the budgets when /api/report fails, and the period's panel says why", async () => {
     await withProbe(async (probe) => {
       await probe.route(PERIOD_READ, (route) => route.fulfill(apiError(503, "The decision log's storage (SQLite) did not answer.")));
