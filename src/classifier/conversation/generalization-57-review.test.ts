@@ -50,6 +50,8 @@ describe("a month and an 'again' in a thank-you, a promise or another piece of w
       "translate that summary into German again, it's for the October board pack",
       "write a short poem about the March margins, and the same one for April",
       "ancora una volta ottobre sarà il mese della chiusura dei conti, che ansia",
+      "十月再跑一次半马",
+      "10월에 다시 하프 마라톤 뛸 거야",
     ]) for (const why of reasons(margins(turn))) expect(why, turn).not.toMatch(/another period/);
   });
   it("still reads the re-run itself", () => {
@@ -121,6 +123,8 @@ describe("a file named in a save declined, done or put off, or beside a look-ali
       "昨日 result.csv に保存したけど、数字が合わない気がする",
       "merci, pas besoin d'exporter marges.csv, c'est bon",
       "сохранить в result.csv не нужно, просто скажи итог",
+      "もう保存しなくていいよ、result.csvはそのままで",
+      "dormant.csv로 저장 안 해도 돼",
     ]) for (const why of reasons(margins(turn))) expect(why, turn).not.toMatch(/named file/);
   });
 });
