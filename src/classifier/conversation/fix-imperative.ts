@@ -57,6 +57,14 @@ const RUN_ASKED_POLITELY_OTHER = new RegExp(
  * "테스트 다시 돌려줄 수 있어?".
  */
 const CJK_RUN_POLITELY = /^[^。！？?!\n]{0,30}(?:(?:能|可以|能不能|可不可以|麻烦)[^。！？?!\n]{0,8}(?:再跑|重跑|重新跑|跑一下|跑一遍|再运行|重新运行|运行一下)[^。！？?!\n]{0,12}(?:吗|么|嗎)?|(?:走らせて|実行して|回して)(?:もらえ(?:る|ます)|くれ(?:る|ない|ます)|いただけ)[^。！？?!\n]{0,6}|(?:돌려|실행해) ?(?:줄 수 있어|줄래|주실 수 있|줄 수 있나|주세요|줘))[?？]$/u;
+/**
+ * The run verb taken in another sense (review 57): a review or an analysis "run" ("можешь выполнить code review этого
+ * диффа?", "tu peux lancer une revue du diff ?", "¿puedes ejecutar una revisión de seguridad…?", "tu peux lancer une
+ * analyse de mes sorties ?"), a point elaborated ("könntest du bitte genauer ausführen, was …?"), reasoning gone over
+ * ("можешь прогнать мне логику: почему …?", "頭の中で回してもらえる？"), a cause asked, or a run of one's own ("我能再跑一下十公里吗？").
+ */
+const NOT_A_RUN =
+  /review|revue|revisi|revis[ãa]o|ревью|analy|an[áa]lis|analis|анализ|confront|compar|сравн|vergleich|genauer|n[äa]her|ausf[üu]hrlicher|im kopf|логик|思路|頭の中|何を|(?<![\p{L}])(?:why|warum|wieso|pourquoi|perch[ée]|por ?qu[eé]|почему|зачем)(?![\p{L}])|为什么|なぜ|왜|^我|公里|(?<![\p{L}])km(?![\p{L}])/u;
 /** The run asked in Chinese, Japanese or Korean, closing a short ask. */
 const CJK_RUN = /^[^。！？?!\n]{0,20}(?:再跑|重跑|重新跑|跑一下|跑一遍|再运行|重新运行|运行一下|再実行|もう一度実行|実行して|走らせて|回して|다시 돌려(?! ?말)|돌려 ?(?:줘|주세요|봐)|다시 실행|실행해 ?(?:줘|주세요|봐))/u;
 
@@ -69,7 +77,8 @@ export function opensWithRun(lower: string): boolean {
 /** Whether the latest turn (lower-cased) asks the run or the repair as a polite question (see {@link RUN_ASKED_POLITELY}). */
 export function asksRunPolitely(lower: string): boolean {
   const text = lower.trim().replace(/^[¿¡]\s*/u, "");
-  return RUN_ASKED_POLITELY.test(text) || RUN_ASKED_POLITELY_OTHER.test(text) || CJK_RUN_POLITELY.test(text);
+  if (RUN_ASKED_POLITELY.test(text)) return true;
+  return (RUN_ASKED_POLITELY_OTHER.test(text) || CJK_RUN_POLITELY.test(text)) && !NOT_A_RUN.test(text);
 }
 
 /** Whether the latest turn (lower-cased) opens by asking the agent to repair something. */

@@ -9,29 +9,16 @@ import { describe, expect, it } from "vitest";
 import type { ChatMessage } from "../../core/types.js";
 import { createClassifier } from "../create-classifier.js";
 import { afterTool, inLongRun } from "./generalization-44.fixture.js";
+import { OPS, diff, margins, mounts } from "./generalization-57.fixture.js";
 
 const learned = createClassifier("learned");
 const heuristic = createClassifier("heuristic");
 const both = (messages: ChatMessage[]): [string, string] => [learned.classify(messages).task.label, heuristic.classify(messages).task.label];
 const reasonOf = (messages: ChatMessage[]): string => learned.classify(messages).taskReason ?? "";
 
-const DATA = "You are the finance team's reporting agent. Query the warehouse with the sql tool and explain what the figures mean.";
-const OPS = "You are the platform team's on-call helper. Inspect hosts with the bash tool; ask before you change anything.";
-/** A data run: margins by store asked with a judgement, the query's rows, the agent's reading. */
-const margins = afterTool({
-  system: DATA,
-  ask: "margins by store for March, and which store is slipping?",
-  tool: "sql",
-  args: JSON.stringify({ q: "select store, revenue, cogs from store_month where month = '2026-03'" }),
-  result: "store | revenue | cogs\nLyon | 182000 | 121000\nLille | 96000 | 71000\nNantes | 143000 | 88000\nNice | 77000 | 60000",
-  answer: "March margins: Nantes 38.5%, Lyon 33.5%, Lille 26.0%, Nice 22.1%. Nice is slipping: down 6 points on February, mostly freight.",
-});
 /** A coding run whose tests could not run; the agent fixed the parser first. */
 const blocked = (turn: string): ChatMessage[] =>
   inLongRun("the price parser chokes on '1 234,50'", "bash", JSON.stringify({ cmd: "pytest -q tests/test_prices.py" }), "E   sqlalchemy.exc.OperationalError: could not connect to server: Connection refused\n4 errors in 1.9s", turn);
-const diff = (turn: string): ChatMessage[] =>
-  inLongRun("what's staged?", "bash", JSON.stringify({ cmd: "git diff --staged" }), "--- a/src/cart.ts\n+++ b/src/cart.ts\n@@ -3,3 +3,4 @@\n-export const total = (l: Line[]) => l.reduce((s, x) => s + x.price, 0);\n+export const total = (l: Line[]) => l.reduce((s, x) => s + x.price * x.qty, 0);", turn);
-const mounts = afterTool({ system: OPS, ask: "disks on media-2?", tool: "bash", args: JSON.stringify({ cmd: "ssh media-2 df -h" }), result: "Filesystem Size Used Avail Use% Mounted on\n/dev/sda1 40G 11G 29G 28% /\n/dev/sdb 2.0T 1.9T 100G 95% /srv/video\n/dev/sdc 500G 140G 360G 28% /srv/thumbs" });
 const cert = afterTool({ system: OPS, ask: "check the cert on api.example.de", tool: "bash", args: JSON.stringify({ cmd: "echo | openssl s_client -connect api.example.de:443 | openssl x509 -noout -dates" }), result: "notBefore=Oct  1 00:00:00 2026 GMT\nnotAfter=Dec 30 23:59:59 2026 GMT" });
 const uptime = afterTool({ system: OPS, ask: "status of build-9", tool: "bash", args: JSON.stringify({ cmd: "ssh build-9 uptime" }), result: " 09:14:02 up 212 days,  4:51,  0 users,  load average: 1.02, 0.97, 0.88" });
 const module = (turn: string): ChatMessage[] =>

@@ -21,10 +21,11 @@ import type { ConversationReading } from "./read-conversation.js";
 const VALUE_QUESTION = new RegExp(
   [
     /^(?:(?:and|so|ok|okay|wait|also|und|also|y|entonces|et|alors|e|quindi|então|а|и|так)[,.]?\s+)?/.source +
-      // A subject named before the question word (round 57): "il certificato quando scade?", "le certificat, il expire quand ?".
-      /(?:(?:the|der|die|das|el|la|los|las|le|les|il|lo|gli|o|a|os|as) \p{L}+,? )?/u.source +
       "(?:" +
       [
+        // A subject named before a when (round 57): "il certificato quando scade?"; only a time, as a subject before a how
+        // much asks a forecast too ("il server quanto reggerà ancora?", "el servidor cuánto aguanta así?", review 57).
+        /(?:the|der|die|das|el|la|los|las|le|les|il|lo|gli|o|a|os|as) \p{L}+,? (?:when|wann|cu[aá]ndo|quand|quando|когда)/u.source,
         /how (?:many|much|long)|when (?:is|was|does|did|will|exactly)|what time|(?:which|what) (?:version|release|kernel|ip|port)|what(?:'s| is) the (?:ip|version|uptime|expiry|expiration|hostname|port|size|count|total)\b/.source,
         /wie ?viele?|wie lange|wann|um wie viel uhr|welche (?:version|ip)/.source,
         /cu[aá]nt[oa]s?|cu[aá]ndo|a qu[eé] hora|qu[eé] versi[oó]n/.source,
@@ -42,7 +43,7 @@ const VALUE_QUESTION = new RegExp(
   "u",
 );
 /** The same question words in Chinese, Japanese and Korean, anywhere in the short turn (the word order differs). */
-const VALUE_QUESTION_CJK = /多久|多长时间|どのくらい|どれくらい|얼마나|哪个|哪台|哪块|哪些|どれ|どの|어느|多少|几个|几台|几次|什么时候|几点|哪个版本|什么版本|いくつ|何個|何台|何件|何回|いつ|何時|どのバージョン|몇|언제|어떤 버전|무슨 버전|有没有|在不在|有[^。？?]{1,12}吗|ある[?？]|あります[かか]?|있어[?？]|있나요|있습니까|있어요[?？]/u;
+const VALUE_QUESTION_CJK = /多久|多长时间|どのくらい|どれくらい|얼마나 (?:오래|됐)|哪个|哪台|哪块|哪些|どれ|どの|어느|多少|几个|几台|几次|什么时候|几点|哪个版本|什么版本|いくつ|何個|何台|何件|何回|いつ|何時|どのバージョン|몇|언제|어떤 버전|무슨 버전|有没有|在不在|有[^。？?]{1,12}吗|ある[?？]|あります[かか]?|있어[?？]|있나요|있습니까|있어요[?？]/u;
 /** A cause, a fault, a judgement or a decision asked beside the value: the diagnosis ADR 0043 reads. */
 export const DIAGNOSIS_BESIDE = new RegExp(
   [

@@ -38,8 +38,19 @@ const AGAIN = new RegExp(
  */
 const OTHER_WORK =
   /pandas|python|sql|script|code|c[óo]digo|skript|скрипт|код|代码|脚本|コード|코드|formula|f[óo]rmula|formel|formule|формул|公式|数式|수식|compar|vergleich|confront|сравн|对比|比较|比べ|비교|(?<![\p{L}])vs(?![\p{L}])|tests?|build|lint|deploy|migrat|pytest|commit|explain|why|explica|erkl[äa]r|warum|expli|pourquoi|spieg|perch[ée]|por ?qu[eé]|объясн|почему|测试|部署|解释|为什么|テスト|デプロイ|説明|なぜ|테스트|배포|설명|왜|тест|деплой|prueba|prova|teste/u;
+/**
+ * A closing, a contact promised, or another kind of work named beside the period (review 57): "danke, ich melde mich im
+ * Oktober nochmal", "好的，十月再说吧", "고마워, 10월에 다시 연락할게", "translate that summary into German again, it's for
+ * the October board pack", "write a short poem … and the same one for October", "rotate the logs weekly again", a race of
+ * one's own ("十月再跑一次半马", "ancora a ottobre la mezza di Roma"): the turn asks or tells that, not the anchor's figures
+ * for another month.
+ */
+const CLOSING_OR_OTHER_ASK =
+  /thank|thx|danke|gracias|merci|grazie|obrigad|valeu|спасибо|谢谢|多谢|ありがと|고마|감사|(?<![\p{L}])(?:talk|i'll|we'll|melde|escribo|hablamos|risentiamo|sentiamo|falo|напишу|le point)(?![\p{L}])|свяж|再说|再聊|連絡|연락|poem|haiku|limerick|gedicht|poema|po[èe]me|poesia|стих|诗|詩|translat|tradu|[üu]bersetz|перев[ео]д|翻译|翻訳|번역|draft|apolog|slogan|idea|idee|id[ée]e|ideia|иде[яиюй]|点子|アイデア|아이디어|summar|resum|r[ée]sum|riassum|zusammenfass|总结|要約|요약|e-?mail|письм|邮件|メール|메일|(?<![\p{L}])(?:write|schreib\p{L}*|escribe|[ée]cris|scrivi|escreve|напиши)(?![\p{L}])|写|書いて|rotat|cron|schedul|backup|(?<![\p{L}])job(?![\p{L}])|marat[hóo]n|марафон|マラソン|마라톤|半马|全马|(?<![\p{L}])(?:la mezza|race|carrera|corsa|corrida|забег)(?![\p{L}])/u;
 /** Characters such a turn runs to. */
 const MAX_CHARS = 80;
+/** Words such a turn runs to, in the alphabetic languages ("run the numbers again but for October" is seven). */
+const MAX_WORDS = 8;
 
 /** The period named when the latest turn asks the anchor's work again for another period (module comment). */
 export function periodRerun(reading: ConversationReading): string | undefined {
@@ -49,5 +60,6 @@ export function periodRerun(reading: ConversationReading): string | undefined {
   const period = PERIOD.exec(text)?.[0];
   // A question with more said after it ("what is this telling us? the CEO wants to rerun the promo in January") asks its own.
   if (period === undefined || !AGAIN.test(text) || OTHER_WORK.test(text) || /[?？]\s*\S/u.test(text)) return undefined;
+  if (text.split(/\s+/u).length > MAX_WORDS || CLOSING_OR_OTHER_ASK.test(text)) return undefined;
   return period;
 }

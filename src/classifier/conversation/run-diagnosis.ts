@@ -27,10 +27,12 @@ const DIAGNOSIS_ASK = new RegExp(
 /**
  * A review asked by name, a verdict on code asked for, or a change: the turn stays code work. What a piece of the code
  * does, asked beside a cause ("Was macht pack_slots genau, und warum wird nach -prio sortiert?"), asks it explained: a
- * review too (round 57; "what does X do?" over code is `code_review` in every round's labels).
+ * review too (round 57; "what does X do?" over code is `code_review` in every round's labels). X must read as code, a
+ * name with an underscore, a dot or a call's parentheses (review 57): "what does ctr actually do for us here, and why is it
+ * so low?" over campaign figures asks a cause.
  */
 const REVIEW_OR_CHANGE_ASK =
-  /\bwhat does [\w.]{1,60}(?:\(\))? (?:actually |really |exactly )?do\b|(?<![\p{L}])(?:was (?:macht|tut) [\w.]{1,60}(?:\(\))?|qu[eé] hace [\w.]{1,60}(?:\(\))?|que fait [\w.]{1,60}(?:\(\))?|cosa fa [\w.]{1,60}(?:\(\))?|o que (?:a |o )?[\w.]{1,60}(?:\(\))? faz|что делает [\w.]{1,60})(?![\p{L}])|做什么用|是干什么的|は何をして|뭘 하는|\breview|\blook over\b|\bsanity[- ]?check|\banything (?:else )?(?:wrong|off|dumb|risky|dangerous|missing)\b|\bis (?:it|this|that) (?:right|correct|ok|okay|fine|safe|idiomatic)\b|\bbug or (?:expected|intended|a feature)\b|\bsafe to\b|\bok to\b|\bsecurity\b|\brefactor|\bimprove|\bclean ?up\b|\bfix\b|\bpatch\b|^commit\b|\bcommit (?:it|this|that|what|everything|my|these|the (?:staged|changes|fix))\b|\bwrite (?:a|an|the|me|up|it|this)\b|\bdraft\b|レビュー|리뷰|\brevis[ae]|überprüf|\bprüf|\brelire\b|\brivedi\b|ревью|провер|审查|检查|修复|修正|直して|고쳐/u;
+  /\bwhat does (?:[\w.]{0,30}[_.][\w.]{0,30}|\w{1,60}\(\)) (?:actually |really |exactly )?do\b|(?<![\p{L}])(?:was (?:macht|tut) (?:[\w.]{0,30}[_.][\w.]{0,30}|\w{1,60}\(\))|qu[eé] hace (?:[\w.]{0,30}[_.][\w.]{0,30}|\w{1,60}\(\))|que fait (?:[\w.]{0,30}[_.][\w.]{0,30}|\w{1,60}\(\))|cosa fa (?:[\w.]{0,30}[_.][\w.]{0,30}|\w{1,60}\(\))|o que (?:a |o )?(?:[\w.]{0,30}[_.][\w.]{0,30}|\w{1,60}\(\)) faz|что делает (?:[\w.]{0,30}[_.][\w.]{0,30}|\w{1,60}\(\)))(?![\p{L}])|做什么用|是干什么的|は何をして|뭘 하는|\breview|\blook over\b|\bsanity[- ]?check|\banything (?:else )?(?:wrong|off|dumb|risky|dangerous|missing)\b|\bis (?:it|this|that) (?:right|correct|ok|okay|fine|safe|idiomatic)\b|\bbug or (?:expected|intended|a feature)\b|\bsafe to\b|\bok to\b|\bsecurity\b|\brefactor|\bimprove|\bclean ?up\b|\bfix\b|\bpatch\b|^commit\b|\bcommit (?:it|this|that|what|everything|my|these|the (?:staged|changes|fix))\b|\bwrite (?:a|an|the|me|up|it|this)\b|\bdraft\b|レビュー|리뷰|\brevis[ae]|überprüf|\bprüf|\brelire\b|\brivedi\b|ревью|провер|审查|检查|修复|修正|直して|고쳐/u;
 
 /** Characters of the latest turn beyond which it is a paste to read, not a question. */
 const MAX_QUESTION_CHARS = 600;
