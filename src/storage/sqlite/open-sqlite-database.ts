@@ -59,9 +59,37 @@ function open(path: string, busyTimeoutInMs: number): SqliteDatabase {
   if (kind !== undefined) throw new Error(`it is ${kind}, not a database file`);
   if (path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
-  db.pragma("journal_mode = WAL");
+  try {
+    whileLockedElsewhere(() => db.pragma("journal_mode = WAL"));
+  } catch (error) {
+    db.close();
+    throw error;
+  }
   // NORMAL is durable across process crashes in WAL mode; only an OS crash can lose the last commits.
   db.pragma("synchronous = NORMAL");
   db.pragma(`busy_timeout = ${busyTimeoutInMs}`);
   return db;
+}
+
+/** How long to wait between tries of a step SQLite refused at once because another process holds its write lock. */
+const LOCKED_RETRY_MS = 20;
+
+/**
+ * Runs `step` again while SQLite answers SQLITE_BUSY, for up to SETUP_BUSY_TIMEOUT_MS. Turning a new file to WAL needs
+ * its exclusive lock, and when another process holds the write lock SQLite refuses at once, without the busy
+ * timeout, since waiting could deadlock: two gateways started together on one new file, one of them already writing
+ * its tables, failed to start ("database is locked"; CI, round 28). Only at open, before any request: the wait blocks.
+ */
+function whileLockedElsewhere(step: () => unknown): void {
+  const deadline = Date.now() + SETUP_BUSY_TIMEOUT_MS;
+  for (;;) {
+    try {
+      step();
+      return;
+    } catch (error) {
+      const busy = error instanceof Database.SqliteError && error.code.startsWith("SQLITE_BUSY");
+      if (!busy || Date.now() >= deadline) throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, LOCKED_RETRY_MS);
+    }
+  }
 }
