@@ -32,7 +32,9 @@ describe("fuzzing the gateway", () => {
     it(`keeps every invariant over 600 mutated requests to the ${door} door, errors in its own envelope`, async () => {
       const stats = await fuzzDoorRequests(target, door, { runs: 600, seed: SEED });
       expect(stats.cases).toBeGreaterThanOrEqual(600);
-      expect(stats.byStatus["200"]).toBeGreaterThan(30);
+      // About 5% of the mix is served (29 of 600 on the messages door since a body labelled UTF-16 is refused 415,
+      // round 28): enough to show both sides are reached.
+      expect(stats.byStatus["200"]).toBeGreaterThan(20);
       expect(stats.byStatus["400"]).toBeGreaterThan(30);
     }, 120_000);
   }
