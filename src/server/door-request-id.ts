@@ -27,12 +27,15 @@ export function requestIdHeader(path: string | undefined): "request-id" | "x-req
 
 /** The first `onRequest` hook: names the request before anything (a drain, the key, the body) can refuse it. */
 export function registerDoorRequestIds(app: FastifyInstance, generateId: IdGenerator): void {
-  app.addHook("onRequest", async (request, reply) => {
+  // A callback hook, not an async one: it runs on every request, and waits for nothing.
+  app.addHook("onRequest", (request, reply, done) => {
     const header = requestIdHeader(routeOf(request));
-    if (header === undefined) return;
-    const id = generateId();
-    request.doorRequestId = id;
-    setSafeHeaders(reply, { [header]: id });
+    if (header !== undefined) {
+      const id = generateId();
+      request.doorRequestId = id;
+      setSafeHeaders(reply, { [header]: id });
+    }
+    done();
   });
 }
 

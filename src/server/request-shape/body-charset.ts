@@ -61,6 +61,9 @@ const WINDOWS_1252_HIGH = "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c
 /** Decodes a request body's bytes as its charset says; throws on a byte the charset does not define. */
 export type BodyDecoder = (raw: Buffer) => string;
 
+/** UTF-8's common labels (WHATWG's `utf-8`, `utf8` and `unicode-1-1-utf-8` among them). */
+const UTF8_LABELS = new Set(["utf-8", "utf8", "unicode-1-1-utf-8"]);
+
 /** A charset label is a token of at most 40 characters; longer text is not one. */
 const MAX_LABEL = 40;
 
@@ -72,6 +75,8 @@ export function bodyDecoder(contentType: string | undefined): BodyDecoder | unde
   const labels = charsetsOf(contentType);
   const label = labels[0];
   if (label === undefined) return undefined;
+  // The label most clients send, read without building a decoder for it on every request.
+  if (labels.length === 1 && UTF8_LABELS.has(label.toLowerCase())) return undefined;
   const decoder = decoderFor(label);
   // Two charsets that disagree: a proxy or log reading the last would see another body than the gateway.
   if (labels.some((other) => decoderFor(other)?.encoding !== decoder?.encoding)) throw unsupportedCharset(labels.join(", "));
@@ -99,7 +104,7 @@ const WINDOWS_1252 = Uint16Array.from({ length: 256 }, (_, byte) => (byte >= 0x8
  * decoded natively. A regular expression with a callback per byte in 0x80-0x9F took 1.6 s of the event loop on a
  * 2 MB body of them (review of round 28); this is one pass.
  */
-export function decodeWindows1252(raw: Buffer): string {
+function decodeWindows1252(raw: Buffer): string {
   const utf16 = Buffer.allocUnsafe(raw.length * 2);
   for (let index = 0; index < raw.length; index += 1) {
     const unit = WINDOWS_1252[raw[index] ?? 0] ?? 0;
