@@ -5,7 +5,9 @@
 import { describe, expect, it } from "vitest";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { configJsonSchema } from "./config-json-schema.js";
+import { parseDocument } from "yaml";
 import { parseConfigText } from "./parse-config.js";
+import { aliasUses } from "./read-config-yaml.js";
 
 function messageOf(text: string): string {
   try {
@@ -67,6 +69,13 @@ describe("config YAML: x- keys and anchors", () => {
     const plain = Math.min(timed(plainText), timed(plainText));
     const aliased = Math.min(timed(aliasedText), timed(aliasedText));
     expect(aliased).toBeLessThan(plain * 8 + 1_000);
+  });
+
+  it("bounds what aliases add, not the values a file writes out itself", () => {
+    // An alias-free file of over a million values was refused as aliases that "expand to more than 1,000,000".
+    const uses = aliasUses(parseDocument(`x-many: [1, 2, 3, 4, 5, 6, 7, 8]\nx-base: &base {a: 1, b: [2, 3]}\nt1: *base\nt2: {<<: *base}\n`, { merge: true }));
+    expect(uses.aliasAdded).toBe(14); // the base counts 7 (itself, two keys, 1, the list and its two items), twice
+    expect(uses.count).toBe(2);
   });
 
   it("refuses more than 5,000 anchors, whose lookups grow with their number times the aliases'", () => {

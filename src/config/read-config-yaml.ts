@@ -54,7 +54,7 @@ export function readConfigDocument(text: string, file?: string): ParsedConfigYam
     if (anchors.anchorCount > MAX_ANCHORS) {
       throw new ConfigError([{ path: "", message: `the YAML sets ${anchors.anchorCount.toLocaleString("en-US")} anchors; a config names at most ${MAX_ANCHORS.toLocaleString("en-US")} values to reuse: write some of them out` }], file);
     }
-    if (anchors.expanded > MAX_EXPANDED_VALUES) {
+    if (anchors.aliasAdded > MAX_EXPANDED_VALUES) {
       throw new ConfigError([{ path: "", message: `the YAML's aliases expand to more than ${MAX_EXPANDED_VALUES.toLocaleString("en-US")} values as it is read (a guard against a file that grows without end, a "billion laughs"), most through &${anchors.heaviest ?? "?"}; write the values out, or reuse fewer` }], file);
     }
     // The bounds above are the alias bound: the library's own (any `maxAliasCount` from 0 up) walks the whole
@@ -68,9 +68,9 @@ export function readConfigDocument(text: string, file?: string): ParsedConfigYam
 }
 
 /** How far a document's aliases expand it, and which anchors they use most. */
-interface AliasUses {
-  /** Values in the document with every alias written out (a merge key's too). */
-  expanded: number;
+export interface AliasUses {
+  /** Values the aliases add when each is written out (a merge key's too): the file's own values are not counted. */
+  aliasAdded: number;
   /** The anchor whose uses add the most values. */
   heaviest?: string;
   /** The aliases written. */
@@ -83,11 +83,11 @@ interface AliasUses {
 }
 
 /**
- * Counts the values the document holds with each alias written out, in one walk: an anchored node's count is kept
+ * Counts the values the document's aliases add when each is written out, in one walk: an anchored node's count is kept
  * and each alias adds its anchor's (the last anchor of that name before it, as YAML reads it). An alias inside its
  * own anchor counts one (the validation names that loop).
  */
-function aliasUses(document: Document): AliasUses {
+export function aliasUses(document: Document): AliasUses {
   const latest = new Map<string, unknown>();
   const sizes = new WeakMap<object, number>();
   const added = new Map<string, number>();
@@ -114,10 +114,11 @@ function aliasUses(document: Document): AliasUses {
     if (node.anchor) sizes.set(node, size);
     return size;
   };
-  const expanded = walk(document.contents);
+  walk(document.contents);
   const mostUsed = largest(uses);
   const count = [...uses.values()].reduce((sum, used) => sum + used, 0);
-  return { expanded, count, anchorCount, heaviest: largest(added), mostUsed, mostUsedCount: mostUsed === undefined ? 0 : (uses.get(mostUsed) ?? 0) };
+  const aliasAdded = [...added.values()].reduce((sum, values) => sum + values, 0);
+  return { aliasAdded, count, anchorCount, heaviest: largest(added), mostUsed, mostUsedCount: mostUsed === undefined ? 0 : (uses.get(mostUsed) ?? 0) };
 }
 
 function largest(counts: Map<string, number>): string | undefined {
