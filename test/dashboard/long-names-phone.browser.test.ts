@@ -53,6 +53,9 @@ describe.skipIf(!chromiumAvailable())("dashboard on a phone: long and hostile na
     }
     // Cut to the eye only: a screen reader reads the whole name as the link's name (a title alone is not read as one).
     expect(await group.getByRole("link", { name: NAMES[1]!, exact: true }).count()).toBe(1);
+    // Past 160 characters too: its text is cut in the middle ("…"), the link's name is not.
+    expect(Array.from(NAMES[0]!).length).toBeGreaterThan(160);
+    expect(await group.getByRole("link", { name: NAMES[0]!, exact: true }).count()).toBe(1);
     expect(await page.evaluate("window.__xss")).toBeUndefined();
     expect(await page.evaluate("document.documentElement.scrollWidth")).toBeLessThanOrEqual(375);
   });

@@ -22,11 +22,14 @@ export function modelLabel(group: string): string {
  * A group's decisions over the same period, on the Decisions page (journey 2.2: from an expensive task to why its
  * requests went where they went). A model or key "(none)" is a null in the log, which no filter matches: no link.
  */
-function groupLink(by: string, group: string, since: string, shown: HTMLElement): HTMLElement {
+function groupLink(by: string, group: string, since: string, name: string, shown: HTMLElement): HTMLElement {
   if (group === "(none)" && by === "model") shown.title = NO_MODEL_TITLE;
   if (group === "(none)" && (by === "model" || by === "key")) return shown;
   const query = new URLSearchParams({ since, [by]: group });
-  return h("a", { href: `/dashboard/decisions?${query.toString()}` }, shown);
+  // A name past 160 characters is cut in its middle ("…", dom.ts clipText) even in the link's text: the link is named
+  // by the whole of it, so a screen reader reads what the eye gets from the title.
+  const whole = shown.textContent === name ? undefined : visibleText(name);
+  return h("a", { href: `/dashboard/decisions?${query.toString()}`, "aria-label": whole }, shown);
 }
 
 /** A name past this many characters may be cut to a few lines on a phone (styles.css): it is whole in its title. */
@@ -69,7 +72,7 @@ export function groupTable(report: Report, options: { label: (group: string) => 
     table(
       [options.name, ...COLUMNS],
       report.rows.map((row) => [
-        groupLink(report.by, row.group, options.since, groupName(options.label(row.group))),
+        groupLink(report.by, row.group, options.since, options.label(row.group), groupName(options.label(row.group))),
         count(row.requests),
         usd(row.cost_usd),
         feedbackCell(row),
