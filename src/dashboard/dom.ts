@@ -163,6 +163,28 @@ export function errorBox(error: unknown, options: { retrying?: string; retry?: (
   return box;
 }
 
+/**
+ * What went wrong, the same for two reads that failed for one reason: the error's status and message without the path
+ * it names (a gateway that is down is "Could not reach the gateway (/api/overview)" and "(/api/report)").
+ */
+export function errorCause(error: unknown): string {
+  const status = error instanceof ApiError ? `${error.status} ${String(error.fromGateway)} ` : "";
+  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return status + message.replace(/\/api\/[\w/.:-]*/g, "");
+}
+
+/**
+ * In place of a second box for a cause a box above on the page already gave (every read failing, a gateway that is
+ * down, said three times over in the same red words): which panel says why, and the same Try again. Not an alert:
+ * the first box was announced.
+ */
+export function sameCauseBox(error: unknown, saidIn: string, options: { retry?: () => void } = {}): HTMLElement {
+  const box = h("p", { class: "callout error", "data-same-cause": "" }, `Not read, for the reason given under “${saidIn}” above.`);
+  const canRetry = error instanceof ApiError && (error.status === 0 || error.status >= 500);
+  if (canRetry && options.retry) box.append(" ", h("button", { type: "button", class: "secondary retry", on: { click: options.retry } }, "Try again"));
+  return box;
+}
+
 /** Whose side an API error is on, before its message: a bare "The decision log is unavailable." did not say. */
 function errorLead(error: unknown): string {
   if (!(error instanceof ApiError) || !error.fromGateway || error.status === 401) return "";

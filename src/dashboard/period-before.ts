@@ -4,7 +4,7 @@
  * @module
  */
 import { api } from "./api.js";
-import { emptyState, h, type Child } from "./dom.js";
+import { emptyState, errorBox, h, type Child } from "./dom.js";
 import type { Figures, Report } from "./api-types.js";
 import { count, counted, decimal, percent, signedDecimal, signedPercent, usd } from "./format.js";
 import { meanFeedback } from "./mean-feedback.js";
@@ -101,12 +101,16 @@ export function periodBeforeLoading(names: PeriodNames): HTMLElement {
   return h("section", { class: "panel", "data-period-before": "", "aria-busy": "true" }, h("h2", {}, `Against ${names.before.toLowerCase()}`), h("p", { class: "loading", role: "status" }, `Reading ${names.before.toLowerCase()}…`));
 }
 
-/** The section: a table of both periods, or, with nothing logged before, a line saying there is nothing to compare. */
-export function periodBeforeSection(now: Figures, before: Figures | Error, names: PeriodNames): HTMLElement {
+/**
+ * The section: a table of both periods, or, with nothing logged before, a line saying there is nothing to compare, or
+ * why the period before could not be read, in the error box every other panel has (with its Try again, `retry`).
+ */
+export function periodBeforeSection(now: Figures, before: Figures | Error, names: PeriodNames, retry: () => void): HTMLElement {
   const heading = h("h2", {}, `Against ${names.before.toLowerCase()}`);
   // Why, in the API's words ("The gateway did not answer within 30 seconds …"): a bare "could not be read" left a
-  // reader to guess whether to wait, reload or look at the gateway.
-  if (before instanceof Error) return h("section", { class: "panel", "data-period-before": "" }, heading, emptyState(`${names.before} could not be read.`, `${before.message} The figures above are this period's alone; reload to try again.`));
+  // reader to guess whether to wait, reload or look at the gateway. It said "reload to try again" where every other
+  // panel's box has a Try again button (and a 400, which a reload gets again, was told to reload too).
+  if (before instanceof Error) return h("section", { class: "panel", "data-period-before": "" }, heading, h("p", {}, `${names.before} could not be read: the figures above are this period's alone.`), errorBox(before, { retry }));
   if (before.requests === 0) return h("section", { class: "panel", "data-period-before": "" }, heading, emptyState(`No requests in ${names.before.toLowerCase()}.`, "Nothing to hold this period's figures against yet."));
   return h(
     "section",

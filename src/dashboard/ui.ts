@@ -2,7 +2,7 @@
  * Building blocks shared by the pages: stat cards, tables, page headings, selects.
  * @module
  */
-import { clipText, errorBox, h, visibleText, type Child } from "./dom.js";
+import { clipText, errorBox, errorCause, h, sameCauseBox, visibleText, type Child } from "./dom.js";
 import { count, percent, usd } from "./format.js";
 
 /**
@@ -66,6 +66,27 @@ export function table(
 /** A panel's heading over why it could not be read or drawn. */
 export function failedPanel(heading: string, error: unknown, retry: () => void): HTMLElement {
   return h("section", { class: "panel", "data-failed": "" }, h("h2", {}, heading), errorBox(error, { retry }));
+}
+
+/** Draws a panel that failed: see {@link failedPanels}. */
+export type FailedPanel = (heading: string, error: unknown) => HTMLElement;
+
+/**
+ * The failed panels of one page, each cause said once: the first panel that failed for it gives it in full, and a
+ * later one for the same cause says which panel above gives it (with the same Try again). When every read failed the
+ * overview said one cause three times, which read as three problems.
+ */
+export function failedPanels(retry: () => void): FailedPanel {
+  const said = new Map<string, string>();
+  return (heading, error) => {
+    const cause = errorCause(error);
+    const first = said.get(cause);
+    if (first === undefined) {
+      said.set(cause, heading);
+      return failedPanel(heading, error, retry);
+    }
+    return h("section", { class: "panel", "data-failed": "" }, h("h2", {}, heading), sameCauseBox(error, first, { retry }));
+  };
 }
 
 /**

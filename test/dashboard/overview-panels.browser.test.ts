@@ -112,6 +112,30 @@ describe.skipIf(!chromiumAvailable())("dashboard overview: panels that fail alon
     });
   });
 
+  it("says a cause every read failed for once, the other panels pointing to it with their own Try again (it was said three times)", async () => {
+    await withProbe(async (probe) => {
+      for (const fail of [(route: Route) => route.fulfill(apiError(503, "The decision log is unavailable.")), (route: Route) => route.abort("connectionrefused")]) {
+        let failing = true;
+        await probe.route(/\/api\/(overview|report)/, (route) => (failing ? fail(route) : route.continue()));
+        await openPage(probe, fixture.url, "/dashboard?period=48h");
+        const failedPanels = probe.locator("main section.panel[data-failed]");
+        expect(await failedPanels.count()).toBe(3);
+        // One alert says why; the two panels under it say where that is, each with a working Try again.
+        expect(await probe.locator("main [role=alert]").count()).toBe(1);
+        expect(await panel(probe, "Spend against budgets").locator("[role=alert]").count()).toBe(1);
+        for (const heading of ["Last 48 hours, hourly", "Spend and requests by tier"]) {
+          const same = panel(probe, heading).locator("[data-same-cause]");
+          expect(await same.textContent(), heading).toBe("Not read, for the reason given under “Spend against budgets” above. Try again");
+        }
+        failing = false;
+        await panel(probe, "Spend and requests by tier").getByRole("button", { name: "Try again" }).click();
+        await probe.locator('[data-figure="requests"]').waitFor({ timeout: 5_000 });
+        expect(await probe.locator("main [data-failed]").count()).toBe(0);
+        await probe.unrouteAll({ behavior: "ignoreErrors" });
+      }
+    });
+  });
+
   it("draws the charts over the period the figures were read for, though two hours pass before the charts are read", async () => {
     await withProbe(async (probe) => {
       let periodRead!: () => void;

@@ -78,9 +78,33 @@ describe.skipIf(!chromiumAvailable())("dashboard overview: the period and the on
       const panel = probe.locator("[data-period-before]");
       expect(await panel.locator("[role=status]").textContent({ timeout: 5_000 })).toBe("Reading the 48 hours before…");
       await probe.clock.fastForward(31_000);
-      await expect.poll(() => panel.textContent(), { timeout: 5_000 }).toContain("The 48 hours before could not be read.");
+      await expect.poll(() => panel.textContent(), { timeout: 5_000 }).toContain("The 48 hours before could not be read: the figures above are this period's alone.");
       expect(await panel.textContent()).toContain("did not answer within 30 seconds");
+      expect(await panel.getByRole("button", { name: "Try again" }).count()).toBe(1);
       expect(await panel.locator("[role=status]").count()).toBe(0);
+    } finally {
+      await probe.close();
+    }
+  });
+
+  it("offers Try again in the period before's box, as every other panel's box does (it said 'reload to try again'), and it works", async () => {
+    now = T;
+    const probe = await browser.context.newPage();
+    try {
+      let failing = true;
+      const busy = JSON.stringify({ error: { message: "The decision log is busy.", type: "server_error" } });
+      await probe.route(/\/api\/report\?.*until=/, (route) => (failing ? route.fulfill({ status: 503, contentType: "application/json", body: busy }) : route.continue()));
+      await openPage(probe, fixture.url, "/dashboard?period=48h");
+      const panel = probe.locator("[data-period-before]");
+      const alert = panel.locator("[role=alert]");
+      await alert.waitFor({ timeout: 5_000 });
+      expect(plain(await alert.textContent() ?? "")).toBe("The gateway hit an error (HTTP 503): The decision log is busy. Try again");
+      expect(await panel.textContent()).not.toMatch(/reload/i);
+      failing = false;
+      await alert.getByRole("button", { name: "Try again" }).click();
+      const row = probe.locator("[data-period-before] tbody tr", { hasText: "Requests" });
+      await row.waitFor({ timeout: 5_000 });
+      expect((await row.locator("th, td").allTextContents()).map(plain).slice(0, 3)).toEqual(["Requests", "14", "6"]);
     } finally {
       await probe.close();
     }

@@ -8,7 +8,7 @@ import { chartBox, stackedBars, type StackSeries } from "../chart.js";
 import { clipText, emptyState, h, visibleText } from "../dom.js";
 import { count, counted, usd } from "../format.js";
 import type { PageContext } from "../page.js";
-import { failedPanel } from "../ui.js";
+import type { FailedPanel } from "../ui.js";
 
 /** Series a chart stacks at most (the palette's colours); beyond it the smallest groups are summed as "other". */
 const MAX_CHART_SERIES = 10;
@@ -17,10 +17,10 @@ const LEGEND_LABEL_CHARS = 64;
 export type ChartOptions = { by: string; stepMs: number; period: string; label: (group: string) => string };
 
 /** The spend and requests charts, stacked by `by`, or one panel saying why they could not be read or drawn. */
-export function appendCharts(context: PageContext, series: PromiseSettledResult<TimeSeries>, options: ChartOptions, retry: () => void): void {
+export function appendCharts(context: PageContext, series: PromiseSettledResult<TimeSeries>, options: ChartOptions, failed: FailedPanel): void {
   const heading = `Spend and requests by ${options.by}`;
   if (series.status === "rejected") {
-    context.root.append(failedPanel(heading, series.reason, retry));
+    context.root.append(failed(heading, series.reason));
     return;
   }
   const spend = chartBox(`Spend by ${options.by}`);
@@ -31,7 +31,7 @@ export function appendCharts(context: PageContext, series: PromiseSettledResult<
   try {
     drawSeries(context, series.value, options, spend.box, requests.box);
   } catch (error) {
-    box.replaceWith(failedPanel(heading, error, retry));
+    box.replaceWith(failed(heading, error));
   }
 }
 

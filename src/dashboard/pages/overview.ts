@@ -13,7 +13,7 @@ import type { Page, PageContext } from "../page.js";
 import { periodBeforeLoading, periodBeforeSection, readPeriodBefore, type PeriodNames } from "../period-before.js";
 import { appendCharts } from "./overview-charts.js";
 import { groupTable, modelLabel } from "./overview-groups.js";
-import { budgetUse, failedPanel, pageHeader, select, stat, stats, table } from "../ui.js";
+import { budgetUse, failedPanels, pageHeader, select, stat, stats, table, type FailedPanel } from "../ui.js";
 
 /** The periods offered; each chart draws the period read for its figures, in bars of `stepMs`. */
 /** `names`: the period's and the one before it's, as the panel comparing them reads them (period-before.ts). */
@@ -47,10 +47,11 @@ export const overviewPage: Page = {
       ),
     );
     const retry = () => context.retry();
+    const failed = failedPanels(retry);
     // Each panel is drawn from its own read, and a read that fails is said in its panels alone: read together, a failed
     // /api/overview took the period's figures with it, and a failed /api/report the budgets.
     const [overview, report] = await Promise.allSettled([api<Overview>("/api/overview", { query: { by } }), api<Report>("/api/report", { query: { since: settings.since, by } })]);
-    context.root.append(...(await drawn(overview, "Spend against budgets", retry, budgetPanels)));
+    context.root.append(...(await drawn(overview, "Spend against budgets", failed, budgetPanels)));
     const periodReport = report.status === "fulfilled" ? report.value : null;
     if (periodReport?.total?.requests === 0) {
       context.root.append(
@@ -65,13 +66,13 @@ export const overviewPage: Page = {
     }
     // The period before, read from the period's own ends (one "now", period-before.ts), fills its panel when it comes.
     const beforePanel = periodBeforeLoading(settings.names);
-    const periodPanels = await drawn(report, settings.label, retry, (answer) => [periodSection(answer, settings.label), beforePanel]);
+    const periodPanels = await drawn(report, settings.label, failed, (answer) => [periodSection(answer, settings.label), beforePanel]);
     context.root.append(...periodPanels);
     // Drawn when it comes, perhaps after the page's render has returned: an answer it cannot draw is said in the panel,
     // not thrown unseen.
     const beforeDrawn = periodReport && periodPanels.includes(beforePanel)
       ? readPeriodBefore(periodReport, by)
-          .then((before) => beforePanel.replaceWith(periodBeforeSection(periodReport.total, before, settings.names)))
+          .then((before) => beforePanel.replaceWith(periodBeforeSection(periodReport.total, before, settings.names, retry)))
           .catch((error: unknown) => {
             beforePanel.removeAttribute("aria-busy");
             beforePanel.querySelector(".loading")?.replaceWith(errorBox(error));
@@ -83,8 +84,8 @@ export const overviewPage: Page = {
     const seriesRead = Promise.allSettled([api<TimeSeries>("/api/report/timeseries", { query: { bucket, by, ...periodEnds(periodReport, settings.since) } })]);
     const label = by === "key" ? await keyLabeller() : by === "model" ? modelLabel : (group: string) => group;
     const [series] = await seriesRead;
-    appendCharts(context, series, { by, stepMs: settings.stepMs, period: settings.label, label }, retry);
-    if (periodReport) context.root.append(...(await drawn(report, `By ${by}`, retry, (answer) => [groupTable(answer, { label, since: settings.since, name: BREAKDOWNS.find(([value]) => value === answer.by)?.[1] ?? answer.by })])));
+    appendCharts(context, series, { by, stepMs: settings.stepMs, period: settings.label, label }, failed);
+    if (periodReport) context.root.append(...(await drawn(report, `By ${by}`, failed, (answer) => [groupTable(answer, { label, since: settings.since, name: BREAKDOWNS.find(([value]) => value === answer.by)?.[1] ?? answer.by })])));
     // The page is done (Back restores its place, focus settles) once the panel is drawn, or after a short wait: restored
     // while the panel still read "Reading…", 200 px shorter, Back from a tier's decisions landed that far up (Safari,
     // with no scroll anchoring, left it there). A read that hangs still holds nothing but its panel.
@@ -96,12 +97,12 @@ export const overviewPage: Page = {
  * The panels drawn from one read, or, when it failed or its answer cannot be drawn (JSON of another shape), one panel
  * under `heading` saying why, with a "Try again" where that can help.
  */
-async function drawn<T>(read: PromiseSettledResult<T>, heading: string, retry: () => void, draw: (answer: T) => HTMLElement[] | Promise<HTMLElement[]>): Promise<HTMLElement[]> {
+async function drawn<T>(read: PromiseSettledResult<T>, heading: string, failed: FailedPanel, draw: (answer: T) => HTMLElement[] | Promise<HTMLElement[]>): Promise<HTMLElement[]> {
   try {
     if (read.status === "fulfilled") return await draw(read.value);
-    return [failedPanel(heading, read.reason, retry)];
+    return [failed(heading, read.reason)];
   } catch (error) {
-    return [failedPanel(heading, error, retry)];
+    return [failed(heading, error)];
   }
 }
 
