@@ -7,6 +7,7 @@ import uPlot from "uplot";
 import { edgeLabelPadding, valueAxisSize, wholeNumberTicks } from "./axis-ticks.js";
 import { stackedBarsSummary } from "./chart-summary.js";
 import { h } from "./dom.js";
+import { stripePartialBars, type PartialBars } from "./partial-bars.js";
 import { chartInUtc, timeAxisLabels, timeHoverLabel } from "./time-axis.js";
 
 /** Ten colours that read on light and dark backgrounds (Tableau 10). */
@@ -66,6 +67,8 @@ export interface StackedBarsOptions {
   period: string;
   /** The width of one bar. */
   step: "hour" | "day";
+  /** The bars that hold part of their hour (day) only, striped, and the sentence saying so (partial-bars.ts). */
+  partial?: PartialBars;
   height?: number;
 }
 
@@ -91,6 +94,7 @@ export function stackedBars(box: HTMLElement, options: StackedBarsOptions): () =
   // still under way, and a day's bar sat half over the day before.
   const stepSeconds = options.step === "day" ? 86_400 : 3_600;
   const bars = uPlot.paths.bars?.({ size: [0.8, 64], gap: 1, align: 1 });
+  const partial = options.partial?.indexes ?? [];
   const first = options.times[0] ?? 0;
   const last = options.times.at(-1) ?? first;
   // The time axis's labels as last drawn: the right padding leaves room for half the widest (see edgeLabelPadding).
@@ -103,6 +107,8 @@ export function stackedBars(box: HTMLElement, options: StackedBarsOptions): () =
       padding: [null, () => edgeLabelPadding(timeLabels, measureAxisLabel), null, null],
       // The hovered bar is the period under the pointer, not the nearest period start (the next bar, past a bar's middle).
       cursor: { points: { show: false }, dataIdx: (_u, _series, closest, x) => (Number.isFinite(x) ? Math.max(0, Math.min(options.times.length - 1, Math.floor((x - first) / stepSeconds))) : closest) },
+      // Drawn over the bars: the partial ones striped, so a short first or last bar does not read as a dip in traffic.
+      hooks: { draw: [(u: uPlot) => stripePartialBars(u, partial, running, stepSeconds, cssVariable("--panel", "#fff"))] },
       scales: { x: { time: true, range: () => [first, last + stepSeconds] }, y: { range: (_u, _min, max) => [0, max > 0 ? max * 1.1 : 1] } },
       ...(chartInUtc(options.step) ? { tzDate: (seconds: number) => uPlot.tzDate(new Date(seconds * 1000), "Etc/UTC") } : {}),
       axes: [
@@ -117,7 +123,7 @@ export function stackedBars(box: HTMLElement, options: StackedBarsOptions): () =
         },
       ],
       series: [
-        { label: "Time", value: (_u: uPlot, seconds: number | null) => timeHoverLabel(options.step, seconds) },
+        { label: "Time", value: (_u: uPlot, seconds: number | null, _s: number, idx: number | null) => `${timeHoverLabel(options.step, seconds)}${idx !== null && partial.includes(idx) ? " (part)" : ""}` },
         ...order.map((index) => {
           const color = PALETTE[index % PALETTE.length] ?? "#888";
           const series = options.series[index];
@@ -139,7 +145,7 @@ export function stackedBars(box: HTMLElement, options: StackedBarsOptions): () =
   // The name goes on the canvas, not uPlot's root: a plain div cannot carry one (ARIA prohibits naming a generic
   // element), and role="img" on the root would hide the legend's table from assistive technology.
   chart.ctx.canvas.setAttribute("role", "img");
-  chart.ctx.canvas.setAttribute("aria-label", stackedBarsSummary(options));
+  chart.ctx.canvas.setAttribute("aria-label", [stackedBarsSummary(options), options.partial?.note].filter(Boolean).join(" "));
   legendToggles(chart);
   return fitWidth(chart, box, height);
 }

@@ -8,6 +8,7 @@ import { chartBox, stackedBars, type StackSeries } from "../chart.js";
 import { clipText, emptyState, h, visibleText } from "../dom.js";
 import { count, counted, usd } from "../format.js";
 import type { PageContext } from "../page.js";
+import { partialBars } from "../partial-bars.js";
 import type { FailedPanel } from "../ui.js";
 
 /** Series a chart stacks at most (the palette's colours); beyond it the smallest groups are summed as "other". */
@@ -52,8 +53,12 @@ function drawSeries(context: PageContext, series: TimeSeries, options: ChartOpti
     requests[group]!.values[index] = (requests[group]!.values[index] ?? 0) + point.requests;
   }
   const seconds = times.map((t) => t / 1000);
-  const shared = { times: seconds, period: options.period, step: options.stepMs >= 86_400_000 ? ("day" as const) : ("hour" as const) };
+  const step = options.stepMs >= 86_400_000 ? ("day" as const) : ("hour" as const);
+  const partial = partialBars(step, series.since, series.until, times);
+  const shared = { times: seconds, period: options.period, step, partial };
+  // Said under each chart, as its stripes show it: the first and last bars hold part of their hour (day).
   const charged = cost.some((one) => one.values.some((value) => value > 0));
+  if (partial.note) for (const box of charged ? [spendBox, requestBox] : [requestBox]) box.after(h("p", { class: "hint", "data-partial-note": "" }, partial.note));
   if (charged) context.onLeave(stackedBars(spendBox, { ...shared, series: cost, format: usd, title: `Spend by ${options.by}` }));
   else spendBox.replaceChildren(noSpend(options.period, series.points.reduce((sum, point) => sum + point.requests, 0)));
   context.onLeave(stackedBars(requestBox, { ...shared, series: requests, format: (v) => count(v), wholeNumbers: true, title: `Requests by ${options.by}` }));
