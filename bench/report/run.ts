@@ -51,6 +51,7 @@ async function benchStore(name: string, open: () => Promise<{ backend: DecisionL
   };
   await measure("baseline: SELECT SUM(cost_usd) (every row once)", "baseline", store.scan);
   await measure("GET /api/overview (today, month, 48h + 60d series, budgets)", "overview", () => app.get("/api/overview"));
+  await measure("GET /api/overview?series=none (today, month, budgets: what the dashboard reads)", "report", () => app.get("/api/overview?series=none"));
   await measure("GET /api/report?since=30d&by=tier", "report", () => app.get("/api/report?since=30d&by=tier"));
   await measure("GET /api/decisions?limit=50", "page", () => app.get("/api/decisions?limit=50"));
   await measure("GET /api/decisions?tier=premium&status=served&limit=50", "page", () => app.get("/api/decisions?tier=premium&status=served&limit=50"));

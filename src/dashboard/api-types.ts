@@ -59,8 +59,9 @@ export interface Overview {
   budgets: OverviewBudget[];
   /** Why the budgets could not be read (a ledger that is down), or null; absent from older gateways. */
   budgets_error?: string | null;
-  hourly: TimeSeries;
-  daily: TimeSeries;
+  /** Absent when read with `series=none`, as the dashboard reads it (its charts read `/api/report/timeseries`). */
+  hourly?: TimeSeries;
+  daily?: TimeSeries;
 }
 
 /** A list answer. */

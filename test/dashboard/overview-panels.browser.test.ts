@@ -136,6 +136,18 @@ describe.skipIf(!chromiumAvailable())("dashboard overview: panels that fail alon
     });
   });
 
+  it("reads the budgets without /api/overview's series, which it does not draw (its charts read their own over the period)", async () => {
+    await withProbe(async (probe) => {
+      const reads: string[] = [];
+      probe.on("request", (request) => {
+        if (new URL(request.url()).pathname === "/api/overview") reads.push(new URL(request.url()).search);
+      });
+      await openPage(probe, fixture.url, "/dashboard?period=48h&by=model");
+      await probe.locator('[data-figure="spend-today"]').waitFor({ timeout: 5_000 });
+      expect(reads).toEqual(["?series=none"]);
+    });
+  });
+
   it("draws the charts over the period the figures were read for, though two hours pass before the charts are read", async () => {
     await withProbe(async (probe) => {
       let periodRead!: () => void;

@@ -48,9 +48,10 @@ export const overviewPage: Page = {
     );
     const retry = () => context.retry();
     const failed = failedPanels(retry);
+    // The budgets' read leaves out the overview's series (series=none): the charts read their own, over the period.
     // Each panel is drawn from its own read, and a read that fails is said in its panels alone: read together, a failed
     // /api/overview took the period's figures with it, and a failed /api/report the budgets.
-    const [overview, report] = await Promise.allSettled([api<Overview>("/api/overview", { query: { by } }), api<Report>("/api/report", { query: { since: settings.since, by } })]);
+    const [overview, report] = await Promise.allSettled([api<Overview>("/api/overview", { query: { series: "none" } }), api<Report>("/api/report", { query: { since: settings.since, by } })]);
     context.root.append(...(await drawn(overview, "Spend against budgets", failed, budgetPanels)));
     const periodReport = report.status === "fulfilled" ? report.value : null;
     if (periodReport?.total?.requests === 0) {

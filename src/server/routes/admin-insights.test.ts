@@ -85,6 +85,18 @@ describe("dashboard admin API", () => {
     await admin.close();
   });
 
+  it("leaves the series out of the overview with series=none (the dashboard reads its charts elsewhere), the rest the same", async () => {
+    const admin = await startAdmin(traffic());
+    const full = (await admin.get<Record<string, unknown>>("/api/overview")).body;
+    const { status, body: lean } = await admin.get<Record<string, unknown>>("/api/overview?series=none");
+    expect(status).toBe(200);
+    expect(Object.keys(lean).sort()).toEqual(["budgets", "budgets_error", "generated_at", "month", "premium_model", "today"]);
+    const { hourly: _hourly, daily: _daily, ...rest } = full;
+    expect(lean).toEqual(rest);
+    expect((await admin.get("/api/overview?series=some")).status).toBe(400);
+    await admin.close();
+  });
+
   it("serves time series per bucket and stack, and model stats with breaker state and latency estimates", async () => {
     const admin = await startAdmin(traffic());
     const series = (await admin.get<{ bucket: string; by: string; points: { t: number; group: string; requests: number; cost_usd: number }[] }>("/api/report/timeseries?since=60d&bucket=day&by=model")).body;

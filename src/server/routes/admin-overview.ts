@@ -1,7 +1,9 @@
 /**
- * `GET /api/overview[?by=tier]`: everything the dashboard's overview shows, in one round trip: today's and this
- * month's figures (whole UTC days), every budget's spend and what is left, and the spend/request series (hourly for 48 h,
- * daily for 60 days) stacked by `by` (tier, model, task or key).
+ * `GET /api/overview[?by=tier][&series=all|none]`: today's and this month's figures (whole UTC days), every budget's
+ * spend and what is left, and the spend/request series (hourly for 48 h, daily for 60 days) stacked by `by` (tier,
+ * model, task or key). `series=none` leaves the series out: the dashboard reads its charts from
+ * `/api/report/timeseries` over its period (ADR 0103), and computing two series it dropped was most of the read's
+ * cost (ADR 0107).
  * @module
  */
 import type { FastifyInstance } from "fastify";
@@ -15,11 +17,13 @@ import { budgetJson } from "./budget-json.js";
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;
+const SERIES_CHOICES = ["all", "none"] as const;
 
 /** Registers the overview route. */
 export function registerAdminOverviewRoute(app: FastifyInstance, deps: AdminRouteDeps): void {
   app.get("/api/overview", async (request) => {
     const by = choiceOf(request.query, "by", TIMESERIES_DIMENSIONS, "tier");
+    const withSeries = choiceOf(request.query, "series", SERIES_CHOICES, "all") === "all";
     const now = deps.clock.now();
     const dayStart = Math.floor(now / DAY_MS) * DAY_MS;
     // Whole UTC days (nothing is logged in the future), so the SQL stores answer from their daily rollups.
@@ -32,8 +36,8 @@ export function registerAdminOverviewRoute(app: FastifyInstance, deps: AdminRout
     const [today, month, hourly, daily, budgets] = await Promise.all([
       generateReport(deps.decisions, { since: dayStart, until, by: "tier", premiumModel }),
       generateReport(deps.decisions, { since: monthStart, until, by: "tier", premiumModel }),
-      generateTimeseries(deps.decisions, { since: hourlySince, until: now + 1, bucket: "hour", by, premiumPricing }),
-      generateTimeseries(deps.decisions, { since: dayStart - 59 * DAY_MS, until, bucket: "day", by, premiumPricing }),
+      withSeries ? generateTimeseries(deps.decisions, { since: hourlySince, until: now + 1, bucket: "hour", by, premiumPricing }) : null,
+      withSeries ? generateTimeseries(deps.decisions, { since: dayStart - 59 * DAY_MS, until, bucket: "day", by, premiumPricing }) : null,
       budgetStatus(deps),
     ]);
     return {
@@ -43,8 +47,7 @@ export function registerAdminOverviewRoute(app: FastifyInstance, deps: AdminRout
       month: { since: monthStart, until, ...month.total },
       budgets: budgets.statuses.map(budgetJson),
       budgets_error: budgets.error,
-      hourly,
-      daily,
+      ...(hourly && daily ? { hourly, daily } : {}),
     };
   });
 }

@@ -16,7 +16,7 @@ const FILTERS = ["since", "until", "task", "tier", "model", "status", "key", "ex
  * parameter lists it here, or a name another route reads is refused on it.
  */
 export const ADMIN_QUERY_PARAMS: Readonly<Record<string, readonly string[]>> = {
-  "/api/overview": ["by"],
+  "/api/overview": ["by", "series"],
   "/api/report": ["by", ...FILTERS],
   "/api/report/timeseries": ["bucket", "by", ...FILTERS],
   "/api/decisions": ["limit", "cursor", ...FILTERS],
