@@ -53,6 +53,13 @@ function difference(now: number | null | undefined, before: number | null | unde
 
 const savedShare = (figures: Figures) => (figures.premium_equivalent_usd > 0 ? figures.savings_usd / figures.premium_equivalent_usd : null);
 /**
+ * A share saved, or, for requests that cost more than twice the premium price, how many times it they cost, as the
+ * card above says it: "<-999k%" read the same in both columns, with a change of "+25.9 pt" between them.
+ */
+const saved = (value: number | null) => (value === null || value >= -1 ? share(value) : `cost ${1 - value >= 10 ? count(1 - value) : decimal(1 - value, 1)}× the premium price`);
+/** The change in points of two shares saved, none when either is a multiple of the premium price (see {@link saved}). */
+const savedChange = (now: number | null, before: number | null) => (now !== null && now < -1) || (before !== null && before < -1) ? "—" : difference(now, before, shownPoints, points);
+/**
  * A figure that may be long (a mean of impossible scores, 1e300, is 400 digits; a fall of spend in points, "−95,238,095.2 pt"):
  * it breaks anywhere in its column (styles.css), where it widened the table past the page and took every other
  * column out of view. An ordinary figure stays whole.
@@ -70,7 +77,7 @@ function rows(now: Figures, before: Figures): Row[] {
   return [
     ["Requests", count(now.requests), count(before.requests), relative(now.requests, before.requests)],
     ["Spend", usd(now.cost_usd), usd(before.cost_usd), relative(now.cost_usd, before.cost_usd)],
-    ["Saved against premium", share(savedShare(now)), share(savedShare(before)), difference(savedShare(now), savedShare(before), shownPoints, points)],
+    ["Saved against premium", saved(savedShare(now)), saved(savedShare(before)), savedChange(savedShare(now), savedShare(before))],
     ["Mean feedback", feedback(now), feedback(before), difference(now.mean_feedback, before.mean_feedback, shownMean, (value) => signedDecimal(value, 2))],
     ["Error rate", share(now.error_rate ?? null), share(before.error_rate ?? null), difference(now.error_rate, before.error_rate, shownPoints, points)],
     ["Escalation rate", share(now.escalation_rate ?? null), share(before.escalation_rate ?? null), difference(now.escalation_rate, before.escalation_rate, shownPoints, points)],
