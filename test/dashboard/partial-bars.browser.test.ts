@@ -35,6 +35,11 @@ describe.skipIf(!chromiumAvailable())("dashboard overview: the charts' partial f
     expect((await notes.allTextContents()).map(plain)).toEqual([note, note]);
     const canvases = page.locator("main canvas[role=img]");
     for (const label of await canvases.evaluateAll((all) => all.map((canvas) => canvas.getAttribute("aria-label")))) expect(plain(label)).toMatch(new RegExp(`\\. ${note.replace(/[().]/g, "\\$&")}$`));
+    // Said once to a screen reader, in the chart's name: the line under it, read after the legend, said it again.
+    for (const heading of ["Spend by tier", "Requests by tier"]) {
+      const section = page.locator("main section.panel", { has: page.locator("h2", { hasText: heading }) });
+      expect((await section.ariaSnapshot()).split("not a dip in traffic").length - 1, heading).toBe(1);
+    }
     // Hovering the last bar names its time as a part.
     const plot = page.locator(".chart .u-over").nth(1);
     await plot.scrollIntoViewIfNeeded();

@@ -56,9 +56,10 @@ function drawSeries(context: PageContext, series: TimeSeries, options: ChartOpti
   const step = options.stepMs >= 86_400_000 ? ("day" as const) : ("hour" as const);
   const partial = partialBars(step, series.since, series.until, times);
   const shared = { times: seconds, period: options.period, step, partial };
-  // Said under each chart, as its stripes show it: the first and last bars hold part of their hour (day).
+  // Said under each chart, as its stripes show it: the first and last bars hold part of their hour (day). Hidden from a
+  // screen reader, which has it at the end of the chart's name (chart.ts): read again after the legend, it was said twice.
   const charged = cost.some((one) => one.values.some((value) => value > 0));
-  if (partial.note) for (const box of charged ? [spendBox, requestBox] : [requestBox]) box.after(h("p", { class: "hint", "data-partial-note": "" }, partial.note));
+  if (partial.note) for (const box of charged ? [spendBox, requestBox] : [requestBox]) box.after(h("p", { class: "hint", "data-partial-note": "", "aria-hidden": "true" }, partial.note));
   if (charged) context.onLeave(stackedBars(spendBox, { ...shared, series: cost, format: usd, title: `Spend by ${options.by}` }));
   else spendBox.replaceChildren(noSpend(options.period, series.points.reduce((sum, point) => sum + point.requests, 0)));
   context.onLeave(stackedBars(requestBox, { ...shared, series: requests, format: (v) => count(v), wholeNumbers: true, title: `Requests by ${options.by}` }));
