@@ -34,6 +34,14 @@ describe("a body's charset", () => {
     expect(charsetOf("application/json")).toBeUndefined();
     expect(charsetOf("application/json; foo=bar")).toBeUndefined();
   });
+
+  it("treats an empty charset parameter as absent (UTF-8), not as a charset named \"\"", () => {
+    for (const type of ["application/json; charset=", 'application/json; charset=""', "application/json; charset= ; x=y"]) {
+      expect(charsetOf(type), type).toBeUndefined();
+      expect(bodyDecoder(type), type).toBeUndefined();
+    }
+    expect(() => bodyDecoder("application/json; charset=; charset=utf-16")).toThrow(/charset/);
+  });
 });
 
 describe("decoding a big Windows-1252 body", () => {

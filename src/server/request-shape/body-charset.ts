@@ -119,7 +119,10 @@ export function charsetOf(contentType: string | undefined): string | undefined {
   return charsetsOf(contentType)[0];
 }
 
-/** Every `charset` parameter's value (unquoted, trimmed), in order. */
+/**
+ * Every `charset` parameter's value (unquoted, trimmed), in order. An empty value (`charset=`, `charset=""`) names no
+ * charset and is skipped, as a missing one is: it was refused 415 as a charset named "" (round 28).
+ */
 function charsetsOf(contentType: string | undefined): string[] {
   if (contentType === undefined) return [];
   const found: string[] = [];
@@ -129,7 +132,8 @@ function charsetsOf(contentType: string | undefined): string[] {
     const equals = parameter.indexOf("=");
     if (equals < 0 || parameter.slice(0, equals).trim().toLowerCase() !== "charset") continue;
     const value = parameter.slice(equals + 1).trim();
-    found.push(value.length >= 2 && value.startsWith('"') && value.endsWith('"') ? value.slice(1, -1).trim() : value);
+    const label = value.length >= 2 && value.startsWith('"') && value.endsWith('"') ? value.slice(1, -1).trim() : value;
+    if (label !== "") found.push(label);
   }
   return found;
 }
