@@ -4,7 +4,9 @@
  * committed it (a usage counts as content) and the client got a 200 stream with no text and no error. Now such a
  * chunk before content fails the attempt over as malformed (charged its worst case when it carried a usage: the
  * upstream says it billed something it does not say in a readable way), and after content it ends the stream with
- * the door's error event, never a completion.
+ * the door's error event, never a completion. Round 29: a chunk whose only fault is its usage, after content, no
+ * longer ends the stream with an error (the answer is already the client's); it is relayed without that usage, the
+ * stream finishes, and the attempt is charged on an estimate (or a readable usage it also sent, when that is more).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { trackingSpendGuard, type TrackingSpendGuard } from "../support/tracking-spend-guard.js";
@@ -22,7 +24,11 @@ const HOSTILE: Record<string, Record<string, unknown>> = {
   NULL_CHOICE: { choices: [null] },
   STRING_DELTA: { choices: [{ index: 0, delta: "garbage", finish_reason: null }] },
   COUNTS_NOT_NUMBERS: { choices: [], usage: { prompt_tokens: "many", completion_tokens: [1] } },
+  FINISH_WITH_GARBAGE_USAGE: { choices: [{ index: 0, delta: {}, finish_reason: "length" }], usage: { prompt_tokens: 1e309, completion_tokens: -0.5 } },
 };
+
+/** Chunks whose only fault is their usage: after content, the answer is the client's and the stream still finishes. */
+const GARBLED_USAGE_ONLY = new Set(["NULL_CHOICES_GARBAGE_USAGE", "COUNTS_NOT_NUMBERS", "FINISH_WITH_GARBAGE_USAGE"]);
 
 let gateway: Gateway;
 let guard: TrackingSpendGuard;
@@ -75,6 +81,7 @@ describe("a stream chunk of broken shape", () => {
         expect(guard.open.size).toBe(0);
       });
 
+      if (GARBLED_USAGE_ONLY.has(word)) continue;
       it(`${path}: ${word} after content ends the stream with an error, not a completion`, async () => {
         const answer = await stream(path, body(`${word} AFTER_CONTENT`));
         expect(answer.status).toBe(200);
@@ -85,6 +92,30 @@ describe("a stream chunk of broken shape", () => {
         expect(answer.text).not.toContain("message_stop");
         expect(answer.text).not.toContain("response.completed");
         expect(gateway.records.at(-1)?.attempts[0]?.errorType).toBe("malformed");
+        expect(guard.open.size).toBe(0);
+      });
+    }
+    for (const word of GARBLED_USAGE_ONLY) {
+      it(`${path}: ${word} after content still finishes the stream, charged on an estimate and recorded`, async () => {
+        const settledBefore = guard.settled.length;
+        const answer = await stream(path, body(`${word} AFTER_CONTENT`));
+        expect(answer.status).toBe(200);
+        expect(answer.text).toContain("Started, ");
+        expect(answer.text).toContain("more.");
+        expect(answer.text).not.toMatch(/"error":\{|event: error|response\.failed/);
+        expect(answer.text).not.toContain("garbage");
+        expect(answer.text).not.toContain("many");
+        if (path === "/v1/chat/completions") expect(answer.text).toContain("[DONE]");
+        if (path === "/v1/messages") expect(answer.text).toContain("message_stop");
+        if (path === "/v1/responses") expect(answer.text).toContain("response.completed");
+        const record = gateway.records.at(-1);
+        expect(record?.attempts.map((attempt) => attempt.errorType ?? null)).toEqual([null]);
+        const settles = guard.settled.slice(settledBefore);
+        expect(settles).toHaveLength(1);
+        expect(settles[0]?.actualUsd ?? 0).toBeGreaterThan(0);
+        expect(record?.costUsd).toBeCloseTo(settles[0]?.actualUsd ?? -1, 12);
+        // Never below what the upstream's readable usage said (3 output tokens), whatever the estimate.
+        expect(record?.outputTokens ?? 0).toBeGreaterThanOrEqual(3);
         expect(guard.open.size).toBe(0);
       });
     }
