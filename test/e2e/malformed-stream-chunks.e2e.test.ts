@@ -15,7 +15,7 @@ import type { Gateway } from "./gateway-harness.js";
 
 const chunk = (model: string, fields: Record<string, unknown>): string => `data: ${JSON.stringify({ id: "gen-m", object: "chat.completion.chunk", created: 1, model, ...fields })}\n\n`;
 const text = (model: string, content: string): string => chunk(model, { choices: [{ index: 0, delta: { role: "assistant", content }, finish_reason: null }] });
-const finish = (model: string): string => chunk(model, { choices: [{ index: 0, delta: {}, finish_reason: "stop" }], usage: { prompt_tokens: 5, completion_tokens: 3, total_tokens: 8 } });
+const finish = (model: string, completion = 3): string => chunk(model, { choices: [{ index: 0, delta: {}, finish_reason: "stop" }], usage: { prompt_tokens: 5, completion_tokens: completion, total_tokens: 5 + completion } });
 
 /** Hostile chunks, by the word in the prompt that asks for them. */
 const HOSTILE: Record<string, Record<string, unknown>> = {
@@ -41,7 +41,7 @@ beforeAll(async () => {
       const word = Object.keys(HOSTILE).find((key) => body.includes(key));
       const hostile = word === undefined ? "" : chunk(model, HOSTILE[word] ?? {});
       if (model !== "openai/gpt-5-nano") return text(model, "Fine answer.") + finish(model) + "data: [DONE]\n\n";
-      if (body.includes("AFTER_CONTENT")) return text(model, "Started, ") + hostile + text(model, "more.") + finish(model) + "data: [DONE]\n\n";
+      if (body.includes("AFTER_CONTENT")) return text(model, "Started, ") + hostile + text(model, "more.") + finish(model, body.includes("HIGH_REPORT") ? 250 : 3) + "data: [DONE]\n\n";
       return hostile + "data: [DONE]\n\n";
     },
     { circuit_breaker: { failures: 100 } },
@@ -120,4 +120,14 @@ describe("a stream chunk of broken shape", () => {
       });
     }
   }
+
+  it("charges a readable usage sent after a garbled one when it says more than the estimate", async () => {
+    const settledBefore = guard.settled.length;
+    const answer = await stream("/v1/chat/completions", { model: "switchyard/tier/e2e", stream: true, messages: [{ role: "user", content: "COUNTS_NOT_NUMBERS AFTER_CONTENT HIGH_REPORT" }] });
+    expect(answer.text).toContain("[DONE]");
+    const record = gateway.records.at(-1);
+    // "Started, more." is a few tokens; the upstream's readable report says 250.
+    expect(record?.outputTokens).toBe(250);
+    expect(record?.costUsd).toBeCloseTo(guard.settled.slice(settledBefore).reduce((sum, settle) => sum + settle.actualUsd, 0), 12);
+  });
 });
