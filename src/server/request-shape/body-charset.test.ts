@@ -42,6 +42,15 @@ describe("a body's charset", () => {
     }
     expect(() => bodyDecoder("application/json; charset=; charset=utf-16")).toThrow(/charset/);
   });
+
+  it("refuses an empty charset beside a single-byte one: the empty one reads as UTF-8, so the two disagree", () => {
+    // A proxy reading the empty parameter (first or last) sees UTF-8 where the gateway would read Windows-1252, as
+    // `charset=latin1; charset=utf-8` is refused for above.
+    for (const type of ["application/json; charset=latin1; charset=", 'application/json; charset=""; charset=windows-1252']) {
+      expect(() => bodyDecoder(type), type).toThrow(/charset/);
+    }
+    expect(bodyDecoder("application/json; charset=; charset=UTF-8")).toBeUndefined();
+  });
 });
 
 describe("decoding a big Windows-1252 body", () => {
