@@ -25,10 +25,12 @@ const HOSTILE: Record<string, Record<string, unknown>> = {
   STRING_DELTA: { choices: [{ index: 0, delta: "garbage", finish_reason: null }] },
   COUNTS_NOT_NUMBERS: { choices: [], usage: { prompt_tokens: "many", completion_tokens: [1] } },
   FINISH_WITH_GARBAGE_USAGE: { choices: [{ index: 0, delta: {}, finish_reason: "length" }], usage: { prompt_tokens: 1e309, completion_tokens: -0.5 } },
+  // Counts missing, but the amount billed said: far more than the few tokens of text streamed are worth.
+  STATED_COST_ONLY: { choices: [], usage: { prompt_tokens: null, completion_tokens: null, cost: 0.5 } },
 };
 
 /** Chunks whose only fault is their usage: after content, the answer is the client's and the stream still finishes. */
-const GARBLED_USAGE_ONLY = new Set(["NULL_CHOICES_GARBAGE_USAGE", "COUNTS_NOT_NUMBERS", "FINISH_WITH_GARBAGE_USAGE"]);
+const GARBLED_USAGE_ONLY = new Set(["NULL_CHOICES_GARBAGE_USAGE", "COUNTS_NOT_NUMBERS", "FINISH_WITH_GARBAGE_USAGE", "STATED_COST_ONLY"]);
 
 let gateway: Gateway;
 let guard: TrackingSpendGuard;
@@ -130,4 +132,16 @@ describe("a stream chunk of broken shape", () => {
     expect(record?.outputTokens).toBe(250);
     expect(record?.costUsd).toBeCloseTo(guard.settled.slice(settledBefore).reduce((sum, settle) => sum + settle.actualUsd, 0), 12);
   });
+
+  for (const [path, body] of DOORS) {
+    it(`${path}: charges the cost a garbled usage states when it says more than the estimate`, async () => {
+      const settledBefore = guard.settled.length;
+      const answer = await stream(path, body("STATED_COST_ONLY AFTER_CONTENT"));
+      expect(answer.text).toContain("more.");
+      const settles = guard.settled.slice(settledBefore);
+      // The counts are garbled, the amount is not: "Started, more." priced as a few tokens is far below the $0.50 billed.
+      expect(settles[0]?.actualUsd).toBeCloseTo(0.5, 12);
+      expect(gateway.records.at(-1)?.costUsd).toBeCloseTo(0.5, 12);
+    });
+  }
 });

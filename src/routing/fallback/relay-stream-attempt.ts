@@ -10,7 +10,7 @@ import { classifyErrorObject, malformedResponse, readErrorBody, redactErrorBody 
 import { classifyNetworkError } from "../../upstream/classify-network-error.js";
 import type { SseEvent } from "../../upstream/sse-event-parser.js";
 import { ClientGone } from "./attempt-controller.js";
-import { readUsage, reportedModelId } from "./answered-model.js";
+import { readUsage, reportedModelId, statedCostUsd } from "./answered-model.js";
 import { reportedServiceTier } from "../service-tier.js";
 import type { OpenedStream } from "./open-stream-attempt.js";
 import { OutputMeter, overranMaxTokens } from "./output-bound.js";
@@ -48,6 +48,8 @@ export class StreamState {
    * charged the larger of its estimate and any readable usage it sent (`stream-settlement.ts`).
    */
   usageGarbled = false;
+  /** The most a garbled usage of the current attempt says was billed (its `cost`, when that reads as an amount). */
+  garbledCostUsd: number | undefined;
 
   constructor(model: string) {
     this.model = model;
@@ -175,6 +177,9 @@ function relayEvent(opened: OpenedStream, state: StreamState, resumed: boolean, 
 /** `chunk` with its garbled usage left out, or nothing when no choice is left to send. */
 function relayWithoutUsage(opened: OpenedStream, state: StreamState, resumed: boolean, chunk: StreamChunk, end: RelayEnd): string {
   state.usageGarbled = true;
+  // Its counts are not believed, but a cost it states is what the upstream says it billed: the charge is never below it.
+  const stated = statedCostUsd(chunk.usage);
+  if (stated !== undefined) state.garbledCostUsd = Math.max(state.garbledCostUsd ?? 0, stated);
   const { usage: _usage, ...rest } = chunk;
   if (!trackWithinBound(opened, state, rest, end)) return "";
   if (!Array.isArray(rest.choices) || rest.choices.length === 0) return "";

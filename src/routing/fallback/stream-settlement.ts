@@ -120,6 +120,10 @@ export class StreamSettlement {
       const reportedCost = answerCostUsd(deps.catalog, candidate, state.model, state.usage, factor);
       if (reportedCost > cost) [cost, tokens] = [reportedCost, state.usage];
     }
+    // So is the cost a garbled usage states (its counts unreadable, its amount not), up to what the model could cost.
+    if (state.usageGarbled && state.garbledCostUsd !== undefined) {
+      cost = Math.max(cost, answerCostUsd(deps.catalog, candidate, state.model, { prompt_tokens: 0, completion_tokens: 0, cost: state.garbledCostUsd }, factor));
+    }
     this.#lastAttemptUsage = tokens;
     this.#priced.prompt += tokenCount(tokens.prompt_tokens);
     this.#priced.completion += tokenCount(tokens.completion_tokens);
