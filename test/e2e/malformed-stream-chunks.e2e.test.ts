@@ -143,5 +143,13 @@ describe("a stream chunk of broken shape", () => {
       expect(settles[0]?.actualUsd).toBeCloseTo(0.5, 12);
       expect(gateway.records.at(-1)?.costUsd).toBeCloseTo(0.5, 12);
     });
+
+    it(`${path}: charges the cost a garbled usage before content states when it is more than the worst case`, async () => {
+      const settledBefore = guard.settled.length;
+      const answer = await stream(path, body("STATED_COST_ONLY please"));
+      expect(answer.text).toContain("Fine answer.");
+      // The failed-over attempt is charged what its usage says was billed, not the few cents' worth its worst case is.
+      expect(guard.settled.slice(settledBefore)[0]?.actualUsd).toBeCloseTo(0.5, 12);
+    });
   }
 });
