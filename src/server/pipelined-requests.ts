@@ -11,7 +11,8 @@
  * their bodies read and dropped, like the bytes a lingering close drops (`linger-close.ts`).
  *
  * A waiting request's body is taken in while it waits, up to `server.body_limit_bytes` for all of one connection's
- * waiting requests (review of round 28): left unread past the socket's 16 KB buffer, it stopped Node's parser
+ * waiting requests (review of round 28; a chunked body, whose length is not said, is granted all that is left, round
+ * 29): left unread past the socket's 16 KB buffer, it stopped Node's parser
  * half-way, and Node's `request_timeout_ms` counted it as a request that never arrived and reset the connection,
  * the answer still streaming before it included.
  * @module
@@ -31,7 +32,7 @@ interface Queue {
 
 /** What Node's `Readable` keeps of a stream's buffer bound (not in its types; `push` reads it on every chunk). */
 interface ReadableBound {
-  _readableState?: { highWaterMark: number };
+  _readableState?: { highWaterMark: number; length: number };
 }
 
 /**
@@ -69,6 +70,7 @@ export function oneRequestAtATime(server: Server, bodyLimitBytes: number): void 
     }
     if (connectionClosing(socket)) drop(request);
     else if (queue.busy) {
+      queue.held -= shrinkChunkedGrant(queue);
       queue.held += holdBody(request, bodyLimitBytes - queue.held);
       queue.waiting.push([request, response]);
     } else handle(request, response, queue);
@@ -79,16 +81,33 @@ const held = new WeakMap<IncomingMessage, number>();
 
 /**
  * Lets a waiting request's body (its `Content-Length`, when `room` holds it) into the request's buffer while it waits,
- * so Node's parser reads it to its end; returns the bytes granted. A chunked body, or one past the room, is read as
- * far as the usual 16 KB.
+ * so Node's parser reads it to its end; returns the bytes granted. A chunked body says no length: it is granted all
+ * the room left (round 28 left it at the usual 16 KB, and a bigger one behind a slow answer was reset 408, as a long
+ * one was before). A body past the room is read as far as the usual 16 KB.
  */
 function holdBody(request: IncomingMessage, room: number): number {
-  const length = Number(request.headers["content-length"] ?? 0);
+  const length = request.headers["transfer-encoding"] === undefined ? Number(request.headers["content-length"] ?? 0) : room;
   const state = (request as IncomingMessage & ReadableBound)._readableState;
   if (!(length > 0) || length > room || state === undefined || length <= state.highWaterMark) return 0;
   state.highWaterMark = length;
   held.set(request, length);
   return length;
+}
+
+/**
+ * Node parses a connection's requests in order, so when the next one arrives the chunked body waiting just before it
+ * has been read whole: its grant (all the room left) comes down to the bytes it holds; returns the bytes freed. Only
+ * the last waiting request can hold such a grant (each earlier one came down when its successor arrived), so this is
+ * one look per request, not a walk of the queue.
+ */
+function shrinkChunkedGrant(queue: Queue): number {
+  const request = queue.waiting.at(-1)?.[0];
+  const granted = request === undefined ? undefined : held.get(request);
+  const state = (request as (IncomingMessage & ReadableBound) | undefined)?._readableState;
+  if (request === undefined || granted === undefined || request.headers["transfer-encoding"] === undefined || state === undefined) return 0;
+  const holding = Math.min(granted, state.length);
+  held.set(request, holding);
+  return granted - holding;
 }
 
 function heldFor(request: IncomingMessage): number {

@@ -83,5 +83,14 @@ describe("a body's charset", () => {
       expect(wrong.status).toBe(400);
       expect(wrong.body).toContain("not UTF-8");
     });
+
+    it(`reads a body under an empty charset parameter as UTF-8 (no charset) at ${door}`, async () => {
+      for (const type of ["application/json; charset=", 'application/json; charset=""', "application/json;charset= ", "application/json; charset=; charset=utf-8"]) {
+        gateway.simulator.reset();
+        const answer = await post(door, type, Buffer.from(JSON.stringify(body("naïve"))));
+        expect(answer.status, `${type}: ${answer.body}`).toBe(200);
+        expect(sentUpstream(), type).toContain("naïve");
+      }
+    });
   }
 });

@@ -36,7 +36,30 @@ function request(body: string, last = false): string {
   return `POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n${close}Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
 }
 
+/** The same request with its body sent chunked (`Transfer-Encoding: chunked`, no length), in pieces of 8 KB. */
+function chunkedRequest(body: string, last = false): string {
+  const close = last ? "Connection: close\r\n" : "";
+  let chunks = "";
+  for (let at = 0; at < body.length; at += 8_192) {
+    const piece = body.slice(at, at + 8_192);
+    chunks += `${Buffer.byteLength(piece).toString(16)}\r\n${piece}\r\n`;
+  }
+  return `POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n${close}Transfer-Encoding: chunked\r\n\r\n${chunks}0\r\n\r\n`;
+}
+
 describe("a pipelined request with a big body behind a slow one", () => {
+  it("is answered after it when both are sent chunked (no Content-Length to hold the body by)", async () => {
+    const big = JSON.stringify(ask(`long chunked prompt ${"c".repeat(100_000)}`));
+    const answer = await exchange(chunkedRequest(JSON.stringify(ask("slow chunked first"))) + chunkedRequest(big, true));
+    expect(answer.match(/HTTP\/1\.1 200 /g), answer.slice(0, 300)).toHaveLength(2);
+  });
+
+  it("answers two chunked bodies waiting behind it, the first not holding the room the second needs", async () => {
+    const big = (word: string): string => JSON.stringify(ask(`${word} ${"d".repeat(100_000)}`));
+    const answer = await exchange(chunkedRequest(JSON.stringify(ask("slow chunked lead"))) + chunkedRequest(big("second")) + chunkedRequest(big("third"), true));
+    expect(answer.match(/HTTP\/1\.1 200 /g), answer.slice(0, 300)).toHaveLength(3);
+  });
+
   it("is answered after it, and the first answer is not lost to the request timeout", async () => {
     const big = JSON.stringify(ask(`long prompt ${"y".repeat(200_000)}`));
     const answer = await exchange(request(JSON.stringify(ask("slow first"))) + request(big, true));

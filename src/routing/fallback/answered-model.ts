@@ -102,6 +102,15 @@ function reportedCost(cost: unknown): number | undefined {
   return DECIMAL.test(text) ? Number(text) : Number.NaN;
 }
 
+/**
+ * The amount a usage says was billed, when its `cost` reads as one (a number or a decimal string, finite, not
+ * negative), whatever its counts say; else undefined. A garbled stream usage's counts are not believed, its cost is.
+ */
+export function statedCostUsd(usage: unknown): number | undefined {
+  const cost = typeof usage === "object" && usage !== null ? reportedCost((usage as { cost?: unknown }).cost) : undefined;
+  return isAmount(cost) ? cost : undefined;
+}
+
 function isAmount(value: unknown): value is number {
   return typeof value === "number" && Number.isFinite(value) && value >= 0;
 }

@@ -18,6 +18,7 @@ import type { ChainCandidate } from "../routing-plan.js";
 import { OutputMeter, outputCharLimit, overranMaxTokens } from "./output-bound.js";
 import { chunkOutput, chunkShapeProblem, chunkUsageIsGarbled, isContentChunk, isErrorFinish, parseChunk, type StreamChunk } from "./stream-chunk.js";
 import { upstreamWords } from "../../upstream/upstream-words.js";
+import { answerCostUsd, answeredModel, statedCostUsd } from "./answered-model.js";
 import { nestsDeeperThan } from "../../upstream/answer-depth.js";
 
 /** A stream that has produced its first content chunk. */
@@ -95,7 +96,7 @@ export async function openStreamAttempt(
         const broken = chunkShapeProblem(chunk);
         // A garbled usage says the upstream billed something it does not say readably: charged its worst case, as a
         // garbled usage on an answer is (answered-model.ts).
-        if (broken) throw malformedResponse(candidate.id, `a stream chunk before any content: ${broken}`, 200, chunkUsageIsGarbled(chunk) ? candidate.worstCaseCostUsd : undefined);
+        if (broken) throw malformedResponse(candidate.id, `a stream chunk before any content: ${broken}`, 200, chunkUsageIsGarbled(chunk) ? garbledUsageBilledUsd(deps, candidate, chunk) : undefined);
         const misnamed = toolNames.check(chunk.choices?.[0]?.delta);
         if (misnamed) throw malformedResponse(candidate.id, misnamed, 200);
         buffered.push(event.raw);
@@ -121,6 +122,17 @@ export async function openStreamAttempt(
     if (reason instanceof ClientGone) throw reason;
     throw classifyNetworkError(candidate.id, error, reason);
   }
+}
+
+/**
+ * What an attempt whose usage is garbled before content is charged: its worst case, or the `cost` the usage states
+ * when that says more (believed up to what the model could cost, as any reported cost is).
+ */
+function garbledUsageBilledUsd(deps: FallbackDeps, candidate: ChainCandidate, chunk: StreamChunk): number {
+  const stated = statedCostUsd(chunk.usage);
+  if (stated === undefined) return candidate.worstCaseCostUsd;
+  const believed = answerCostUsd(deps.catalog, candidate, answeredModel(candidate, chunk.model), { prompt_tokens: 0, completion_tokens: 0, cost: stated });
+  return Math.max(candidate.worstCaseCostUsd, believed);
 }
 
 /**

@@ -10,11 +10,11 @@ import { classifyErrorObject, malformedResponse, readErrorBody, redactErrorBody 
 import { classifyNetworkError } from "../../upstream/classify-network-error.js";
 import type { SseEvent } from "../../upstream/sse-event-parser.js";
 import { ClientGone } from "./attempt-controller.js";
-import { readUsage, reportedModelId } from "./answered-model.js";
+import { readUsage, reportedModelId, statedCostUsd } from "./answered-model.js";
 import { reportedServiceTier } from "../service-tier.js";
 import type { OpenedStream } from "./open-stream-attempt.js";
 import { OutputMeter, overranMaxTokens } from "./output-bound.js";
-import { chunkOutput, chunkShapeProblem, chunkText, finishReasonOf, hasGeneratedMedia, isErrorFinish, parseChunk, type StreamChunk } from "./stream-chunk.js";
+import { choicesShapeProblem, chunkOutput, chunkUsageIsGarbled, chunkText, finishReasonOf, hasGeneratedMedia, isErrorFinish, parseChunk, type StreamChunk } from "./stream-chunk.js";
 
 /** What a stream has produced so far, across resumes. */
 export class StreamState {
@@ -43,6 +43,13 @@ export class StreamState {
   sentMedia = false;
   /** An attempt streamed past its max_tokens bound (`output-bound.ts`): the answer is long enough, so not resumed. */
   overran = false;
+  /**
+   * The current attempt sent a usage after content that is not token counts: its usage is not believed, and it is
+   * charged the larger of its estimate and any readable usage it sent (`stream-settlement.ts`).
+   */
+  usageGarbled = false;
+  /** The most a garbled usage of the current attempt says was billed (its `cost`, when that reads as an amount). */
+  garbledCostUsd: number | undefined;
 
   constructor(model: string) {
     this.model = model;
@@ -154,14 +161,29 @@ function relayEvent(opened: OpenedStream, state: StreamState, resumed: boolean, 
     end.failure = classifyErrorObject(opened.candidate.id, errorBody ? redactErrorBody(errorBody, opened.redact) : { message: "the upstream ended the stream with finish_reason \"error\"", code: null, type: null, metadata: null });
     return "";
   }
-  const problem = chunkShapeProblem(chunk) ?? opened.toolNames.check(chunk.choices?.[0]?.delta);
+  const problem = choicesShapeProblem(chunk) ?? opened.toolNames.check(chunk.choices?.[0]?.delta);
   if (problem) {
     end.failure = malformedResponse(opened.candidate.id, problem, 200);
     return "";
   }
+  // A usage that is not token counts, after content: the answer is already the client's, so the stream goes on
+  // without that usage and the attempt is charged on an estimate. Round 28 ended the stream with an error for it.
+  if (chunkUsageIsGarbled(chunk)) return relayWithoutUsage(opened, state, resumed, chunk, end);
   // The chunk that would take the attempt past the bound is neither relayed nor charged; nothing after it is read.
   if (!trackWithinBound(opened, state, chunk, end)) return "";
   return resumed ? rewrite(chunk, state) : event.raw;
+}
+
+/** `chunk` with its garbled usage left out, or nothing when no choice is left to send. */
+function relayWithoutUsage(opened: OpenedStream, state: StreamState, resumed: boolean, chunk: StreamChunk, end: RelayEnd): string {
+  state.usageGarbled = true;
+  // Its counts are not believed, but a cost it states is what the upstream says it billed: the charge is never below it.
+  const stated = statedCostUsd(chunk.usage);
+  if (stated !== undefined) state.garbledCostUsd = Math.max(state.garbledCostUsd ?? 0, stated);
+  const { usage: _usage, ...rest } = chunk;
+  if (!trackWithinBound(opened, state, rest, end)) return "";
+  if (!Array.isArray(rest.choices) || rest.choices.length === 0) return "";
+  return resumed ? rewrite(rest, state) : `data: ${JSON.stringify(rest)}\n\n`;
 }
 
 /**

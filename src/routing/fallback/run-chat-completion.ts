@@ -126,8 +126,8 @@ async function attemptOnce(
     const billedUsd = String(response.headers["content-type"] ?? "").toLowerCase().includes("json") ? candidate.worstCaseCostUsd : 0;
     const read = await readBodyCapped(response.body, response.headers["content-length"]);
     if (!read) throw malformedResponse(candidate.id, `the body is over ${MAX_ANSWER_BYTES / 1024 / 1024} MB`, 200, billedUsd);
-    const raw = withoutUpstreamKey(deps, read);
-    const body = parseCompletion(deps, candidate.id, raw, billedUsd);
+    const { raw, text } = withoutUpstreamKey(deps, read);
+    const body = parseCompletion(deps, candidate.id, raw, text, billedUsd);
     // An answer past the output bound came from an upstream ignoring max_tokens: refused as malformed and failed over,
     // charged its worst case, as a stream whose first content is already past it is. It was served whole, megabytes
     // to a client that capped it at 50 tokens (round 25; ADR 0089).
@@ -147,9 +147,8 @@ async function attemptOnce(
  * The answer of a 200. One that arrived whole, said it was JSON, and cannot be read (not JSON, not an object, no
  * choices) was still generated and billed: its attempt is charged `billed`, its worst case, as a usage past belief is.
  */
-function parseCompletion(deps: FallbackDeps, model: string, raw: Buffer, billed: number): ChatCompletionBody {
+function parseCompletion(deps: FallbackDeps, model: string, raw: Buffer, text: string, billed: number): ChatCompletionBody {
   let body: unknown;
-  const text = raw.toString("utf8");
   if (nestsDeeperThan(text)) throw malformedResponse(model, `the body nests objects and arrays more than ${MAX_ANSWER_DEPTH} levels deep`, 200, billed);
   try {
     body = JSON.parse(text);
@@ -176,14 +175,14 @@ function parseCompletion(deps: FallbackDeps, model: string, raw: Buffer, billed:
 }
 
 /**
- * The answer's bytes without the gateway's upstream key: an upstream (or a proxy before it) that echoes the request's
- * headers in its answer would hand it to the client, since the chat door passes fields it does not know through.
+ * The answer's bytes and text without the gateway's upstream key: an upstream (or a proxy before it) that echoes the
+ * request's headers in its answer would hand it to the client, since the chat door passes fields it does not know
+ * through. The bytes are decoded once, here, and the text is what is parsed: round 28 decoded them again to parse.
  */
-function withoutUpstreamKey(deps: FallbackDeps, raw: Buffer): Buffer {
-  if (!deps.redact) return raw;
-  const text = raw.toString("utf8");
-  const redacted = deps.redact(text);
-  return redacted === text ? raw : Buffer.from(redacted);
+function withoutUpstreamKey(deps: FallbackDeps, read: Buffer): { raw: Buffer; text: string } {
+  const text = read.toString("utf8");
+  const redacted = deps.redact ? deps.redact(text) : text;
+  return redacted === text ? { raw: read, text } : { raw: Buffer.from(redacted), text: redacted };
 }
 
 function redact(deps: FallbackDeps, text: string): string {

@@ -190,6 +190,8 @@ async function resumeAfter(context: PumpContext, failedModel: string, failure: U
     state.attemptChars = 0;
     // Each attempt is priced on its own usage: the cut one's (sent on a chunk before its end) priced the next (round 26).
     state.usage = undefined;
+    state.usageGarbled = false;
+    state.garbledCostUsd = undefined;
     state.attemptServiceTier = undefined;
     state.attemptOutput = new OutputMeter();
     context.deps.observer?.onFallback(failedModel, "resume");

@@ -57,6 +57,11 @@ export function parseChunk(data: string): StreamChunk | undefined {
  * counted as content) that then ended with no text and no error (round 27); it is a malformed answer instead.
  */
 export function chunkShapeProblem(chunk: StreamChunk): string | undefined {
+  return choicesShapeProblem(chunk) ?? (chunkUsageIsGarbled(chunk) ? "its usage is not token counts" : undefined);
+}
+
+/** What makes a chunk's `choices` unreadable (`chunkShapeProblem` without the usage), or undefined. */
+export function choicesShapeProblem(chunk: StreamChunk): string | undefined {
   const choices: unknown = chunk.choices;
   if (choices !== undefined && choices !== null) {
     if (!Array.isArray(choices)) return "its choices is not a list";
@@ -66,7 +71,6 @@ export function chunkShapeProblem(chunk: StreamChunk): string | undefined {
       if (delta !== undefined && delta !== null && !isObject(delta)) return "a choice's delta is not an object";
     }
   }
-  if (chunkUsageIsGarbled(chunk)) return "its usage is not token counts";
   return undefined;
 }
 

@@ -104,17 +104,26 @@ export class StreamSettlement {
     this.#settled = true;
     const { deps, request, run, state } = this.#input;
     const { candidate } = this.#current.opened;
-    const usage = completed && state.usage ? state.usage : undefined;
+    const usage = completed && state.usage && !state.usageGarbled ? state.usage : undefined;
     // Priced at the tier the upstream says served this attempt; the reservation was at the tier asked.
     const factor = settledPriceFactor(run.priceFactor, state.attemptServiceTier);
     // An estimate counts the images (ADR 0090) and, for a resumed attempt, the prefill it read: as its reservation did.
     const promptTokens = estimatedPromptTokens(request.plan) + (this.#current.prefillTokens ?? 0);
     // A picture or audio without a usage is counted as the whole max_tokens: its tokens are not in its bytes.
     const outputChars = state.sentMedia ? Number.POSITIVE_INFINITY : state.attemptChars;
-    const cost = usage
+    let cost = usage
       ? answerCostUsd(deps.catalog, candidate, state.model, usage, factor)
       : partialCostUsd(candidate, promptTokens, outputChars, factor, unreportedInputs(request.plan));
-    const tokens = usage ?? estimatedUsage(promptTokens, outputChars, candidate.maxTokens);
+    let tokens = usage ?? estimatedUsage(promptTokens, outputChars, candidate.maxTokens);
+    // After a garbled usage, a readable one the attempt also sent is believed only where it says more than the estimate.
+    if (state.usageGarbled && state.usage) {
+      const reportedCost = answerCostUsd(deps.catalog, candidate, state.model, state.usage, factor);
+      if (reportedCost > cost) [cost, tokens] = [reportedCost, state.usage];
+    }
+    // So is the cost a garbled usage states (its counts unreadable, its amount not), up to what the model could cost.
+    if (state.usageGarbled && state.garbledCostUsd !== undefined) {
+      cost = Math.max(cost, answerCostUsd(deps.catalog, candidate, state.model, { prompt_tokens: 0, completion_tokens: 0, cost: state.garbledCostUsd }, factor));
+    }
     this.#lastAttemptUsage = tokens;
     this.#priced.prompt += tokenCount(tokens.prompt_tokens);
     this.#priced.completion += tokenCount(tokens.completion_tokens);

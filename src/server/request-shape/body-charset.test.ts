@@ -34,6 +34,23 @@ describe("a body's charset", () => {
     expect(charsetOf("application/json")).toBeUndefined();
     expect(charsetOf("application/json; foo=bar")).toBeUndefined();
   });
+
+  it("treats an empty charset parameter as absent (UTF-8), not as a charset named \"\"", () => {
+    for (const type of ["application/json; charset=", 'application/json; charset=""', "application/json; charset= ; x=y"]) {
+      expect(charsetOf(type), type).toBeUndefined();
+      expect(bodyDecoder(type), type).toBeUndefined();
+    }
+    expect(() => bodyDecoder("application/json; charset=; charset=utf-16")).toThrow(/charset/);
+  });
+
+  it("refuses an empty charset beside a single-byte one: the empty one reads as UTF-8, so the two disagree", () => {
+    // A proxy reading the empty parameter (first or last) sees UTF-8 where the gateway would read Windows-1252, as
+    // `charset=latin1; charset=utf-8` is refused for above.
+    for (const type of ["application/json; charset=latin1; charset=", 'application/json; charset=""; charset=windows-1252']) {
+      expect(() => bodyDecoder(type), type).toThrow(/charset/);
+    }
+    expect(bodyDecoder("application/json; charset=; charset=UTF-8")).toBeUndefined();
+  });
 });
 
 describe("decoding a big Windows-1252 body", () => {

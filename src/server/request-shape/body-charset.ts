@@ -72,14 +72,15 @@ const MAX_LABEL = 40;
  * the charsets above; throws a 415 `unsupported_media_type` for any other.
  */
 export function bodyDecoder(contentType: string | undefined): BodyDecoder | undefined {
-  const labels = charsetsOf(contentType);
-  const label = labels[0];
+  const labels = charsetsOf(contentType, true);
+  const label = labels.find((named) => named !== "");
   if (label === undefined) return undefined;
   // The label most clients send, read without building a decoder for it on every request.
   if (labels.length === 1 && UTF8_LABELS.has(label.toLowerCase())) return undefined;
   const decoder = decoderFor(label);
-  // Two charsets that disagree: a proxy or log reading the last would see another body than the gateway.
-  if (labels.some((other) => decoderFor(other)?.encoding !== decoder?.encoding)) throw unsupportedCharset(labels.join(", "));
+  // Two charsets that disagree: a proxy or log reading the last would see another body than the gateway. An empty one
+  // reads as UTF-8 (none named), so `charset=latin1; charset=` disagrees as `charset=latin1; charset=utf-8` does.
+  if (labels.some((other) => (other === "" ? "utf-8" : decoderFor(other)?.encoding) !== decoder?.encoding)) throw unsupportedCharset(labels.join(", "));
   if (decoder?.encoding === "utf-8") return undefined;
   if (decoder === undefined || !SINGLE_BYTE.has(decoder.encoding)) throw unsupportedCharset(label);
   if (decoder.encoding === "windows-1252") return decodeWindows1252;
@@ -119,8 +120,12 @@ export function charsetOf(contentType: string | undefined): string | undefined {
   return charsetsOf(contentType)[0];
 }
 
-/** Every `charset` parameter's value (unquoted, trimmed), in order. */
-function charsetsOf(contentType: string | undefined): string[] {
+/**
+ * Every `charset` parameter's value (unquoted, trimmed), in order. An empty value (`charset=`, `charset=""`) names no
+ * charset and is skipped, as a missing one is: it was refused 415 as a charset named "" (round 28). With `keepEmpty`
+ * it is kept as "", for the check that two charsets agree (an empty one means UTF-8 there).
+ */
+function charsetsOf(contentType: string | undefined, keepEmpty = false): string[] {
   if (contentType === undefined) return [];
   const found: string[] = [];
   const parameters = contentType.split(";");
@@ -129,7 +134,8 @@ function charsetsOf(contentType: string | undefined): string[] {
     const equals = parameter.indexOf("=");
     if (equals < 0 || parameter.slice(0, equals).trim().toLowerCase() !== "charset") continue;
     const value = parameter.slice(equals + 1).trim();
-    found.push(value.length >= 2 && value.startsWith('"') && value.endsWith('"') ? value.slice(1, -1).trim() : value);
+    const label = value.length >= 2 && value.startsWith('"') && value.endsWith('"') ? value.slice(1, -1).trim() : value;
+    if (label !== "" || keepEmpty) found.push(label);
   }
   return found;
 }
