@@ -1,0 +1,69 @@
+/**
+ * Round 58: the classes of the round's development set (conversation-dev-258), as inputs written for this test in the ten
+ * languages (not rows of any evaluation set). A verb of computing over a business's figures with a reading of them asked
+ * is business analysis, not maths; an approval that sends or ships what the agent showed carries the run's work on.
+ */
+import { describe, expect, it } from "vitest";
+import type { ChatMessage } from "../../core/types.js";
+import { createClassifier } from "../create-classifier.js";
+import { afterTool, u } from "./generalization-44.fixture.js";
+
+const learned = createClassifier("learned");
+const heuristic = createClassifier("heuristic");
+const both = (messages: ChatMessage[]): [string, string] => [learned.classify(messages).task.label, heuristic.classify(messages).task.label];
+const reasonOf = (messages: ChatMessage[]): string => learned.classify(messages).taskReason ?? "";
+
+describe("a verb of computing over a business's figures, with a reading asked, is analysis", () => {
+  it("is analysis in the ten languages, and the reason names the verb", () => {
+    for (const turn of [
+      "计算一下上个月的退货率：订单 9,300 单，退货 610 单，前一个月是 4.8%。是不是偏高了？",
+      "посчитай маржу по магазинам и скажи, где мы просели: Лион выручка 182 000, себестоимость 121 000; Ницца выручка 77 000, себестоимость 60 000",
+      "先月の返品率を計算して、前月と比べてどうか教えて。注文 9,300 件、返品 610 件、前月は 4.8%。",
+      "지난달 반품률 계산해 주고 왜 올랐는지 봐줘. 주문 9,300건, 반품 610건, 전월 4.8%.",
+      "calcula la tasa de devoluciones del mes y dime si es preocupante: 9.300 pedidos, 610 devoluciones, el mes anterior 4,8 %",
+      "Berechne die Retourenquote im Oktober und sag mir, ob das ein Problem ist: 9.300 Bestellungen, 610 Retouren, Vormonat 4,8 %.",
+      "calcule le taux de retour d'octobre et dis-moi si c'est inquiétant : 9 300 commandes, 610 retours, 4,8 % le mois d'avant",
+      "calcola il tasso di resi di ottobre e dimmi se è preoccupante: 9.300 ordini, 610 resi, il mese prima 4,8%",
+      "calcula a taxa de devolução de outubro e me diz se tá alta: 9.300 pedidos, 610 devoluções, mês anterior 4,8%",
+      "calculate October's churn and tell me why it went up: 2,400 subscribers, 190 cancelled, 5.1% the month before",
+    ]) {
+      expect(both([u(turn)]), turn).toEqual(["analysis", "analysis"]);
+    }
+    expect(reasonOf([u("посчитай конверсию: визиты 40 000, заказы 900, в прошлом месяце было 2,6%. почему упала?")])).toMatch(/verb of computing \('посчитай'\) over a business's figures/);
+  });
+  it("leaves a person's own sum, maths words, a figure asked by name with no reading, and code named", () => {
+    expect(both([u("посчитай 18% от 4 250 и округли до целого")])).toEqual(["math", "math"]);
+    expect(both([u("计算一下：一个正方形花坛边长 9 米，面积是多少？")])).toEqual(["math", "math"]);
+    expect(reasonOf([u("compute the CAC per channel: search spent 42,000 for 610 customers, social 38,000 for 290")])).not.toMatch(/verb of computing/);
+    expect(reasonOf([u("write the SQL that computes churn per plan and tell me why pro is high")])).not.toMatch(/verb of computing/);
+  });
+});
+
+const CODING = "You are a coding agent working in the user's repository. Use read_file, edit_file, run_tests and git.";
+const SUPPORT = "You are a support agent for a bike shop. Use get_ticket and send_reply. Keep replies short and kind.";
+/** A coding run: the agent changed the code and the tests pass; the change is staged. */
+const changed = (turn: string): ChatMessage[] => [
+  ...afterTool({ system: CODING, ask: "make slugify() drop accents", tool: "run_tests", args: JSON.stringify({ path: "tests/test_slug.py" }), result: "6 passed in 0.2s", answer: "slugify() now strips accents with unicodedata; 6 tests pass. Staged, not committed." })(turn),
+];
+/** A support run: the agent drafted a reply to a ticket. */
+const drafted = afterTool({ system: SUPPORT, ask: "draft a reply to ticket 310", tool: "get_ticket", args: JSON.stringify({ id: 310 }), result: "From: Ines\nMy bike's service was booked for Friday, can I move it to Monday?", answer: "Hi Ines, of course, Monday at 10:00 is free and I've noted it for you. See you then! — Kai" });
+
+describe("an approval that sends or ships what the agent showed carries the run's work on", () => {
+  it("is code_generation after a coding run's change (en, es, fr, de, it, pt, ru, zh, ja, ko)", () => {
+    for (const turn of ["lgtm, ship it", "vale, súbelo", "parfait, commit et push", "passt, push es", "ottimo, pushalo", "beleza, pode subir", "отлично, пушь", "好的，提交吧", "オッケー、コミットして", "좋아, 푸시해 줘"]) {
+      expect(both(changed(turn)), turn).toEqual(["code_generation", "code_generation"]);
+      expect(reasonOf(changed(turn)), turn).toMatch(/approves the answer of turn 5 and asks it shipped/);
+    }
+  });
+  it("is chat after a support agent's drafted reply (en, es, fr, de, it, pt, ru, zh, ja, ko)", () => {
+    for (const turn of ["great, send it", "genial, mándala", "très bien, envoie-la", "sieht gut aus, schick sie ab", "va bene, mandala", "perfeito, pode mandar", "хорошо, отправь", "好的，发送吧", "いいね、送信して", "좋네요, 보내 줘"]) {
+      expect(both(drafted(turn)), turn).toEqual(["chat", "chat"]);
+      expect(reasonOf(drafted(turn)), turn).toMatch(/sent by the agent's tool/);
+    }
+  });
+  it("leaves more asked beside the send, and a turn with no run", () => {
+    expect(reasonOf(drafted("great, send it, and translate it into French for Ines's husband"))).not.toMatch(/approves the answer/);
+    expect(reasonOf(changed("lgtm, ship it, then add a test for emoji in titles"))).not.toMatch(/approves the answer/);
+    expect(reasonOf([u("write me a short email to my landlord"), { role: "assistant", content: "Dear Mr. Weber, …" }, u("looks good, send it")])).not.toMatch(/approves the answer/);
+  });
+});
