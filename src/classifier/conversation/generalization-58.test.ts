@@ -67,3 +67,19 @@ describe("an approval that sends or ships what the agent showed carries the run'
     expect(reasonOf([u("write me a short email to my landlord"), { role: "assistant", content: "Dear Mr. Weber, …" }, u("looks good, send it")])).not.toMatch(/approves the answer/);
   });
 });
+
+const DATA = "You are a data analyst agent for the shop. Query the warehouse with run_sql and say what the figures mean.";
+/** A data run: orders per day asked, the query's rows, the agent's reading of them. */
+const orders = afterTool({ system: DATA, ask: "orders per day last week", tool: "run_sql", args: JSON.stringify({ query: "select day, orders from daily_orders where week = '2026-W48'" }), result: "day | orders\nmon | 412\ntue | 398\nwed | 455\nthu | 470\nfri | 520\nsat | 610\nsun | 380", answer: "Orders rose from 412 on Monday to a 610 peak on Saturday, then fell to 380 on Sunday; 3,245 in the week." });
+
+describe("a summary named beside a length, after a data run's reading, is a summary", () => {
+  it("is summarization, not the anchor's work made shorter", () => {
+    expect(learned.classify(orders("summarize this for the team channel in two bullets")).task.label).toBe("summarization");
+    expect(reasonOf(orders("summarize this for the team channel in two bullets"))).toMatch(/summarization/);
+  });
+  it("leaves a shortening whose own word is the summary cue: the piece is kept", () => {
+    const toast: ChatMessage[] = [u("напиши тост на свадьбу брата, тепло и с юмором"), { role: "assistant", content: "Дорогие Андрей и Лена! Пусть ваш дом будет полон смеха, а споры решаются только о том, чья очередь варить кофе. За вас!" }, u("сделай покороче, минута максимум")];
+    expect(learned.classify(toast).task.label).toBe("creative_writing");
+  });
+});
+
