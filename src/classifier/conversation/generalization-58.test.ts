@@ -37,6 +37,21 @@ describe("a verb of computing over a business's figures, with a reading asked, i
     expect(reasonOf([u("compute the CAC per channel: search spent 42,000 for 610 customers, social 38,000 for 290")])).not.toMatch(/verb of computing/);
     expect(reasonOf([u("write the SQL that computes churn per plan and tell me why pro is high")])).not.toMatch(/verb of computing/);
   });
+  it("leaves a textbook word problem: goods at a price each, a comparison asked, the answer or the problem named (review)", () => {
+    for (const turn of [
+      "Una librería vende 60 cuadernos a 3 € cada uno. Calcula los ingresos y dime si es menor que 200 €.",
+      "Ein Kiosk verkauft 70 Brezeln zu je 1,80 €. Rechne den Erlös aus und sag, ob es weniger als 100 € sind.",
+      "Une boulangerie vend 90 croissants à 1,10 € l'un. Calcule le chiffre d'affaires et dis-moi si c'est moins que 80 €.",
+      "Uma padaria vende 300 pães a R$ 0,80 cada. Calcula o faturamento e diz se tá abaixo de R$ 250.",
+      "Киоск продал 25 шоколадок по 60 рублей. Посчитай выручку и объясни, почему получилось 1500.",
+      "文具店每支笔卖4元，一天卖出85支，每支进价2.5元。计算一下一天的利润，为什么这样算？",
+      "この問題を計算して：パン屋がパンを1個150円で80個売った。売上はいくら？",
+      "빵집에서 빵을 개당 2,000원에 60개 팔았어. 매출 계산해 주고 왜 그렇게 되는지 알려 줘.",
+      "Compute the revenue in this word problem: a kiosk sells 150 coffees at $2.40 each. Show your work.",
+    ]) {
+      expect(reasonOf([u(turn)]), turn).not.toMatch(/verb of computing/);
+    }
+  });
 });
 
 const CODING = "You are a coding agent working in the user's repository. Use read_file, edit_file, run_tests and git.";
