@@ -32,10 +32,12 @@ import { detectFollowUp, followUpHead } from "./follow-up.js";
  * The turn names a summary by a strong cue of its own ("summarize this for the exec channel in three bullets" after a
  * query's rows and the agent's reading of them; round 58): a summary of what came before, not a shorter piece of the anchor.
  * A cue inside the shorten phrase itself, or the phrase inside the cue ("сделай покороче" after a birthday card), is the
- * shortening, not a summary named.
+ * shortening, not a summary named. The summary must open the ask, before the shorten phrase that sizes it: "make it
+ * shorter, then summarize what you changed" after a function asks the code shorter first (review of round 58).
  */
 function namesSummaryVerb(reading: ConversationReading, phrase: string): boolean {
-  return reading.cues.some((cue) => cue.task === "summarization" && cue.strong && !phrase.includes(cue.word) && !cue.word.includes(phrase));
+  const phraseAt = reading.latestLower.indexOf(phrase);
+  return reading.cues.some((cue) => cue.task === "summarization" && cue.strong && cue.at < phraseAt && !phrase.includes(cue.word) && !cue.word.includes(phrase));
 }
 
 /** "too long" as the shorten ask ("Too long. Key points only."): the rest of the turn may name a summary. */

@@ -96,5 +96,11 @@ describe("a summary named beside a length, after a data run's reading, is a summ
     const toast: ChatMessage[] = [u("напиши тост на свадьбу брата, тепло и с юмором"), { role: "assistant", content: "Дорогие Андрей и Лена! Пусть ваш дом будет полон смеха, а споры решаются только о том, чья очередь варить кофе. За вас!" }, u("сделай покороче, минута максимум")];
     expect(learned.classify(toast).task.label).toBe("creative_writing");
   });
+  it("leaves code made shorter with a summary of the change asked after it: the code is kept (review)", () => {
+    const fn: ChatMessage[] = [u("write a Go function that reverses the words in a sentence"), { role: "assistant", content: "```go\nfunc reverseWords(s string) string {\n\tparts := strings.Fields(s)\n\tfor i, j := 0, len(parts)-1; i < j; i, j = i+1, j-1 {\n\t\tparts[i], parts[j] = parts[j], parts[i]\n\t}\n\treturn strings.Join(parts, \" \")\n}\n```" }];
+    for (const turn of ["make it shorter, then summarize what you changed", "shorter please, and summarize the change in one line"]) {
+      expect(learned.classify([...fn, u(turn)]).task.label, turn).toBe("code_generation");
+    }
+  });
 });
 
