@@ -30,6 +30,7 @@ import { withoutAnswerLength } from "./answer-length.js";
 import { acknowledgesAnswer } from "./acknowledged-answer.js";
 import { turnOwnAsk } from "./own-ask.js";
 import { periodRerun } from "./period-rerun.js";
+import { approvedSendTask } from "./approved-send.js";
 import { messageText } from "../conversation-text.js";
 
 /** Wraps `base` so that it reads whole conversations (see the module comment). Same name as `base`. */
@@ -42,7 +43,8 @@ function classifyConversation(base: ConversationClassifier, input: readonly Chat
   const messages = normalizeToolBlocks(input);
   const reading = readConversationCached(messages);
   const result = readWhole(base, messages, reading, (turns) => classifyConversation(base, turns));
-  if (alone) return result;
+  // An approval that sends or ships the answer asks no work of its own (round 58): the run's reading stands.
+  if (alone || approvedSendTask(reading) !== undefined) return result;
   // "brb coffee ☕", "label each commit: feat / fix / chore" in a coding run, a sum below a table: the turn's own work (ADR 0049).
   // The turn is read alone once: that reading asks for no other.
   const own = turnOwnAsk(messages, reading, result, (turns) => classifyConversation(base, turns, true));
@@ -61,6 +63,9 @@ function ownSignal(own: ConversationClassification): string {
 type ReadAnchor = (turns: readonly ChatMessage[]) => ConversationClassification;
 
 function readWhole(base: ConversationClassifier, messages: readonly ChatMessage[], reading: ConversationReading, readAnchor: ReadAnchor): ConversationClassification {
+  // "looks good, ship it" after a coding agent's change, "可以，发吧" after a drafted reply: the run's work carried on (round 58).
+  const approved = approvedSendTask(reading);
+  if (approved !== undefined) return withTask(base.classify(messages), { label: approved, confidence: APPROVED_CONFIDENCE }, `task ${approved} ${source(reading)}: approves the answer of turn ${reading.latestIndex} and asks it ${approved === "chat" ? "sent by the agent's tool; nothing new is written" : "shipped; the coding run's change goes on"}`);
   // "ok cool" after an answer that offered nothing: an acknowledgement, nothing asked (round 43).
   if (acknowledgesAnswer(messages, reading)) return acknowledged(base.classify(messages), reading);
   // "run the numbers again but for October", "十月的再算一遍" after a query's figures: the anchor's work over another period (round 57).
@@ -133,5 +138,7 @@ function acknowledged(result: ConversationClassification, reading: ConversationR
   return withTask(result, { label: "chat", confidence: ACKNOWLEDGED_CONFIDENCE }, `task chat from turn ${reading.latestIndex + 1}: acknowledges the answer before it, which offered nothing; nothing is asked`);
 }
 
+/** Confidence of a reading set by an approval that sends or ships (the model's own confidence was for the turn alone). */
+const APPROVED_CONFIDENCE = 0.8;
 /** Confidence of a chat reading set by an acknowledgement alone (the model's own confidence was for another label). */
 const ACKNOWLEDGED_CONFIDENCE = 0.8;

@@ -28,6 +28,18 @@ import { guarded, readTurns, withLatestText, withTask } from "./guarded-reading.
 import { answeredShape, asksMoreItems } from "./answered-work.js";
 import { detectFollowUp, followUpHead } from "./follow-up.js";
 
+/**
+ * The turn names a summary by a strong cue of its own ("summarize this for the exec channel in three bullets" after a
+ * query's rows and the agent's reading of them; round 58): a summary of what came before, not a shorter piece of the anchor.
+ * A cue inside the shorten phrase itself, or the phrase inside the cue ("сделай покороче" after a birthday card), is the
+ * shortening, not a summary named. The summary must open the ask, before the shorten phrase that sizes it: "make it
+ * shorter, then summarize what you changed" after a function asks the code shorter first (review of round 58).
+ */
+function namesSummaryVerb(reading: ConversationReading, phrase: string): boolean {
+  const phraseAt = reading.latestLower.indexOf(phrase);
+  return reading.cues.some((cue) => cue.task === "summarization" && cue.strong && cue.at < phraseAt && !phrase.includes(cue.word) && !cue.word.includes(phrase));
+}
+
 /** "too long" as the shorten ask ("Too long. Key points only."): the rest of the turn may name a summary. */
 const TOO_LONG = /too long/;
 /** Tasks that "shorter" keeps (a shorter poem is still a poem); after anything else it asks for a summary. */
@@ -111,7 +123,7 @@ export function classifyFollowUp(
       // "a 1-line tl;dr of that for Slack" names a summary, whatever the piece (eighteenth round); "shorter" keeps the poem.
       // "più breve", "kürzer", "更短" are weak cues, the other languages' "shorter": they keep the piece too (thirty-second round).
       // "too long, 2 sentences max" after "Write a detailed explanation of how HTTPS works": a summary of it (round 37n).
-      if (SHORTEN_KEEPS.has(anchorTask) && !asksForExplanation(messageText(messages[reading.anchorIndex]!).toLowerCase()) && !namesSummary(followUp.phrase) && !(TOO_LONG.test(followUp.phrase) && reading.cues.some((cue) => cue.task === "summarization")) && wroteSince(messages, reading.anchorIndex, reading.latestIndex)) return inherited(anchor, `task ${anchorTask} from ${turn} (${phrase} inherits ${from})`);
+      if (SHORTEN_KEEPS.has(anchorTask) && !asksForExplanation(messageText(messages[reading.anchorIndex]!).toLowerCase()) && !namesSummary(followUp.phrase) && !(TOO_LONG.test(followUp.phrase) && reading.cues.some((cue) => cue.task === "summarization")) && !namesSummaryVerb(reading, followUp.phrase) && wroteSince(messages, reading.anchorIndex, reading.latestIndex)) return inherited(anchor, `task ${anchorTask} from ${turn} (${phrase} inherits ${from})`);
       return shifted(base.classify(messages), "summarization", `task summarization from ${turn}: ${phrase} asks for a shorter version of ${from}'s text`);
     case "act":
       // "go ahead" while a review's tools ran, before any answer or offer, lets the review go on (nineteenth round); "go

@@ -87,6 +87,7 @@ import { languagePairGuard } from "./language-pair.js";
 import { projectFactGuard } from "./project-fact-question.js";
 import { rankedItemGuard } from "./ranked-item.js";
 import { fileOutputGuard } from "./file-output.js";
+import { businessComputeGuard } from "./business-compute.js";
 import { whichAndWhichGuard } from "./which-and-which.js";
 import { workedFigureGuard } from "./worked-figure.js";
 import { unitPriceGuard } from "./unit-price.js";
@@ -218,6 +219,8 @@ export function guarded(result: ConversationClassification, reading: Conversatio
   // item, work on a pasted log, its debugging, a question why code fails or what is wrong with it, or maths asked step by step.
   const settled = guard?.task ?? label;
   const asked =
+    // "посчитай выручку по регионам и скажи, где мы просели", "计算一下本季度的流失率" in a data run: business analysis (round 58).
+    businessComputeGuard(settled, reading) ??
     // "which detergent is cheaper per load: 64 loads for $19.97 or 110 for $31.49?": prices worked per unit (round 47).
     unitPriceGuard(settled, reading) ??
     // "ENOSPC is disk full, not inodes, right?", "is EXPIRE in seconds or milliseconds?" in an agent's run (round 47).
