@@ -6,10 +6,9 @@
  * upstream says it billed something it does not say in a readable way), and after content it ends the stream with
  * the door's error event, never a completion.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { trackingSpendGuard, type TrackingSpendGuard } from "../support/tracking-spend-guard.js";
-import { startGatewayAnswering } from "./gateway-behind.js";
-import type { Gateway } from "./gateway-harness.js";
+import { describe, expect, it } from "vitest";
+import { trackingSpendGuard } from "../support/tracking-spend-guard.js";
+import { useGatewayAnswering } from "./gateway-fixture.js";
 
 const chunk = (model: string, fields: Record<string, unknown>): string => `data: ${JSON.stringify({ id: "gen-m", object: "chat.completion.chunk", created: 1, model, ...fields })}\n\n`;
 const text = (model: string, content: string): string => chunk(model, { choices: [{ index: 0, delta: { role: "assistant", content }, finish_reason: null }] });
@@ -24,12 +23,9 @@ const HOSTILE: Record<string, Record<string, unknown>> = {
   COUNTS_NOT_NUMBERS: { choices: [], usage: { prompt_tokens: "many", completion_tokens: [1] } },
 };
 
-let gateway: Gateway;
-let guard: TrackingSpendGuard;
 
-beforeAll(async () => {
-  guard = trackingSpendGuard();
-  gateway = await startGatewayAnswering(
+const guard = trackingSpendGuard();
+const the = useGatewayAnswering(
     (body) => {
       const { model } = JSON.parse(body) as { model: string };
       const word = Object.keys(HOSTILE).find((key) => body.includes(key));
@@ -41,10 +37,6 @@ beforeAll(async () => {
     { circuit_breaker: { failures: 100 } },
     { spendGuard: guard },
   );
-});
-afterAll(async () => {
-  await gateway.close();
-});
 
 const DOORS: [string, (prompt: string) => Record<string, unknown>][] = [
   ["/v1/chat/completions", (prompt) => ({ model: "switchyard/tier/e2e", stream: true, messages: [{ role: "user", content: prompt }] })],
@@ -53,7 +45,7 @@ const DOORS: [string, (prompt: string) => Record<string, unknown>][] = [
 ];
 
 async function stream(path: string, body: Record<string, unknown>): Promise<{ status: number; text: string }> {
-  const response = await fetch(`${gateway.url}${path}`, { method: "POST", headers: { "content-type": "application/json", "anthropic-version": "2023-06-01" }, body: JSON.stringify(body) });
+  const response = await fetch(`${the.gateway.url}${path}`, { method: "POST", headers: { "content-type": "application/json", "anthropic-version": "2023-06-01" }, body: JSON.stringify(body) });
   return { status: response.status, text: await response.text() };
 }
 
@@ -65,7 +57,7 @@ describe("a stream chunk of broken shape", () => {
         const answer = await stream(path, body(`${word} please`));
         expect(answer.status).toBe(200);
         expect(answer.text).toContain("Fine answer.");
-        const record = gateway.records.at(-1);
+        const record = the.gateway.records.at(-1);
         expect(record?.attempts.map((attempt) => attempt.errorType ?? null)).toEqual(["malformed", null]);
         expect(record?.model).toBe("mistralai/mistral-small-3.2-24b-instruct");
         const settles = guard.settled.slice(settledBefore);
@@ -84,7 +76,7 @@ describe("a stream chunk of broken shape", () => {
         expect(answer.text).not.toContain("[DONE]");
         expect(answer.text).not.toContain("message_stop");
         expect(answer.text).not.toContain("response.completed");
-        expect(gateway.records.at(-1)?.attempts[0]?.errorType).toBe("malformed");
+        expect(the.gateway.records.at(-1)?.attempts[0]?.errorType).toBe("malformed");
         expect(guard.open.size).toBe(0);
       });
     }
