@@ -66,7 +66,7 @@ describe("route --jsonl pairs every input line with one output line", () => {
     const out = outputLines(run.stdout);
     expect(out.map((line) => line.line)).toEqual([1, 2, 3, 4]);
     for (const line of out) expect(Object.keys(line.error ?? {}).sort()).toEqual(["code", "message", "param", "type"]);
-    expect(out[3]?.error).toMatchObject({ type: "invalid_request_error", param: "tier" });
+    expect(out[3]?.error).toMatchObject({ type: "invalid_request_error", param: "switchyard.tier" });
     expect(out[3]?.error?.message).toMatch(/Valid tiers: free, budget, mid, standard, premium/);
   });
 
