@@ -53,3 +53,10 @@ describe("an unknown task or tier's param is the field it was sent in", () => {
     expect(refused(ask({ switchyard: { tier: "gold" } })).param).toBe("switchyard.tier");
   });
 });
+
+describe("an unknown switchyard.requires entry", () => {
+  it("names the capability meant when one is a letter off, and nothing when none is near (round 29)", () => {
+    expect(refusal(ask({ switchyard: { requires: ["tool"] } }))).toBe('Unknown requirement "tool" in switchyard.requires; valid: tools, vision, json, structured_outputs, reasoning, audio, file. Did you mean "tools"?');
+    expect(refusal(ask({ switchyard: { requires: ["telepathy"] } }))).toMatch(/valid: [a-z_, ]+\.$/);
+  });
+});
