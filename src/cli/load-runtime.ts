@@ -18,7 +18,7 @@ import { readConfigDocument } from "../config/read-config-yaml.js";
 import type { SwitchyardConfig } from "../config/config-schema.js";
 import { SYSTEM_CLOCK } from "../core/clock.js";
 import { closestName } from "../core/closest-name.js";
-import { extensionKeyWarnings } from "../config/extension-key-warnings.js";
+import { extensionKeyWarnings, usedAnchorHolders } from "../config/extension-key-warnings.js";
 import { writeFileAtomic } from "../core/write-file-atomic.js";
 import { CatalogError, ConfigError, InvalidRequestError } from "../core/errors/index.js";
 import { createClassifier, CLASSIFIER_NAMES } from "../classifier/create-classifier.js";
@@ -62,7 +62,7 @@ export async function loadConfigFile(file: string | undefined, cwd: string, onWa
   // An empty file runs on the defaults as no file does, but one meant to hold budgets may have come out empty (a
   // failed copy, a template that rendered nothing): a gateway then starts with no spend cap, so it is said.
   if (input === null || input === undefined) onWarning?.(`${target} holds no settings (it is empty or only comments), so the built-in defaults apply: no budgets, no experiments, the default tiers and tasks.`);
-  for (const warning of extensionKeyWarnings(input, target)) onWarning?.(warning);
+  for (const warning of extensionKeyWarnings(input, target, usedAnchorHolders(parsed.document))) onWarning?.(warning);
   try {
     return parseConfig(input, target);
   } catch (error) {

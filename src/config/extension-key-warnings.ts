@@ -6,6 +6,7 @@
  * @module
  */
 import { distance } from "fastest-levenshtein";
+import { isMap, isNode, isScalar, visit, type Document } from "yaml";
 import { configSchema } from "./config-schema.js";
 import { isExtensionKey } from "./parse-config.js";
 
@@ -15,15 +16,16 @@ const TOP_LEVEL_KEYS: readonly string[] = Object.keys(configSchema.shape);
 /**
  * Warnings for a parsed config file's top-level `x-` keys: that a file of `x-` keys only sets nothing (`file` names
  * it), and a did-you-mean for each whose rest is a real top-level key, or one letter off it, that the file does not set; one
- * beside the key it looks like (`x-tiers: &t` next to `tiers:`) holds that key's anchors, and is not named.
+ * beside the key it looks like (`x-tiers: &t` next to `tiers:`) holds that key's anchors, and is not named, nor is one
+ * in `holders` (an anchor the file uses is in it: `x-timers: &timeouts` merged into `upstream.timeouts` is no typo).
  */
-export function extensionKeyWarnings(input: unknown, file: string): string[] {
+export function extensionKeyWarnings(input: unknown, file: string, holders: ReadonlySet<string> = new Set()): string[] {
   if (typeof input !== "object" || input === null || Array.isArray(input)) return [];
   const keys = Object.keys(input);
   const extension = keys.filter(isExtensionKey);
   const warnings = extension.flatMap((key) => {
     const guess = settingNamed(key.slice(2).toLowerCase());
-    return guess === undefined || keys.includes(guess) ? [] : [`${key}: a top-level key beginning x- is not read (a place for anchors), so this is no setting; did you mean ${JSON.stringify(guess)}?`];
+    return guess === undefined || keys.includes(guess) || holders.has(key) ? [] : [`${key}: a top-level key beginning x- is not read (a place for anchors), so this is no setting; did you mean ${JSON.stringify(guess)}?`];
   });
   if (extension.length > 0 && extension.length === keys.length) {
     const named = extension.map((key) => JSON.stringify(key)).join(", ");
@@ -39,4 +41,26 @@ export function extensionKeyWarnings(input: unknown, file: string): string[] {
  */
 function settingNamed(rest: string): string | undefined {
   return TOP_LEVEL_KEYS.find((key) => key === rest) ?? TOP_LEVEL_KEYS.find((key) => distance(key, rest) <= 1);
+}
+
+/**
+ * The document's top-level `x-` keys whose value holds an anchor some alias in the file uses (`*timeouts`,
+ * `<<: *timeouts`): keys doing the one job an `x-` key has, whatever their name.
+ */
+export function usedAnchorHolders(document: Document): Set<string> {
+  const used = new Set<string>();
+  visit(document, { Alias: (_key, alias) => void used.add(alias.source) });
+  const holders = new Set<string>();
+  if (used.size === 0 || !isMap(document.contents)) return holders;
+  for (const pair of document.contents.items) {
+    const key = isScalar(pair.key) ? pair.key.value : undefined;
+    if (typeof key !== "string" || !isExtensionKey(key)) continue;
+    if (!isNode(pair.value)) continue;
+    visit(pair.value, (_key, node) => {
+      if (!isNode(node) || node.anchor === undefined || !used.has(node.anchor)) return undefined;
+      holders.add(key);
+      return visit.BREAK;
+    });
+  }
+  return holders;
 }

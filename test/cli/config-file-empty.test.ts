@@ -86,6 +86,15 @@ describe("a config file of x- keys only, and an x- key that looks like a setting
     expect(run.stderr).not.toMatch(/x-tiers|x-defaults|x-tags|sets nothing/);
   });
 
+  it("says nothing of an x- key whose anchor the file uses, whatever its name (x-timers merged into upstream.timeouts), and still names one whose anchor is unused (review)", async () => {
+    const file = path.join(dir, "x-used-anchors.yaml");
+    writeFileSync(file, "x-timers: &timeouts\n  first_token_ms: 2000\nx-logs: &cap\n  limit_usd: 10\nx-tier: &unused {}\nupstream:\n  timeouts:\n    <<: *timeouts\nbudgets:\n  - <<: *cap\n    scope: global\n    window: day\n");
+    const run = await runCliCaptured(["config", "check", file], { cwd: dir });
+    expect(run.code).toBe(0);
+    expect(run.stderr).not.toMatch(/x-timers|x-logs|sets nothing/);
+    expect(run.stderr).toContain('warning: x-tier: a top-level key beginning x- is not read (a place for anchors), so this is no setting; did you mean "tiers"?');
+  });
+
   it("serve says the same at start", async () => {
     const cwd = mkdtempSync(path.join(dir, "serve-x-"));
     writeFileSync(path.join(cwd, "switchyard.yaml"), "x-budgets:\n  - { scope: global, window: day, limit_usd: 5 }\n");
