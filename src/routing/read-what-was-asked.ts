@@ -52,7 +52,7 @@ export function readWhatWasAsked(
   // mistake that would otherwise go unseen until a request without a task of its own is refused.
   const header = context.taskHeader;
   if (header !== undefined && !hasOwnKey(config.tasks, header)) {
-    throw new InvalidRequestError(`Unknown task ${quoteSentText(header, 64)} in the x-switchyard-task header. Valid tasks: ${tasks.join(", ")}.${didYouMean(header, tasks)}`, { param: "task", code: "unknown_task" });
+    throw new InvalidRequestError(`Unknown task ${quoteSentText(header, 64)} in the x-switchyard-task header. Valid tasks: ${tasks.join(", ")}.${didYouMean(header, tasks)}`, { param: "x-switchyard-task", code: "unknown_task" });
   }
   const task = ownTask ?? header;
   const tier = context.tierOverride ?? (named.mode === "tier" ? named.tier : undefined) ?? switchyard.tier;
