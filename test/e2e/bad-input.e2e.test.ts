@@ -88,7 +88,7 @@ describe("bad input gets a 4xx envelope and the gateway stays healthy", () => {
     expect(task).toBeInstanceOf(OpenAI.BadRequestError);
     expect((task as Error).message).toMatch(/Unknown task "poetry". Valid tasks: .*code_generation/);
     // The SDK's `param` is the field or header the name came in (round 29; the header's was "task", named nowhere).
-    expect([(tier as OpenAI.APIError).param, (task as OpenAI.APIError).param]).toEqual(["model", "model"]);
+    expect([tier, task]).toMatchObject([{ code: "unknown_tier", param: "model" }, { code: "unknown_task", param: "model" }]);
     const field = await gateway.client.chat.completions.create({ ...ask("x"), model: "switchyard/auto", switchyard: { tier: "gold" } } as never).catch((caught: unknown) => caught);
     expect(field).toMatchObject({ status: 400, code: "unknown_tier", param: "switchyard.tier" });
     const header = await fetch(`${gateway.url}/v1/chat/completions`, {
