@@ -18,6 +18,7 @@ import { readConfigDocument } from "../config/read-config-yaml.js";
 import type { SwitchyardConfig } from "../config/config-schema.js";
 import { SYSTEM_CLOCK } from "../core/clock.js";
 import { closestName } from "../core/closest-name.js";
+import { extensionKeyWarnings, usedAnchorHolders } from "../config/extension-key-warnings.js";
 import { writeFileAtomic } from "../core/write-file-atomic.js";
 import { CatalogError, ConfigError, InvalidRequestError } from "../core/errors/index.js";
 import { createClassifier, CLASSIFIER_NAMES } from "../classifier/create-classifier.js";
@@ -30,7 +31,8 @@ export const DEFAULT_CONFIG_FILE = "switchyard.yaml";
 
 /**
  * Reads and validates a config file; with no file, `./switchyard.yaml` if present, else the defaults. `onWarning`
- * hears of a file that holds no settings (`serve` and `config check` pass it; both then say the same words).
+ * hears of a file that holds no settings, or only `x-` keys, and of an `x-` key named like a setting (`serve` and
+ * `config check` pass it; both then say the same words).
  */
 export async function loadConfigFile(file: string | undefined, cwd: string, onWarning?: (message: string) => void): Promise<SwitchyardConfig> {
   const target = file ? path.resolve(cwd, file) : path.resolve(cwd, DEFAULT_CONFIG_FILE);
@@ -60,6 +62,7 @@ export async function loadConfigFile(file: string | undefined, cwd: string, onWa
   // An empty file runs on the defaults as no file does, but one meant to hold budgets may have come out empty (a
   // failed copy, a template that rendered nothing): a gateway then starts with no spend cap, so it is said.
   if (input === null || input === undefined) onWarning?.(`${target} holds no settings (it is empty or only comments), so the built-in defaults apply: no budgets, no experiments, the default tiers and tasks.`);
+  for (const warning of extensionKeyWarnings(input, target, usedAnchorHolders(parsed.document))) onWarning?.(warning);
   try {
     return parseConfig(input, target);
   } catch (error) {

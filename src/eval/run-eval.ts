@@ -12,25 +12,12 @@ import { bootstrapApgr } from "./bootstrap-apgr.js";
 import { evaluateLadder, type CostQualityResult } from "./cost-quality.js";
 import { computeRoutingMetrics, type RoutingMetrics } from "./routing-metrics.js";
 import { readRouteLlmFolder } from "./routellm-datasets.js";
+import { DATASET_ALIASES } from "./dataset-aliases.js";
 import { readRouterBench } from "./routerbench-dataset.js";
 import { ladderFor, readScoreMatrix, type LadderRung } from "./score-matrix.js";
 import { evaluateTaskSet, readHeldOutCandidateTaskSet, readTaskSet, type TaskSetResult } from "./task-set.js";
 
-/** Short names for the shared datasets, relative to the data folder. */
-export const DATASET_ALIASES: Readonly<Record<string, string>> = {
-  mt_bench: "routing/routellm/mt_bench",
-  "routellm/mt_bench": "routing/routellm/mt_bench",
-  gsm8k: "routing/routellm/gsm8k",
-  "routellm/gsm8k": "routing/routellm/gsm8k",
-  mmlu: "routing/routellm/mmlu",
-  "routellm/mmlu": "routing/routellm/mmlu",
-  "arena-bench-v1": "routing/arena-bench-v1",
-  "mt-bench": "routing/mt-bench",
-  "alpaca-eval": "routing/alpaca-eval/alpaca_eval_gpt4_preferences.csv",
-  "routerbench-zs": "routing/routerbench-zs",
-  "task-candidates": "routing/task-type-candidates.csv",
-  "alpaca-eval-weighted": "routing/alpaca-eval/weighted_alpaca_eval_gpt4_turbo_preferences.csv",
-};
+export { DATASET_ALIASES, datasetNames } from "./dataset-aliases.js";
 
 /** The result of one router on one dataset. */
 export type EvalResult =

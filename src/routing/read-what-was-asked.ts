@@ -44,18 +44,21 @@ export function readWhatWasAsked(
   if (named.mode === "explicit" || named.mode === "cheapest") refuseModelBesideTier(named.mode === "explicit" ? named.id : "switchyard/cheapest", modelParam, switchyard.tier);
   const ownTask = (named.mode === "task" ? named.task : undefined) ?? switchyard.task;
   if (ownTask !== undefined && !hasOwnKey(config.tasks, ownTask)) {
-    throw new InvalidRequestError(`Unknown task ${quoteSentText(ownTask, 64)}. Valid tasks: ${tasks.join(", ")}.${didYouMean(ownTask, tasks)}`, { param: "task", code: "unknown_task" });
+    // `param` is the field the name was sent in, as for every other 400: "task" is no field of any request.
+    const param = named.mode === "task" ? modelParam : "switchyard.task";
+    throw new InvalidRequestError(`Unknown task ${quoteSentText(ownTask, 64)}. Valid tasks: ${tasks.join(", ")}.${didYouMean(ownTask, tasks)}`, { param, code: "unknown_task" });
   }
   // Checked even when the request's own task wins over it: a header naming no task is a client's (or a proxy's)
   // mistake that would otherwise go unseen until a request without a task of its own is refused.
   const header = context.taskHeader;
   if (header !== undefined && !hasOwnKey(config.tasks, header)) {
-    throw new InvalidRequestError(`Unknown task ${quoteSentText(header, 64)} in the x-switchyard-task header. Valid tasks: ${tasks.join(", ")}.${didYouMean(header, tasks)}`, { param: "task", code: "unknown_task" });
+    throw new InvalidRequestError(`Unknown task ${quoteSentText(header, 64)} in the x-switchyard-task header. Valid tasks: ${tasks.join(", ")}.${didYouMean(header, tasks)}`, { param: "x-switchyard-task", code: "unknown_task" });
   }
   const task = ownTask ?? header;
   const tier = context.tierOverride ?? (named.mode === "tier" ? named.tier : undefined) ?? switchyard.tier;
   if (tier !== undefined && !hasOwnKey(config.tiers, tier)) {
-    throw new InvalidRequestError(`Unknown tier ${quoteSentText(tier, 64)}. Valid tiers: ${tiers.join(", ")}.${didYouMean(tier, tiers)}`, { param: "tier", code: "unknown_tier" });
+    const param = context.tierOverride === undefined ? (named.mode === "tier" ? modelParam : "switchyard.tier") : "tier";
+    throw new InvalidRequestError(`Unknown tier ${quoteSentText(tier, 64)}. Valid tiers: ${tiers.join(", ")}.${didYouMean(tier, tiers)}`, { param, code: "unknown_tier" });
   }
   const quality = switchyard.quality ?? config.routing.quality;
   if (typeof quality !== "number" || quality < 0 || quality > 1) {

@@ -3,6 +3,7 @@
  * @module
  */
 import { InvalidRequestError } from "../core/errors/index.js";
+import { didYouMean } from "../core/closest-name.js";
 import { CAPABILITIES, type Capability, type ChatRequest } from "../core/types.js";
 import { attachmentTokens, audioTokens, urlAttachmentCount } from "../classifier/attachment-tokens.js";
 import { countImages } from "../classifier/conversation-text.js";
@@ -48,7 +49,7 @@ export function readRequestNeeds(request: ChatRequest): RequestNeeds {
   }
   for (const need of request.switchyard?.requires ?? []) {
     if (!(CAPABILITIES as readonly string[]).includes(need)) {
-      throw new InvalidRequestError(`Unknown requirement "${String(need)}" in switchyard.requires; valid: ${CAPABILITIES.join(", ")}.`, {
+      throw new InvalidRequestError(`Unknown requirement "${String(need)}" in switchyard.requires; valid: ${CAPABILITIES.join(", ")}.${didYouMean(String(need), CAPABILITIES)}`, {
         param: "switchyard.requires",
       });
     }

@@ -145,6 +145,11 @@ describe("switchyard models", () => {
     const unknown = await runCliCaptured(["models", "--needs", "telepathy"]);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toMatch(/Unknown capability "telepathy"/);
+    // A plural dropped (round 29): the list was there, but the name meant was not said, as it is for tasks and tiers.
+    const near = await runCliCaptured(["models", "--needs", "tool,vision"]);
+    expect(near.code).toBe(1);
+    expect(near.stderr).toContain('Unknown capability "tool" in --needs. Valid: tools, vision, json, structured_outputs, reasoning, audio, file. Did you mean "tools"?');
+    expect(unknown.stderr).not.toMatch(/Did you mean/);
     for (const limit of ["-3", "abc", "1.5"]) {
       const bad = await runCliCaptured(["models", "--catalog", LATEST_CATALOG, "--limit", limit]);
       expect(bad.code, limit).toBe(1);

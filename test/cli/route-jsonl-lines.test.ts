@@ -66,7 +66,7 @@ describe("route --jsonl pairs every input line with one output line", () => {
     const out = outputLines(run.stdout);
     expect(out.map((line) => line.line)).toEqual([1, 2, 3, 4]);
     for (const line of out) expect(Object.keys(line.error ?? {}).sort()).toEqual(["code", "message", "param", "type"]);
-    expect(out[3]?.error).toMatchObject({ type: "invalid_request_error", param: "tier" });
+    expect(out[3]?.error).toMatchObject({ type: "invalid_request_error", param: "switchyard.tier" });
     expect(out[3]?.error?.message).toMatch(/Valid tiers: free, budget, mid, standard, premium/);
   });
 
@@ -114,5 +114,19 @@ describe("route --jsonl with no request to route", () => {
     const run = await runCliCaptured(["route", "--jsonl", "batch.jsonl"], { cwd: dir });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(`${path.join(dir, "batch.jsonl")} holds no request (it is empty)`);
+  });
+});
+
+describe("route --jsonl with a --tier or --task no config has (round 29)", () => {
+  it("fails once, before any line, naming the flag and the valid names: every line carried the same error", async () => {
+    const input = `${JSON.stringify({ prompt: "hi" })}\n${JSON.stringify({ prompt: "hello" })}\n`;
+    const tier = await runCliCaptured(["route", "--jsonl", "-", "--tier", "premum"], { stdin: input });
+    expect(tier.code).toBe(1);
+    expect(tier.stdout).toBe("");
+    expect(tier.stderr).toBe('error: Unknown tier "premum" in --tier. Valid tiers: free, budget, mid, standard, premium. Did you mean "premium"?\n');
+    const task = await runCliCaptured(["route", "--jsonl", "-", "--task", "poetry"], { stdin: input });
+    expect(task.code).toBe(1);
+    expect(task.stdout).toBe("");
+    expect(task.stderr).toMatch(/^error: Unknown task "poetry" in --task\. Valid tasks: [a-z_, ]+\.\n$/);
   });
 });

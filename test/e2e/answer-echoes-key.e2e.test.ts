@@ -6,30 +6,24 @@
  * in its answer (a debugging proxy, an echo service named as the upstream by mistake) sent it to every client. An
  * error's text was already scrubbed of it; an answer's bytes, whole or streamed, were not.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startGatewayAnswering } from "./gateway-behind.js";
-import { UPSTREAM_KEY, type Gateway } from "./gateway-harness.js";
+import { describe, expect, it } from "vitest";
+import { useGatewayAnswering } from "./gateway-fixture.js";
+import { UPSTREAM_KEY } from "./gateway-harness.js";
 
 const ECHO = { echoed_headers: { authorization: `Bearer ${UPSTREAM_KEY}` }, provider_extra: { note: "kept" } };
 
-let gateway: Gateway;
-beforeAll(async () => {
-  gateway = await startGatewayAnswering((body, stream) => {
+const the = useGatewayAnswering((body, stream) => {
     const { model } = JSON.parse(body) as { model: string };
     const usage = { prompt_tokens: 3, completion_tokens: 2, total_tokens: 5 };
     if (!stream) return JSON.stringify({ id: "gen-e", object: "chat.completion", created: 1, model, choices: [{ index: 0, message: { role: "assistant", content: "Hello." }, finish_reason: "stop" }], usage, ...ECHO });
     const chunk = (fields: Record<string, unknown>): string => `data: ${JSON.stringify({ id: "gen-e", object: "chat.completion.chunk", created: 1, model, ...fields })}\n\n`;
     return chunk({ choices: [{ index: 0, delta: { role: "assistant", content: "Hello." }, finish_reason: null }], ...ECHO }) + chunk({ choices: [{ index: 0, delta: {}, finish_reason: "stop" }], usage, ...ECHO }) + "data: [DONE]\n\n";
   });
-});
-afterAll(async () => {
-  await gateway.close();
-});
 
 describe("an upstream answer that echoes the gateway's upstream key", () => {
   for (const stream of [false, true]) {
     it(`reaches the client without the key, its other unknown fields kept (${stream ? "streamed" : "whole"})`, async () => {
-      const response = await fetch(`${gateway.url}/v1/chat/completions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ model: "switchyard/tier/e2e", stream, messages: [{ role: "user", content: "hi" }] }) });
+      const response = await fetch(`${the.gateway.url}/v1/chat/completions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ model: "switchyard/tier/e2e", stream, messages: [{ role: "user", content: "hi" }] }) });
       const text = await response.text();
       expect(response.status).toBe(200);
       expect(text).toContain("Hello.");

@@ -87,12 +87,17 @@ describe("bad input gets a 4xx envelope and the gateway stays healthy", () => {
     const task = await gateway.client.chat.completions.create(ask("x", { model: "switchyard/task/poetry" })).catch((caught: unknown) => caught);
     expect(task).toBeInstanceOf(OpenAI.BadRequestError);
     expect((task as Error).message).toMatch(/Unknown task "poetry". Valid tasks: .*code_generation/);
+    // The SDK's `param` is the field or header the name came in (round 29; the header's was "task", named nowhere).
+    expect([tier, task]).toMatchObject([{ code: "unknown_tier", param: "model" }, { code: "unknown_task", param: "model" }]);
+    const field = await gateway.client.chat.completions.create({ ...ask("x"), model: "switchyard/auto", switchyard: { tier: "gold" } } as never).catch((caught: unknown) => caught);
+    expect(field).toMatchObject({ status: 400, code: "unknown_tier", param: "switchyard.tier" });
     const header = await fetch(`${gateway.url}/v1/chat/completions`, {
       method: "POST",
       headers: { "content-type": "application/json", "x-switchyard-task": "nope" },
       body: JSON.stringify(ask()),
     });
     expect(header.status).toBe(400);
+    expect(((await header.json()) as { error: { param: string; code: string } }).error).toMatchObject({ param: "x-switchyard-task", code: "unknown_task" });
     // A UTF-8 header is quoted back as the client wrote it, not as Latin-1 mojibake.
     const accented = await fetch(`${gateway.url}/v1/chat/completions`, {
       method: "POST",

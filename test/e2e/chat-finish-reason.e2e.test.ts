@@ -5,9 +5,8 @@
  * a reason as the end of the turn (or of its tool calls); the chat door now says the same: `tool_calls` when the
  * choice called a tool, else `stop`. A string the upstream sends is still relayed as sent.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Gateway } from "./gateway-harness.js";
-import { startGatewayAnswering } from "./gateway-behind.js";
+import { describe, expect, it } from "vitest";
+import { useGatewayAnswering } from "./gateway-fixture.js";
 
 const REASONS: Record<string, unknown> = { NUMBER: 42, OBJECT: { why: "done" }, BOOLEAN: true, WORD: "eos" };
 const CALL = { id: "call_a", type: "function", function: { name: "lookup", arguments: "{}" } };
@@ -25,15 +24,11 @@ function answer(text: string, stream: boolean): string {
   return `${content}${chunk({}, reason)}data: ${JSON.stringify({ id: "gen-f", object: "chat.completion.chunk", choices: [], usage: { prompt_tokens: 10, completion_tokens: 5, total_tokens: 15 } })}\n\ndata: [DONE]\n\n`;
 }
 
-let gateway: Gateway;
-beforeAll(async () => {
-  gateway = await startGatewayAnswering(answer);
-});
-afterAll(() => gateway.close());
+const the = useGatewayAnswering(answer);
 
 async function finishReasons(word: string, stream: boolean): Promise<unknown[]> {
   const tools = [{ type: "function", function: { name: "lookup", parameters: { type: "object" } } }];
-  const response = await fetch(`${gateway.url}/v1/chat/completions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ model: "switchyard/tier/e2e", stream, tools, messages: [{ role: "user", content: word }] }) });
+  const response = await fetch(`${the.gateway.url}/v1/chat/completions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ model: "switchyard/tier/e2e", stream, tools, messages: [{ role: "user", content: word }] }) });
   expect(response.status).toBe(200);
   const text = await response.text();
   if (!stream) return (JSON.parse(text) as { choices: { finish_reason: unknown }[] }).choices.map((choice) => choice.finish_reason);

@@ -6,11 +6,9 @@
  */
 import Anthropic from "@anthropic-ai/sdk";
 import OpenAI from "openai";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { MAX_CHARS_PER_TOKEN, OUTPUT_SLACK_CHARS } from "../../src/routing/fallback/output-bound.js";
-import { startGatewayAnswering } from "./gateway-behind.js";
-import type { Gateway } from "./gateway-harness.js";
-import { anthropicClient } from "../support/messages-gateway.js";
+import { useGatewayAnswering } from "./gateway-fixture.js";
 
 const MODEL = "switchyard/tier/e2e";
 const MAX_TOKENS = 50;
@@ -29,19 +27,11 @@ function runaway(text: string): string {
 /** A chat field name standing as a word, not as part of the door's own (`max_output_tokens`). */
 const CHAT_MAX_TOKENS = /(?<![\w.])max_tokens(?!\w)/;
 
-let gateway: Gateway;
-let openai: OpenAI;
-let anthropic: Anthropic;
-beforeAll(async () => {
-  gateway = await startGatewayAnswering(runaway, { circuit_breaker: { failures: 100, window_ms: 60_000, cooldown_ms: 1_000 } });
-  openai = new OpenAI({ baseURL: `${gateway.url}/v1`, apiKey: "unused", maxRetries: 0 });
-  anthropic = anthropicClient(gateway.url);
-});
-afterAll(async () => gateway.close());
+const the = useGatewayAnswering(runaway, { circuit_breaker: { failures: 100, window_ms: 60_000, cooldown_ms: 1_000 } });
 
 describe("a stream cut mid-answer speaks the door's wire format and field names", () => {
   it("Responses, on the wire: `error` (flat, as documented, and nested, as the live API sends it) then `response.failed`, in OpenAI's codes and the door's names", async () => {
-    const response = await fetch(`${gateway.url}/v1/responses`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ model: MODEL, input: "Tell me a story.", max_output_tokens: MAX_TOKENS, stream: true }) });
+    const response = await fetch(`${the.gateway.url}/v1/responses`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ model: MODEL, input: "Tell me a story.", max_output_tokens: MAX_TOKENS, stream: true }) });
     const events = (await response.text()).split("\n").filter((line) => line.startsWith("data: ")).map((line) => JSON.parse(line.slice(6)) as Record<string, unknown>);
     const error = events.find((event) => event.type === "error");
     const failed = events.at(-1) as { type: string; response: OpenAI.Responses.Response } | undefined;
@@ -58,12 +48,12 @@ describe("a stream cut mid-answer speaks the door's wire format and field names"
     expect(events.some((event) => event.type === "response.completed")).toBe(false);
     // Not stored, and it says so: a client reading `store: true` would continue from an id the gateway never kept.
     expect((failed.response as unknown as { store: boolean }).store).toBe(false);
-    const retrieved: unknown = await openai.responses.retrieve(failed.response.id).catch((caught: unknown) => caught);
+    const retrieved: unknown = await the.gateway.client.responses.retrieve(failed.response.id).catch((caught: unknown) => caught);
     expect(retrieved).toBeInstanceOf(OpenAI.NotFoundError);
   });
 
   it("Responses, iterated with the SDK: it throws an APIError with OpenAI's code, as it does on the live API's nested error event", async () => {
-    const stream = await openai.responses.create({ model: MODEL, input: "Tell me a story.", max_output_tokens: MAX_TOKENS, stream: true });
+    const stream = await the.gateway.client.responses.create({ model: MODEL, input: "Tell me a story.", max_output_tokens: MAX_TOKENS, stream: true });
     const seen: string[] = [];
     const thrown = await (async () => {
       for await (const event of stream) seen.push(event.type);
@@ -74,7 +64,7 @@ describe("a stream cut mid-answer speaks the door's wire format and field names"
   });
 
   it("Responses, the SDK's stream helper: finalResponse() rejects with the APIError, in the door's names", async () => {
-    const rejected: unknown = await openai.responses.stream({ model: MODEL, input: "Tell me a story.", max_output_tokens: MAX_TOKENS }).finalResponse().catch((caught: unknown) => caught);
+    const rejected: unknown = await the.gateway.client.responses.stream({ model: MODEL, input: "Tell me a story.", max_output_tokens: MAX_TOKENS }).finalResponse().catch((caught: unknown) => caught);
     expect(rejected).toBeInstanceOf(OpenAI.APIError);
     const { message } = rejected as { message: string };
     expect(message).toContain("max_output_tokens");
@@ -82,7 +72,7 @@ describe("a stream cut mid-answer speaks the door's wire format and field names"
   });
 
   it("Messages: the SDK throws Anthropic's `event: error` body (api_error), naming max_tokens, its own field", async () => {
-    const stream = anthropic.messages.stream({ model: MODEL, max_tokens: MAX_TOKENS, messages: [{ role: "user", content: "Tell me a story." }] });
+    const stream = the.anthropic.messages.stream({ model: MODEL, max_tokens: MAX_TOKENS, messages: [{ role: "user", content: "Tell me a story." }] });
     let text = "";
     stream.on("text", (delta) => (text += delta));
     const rejected: unknown = await stream.finalMessage().catch((caught: unknown) => caught);

@@ -1,6 +1,6 @@
 /**
- * One gateway per test file, started before its tests and closed after them: the setup the door and resumed-stream
- * tests each wrote out (`let gateway`, `beforeAll`, `afterAll`, the simulator's reset before each test), and the
+ * One gateway per test file, started before its tests and closed after them: the setup the door, resumed-stream and
+ * hand-answered tests each wrote out (`let gateway`, `beforeAll`, `afterAll`, the simulator's reset before each test), and the
  * helpers their hand-written upstreams shared (a streamed chunk, a request's JSON body).
  * @module
  */
@@ -8,7 +8,7 @@ import type { IncomingMessage, RequestListener } from "node:http";
 import type Anthropic from "@anthropic-ai/sdk";
 import { afterAll, beforeAll, beforeEach } from "vitest";
 import { anthropicClient } from "../support/messages-gateway.js";
-import { startGatewayBehind } from "./gateway-behind.js";
+import { startGatewayAnswering, startGatewayBehind } from "./gateway-behind.js";
 import { startGateway, type Gateway, type GatewayOptions } from "./gateway-harness.js";
 
 /** The file's gateway, and an Anthropic SDK client pointed at it; read inside tests (they exist once `beforeAll` ran). */
@@ -56,6 +56,14 @@ export function useGateway(options: GatewayOptions = {}, { resetEach = false } =
 /** A gateway in front of a hand-written upstream (`answer`) for this file's tests. */
 export function useGatewayBehind(answer: RequestListener, config?: GatewayOptions["config"], app?: GatewayOptions["app"]): GatewayFixture {
   return fixture(() => startGatewayBehind(answer, config, app), false);
+}
+
+/**
+ * A gateway in front of an upstream that answers 200 with what `answer` makes of each request's body (`startGatewayAnswering`)
+ * for this file's tests. `the.gateway.client` is an OpenAI SDK client pointed at it, `the.anthropic` an Anthropic one.
+ */
+export function useGatewayAnswering(answer: (text: string, stream: boolean) => string, config?: GatewayOptions["config"], app?: GatewayOptions["app"]): GatewayFixture {
+  return fixture(() => startGatewayAnswering(answer, config, app), false);
 }
 
 /** One Chat Completions stream chunk as an upstream sends it (`data: {...}` and the blank line). */

@@ -4,9 +4,8 @@
  * client sends back with the tool's result, so every call of an answer must stay a call of its own, with its own id,
  * whole or streamed.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Gateway } from "./gateway-harness.js";
-import { startGatewayAnswering } from "./gateway-behind.js";
+import { describe, expect, it } from "vitest";
+import { useGatewayAnswering } from "./gateway-fixture.js";
 
 /** Ids as a provider might send them: one that counting calls would mint, none, empty, and the first one again. */
 const UPSTREAM_IDS: (string | undefined)[] = ["call_2", undefined, undefined, "", "call_2"];
@@ -38,19 +37,15 @@ function unnumberedStream(): string {
   );
 }
 
-let gateway: Gateway;
 
-beforeAll(async () => {
-  gateway = await startGatewayAnswering((text, stream) => stream ? (text.includes("UNNUMBERED") ? unnumberedStream() : streamedAnswer()) : JSON.stringify(wholeAnswer()));
-});
-afterAll(() => gateway.close());
+const the = useGatewayAnswering((text, stream) => stream ? (text.includes("UNNUMBERED") ? unnumberedStream() : streamedAnswer()) : JSON.stringify(wholeAnswer()));
 
 const ASK = { model: "switchyard/tier/e2e", stream: false };
 const MESSAGES = { ...ASK, max_tokens: 100, messages: [{ role: "user", content: "Look it up five times." }], tools: [{ name: "lookup", input_schema: { type: "object" } }] };
 const RESPONSES = { ...ASK, input: "Look it up five times.", tools: [{ type: "function", name: "lookup", parameters: { type: "object" } }] };
 
 async function post(path: string, body: Record<string, unknown>): Promise<{ status: number; text: string; decisionId: string }> {
-  const response = await fetch(`${gateway.url}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  const response = await fetch(`${the.gateway.url}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
   return { status: response.status, text: await response.text(), decisionId: response.headers.get("x-switchyard-decision-id") ?? "" };
 }
 

@@ -6,9 +6,9 @@
  * next model is tried; here every model answers so, and the client gets a 502 that says why. A streamed call whose
  * first delta names no tool (missing, null) ends the stream on an error: the doors started a call named "".
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CHAIN, type Gateway } from "./gateway-harness.js";
-import { startGatewayAnswering } from "./gateway-behind.js";
+import { describe, expect, it } from "vitest";
+import { CHAIN } from "./gateway-harness.js";
+import { useGatewayAnswering } from "./gateway-fixture.js";
 
 const NAMES: Record<string, unknown> = { NUMBER: 42, NULL: null, OBJECT: { value: "lookup" } };
 
@@ -37,12 +37,8 @@ function streamedAnswer(name: { name?: unknown }): string {
   return chunk({ role: "assistant", content: "Let me look." }) + chunk({ tool_calls: [{ index: 0, id: "call_a", type: "function", function: { ...name, arguments: "{}" } }] }) + chunk({}, "tool_calls") + "data: [DONE]\n\n";
 }
 
-let gateway: Gateway;
 
-beforeAll(async () => {
-  gateway = await startGatewayAnswering((text, stream) => stream ? streamedAnswer(nameIn(text)) : wholeAnswer(nameIn(text), text), { circuit_breaker: { failures: 1000, window_ms: 60_000, cooldown_ms: 1_000 } });
-});
-afterAll(() => gateway.close());
+const the = useGatewayAnswering((text, stream) => stream ? streamedAnswer(nameIn(text)) : wholeAnswer(nameIn(text), text), { circuit_breaker: { failures: 1000, window_ms: 60_000, cooldown_ms: 1_000 } });
 
 const DOORS: [string, string, (word: string) => Record<string, unknown>][] = [
   ["chat", "/v1/chat/completions", (word) => ({ model: "switchyard/tier/e2e", messages: [{ role: "user", content: word }], tools: [{ type: "function", function: { name: "lookup", parameters: { type: "object" } } }] })],
@@ -53,18 +49,18 @@ const DOORS: [string, string, (word: string) => Record<string, unknown>][] = [
 describe("a tool call whose name is not a string", () => {
   it.each(DOORS)("%s: a whole answer is a malformed one, in every door: each model tried, then a 502 that says why", async (_door, path, body) => {
     for (const word of [...Object.keys(NAMES), "MISSING"]) {
-      const response = await fetch(`${gateway.url}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body(word)) });
+      const response = await fetch(`${the.gateway.url}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body(word)) });
       const text = await response.text();
       expect({ word, status: response.status }).toEqual({ word, status: 502 });
       expect(text).toContain("tool call's name");
-      expect(gateway.records.at(-1)?.attempts.map((attempt) => attempt.model)).toEqual([...CHAIN]);
+      expect(the.gateway.records.at(-1)?.attempts.map((attempt) => attempt.model)).toEqual([...CHAIN]);
     }
   });
 
   it.each(DOORS)("%s: a message that is none is a malformed answer too, with a 502 that says why", async (_door, path, body) => {
     const reasons = { MESSAGE_NULL: "message is null", MESSAGE_STRING: "message is a string", CONTENT_NUMBER: "content is a number", CALLS_OBJECT: "tool_calls is an object" };
     for (const [word, reason] of Object.entries(reasons)) {
-      const response = await fetch(`${gateway.url}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body(word)) });
+      const response = await fetch(`${the.gateway.url}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body(word)) });
       expect({ word, status: response.status }).toEqual({ word, status: 502 });
       expect(await response.text()).toContain(reason);
     }
@@ -72,7 +68,7 @@ describe("a tool call whose name is not a string", () => {
 
   /** Streams `word`'s answer through the door and checks the stream ends on an error saying `says`, never as finished. */
   async function expectStreamEndsOnError(path: string, body: (word: string) => Record<string, unknown>, word: string, says: string): Promise<string> {
-    const response = await fetch(`${gateway.url}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ ...body(word), stream: true }) });
+    const response = await fetch(`${the.gateway.url}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ ...body(word), stream: true }) });
     const text = await response.text();
     expect(text, word).toContain(says);
     for (const finished of ["[DONE]", "message_stop", "response.completed"]) expect(text, word).not.toContain(finished);

@@ -8,10 +8,9 @@
  * longer ends the stream with an error (the answer is already the client's); it is relayed without that usage, the
  * stream finishes, and the attempt is charged on an estimate (or a readable usage it also sent, when that is more).
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { trackingSpendGuard, type TrackingSpendGuard } from "../support/tracking-spend-guard.js";
-import { startGatewayAnswering } from "./gateway-behind.js";
-import type { Gateway } from "./gateway-harness.js";
+import { describe, expect, it } from "vitest";
+import { trackingSpendGuard } from "../support/tracking-spend-guard.js";
+import { useGatewayAnswering } from "./gateway-fixture.js";
 
 const chunk = (model: string, fields: Record<string, unknown>): string => `data: ${JSON.stringify({ id: "gen-m", object: "chat.completion.chunk", created: 1, model, ...fields })}\n\n`;
 const text = (model: string, content: string): string => chunk(model, { choices: [{ index: 0, delta: { role: "assistant", content }, finish_reason: null }] });
@@ -32,12 +31,8 @@ const HOSTILE: Record<string, Record<string, unknown>> = {
 /** Chunks whose only fault is their usage: after content, the answer is the client's and the stream still finishes. */
 const GARBLED_USAGE_ONLY = new Set(["NULL_CHOICES_GARBAGE_USAGE", "COUNTS_NOT_NUMBERS", "FINISH_WITH_GARBAGE_USAGE", "STATED_COST_ONLY"]);
 
-let gateway: Gateway;
-let guard: TrackingSpendGuard;
-
-beforeAll(async () => {
-  guard = trackingSpendGuard();
-  gateway = await startGatewayAnswering(
+const guard = trackingSpendGuard();
+const the = useGatewayAnswering(
     (body) => {
       const { model } = JSON.parse(body) as { model: string };
       const word = Object.keys(HOSTILE).find((key) => body.includes(key));
@@ -49,10 +44,6 @@ beforeAll(async () => {
     { circuit_breaker: { failures: 100 } },
     { spendGuard: guard },
   );
-});
-afterAll(async () => {
-  await gateway.close();
-});
 
 const DOORS: [string, (prompt: string) => Record<string, unknown>][] = [
   ["/v1/chat/completions", (prompt) => ({ model: "switchyard/tier/e2e", stream: true, messages: [{ role: "user", content: prompt }] })],
@@ -61,7 +52,7 @@ const DOORS: [string, (prompt: string) => Record<string, unknown>][] = [
 ];
 
 async function stream(path: string, body: Record<string, unknown>): Promise<{ status: number; text: string }> {
-  const response = await fetch(`${gateway.url}${path}`, { method: "POST", headers: { "content-type": "application/json", "anthropic-version": "2023-06-01" }, body: JSON.stringify(body) });
+  const response = await fetch(`${the.gateway.url}${path}`, { method: "POST", headers: { "content-type": "application/json", "anthropic-version": "2023-06-01" }, body: JSON.stringify(body) });
   return { status: response.status, text: await response.text() };
 }
 
@@ -73,7 +64,7 @@ describe("a stream chunk of broken shape", () => {
         const answer = await stream(path, body(`${word} please`));
         expect(answer.status).toBe(200);
         expect(answer.text).toContain("Fine answer.");
-        const record = gateway.records.at(-1);
+        const record = the.gateway.records.at(-1);
         expect(record?.attempts.map((attempt) => attempt.errorType ?? null)).toEqual(["malformed", null]);
         expect(record?.model).toBe("mistralai/mistral-small-3.2-24b-instruct");
         const settles = guard.settled.slice(settledBefore);
@@ -93,7 +84,7 @@ describe("a stream chunk of broken shape", () => {
         expect(answer.text).not.toContain("[DONE]");
         expect(answer.text).not.toContain("message_stop");
         expect(answer.text).not.toContain("response.completed");
-        expect(gateway.records.at(-1)?.attempts[0]?.errorType).toBe("malformed");
+        expect(the.gateway.records.at(-1)?.attempts[0]?.errorType).toBe("malformed");
         expect(guard.open.size).toBe(0);
       });
     }
@@ -110,7 +101,7 @@ describe("a stream chunk of broken shape", () => {
         if (path === "/v1/chat/completions") expect(answer.text).toContain("[DONE]");
         if (path === "/v1/messages") expect(answer.text).toContain("message_stop");
         if (path === "/v1/responses") expect(answer.text).toContain("response.completed");
-        const record = gateway.records.at(-1);
+        const record = the.gateway.records.at(-1);
         expect(record?.attempts.map((attempt) => attempt.errorType ?? null)).toEqual([null]);
         const settles = guard.settled.slice(settledBefore);
         expect(settles).toHaveLength(1);
@@ -127,7 +118,7 @@ describe("a stream chunk of broken shape", () => {
     const settledBefore = guard.settled.length;
     const answer = await stream("/v1/chat/completions", { model: "switchyard/tier/e2e", stream: true, messages: [{ role: "user", content: "COUNTS_NOT_NUMBERS AFTER_CONTENT HIGH_REPORT" }] });
     expect(answer.text).toContain("[DONE]");
-    const record = gateway.records.at(-1);
+    const record = the.gateway.records.at(-1);
     // "Started, more." is a few tokens; the upstream's readable report says 250.
     expect(record?.outputTokens).toBe(250);
     expect(record?.costUsd).toBeCloseTo(guard.settled.slice(settledBefore).reduce((sum, settle) => sum + settle.actualUsd, 0), 12);
@@ -141,7 +132,7 @@ describe("a stream chunk of broken shape", () => {
       const settles = guard.settled.slice(settledBefore);
       // The counts are garbled, the amount is not: "Started, more." priced as a few tokens is far below the $0.50 billed.
       expect(settles[0]?.actualUsd).toBeCloseTo(0.5, 12);
-      expect(gateway.records.at(-1)?.costUsd).toBeCloseTo(0.5, 12);
+      expect(the.gateway.records.at(-1)?.costUsd).toBeCloseTo(0.5, 12);
     });
 
     it(`${path}: charges the cost a garbled usage before content states when it is more than the worst case`, async () => {

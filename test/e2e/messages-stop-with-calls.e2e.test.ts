@@ -4,11 +4,8 @@
  * official `@anthropic-ai/sdk`. It was `end_turn`: an agent loop that runs tools while `stop_reason` is `tool_use`
  * (Anthropic's own tutorial loop) stopped with the tool unrun (round 26).
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type Anthropic from "@anthropic-ai/sdk";
-import { startGatewayAnswering } from "./gateway-behind.js";
-import type { Gateway } from "./gateway-harness.js";
-import { anthropicClient } from "../support/messages-gateway.js";
+import { describe, expect, it } from "vitest";
+import { useGatewayAnswering } from "./gateway-fixture.js";
 
 const MODEL = "switchyard/tier/e2e";
 
@@ -28,38 +25,32 @@ function answer(text: string, stream: boolean): string {
   return chunk({ role: "assistant", ...(calls ? { tool_calls: calls } : { content }) }, null) + chunk({}, "stop", { usage }) + "data: [DONE]\n\n";
 }
 
-let gateway: Gateway;
-let client: Anthropic;
-beforeAll(async () => {
-  gateway = await startGatewayAnswering(answer);
-  client = anthropicClient(gateway.url);
-});
-afterAll(async () => gateway.close());
+const the = useGatewayAnswering(answer);
 
 const tools = [{ name: "get_weather", input_schema: { type: "object" as const, properties: { city: { type: "string" } } } }];
 
 describe("a tool call that ended 'stop' upstream", () => {
   it("is stop_reason tool_use, whole and streamed, with a forced tool_choice", async () => {
     const body = { model: MODEL, max_tokens: 100, tools, tool_choice: { type: "tool" as const, name: "get_weather" }, messages: [{ role: "user" as const, content: "Weather in Paris?" }] };
-    const whole = await client.messages.create(body);
+    const whole = await the.anthropic.messages.create(body);
     expect(whole.stop_reason).toBe("tool_use");
     expect(whole.content).toEqual([{ type: "tool_use", id: "call_w", name: "get_weather", input: { city: "Paris" } }]);
-    const streamed = await client.messages.stream(body).finalMessage();
+    const streamed = await the.anthropic.messages.stream(body).finalMessage();
     expect(streamed.stop_reason).toBe("tool_use");
     expect(streamed.content[0]).toMatchObject({ type: "tool_use", input: { city: "Paris" } });
   });
 
   it("a text answer that ended 'stop' is still end_turn", async () => {
     const body = { model: MODEL, max_tokens: 100, tools, messages: [{ role: "user" as const, content: "NO_CALL" }] };
-    expect((await client.messages.create(body)).stop_reason).toBe("end_turn");
-    expect((await client.messages.stream(body).finalMessage()).stop_reason).toBe("end_turn");
+    expect((await the.anthropic.messages.create(body)).stop_reason).toBe("end_turn");
+    expect((await the.anthropic.messages.stream(body).finalMessage()).stop_reason).toBe("end_turn");
   });
 
   it("a call whose arguments are only whitespace is input {} streamed, as whole: the SDK's stream parser threw on it (review)", async () => {
     const body = { model: MODEL, max_tokens: 100, tools: [{ name: "get_time", input_schema: { type: "object" as const, properties: {} } }], messages: [{ role: "user" as const, content: "BLANK" }] };
-    const whole = await client.messages.create(body);
+    const whole = await the.anthropic.messages.create(body);
     expect(whole.content).toEqual([{ type: "tool_use", id: "call_w", name: "get_time", input: {} }]);
-    const streamed = await client.messages.stream(body).finalMessage();
+    const streamed = await the.anthropic.messages.stream(body).finalMessage();
     expect(streamed.stop_reason).toBe("tool_use");
     // Reading `input` parses what the input_json_delta events added up to: "" is {}, " \n" is "Unexpected end of JSON input".
     expect(() => streamed.content[0]?.type === "tool_use" && streamed.content[0].input).not.toThrow();

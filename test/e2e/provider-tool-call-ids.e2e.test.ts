@@ -5,13 +5,10 @@
  * door, whose `call_id` has no pattern but OpenAI's 64-character limit, shows the provider's id as it is; it reaches
  * the upstream as the provider wrote it, with the history sent back and with `previous_response_id`.
  */
-import OpenAI from "openai";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Gateway } from "./gateway-harness.js";
-import { startGatewayAnswering } from "./gateway-behind.js";
+import { describe, expect, it } from "vitest";
+import { useGatewayAnswering } from "./gateway-fixture.js";
 import { readOfflineRequest } from "../../src/server/doors/read-offline-request.js";
 import type { DoorName } from "../../src/server/doors/door.js";
-import { anthropicClient } from "../support/messages-gateway.js";
 
 const PROVIDER_ID = "functions.lookup:0";
 /** Kimi's form for an MCP tool as Codex names them: 59 characters, within the 64 OpenAI allows a `call_id`. */
@@ -41,16 +38,12 @@ function answer(text: string, stream: boolean): string {
   return JSON.stringify({ id: "gen-f", object: "chat.completion", created: 1, model: "openai/gpt-5-nano", choices: [{ index: 0, message, finish_reason: answered ? "stop" : "tool_calls" }], usage: { prompt_tokens: 10, completion_tokens: 5, total_tokens: 15 } });
 }
 
-let gateway: Gateway;
 const seen: Record<string, unknown>[] = [];
 
-beforeAll(async () => {
-  gateway = await startGatewayAnswering((text, stream) => {
+const the = useGatewayAnswering((text, stream) => {
     seen.push(JSON.parse(text) as Record<string, unknown>);
     return answer(text, stream);
   });
-});
-afterAll(() => gateway.close());
 
 /** The ids the upstream got back on the last request: each assistant call's and each tool result's. */
 function idsSentBack(): string[] {
@@ -60,7 +53,7 @@ function idsSentBack(): string[] {
 
 describe("a provider's tool-call ids that Anthropic's pattern refuses", () => {
   it("Messages: the tool_use id fits ^[a-zA-Z0-9_-]+$, whole and streamed, and the tool_result round-trips to the provider's id", async () => {
-    const client = anthropicClient(gateway.url);
+    const client = the.anthropic;
     const tools = [{ name: "lookup", input_schema: { type: "object" as const } }];
     const ask = { model: MODEL, max_tokens: 100, tools, messages: [{ role: "user" as const, content: "Look it up." }] };
     for (const streamed of [false, true]) {
@@ -76,7 +69,7 @@ describe("a provider's tool-call ids that Anthropic's pattern refuses", () => {
   });
 
   it("Responses: the call_id is the provider's, and a function_call_output round-trips, by history and by previous_response_id", async () => {
-    const client = new OpenAI({ baseURL: `${gateway.url}/v1`, apiKey: "unused", maxRetries: 0 });
+    const client = the.gateway.client;
     const tools = [{ type: "function" as const, name: "lookup", parameters: { type: "object" }, strict: false }];
     const first = await client.responses.create({ model: MODEL, input: "Look it up.", tools });
     const call = first.output.find((item) => item.type === "function_call");
@@ -93,7 +86,7 @@ describe("a provider's tool-call ids that Anthropic's pattern refuses", () => {
   });
 
   it("Responses: a call_id within OpenAI's 64 characters stays within them (OpenAI refuses a longer one sent back: string_above_max_length)", async () => {
-    const client = new OpenAI({ baseURL: `${gateway.url}/v1`, apiKey: "unused", maxRetries: 0 });
+    const client = the.gateway.client;
     const tools = [{ type: "function" as const, name: MCP_TOOL, parameters: { type: "object" }, strict: false }];
     expect(MCP_ID.length).toBeLessThanOrEqual(64);
     for (const stream of [false, true]) {
@@ -111,7 +104,7 @@ describe("a provider's tool-call ids that Anthropic's pattern refuses", () => {
   });
 
   it("Messages: a provider's id of 59 characters outside the pattern is shown in 64 at most (Bedrock refuses a longer tool_use.id), and round-trips", async () => {
-    const client = anthropicClient(gateway.url);
+    const client = the.anthropic;
     const tools = [{ name: MCP_TOOL, input_schema: { type: "object" as const } }];
     const ask = { model: MODEL, max_tokens: 100, tools, messages: [{ role: "user" as const, content: "Review it." }] };
     for (const streamed of [false, true]) {
@@ -125,7 +118,7 @@ describe("a provider's tool-call ids that Anthropic's pattern refuses", () => {
   });
 
   it("Messages and Responses: an id no form of which fits in 64 is shown as a short one, the same in the call and its result upstream", async () => {
-    const anthropic = anthropicClient(gateway.url);
+    const anthropic = the.anthropic;
     const ask = { model: MODEL, max_tokens: 100, tools: [{ name: LONG_TOOL, input_schema: { type: "object" as const } }], messages: [{ role: "user" as const, content: "Do it." }] };
     const message = await anthropic.messages.create(ask);
     const use = message.content.find((block) => block.type === "tool_use");
@@ -133,7 +126,7 @@ describe("a provider's tool-call ids that Anthropic's pattern refuses", () => {
     expect(id).toMatch(/^[a-zA-Z0-9_-]{1,64}$/);
     await anthropic.messages.create({ ...ask, messages: [...ask.messages, { role: "assistant", content: message.content }, { role: "user", content: [{ type: "tool_result", tool_use_id: id, content: "done" }] }] });
     expect(idsSentBack()).toEqual([id, id]);
-    const openai = new OpenAI({ baseURL: `${gateway.url}/v1`, apiKey: "unused", maxRetries: 0 });
+    const openai = the.gateway.client;
     const tools = [{ type: "function" as const, name: LONG_TOOL, parameters: { type: "object" }, strict: false }];
     const item = (await openai.responses.create({ model: MODEL, input: "Do it.", tools, store: false })).output.find((output) => output.type === "function_call");
     const callId = item?.type === "function_call" ? item.call_id : "";
@@ -143,12 +136,12 @@ describe("a provider's tool-call ids that Anthropic's pattern refuses", () => {
   });
 
   it("Chat Completions: a conversation moved from the Messages door reaches the upstream with the provider's ids", async () => {
-    const anthropic = anthropicClient(gateway.url);
+    const anthropic = the.anthropic;
     const message = await anthropic.messages.create({ model: MODEL, max_tokens: 100, tools: [{ name: "lookup", input_schema: { type: "object" } }], messages: [{ role: "user", content: "Look it up." }] });
     const use = message.content.find((block) => block.type === "tool_use");
     const id = use?.type === "tool_use" ? use.id : "";
     expect(id).not.toBe(PROVIDER_ID);
-    const openai = new OpenAI({ baseURL: `${gateway.url}/v1`, apiKey: "unused", maxRetries: 0 });
+    const openai = the.gateway.client;
     // As shown now, and as an earlier version showed it (`sy64_` + base64url), which a stored conversation may hold.
     for (const shown of [id, `sy64_${Buffer.from(PROVIDER_ID).toString("base64url")}`]) {
       const answer = await openai.chat.completions.create({
@@ -170,7 +163,7 @@ describe("a provider's tool-call ids that Anthropic's pattern refuses", () => {
       ["chat", "/v1/chat/completions", { tools: [{ type: "function", function: { name: "lookup", parameters: { type: "object" } } }], messages: [{ role: "user", content: "Look it up." }, { role: "assistant", content: null, tool_calls: [{ id: shown, type: "function", function: call }] }, { role: "tool", tool_call_id: shown, content: "42" }] }],
     ];
     for (const [door, path, body] of bodies) {
-      const response = await fetch(`${gateway.url}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ model: MODEL, ...body }) });
+      const response = await fetch(`${the.gateway.url}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ model: MODEL, ...body }) });
       expect(response.status, door).toBe(200);
       expect(idsSentBack(), door).toEqual([PROVIDER_ID, PROVIDER_ID]);
       const offline = readOfflineRequest({ model: MODEL, ...body }, door).messages;

@@ -3,11 +3,8 @@
  * estimate the answer is charged on (about four characters a token) counts it, whole and streamed, at every door
  * (it counted only the answer's text: 4,000 characters of thinking were charged as nothing).
  */
-import OpenAI from "openai";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Gateway } from "./gateway-harness.js";
-import { startGatewayAnswering } from "./gateway-behind.js";
-import { anthropicClient } from "../support/messages-gateway.js";
+import { describe, expect, it } from "vitest";
+import { useGatewayAnswering } from "./gateway-fixture.js";
 
 // 960 characters: within the tier's max_tokens (300) at four characters a token, which caps an estimate (round 26 review).
 const THOUGHT = "Weighing the options carefully. ".repeat(30);
@@ -23,31 +20,27 @@ function answer(_text: string, stream: boolean): string {
   return JSON.stringify({ id: "gen-r", object: "chat.completion", created: 1, model: "openai/gpt-5-nano", choices: [{ index: 0, message: { role: "assistant", content: ANSWER, reasoning: THOUGHT }, finish_reason: "stop" }] });
 }
 
-let gateway: Gateway;
-beforeAll(async () => {
-  gateway = await startGatewayAnswering(answer);
-});
-afterAll(() => gateway.close());
+const the = useGatewayAnswering(answer);
 
 const MODEL = "switchyard/tier/e2e";
 
 describe("reasoning without usage is charged as output", () => {
   it("Messages, whole and streamed", async () => {
-    const client = anthropicClient(gateway.url);
+    const client = the.anthropic;
     const ask = { model: MODEL, max_tokens: 2_000, messages: [{ role: "user" as const, content: "Think, then answer." }] };
     expect((await client.messages.create(ask)).usage.output_tokens).toBe(EXPECTED_OUTPUT_TOKENS);
     expect((await client.messages.stream(ask).finalMessage()).usage.output_tokens).toBe(EXPECTED_OUTPUT_TOKENS);
-    expect(gateway.records.at(-1)?.outputTokens).toBe(EXPECTED_OUTPUT_TOKENS);
+    expect(the.gateway.records.at(-1)?.outputTokens).toBe(EXPECTED_OUTPUT_TOKENS);
   });
 
   it("Responses and Chat Completions, streamed and whole", async () => {
-    const client = new OpenAI({ baseURL: `${gateway.url}/v1`, apiKey: "unused", maxRetries: 0 });
+    const client = the.gateway.client;
     const stream = await client.responses.create({ model: MODEL, input: "Think, then answer.", stream: true, store: false });
     let outputTokens = -1;
     for await (const event of stream) if (event.type === "response.completed") outputTokens = event.response.usage?.output_tokens ?? -1;
     expect(outputTokens).toBe(EXPECTED_OUTPUT_TOKENS);
     // The Chat Completions door relays the upstream's body (no usage here): the record holds what was charged.
     await client.chat.completions.create({ model: MODEL, messages: [{ role: "user", content: "Think, then answer." }] });
-    expect(gateway.records.at(-1)?.outputTokens).toBe(EXPECTED_OUTPUT_TOKENS);
+    expect(the.gateway.records.at(-1)?.outputTokens).toBe(EXPECTED_OUTPUT_TOKENS);
   });
 });

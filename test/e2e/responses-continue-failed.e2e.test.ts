@@ -5,9 +5,8 @@
  * or mistyped id. It is now told the response failed, and what to send instead.
  */
 import OpenAI from "openai";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startGatewayAnswering } from "./gateway-behind.js";
-import type { Gateway } from "./gateway-harness.js";
+import { describe, expect, it } from "vitest";
+import { useGatewayAnswering } from "./gateway-fixture.js";
 
 const MODEL = "switchyard/tier/e2e";
 const TOOL = { type: "function" as const, name: "read_file", parameters: { type: "object" }, strict: false };
@@ -19,15 +18,11 @@ function answer(text: string): string {
   return `data: ${JSON.stringify({ id: "gen-f", object: "chat.completion.chunk", created: 1, model, choices: [{ index: 0, delta: { role: "assistant", tool_calls: [call] }, finish_reason: null }] })}\n\n`;
 }
 
-let gateway: Gateway;
-beforeAll(async () => {
-  gateway = await startGatewayAnswering(answer);
-});
-afterAll(async () => gateway.close());
+const the = useGatewayAnswering(answer);
 
 describe("continuing a response that failed", () => {
   it("is refused with the reason (it failed, so it was never stored) and what to send instead", async () => {
-    const client = new OpenAI({ baseURL: `${gateway.url}/v1`, apiKey: "unused", maxRetries: 0 });
+    const client = the.gateway.client;
     const stream = await client.responses.create({ model: MODEL, input: "Read a.txt.", tools: [TOOL], stream: true });
     // The SDK throws at the stream's `error` event, as on the live API (round 28): the id is the one `response.created` gave.
     let failed: OpenAI.Responses.Response | undefined;

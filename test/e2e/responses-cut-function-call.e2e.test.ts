@@ -5,9 +5,8 @@
  * The cut call now says `incomplete`, as OpenAI marks it; a call whose arguments are whole stays `completed`.
  */
 import OpenAI from "openai";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startGatewayAnswering } from "./gateway-behind.js";
-import type { Gateway } from "./gateway-harness.js";
+import { describe, expect, it } from "vitest";
+import { useGatewayAnswering } from "./gateway-fixture.js";
 
 const MODEL = "switchyard/tier/e2e";
 const CUT_ARGUMENTS = '{"city": "Par';
@@ -32,17 +31,11 @@ function answer(text: string, stream: boolean): string {
   return saying + chunk({ role: "assistant", tool_calls: [call] }, null) + chunk({}, "length", { usage }) + "data: [DONE]\n\n";
 }
 
-let gateway: Gateway;
-let client: OpenAI;
-beforeAll(async () => {
-  gateway = await startGatewayAnswering(answer);
-  client = new OpenAI({ baseURL: `${gateway.url}/v1`, apiKey: "unused", maxRetries: 0 });
-});
-afterAll(async () => gateway.close());
+const the = useGatewayAnswering(answer);
 
 async function respond(input: string, streamed: boolean): Promise<OpenAI.Responses.Response> {
   const body = { model: MODEL, input, tools: [TOOL], max_output_tokens: 16 };
-  return streamed ? client.responses.stream(body).finalResponse() : client.responses.create(body);
+  return streamed ? the.gateway.client.responses.stream(body).finalResponse() : the.gateway.client.responses.create(body);
 }
 
 describe("a function call cut by max_output_tokens", () => {
@@ -55,7 +48,7 @@ describe("a function call cut by max_output_tokens", () => {
       const call = response.output.find((item) => item.type === "function_call");
       expect(call).toMatchObject({ type: "function_call", call_id: "call_w1", arguments: CUT_ARGUMENTS, status: "incomplete" });
       // What the client can read back says the same.
-      const stored = await client.responses.retrieve(response.id);
+      const stored = await the.gateway.client.responses.retrieve(response.id);
       expect(stored.output.find((item) => item.type === "function_call")).toMatchObject({ status: "incomplete" });
     });
 
@@ -75,7 +68,7 @@ describe("a function call cut by max_output_tokens", () => {
   });
 
   it("streamed: the call's output_item.done event says incomplete too", async () => {
-    const stream = await client.responses.create({ model: MODEL, input: "Weather? CUT", tools: [TOOL], max_output_tokens: 16, stream: true });
+    const stream = await the.gateway.client.responses.create({ model: MODEL, input: "Weather? CUT", tools: [TOOL], max_output_tokens: 16, stream: true });
     const done: OpenAI.Responses.ResponseOutputItem[] = [];
     for await (const event of stream) if (event.type === "response.output_item.done") done.push(event.item);
     expect(done).toMatchObject([{ type: "function_call", status: "incomplete" }]);

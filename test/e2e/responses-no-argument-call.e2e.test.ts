@@ -5,9 +5,8 @@
  * agent that parses a call's arguments (`JSON.parse`, serde) failed on the streamed call only (round 26).
  */
 import OpenAI from "openai";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startGatewayAnswering } from "./gateway-behind.js";
-import type { Gateway } from "./gateway-harness.js";
+import { describe, expect, it } from "vitest";
+import { useGatewayAnswering } from "./gateway-fixture.js";
 
 const MODEL = "switchyard/tier/e2e";
 const TOOL = { type: "function" as const, name: "get_time", parameters: { type: "object", properties: {} }, strict: false };
@@ -30,19 +29,13 @@ function answer(text: string, stream: boolean): string {
   return opening + calls.map((one, index) => chunk(index === 0 ? { role: "assistant", tool_calls: [one] } : { tool_calls: [one] }, null)).join("") + chunk({}, finish, { usage }) + "data: [DONE]\n\n";
 }
 
-let gateway: Gateway;
-let client: OpenAI;
-beforeAll(async () => {
-  gateway = await startGatewayAnswering(answer);
-  client = new OpenAI({ baseURL: `${gateway.url}/v1`, apiKey: "unused", maxRetries: 0 });
-});
-afterAll(async () => gateway.close());
+const the = useGatewayAnswering(answer);
 
 describe("a function call without arguments", () => {
   it("is '{}' streamed as it is whole: every event that carries the arguments, the final response and the stored one", async () => {
-    const whole = await client.responses.create({ model: MODEL, input: "What time is it?", tools: [TOOL] });
+    const whole = await the.gateway.client.responses.create({ model: MODEL, input: "What time is it?", tools: [TOOL] });
     expect(whole.output[0]).toMatchObject({ type: "function_call", arguments: "{}", status: "completed" });
-    const stream = client.responses.stream({ model: MODEL, input: "What time is it?", tools: [TOOL] });
+    const stream = the.gateway.client.responses.stream({ model: MODEL, input: "What time is it?", tools: [TOOL] });
     let deltas = "";
     const done: string[] = [];
     for await (const event of stream) {
@@ -56,13 +49,13 @@ describe("a function call without arguments", () => {
     const final = await stream.finalResponse();
     expect(final.output[0]).toMatchObject({ type: "function_call", arguments: "{}", status: "completed" });
     expect(JSON.parse((final.output[0] as OpenAI.Responses.ResponseFunctionToolCall).arguments)).toEqual({});
-    const stored = await client.responses.retrieve(final.id);
+    const stored = await the.gateway.client.responses.retrieve(final.id);
     expect(stored.output[0]).toMatchObject({ arguments: "{}" });
   });
 
   it("names each call its '{}' completes, and its deltas add up to its arguments, for parallel calls and a space (review)", async () => {
     const tools = [TOOL, { ...TOOL, name: "get_date" }];
-    const stream = client.responses.stream({ model: MODEL, input: "TWO", tools });
+    const stream = the.gateway.client.responses.stream({ model: MODEL, input: "TWO", tools });
     const ids = new Map<number, string>();
     const deltas = new Map<number, string>();
     const problems: string[] = [];
@@ -84,15 +77,15 @@ describe("a function call without arguments", () => {
     expect(calls.map((call) => call.name)).toEqual(["get_time", "get_date"]);
     for (const call of calls) expect(JSON.parse(call.arguments)).toEqual({});
     // The whole answer reads the space's call as the stream does: arguments JSON.parse takes.
-    const whole = await client.responses.create({ model: MODEL, input: "TWO", tools });
+    const whole = await the.gateway.client.responses.create({ model: MODEL, input: "TWO", tools });
     const wholeArguments = whole.output.flatMap((item) => (item.type === "function_call" ? [item.arguments] : []));
     expect(wholeArguments).toEqual(calls.map((call) => call.arguments));
   });
 
   it("stays empty and incomplete when the answer was cut before any argument, streamed as whole", async () => {
-    const whole = await client.responses.create({ model: MODEL, input: "CUT", tools: [TOOL] });
+    const whole = await the.gateway.client.responses.create({ model: MODEL, input: "CUT", tools: [TOOL] });
     expect(whole.output[0]).toMatchObject({ arguments: "", status: "incomplete" });
-    const final = await client.responses.stream({ model: MODEL, input: "CUT", tools: [TOOL] }).finalResponse();
+    const final = await the.gateway.client.responses.stream({ model: MODEL, input: "CUT", tools: [TOOL] }).finalResponse();
     expect(final.output[0]).toMatchObject({ arguments: "", status: "incomplete" });
   });
 });

@@ -3,10 +3,8 @@
  * include the service_tier value based on the processing mode actually used"), from the upstream's `service_tier`,
  * with the official `openai` SDK, whole and streamed; the tier asked when the upstream says none.
  */
-import OpenAI from "openai";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Gateway } from "./gateway-harness.js";
-import { startGatewayAnswering } from "./gateway-behind.js";
+import { describe, expect, it } from "vitest";
+import { useGatewayAnswering } from "./gateway-fixture.js";
 
 const MODEL = "switchyard/tier/e2e";
 
@@ -22,16 +20,10 @@ function answer(text: string, stream: boolean): string {
   return chunk({ choices: [{ index: 0, delta: { role: "assistant", content: "Hi." }, finish_reason: null }] }) + chunk({ choices: [{ index: 0, delta: {}, finish_reason: "stop" }] }) + chunk({ choices: [], usage }) + "data: [DONE]\n\n";
 }
 
-let gateway: Gateway;
-let client: OpenAI;
-beforeAll(async () => {
-  gateway = await startGatewayAnswering(answer);
-  client = new OpenAI({ baseURL: `${gateway.url}/v1`, apiKey: "unused", maxRetries: 0 });
-});
-afterAll(() => gateway.close());
+const the = useGatewayAnswering(answer);
 
 async function streamedTier(input: string, tier?: "priority" | "flex"): Promise<string | null | undefined> {
-  const stream = await client.responses.create({ model: MODEL, input, stream: true, ...(tier ? { service_tier: tier } : {}) });
+  const stream = await the.gateway.client.responses.create({ model: MODEL, input, stream: true, ...(tier ? { service_tier: tier } : {}) });
   let served: string | null | undefined;
   for await (const event of stream) if (event.type === "response.completed") served = event.response.service_tier;
   return served;
@@ -39,46 +31,46 @@ async function streamedTier(input: string, tier?: "priority" | "flex"): Promise<
 
 describe("the Responses door's service_tier is the tier served", () => {
   it("a priority request the provider served on its default tier says default, whole and streamed", async () => {
-    expect((await client.responses.create({ model: MODEL, input: "served:default", service_tier: "priority" })).service_tier).toBe("default");
+    expect((await the.gateway.client.responses.create({ model: MODEL, input: "served:default", service_tier: "priority" })).service_tier).toBe("default");
     expect(await streamedTier("served:default", "priority")).toBe("default");
     // Anthropic's name for it (a provider may report it) is OpenAI's default.
-    expect((await client.responses.create({ model: MODEL, input: "served:standard", service_tier: "auto" })).service_tier).toBe("default");
+    expect((await the.gateway.client.responses.create({ model: MODEL, input: "served:standard", service_tier: "auto" })).service_tier).toBe("default");
   });
 
   it("an auto request says the tier that served it; a provider that says none leaves the tier asked", async () => {
-    expect((await client.responses.create({ model: MODEL, input: "served:priority", service_tier: "auto" })).service_tier).toBe("priority");
+    expect((await the.gateway.client.responses.create({ model: MODEL, input: "served:priority", service_tier: "auto" })).service_tier).toBe("priority");
     expect(await streamedTier("no tier reported", "flex")).toBe("flex");
-    expect((await client.responses.create({ model: MODEL, input: "no tier reported" })).service_tier).toBe("auto");
+    expect((await the.gateway.client.responses.create({ model: MODEL, input: "no tier reported" })).service_tier).toBe("auto");
     // Read back as it was answered.
-    const answered = await client.responses.create({ model: MODEL, input: "served:flex", service_tier: "priority" });
-    expect((await client.responses.retrieve(answered.id)).service_tier).toBe("flex");
+    const answered = await the.gateway.client.responses.create({ model: MODEL, input: "served:flex", service_tier: "priority" });
+    expect((await the.gateway.client.responses.retrieve(answered.id)).service_tier).toBe("flex");
   });
 });
 
 describe("a priority request is charged at the tier that served it (the reservation stays at the priority price)", () => {
   /** The decision record's cost of the last request (the upstream reports tokens, no `cost`: the gateway prices them). */
   function lastCost(): number {
-    return gateway.records.at(-1)?.costUsd ?? Number.NaN;
+    return the.gateway.records.at(-1)?.costUsd ?? Number.NaN;
   }
 
   it("settles a priority request served on the default tier at the list price, whole and streamed", async () => {
-    await client.responses.create({ model: MODEL, input: "served:priority", service_tier: "priority" });
+    await the.gateway.client.responses.create({ model: MODEL, input: "served:priority", service_tier: "priority" });
     const atPriority = lastCost();
-    await client.responses.create({ model: MODEL, input: "served:default", service_tier: "priority" });
+    await the.gateway.client.responses.create({ model: MODEL, input: "served:default", service_tier: "priority" });
     const atDefault = lastCost();
     expect(atPriority).toBeGreaterThan(0);
     expect(atDefault).toBeCloseTo(atPriority / 2, 12);
     await streamedTier("served:default", "priority");
     expect(lastCost()).toBeCloseTo(atDefault, 12);
     // No tier reported: the request's tier is all the gateway knows, so the charge stays at its price.
-    await client.responses.create({ model: MODEL, input: "served:auto", service_tier: "priority" });
+    await the.gateway.client.responses.create({ model: MODEL, input: "served:auto", service_tier: "priority" });
     expect(lastCost()).toBeCloseTo(atPriority, 12);
   });
 
   it("never settles above the tier reserved: an auto request served on priority stays at the list price it was reserved at", async () => {
-    await client.responses.create({ model: MODEL, input: "served:default", service_tier: "auto" });
+    await the.gateway.client.responses.create({ model: MODEL, input: "served:default", service_tier: "auto" });
     const atList = lastCost();
-    await client.responses.create({ model: MODEL, input: "served:priority", service_tier: "auto" });
+    await the.gateway.client.responses.create({ model: MODEL, input: "served:priority", service_tier: "auto" });
     expect(lastCost()).toBeCloseTo(atList, 12);
     await streamedTier("served:priority");
     expect(lastCost()).toBeCloseTo(atList, 12);

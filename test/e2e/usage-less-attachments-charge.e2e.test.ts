@@ -5,14 +5,10 @@
  * tokens: a PDF or an audio part on a cut stream or a usage-less answer cost nothing in the ledger while the upstream
  * billed it, so spend could pass a hard cap by the attachment.
  */
-import Anthropic from "@anthropic-ai/sdk";
-import OpenAI from "openai";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { builtinModels } from "../../src/catalog/builtin-catalog.js";
 import { ModelCatalog } from "../../src/catalog/model-catalog.js";
-import { startGatewayAnswering } from "./gateway-behind.js";
-import type { Gateway } from "./gateway-harness.js";
-import { anthropicClient } from "../support/messages-gateway.js";
+import { useGatewayAnswering } from "./gateway-fixture.js";
 
 const MODEL_ID = "google/gemini-2.5-flash";
 const IMAGE_FEE = 0.001;
@@ -35,22 +31,14 @@ const entry = models.find((model) => model.id === MODEL_ID);
 if (!entry) throw new Error(`${MODEL_ID} is not in the builtin catalog`);
 const { usdPerMillionInputTokens: inputPrice, usdPerMillionOutputTokens: outputPrice } = entry.pricing;
 
-let gateway: Gateway;
-let openai: OpenAI;
-let anthropic: Anthropic;
-beforeAll(async () => {
-  gateway = await startGatewayAnswering(withoutUsage, { tiers: { e2e: { models: [MODEL_ID], max_tokens: 300 } } }, { catalog: new ModelCatalog(models, { source: "builtin" }) });
-  openai = new OpenAI({ baseURL: `${gateway.url}/v1`, apiKey: "unused", maxRetries: 0 });
-  anthropic = anthropicClient(gateway.url);
-});
-afterAll(async () => gateway.close());
+const the = useGatewayAnswering(withoutUsage, { tiers: { e2e: { models: [MODEL_ID], max_tokens: 300 } } }, { catalog: new ModelCatalog(models, { source: "builtin" }) });
 beforeEach(() => {
-  gateway.records.length = 0;
+  the.gateway.records.length = 0;
 });
 
 /** The last record's cost, and what its recorded tokens cost at the model's prices (the words and images alone). */
 function lastCharge(): { costUsd: number; tokensUsd: number } {
-  const record = gateway.records.at(-1);
+  const record = the.gateway.records.at(-1);
   if (record?.model !== MODEL_ID) throw new Error(`no record answered by ${MODEL_ID}`);
   return { costUsd: record.costUsd, tokensUsd: (record.inputTokens * inputPrice + record.outputTokens * outputPrice) / 1e6 };
 }
@@ -71,9 +59,9 @@ describe("a usage-less answer is charged for its attachments as they were reserv
     const audio = { type: "input_audio" as const, input_audio: { data: PAYLOAD, format: "mp3" as const } };
     for (const part of [file, audio]) {
       const messages = [{ role: "user" as const, content: [{ type: "text" as const, text: ask }, part] }];
-      await openai.chat.completions.create({ model: "switchyard/tier/e2e", max_tokens: MAX_TOKENS, messages });
+      await the.gateway.client.chat.completions.create({ model: "switchyard/tier/e2e", max_tokens: MAX_TOKENS, messages });
       expectCharged(FILE_USD);
-      const stream = await openai.chat.completions.create({ model: "switchyard/tier/e2e", max_tokens: MAX_TOKENS, messages, stream: true });
+      const stream = await the.gateway.client.chat.completions.create({ model: "switchyard/tier/e2e", max_tokens: MAX_TOKENS, messages, stream: true });
       for await (const _chunk of stream) void _chunk;
       expectCharged(FILE_USD);
     }
@@ -82,31 +70,31 @@ describe("a usage-less answer is charged for its attachments as they were reserv
   it("Messages: a PDF document, streamed and whole", async () => {
     const document = { type: "document" as const, source: { type: "base64" as const, media_type: "application/pdf" as const, data: PAYLOAD } };
     const messages = [{ role: "user" as const, content: [document, { type: "text" as const, text: ask }] }];
-    await anthropic.messages.stream({ model: "switchyard/tier/e2e", max_tokens: MAX_TOKENS, messages }).finalMessage();
+    await the.anthropic.messages.stream({ model: "switchyard/tier/e2e", max_tokens: MAX_TOKENS, messages }).finalMessage();
     expectCharged(FILE_USD);
-    await anthropic.messages.create({ model: "switchyard/tier/e2e", max_tokens: MAX_TOKENS, messages });
+    await the.anthropic.messages.create({ model: "switchyard/tier/e2e", max_tokens: MAX_TOKENS, messages });
     expectCharged(FILE_USD);
   });
 
   it("Responses: an input_file, whole and streamed", async () => {
     const input = [{ role: "user" as const, content: [{ type: "input_text" as const, text: ask }, { type: "input_file" as const, filename: "a.pdf", file_data: `data:application/pdf;base64,${PAYLOAD}` }] }];
-    await openai.responses.create({ model: "switchyard/tier/e2e", max_output_tokens: MAX_TOKENS, input });
+    await the.gateway.client.responses.create({ model: "switchyard/tier/e2e", max_output_tokens: MAX_TOKENS, input });
     expectCharged(FILE_USD);
-    await openai.responses.stream({ model: "switchyard/tier/e2e", max_output_tokens: MAX_TOKENS, input }).finalResponse();
+    await the.gateway.client.responses.stream({ model: "switchyard/tier/e2e", max_output_tokens: MAX_TOKENS, input }).finalResponse();
     expectCharged(FILE_USD);
   });
 
   it("each image's catalog fee, beside its tokens", async () => {
     const image = { type: "image_url" as const, image_url: { url: `data:image/png;base64,${PNG}` } };
     const messages = [{ role: "user" as const, content: [{ type: "text" as const, text: ask }, image, image] }];
-    await openai.chat.completions.create({ model: "switchyard/tier/e2e", max_tokens: MAX_TOKENS, messages });
+    await the.gateway.client.chat.completions.create({ model: "switchyard/tier/e2e", max_tokens: MAX_TOKENS, messages });
     // The images' tokens are in the record's input tokens (ADR 0094); their fee is not.
     expectCharged(2 * IMAGE_FEE);
   });
 
   it("a file by URL as the context window it reserved", async () => {
     const file = { type: "file" as const, file: { filename: "big.pdf", file_data: "https://example.com/2000-pages.pdf" } };
-    await openai.chat.completions.create({ model: "switchyard/tier/e2e", max_tokens: MAX_TOKENS, messages: [{ role: "user", content: [{ type: "text", text: ask }, file] }] });
+    await the.gateway.client.chat.completions.create({ model: "switchyard/tier/e2e", max_tokens: MAX_TOKENS, messages: [{ role: "user", content: [{ type: "text", text: ask }, file] }] });
     const { costUsd } = lastCharge();
     expect(costUsd).toBeGreaterThanOrEqual(((entry.contextLength - MAX_TOKENS) * inputPrice) / 1e6);
   });

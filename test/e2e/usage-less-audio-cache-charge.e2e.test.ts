@@ -5,14 +5,10 @@
  * write's price (`input_cache_write`; it was charged at the input price). An answer whose usage names audio tokens
  * but no cost is priced the same way. The hard cap holds: every charge is at most the reservation.
  */
-import OpenAI from "openai";
-import Anthropic from "@anthropic-ai/sdk";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { builtinModels } from "../../src/catalog/builtin-catalog.js";
 import { ModelCatalog } from "../../src/catalog/model-catalog.js";
-import { startGatewayAnswering } from "./gateway-behind.js";
-import type { Gateway } from "./gateway-harness.js";
-import { anthropicClient } from "../support/messages-gateway.js";
+import { useGatewayAnswering } from "./gateway-fixture.js";
 
 const MODEL_ID = "google/gemini-2.5-flash";
 const MAX_TOKENS = 100;
@@ -39,21 +35,13 @@ const audioPrice = inputPrice * 8;
 const writePrice = inputPrice * 3;
 const models = builtinModels().map((model) => (model.id === MODEL_ID ? { ...model, pricing: { ...model.pricing, usdPerMillionAudioTokens: audioPrice, usdPerMillionCacheWriteTokens: writePrice } } : model));
 
-let gateway: Gateway;
-let openai: OpenAI;
-let anthropic: Anthropic;
-beforeAll(async () => {
-  gateway = await startGatewayAnswering(answer, { tiers: { e2e: { models: [MODEL_ID], max_tokens: 300 } } }, { catalog: new ModelCatalog(models, { source: "builtin" }) });
-  openai = new OpenAI({ baseURL: `${gateway.url}/v1`, apiKey: "unused", maxRetries: 0 });
-  anthropic = anthropicClient(gateway.url);
-});
-afterAll(async () => gateway.close());
+const the = useGatewayAnswering(answer, { tiers: { e2e: { models: [MODEL_ID], max_tokens: 300 } } }, { catalog: new ModelCatalog(models, { source: "builtin" }) });
 beforeEach(() => {
-  gateway.records.length = 0;
+  the.gateway.records.length = 0;
 });
 
 function last(): { costUsd: number; inputTokens: number; outputTokens: number } {
-  const record = gateway.records.at(-1);
+  const record = the.gateway.records.at(-1);
   if (record?.model !== MODEL_ID) throw new Error(`no record answered by ${MODEL_ID}`);
   return record;
 }
@@ -62,7 +50,7 @@ describe("a charge reads the catalog's audio and cache-write prices", () => {
   it("an audio part without usage is charged at pricing.audio, whole and streamed", async () => {
     const messages = [{ role: "user" as const, content: [{ type: "text" as const, text: "What is said?" }, { type: "input_audio" as const, input_audio: { data: PAYLOAD, format: "mp3" as const } }] }];
     for (const stream of [false, true]) {
-      const answered = await openai.chat.completions.create({ model: "switchyard/tier/e2e", max_tokens: MAX_TOKENS, messages, stream });
+      const answered = await the.gateway.client.chat.completions.create({ model: "switchyard/tier/e2e", max_tokens: MAX_TOKENS, messages, stream });
       if (stream) for await (const _chunk of answered as AsyncIterable<unknown>) void _chunk;
       const record = last();
       const words = (record.inputTokens * inputPrice + record.outputTokens * outputPrice) / 1e6;
@@ -73,15 +61,15 @@ describe("a charge reads the catalog's audio and cache-write prices", () => {
 
   it("usage naming audio tokens but no cost prices them at pricing.audio", async () => {
     const messages = [{ role: "user" as const, content: [{ type: "text" as const, text: "report usage" }, { type: "input_audio" as const, input_audio: { data: PAYLOAD, format: "mp3" as const } }] }];
-    await openai.chat.completions.create({ model: "switchyard/tier/e2e", max_tokens: MAX_TOKENS, messages });
+    await the.gateway.client.chat.completions.create({ model: "switchyard/tier/e2e", max_tokens: MAX_TOKENS, messages });
     expect(last().costUsd).toBeCloseTo((AUDIO_TOKENS_REPORTED * audioPrice + 10 * inputPrice + 3 * outputPrice) / 1e6, 12);
   });
 
   it("a prompt marked for caching without usage is charged at the cache write's price (Messages, cache_control)", async () => {
     const system = [{ type: "text" as const, text: "You are terse. ".repeat(400), cache_control: { type: "ephemeral" as const } }];
     for (const stream of [false, true]) {
-      if (stream) await anthropic.messages.stream({ model: "switchyard/tier/e2e", max_tokens: MAX_TOKENS, system, messages: [{ role: "user", content: "Hi." }] }).finalMessage();
-      else await anthropic.messages.create({ model: "switchyard/tier/e2e", max_tokens: MAX_TOKENS, system, messages: [{ role: "user", content: "Hi." }] });
+      if (stream) await the.anthropic.messages.stream({ model: "switchyard/tier/e2e", max_tokens: MAX_TOKENS, system, messages: [{ role: "user", content: "Hi." }] }).finalMessage();
+      else await the.anthropic.messages.create({ model: "switchyard/tier/e2e", max_tokens: MAX_TOKENS, system, messages: [{ role: "user", content: "Hi." }] });
       const record = last();
       // The 5-minute write: 1.25 times the input price, or the listed write price when higher (here 3 times).
       expect(record.costUsd, `stream ${stream}`).toBeCloseTo((record.inputTokens * writePrice + record.outputTokens * outputPrice) / 1e6, 12);

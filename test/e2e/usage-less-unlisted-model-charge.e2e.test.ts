@@ -4,9 +4,8 @@
  * round 27). It was charged nothing (`partialCostUsd` had no prices without a catalog entry), so a usage-less answer
  * or a cut stream on an unlisted model, a PDF by URL included, passed a hard cap for free.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { startGatewayAnswering } from "./gateway-behind.js";
-import type { Gateway } from "./gateway-harness.js";
+import { beforeEach, describe, expect, it } from "vitest";
+import { useGatewayAnswering } from "./gateway-fixture.js";
 
 const UNLISTED = "newvendor/model-newer-than-the-catalog";
 
@@ -18,13 +17,9 @@ function withoutUsage(text: string, stream: boolean): string {
   return `data: ${JSON.stringify(chunk({ role: "assistant", content: "Read it." }, null))}\n\ndata: ${JSON.stringify(chunk({}, "stop"))}\n\ndata: [DONE]\n\n`;
 }
 
-let gateway: Gateway;
-beforeAll(async () => {
-  gateway = await startGatewayAnswering(withoutUsage);
-});
-afterAll(async () => gateway.close());
+const the = useGatewayAnswering(withoutUsage);
 beforeEach(() => {
-  gateway.records.length = 0;
+  the.gateway.records.length = 0;
 });
 
 describe("a usage-less answer from a model the catalog lacks", () => {
@@ -33,12 +28,12 @@ describe("a usage-less answer from a model the catalog lacks", () => {
       it(`${model}, ${stream ? "streamed" : "whole"}: is charged, at most its reservation`, async () => {
         const request = { model, max_tokens: 50, messages: [{ role: "user" as const, content: [{ type: "text" as const, text: "Read this." }, { type: "file", file: { filename: "a.pdf", file_data: "https://example.test/a.pdf" } }] }] };
         if (stream) {
-          const chunks = await gateway.client.chat.completions.create({ ...request, stream: true } as never);
+          const chunks = await the.gateway.client.chat.completions.create({ ...request, stream: true } as never);
           for await (const _ of chunks as unknown as AsyncIterable<unknown>) void _;
         } else {
-          await gateway.client.chat.completions.create(request as never);
+          await the.gateway.client.chat.completions.create(request as never);
         }
-        const record = gateway.records.at(-1);
+        const record = the.gateway.records.at(-1);
         expect(record?.costUsd).toBeGreaterThan(0);
         const reserved = record?.estimatedCostUsd ?? 0;
         expect(record?.costUsd).toBeLessThanOrEqual(reserved);

@@ -26,7 +26,7 @@ export function registerConfigCommand(program: Command, io: CliIo): void {
     .addHelpText("after", helpExamples("switchyard config check", "switchyard config check ./deploy/switchyard.yaml", "switchyard config schema > switchyard.schema.json"));
   config
     .command("check")
-    .description("validate a config file; exits 1 with every problem listed, and warns (exit 0) about tier model ids the catalog lacks, task names auto routing never reads (a misspelled one gets a did-you-mean), tiers of your own no task reaches, a quality retry that would ask the same model again, a budget written twice and a file with no settings")
+    .description("validate a config file; exits 1 with every problem listed, and warns (exit 0) about tier model ids the catalog lacks, task names auto routing never reads (a misspelled one gets a did-you-mean), tiers of your own no task reaches, a quality retry that would ask the same model again, a budget written twice, a file with no settings and a top-level x- key named like a setting")
     .addHelpText("after", `
 Examples:
   $ switchyard config check

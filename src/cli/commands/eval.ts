@@ -13,6 +13,7 @@ import type { LadderRung } from "../../eval/score-matrix.js";
 import type { CliIo } from "../cli-io.js";
 import { parseList, parseNonNegative, parseWholeNumber } from "../parse-options.js";
 import { helpExamples } from "../help-examples.js";
+import { datasetNames } from "../../eval/dataset-aliases.js";
 
 interface EvalCommandOptions {
   router: string;
@@ -145,7 +146,7 @@ export function registerEvalCommand(program: Command, io: CliIo): void {
     .command("eval")
     .description("routing quality on a labelled or per-model-outcome dataset")
     .addHelpText("after", helpExamples("switchyard eval mt_bench --router heuristic,learned", "switchyard eval mmlu --online --plot curve.svg", "switchyard eval ./my-labels.jsonl --json"))
-    .argument("<dataset>", "mt_bench | gsm8k | mmlu | arena-bench-v1 | mt-bench | alpaca-eval | a folder or file path")
+    .argument("<dataset>", `${datasetNames().join(" | ")} | a folder or file path`)
     .option("--router <names>", "comma-separated: random, heuristic, learned (learned is the product default)", "learned")
     .option("--json", "print the results as JSON (one object, or an array for several routers)")
     .option("--plot <file>", "write an SVG chart of the curves")

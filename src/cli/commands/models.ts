@@ -6,6 +6,7 @@ import type { Command } from "commander";
 import { blendedUsdPerMillionTokens, type ModelCatalog, type ModelFilter } from "../../catalog/model-catalog.js";
 import type { ModelEntry } from "../../catalog/model-entry.js";
 import { SYSTEM_CLOCK } from "../../core/clock.js";
+import { didYouMean } from "../../core/closest-name.js";
 import { InvalidRequestError } from "../../core/errors/index.js";
 import { CAPABILITIES, type Capability } from "../../core/types.js";
 import type { CliIo } from "../cli-io.js";
@@ -64,7 +65,7 @@ function toFilter(options: ModelsOptions): ModelFilter {
   const needs = options.needs ? parseList(options.needs) : [];
   for (const need of needs) {
     if (!(CAPABILITIES as readonly string[]).includes(need)) {
-      throw new InvalidRequestError(`Unknown capability "${need}" in --needs. Valid: ${CAPABILITIES.join(", ")}.`);
+      throw new InvalidRequestError(`Unknown capability "${need}" in --needs. Valid: ${CAPABILITIES.join(", ")}.${didYouMean(need, CAPABILITIES)}`);
     }
   }
   const filter: ModelFilter = { needs: needs as Capability[], includeFree: options.includeFree === true };

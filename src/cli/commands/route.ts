@@ -10,6 +10,7 @@ import { assertJsonWithinLimits, jsonLimitsOf, type JsonLimits } from "../../ser
 import path from "node:path";
 import type { Command } from "commander";
 import { SYSTEM_CLOCK } from "../../core/clock.js";
+import { didYouMean } from "../../core/closest-name.js";
 import { GatewayError, InvalidRequestError } from "../../core/errors/index.js";
 import type { ChatRequest, RoutingDecision } from "../../core/types.js";
 import { createRequestRouter, type RequestRouter } from "../../routing/request-router.js";
@@ -69,7 +70,12 @@ Examples:
       const { learning } = await loadRouterLearning(config, io.cwd);
       const router = createRequestRouter({ config, catalog, classifier: classifierFor(options.router, config), clock: SYSTEM_CLOCK, learning });
       if (options.jsonl && (words.length > 0 || options.request)) throw new InvalidRequestError("--jsonl routes the lines of its file: give it alone, without a prompt or --request.");
-      if (options.jsonl) return routeBatch(router, options, io, jsonLimitsOf(config.server));
+      if (options.jsonl) {
+        // Checked once: a batch under an unknown --tier or --task printed that one error on every line.
+        checkFlagName("tier", options.tier, Object.keys(config.tiers));
+        checkFlagName("task", options.task, router.tasks);
+        return routeBatch(router, options, io, jsonLimitsOf(config.server));
+      }
       if (options.request && words.length > 0) throw new InvalidRequestError(`--request routes the request in its file: give it alone, without a prompt (got "${words.join(" ").slice(0, 60)}").`);
       const { request, refused } = options.request ? await readRequestFile(options.request, io.cwd, jsonLimitsOf(config.server)) : { request: promptRequest(words.join(" ")), refused: undefined };
       const decision = decide(router, request, options);
@@ -77,6 +83,12 @@ Examples:
       io.stdout(options.json ? `${JSON.stringify(shown, null, 2)}\n` : formatDecision(decision, catalog.source));
       if (refused && !options.json) io.stderr(`note: the gateway would refuse this request as sent (400): ${refused.message}\n`);
     });
+}
+
+/** An unknown `--tier` or `--task`, refused in the gateway's words with the flag named. */
+function checkFlagName(kind: "tier" | "task", name: string | undefined, valid: readonly string[]): void {
+  if (name === undefined || valid.includes(name)) return;
+  throw new InvalidRequestError(`Unknown ${kind} "${name}" in --${kind}. Valid ${kind}s: ${valid.join(", ")}.${didYouMean(name, valid)}`);
 }
 
 /**
