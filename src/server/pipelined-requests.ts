@@ -46,6 +46,7 @@ export function oneRequestAtATime(server: Server, bodyLimitBytes: number): void 
   const handle = (request: IncomingMessage, response: ServerResponse, queue: Queue): void => {
     queue.busy = true;
     queue.held -= heldFor(request);
+    release(request);
     const next = (): void => {
       queue.busy = false;
       const waiting = queue.waiting.shift();
@@ -78,20 +79,60 @@ export function oneRequestAtATime(server: Server, bodyLimitBytes: number): void 
 }
 
 const held = new WeakMap<IncomingMessage, number>();
+/** A waiting request's body, gathered into one buffer: what `release` hands to the stream when it is handled. */
+const gathered = new WeakMap<IncomingMessage, Gathered>();
+
+/** A waiting body read into one growing buffer (each chunk as its own Buffer cost hundreds of bytes per byte). */
+interface Gathered {
+  bytes: Buffer;
+  used: number;
+  ended: boolean;
+}
 
 /**
- * Lets a waiting request's body (its `Content-Length`, when `room` holds it) into the request's buffer while it waits,
- * so Node's parser reads it to its end; returns the bytes granted. A chunked body says no length: it is granted all
- * the room left (round 28 left it at the usual 16 KB, and a bigger one behind a slow answer was reset 408, as a long
- * one was before). A body past the room is read as far as the usual 16 KB.
+ * Lets a waiting request's body (its `Content-Length`, when `room` holds it) be read while it waits, so Node's parser
+ * reads it to its end; returns the bytes granted. A chunked body says no length: it is granted all the room left
+ * (round 28 left it at the usual 16 KB, and a bigger one behind a slow answer was reset 408, as a long one was
+ * before). A body past the room is read as far as the usual 16 KB.
+ *
+ * The bytes are gathered into one buffer, not left in the stream's buffer: there each chunk is its own Buffer, and a
+ * body of 1-byte chunks (`1\r\nx\r\n`) held hundreds of bytes per body byte, up to a gigabyte within one
+ * connection's room (review of round 29). Node's parser hands a request's body to its `push`, and stops reading the
+ * socket when `push` says the stream is full: the request's own `push` gathers, and says full at the grant.
  */
 function holdBody(request: IncomingMessage, room: number): number {
   const length = request.headers["transfer-encoding"] === undefined ? Number(request.headers["content-length"] ?? 0) : room;
   const state = (request as IncomingMessage & ReadableBound)._readableState;
   if (!(length > 0) || length > room || state === undefined || length <= state.highWaterMark) return 0;
-  state.highWaterMark = length;
+  const body: Gathered = { bytes: Buffer.allocUnsafe(Math.min(length, 16_384)), used: 0, ended: false };
+  gathered.set(request, body);
+  request.push = (chunk: Buffer | null): boolean => {
+    if (chunk === null) body.ended = true;
+    else gather(body, chunk);
+    return body.used < length;
+  };
   held.set(request, length);
   return length;
+}
+
+function gather(body: Gathered, chunk: Buffer): void {
+  if (body.used + chunk.length > body.bytes.length) {
+    const grown = Buffer.allocUnsafe(Math.max(body.bytes.length * 2, body.used + chunk.length));
+    body.bytes.copy(grown, 0, 0, body.used);
+    body.bytes = grown;
+  }
+  chunk.copy(body.bytes, body.used);
+  body.used += chunk.length;
+}
+
+/** Hands a waiting request's gathered body to its stream, and its `push` back to Node, as it is handled or dropped. */
+function release(request: IncomingMessage): void {
+  const body = gathered.get(request);
+  if (body === undefined) return;
+  gathered.delete(request);
+  Reflect.deleteProperty(request, "push");
+  if (body.used > 0) request.push(body.bytes.subarray(0, body.used));
+  if (body.ended) request.push(null);
 }
 
 /**
@@ -103,9 +144,9 @@ function holdBody(request: IncomingMessage, room: number): number {
 function shrinkChunkedGrant(queue: Queue): number {
   const request = queue.waiting.at(-1)?.[0];
   const granted = request === undefined ? undefined : held.get(request);
-  const state = (request as (IncomingMessage & ReadableBound) | undefined)?._readableState;
-  if (request === undefined || granted === undefined || request.headers["transfer-encoding"] === undefined || state === undefined) return 0;
-  const holding = Math.min(granted, state.length);
+  const body = request === undefined ? undefined : gathered.get(request);
+  if (request === undefined || granted === undefined || request.headers["transfer-encoding"] === undefined || body === undefined) return 0;
+  const holding = Math.min(granted, body.used);
   held.set(request, holding);
   return granted - holding;
 }
@@ -126,5 +167,6 @@ function dropAll(first: [IncomingMessage, ServerResponse], queue: Queue): void {
 
 /** Reads and drops a request that will never be answered, so its body is not held until the socket closes. */
 function drop(request: IncomingMessage): void {
+  release(request);
   request.resume();
 }
