@@ -218,9 +218,11 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     engine.setCatalog(engine.current.catalog);
   });
   const conversations = deps.conversations ?? createMemoryConversationStore({ clock });
+  const refusedShareFailed = repeatedWarning<{ err: unknown }>((fields) => deps.logger?.warn(fields, "the shared store of refused model ids failed; the token counters on other instances may count an id this one refused"), () => clock.now());
   const affinityConfig = deps.config.affinity;
-  // The ids the doors were refused, which the counters refuse too (counted-model.ts).
-  const refusedModels = new RefusedModelIds(clock);
+  // The ids the doors were refused, which the counters refuse too (counted-model.ts); shared with the other processes
+  // through the conversation store the deployment gave (Redis, or the SQLite file), else this process's own.
+  const refusedModels = new RefusedModelIds(clock, deps.conversations ? { store: deps.conversations, onError: (error) => refusedShareFailed({ err: error }) } : undefined);
   const doorDeps: ChatRouteDeps = {
     engine,
     refusedModels,
