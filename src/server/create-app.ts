@@ -52,6 +52,7 @@ import { trackUnusedConnections } from "./unused-connections.js";
 import { registerCountTokensRoute } from "./routes/count-tokens.js";
 import { RefusedModelIds } from "./routes/refused-model-ids.js";
 import { registerDoorRequestIds } from "./door-request-id.js";
+import { RecentRefusals, rememberRefusals, type Refusal } from "./recent-refusals.js";
 import { INPUT_TOKENS_PATH, registerResponsesInputTokens } from "./routes/responses-input-tokens.js";
 import { registerResponsesCompact } from "./routes/responses-compact.js";
 import { READ_BACK_PATHS, registerResponsesReadBack } from "./routes/responses-read-back.js";
@@ -129,6 +130,8 @@ export interface AppDeps {
 export interface GatewayView {
   /** The router requests are routed with now (it changes when the catalog is refreshed). */
   router(): RequestRouter;
+  /** A request this instance refused lately without a decision record, by the request id its answer carried. */
+  refusal(requestId: string): Refusal | undefined;
 }
 
 /** Builds the app. Call `app.ready()` or `app.listen()` on it. */
@@ -165,6 +168,8 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   const generateId = deps.generateId ?? generateDecisionId;
   registerDoorRequestIds(app, generateId);
+  const recentRefusals = new RecentRefusals(clock);
+  rememberRefusals(app, recentRefusals, clock);
   app.addHook("onRequest", async (request, reply) => {
     if (draining) {
       setSafeHeaders(reply, { connection: "close" });
@@ -258,7 +263,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   registerKeyInfoRoute(app, deps.spendGuard);
   if (deps.feedback) registerFeedbackRoute(app, deps.feedback);
   registerHealthRoutes(app, { engine, metrics, ...(deps.readiness ? { readiness: deps.readiness } : {}) });
-  const view: GatewayView = { router: () => engine.current.router };
+  const view: GatewayView = { router: () => engine.current.router, refusal: (requestId) => recentRefusals.get(requestId) };
   for (const plugin of deps.plugins ?? []) await plugin(app, view);
   return app;
 }
