@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { GatewayError, UpstreamError } from "../../core/errors/index.js";
 import type { ConversationStore } from "../../routing/affinity/conversation-store.js";
 import { createMemoryConversationStore } from "../../storage/memory/memory-conversation-store.js";
-import { RefusedModelIds } from "./refused-model-ids.js";
+import { RefusedModelIds, SHARED_WRITE_WAIT_MS } from "./refused-model-ids.js";
 
 const refusal = (model: string, status = 404, code = "model_not_found") =>
   new GatewayError({ message: "no such model", status, type: "invalid_request_error", code, cause: new UpstreamError({ message: `${model} is not a valid model ID`, kind: "http", model, upstreamStatus: 400, isRetryable: false }) });
@@ -56,4 +56,26 @@ describe("the ids shared between processes through the deployment's store", () =
     expect([await ids.has("acme/typo"), await ids.has("acme/other")]).toEqual([true, false]);
     expect(failures).toHaveLength(2);
   });
+
+  // Review of round 29: the door's 404 awaited the shared write, so a store that stalls (Redis unanswered until its
+  // 2 s command timeout, the SQLite file locked by another process for its 5 s busy budget) held every unknown
+  // model's 404 that long. The write is waited for a moment only; it still lands, and is still remembered here.
+  it("a store that stalls holds the door's 404 no longer than a moment; the write still lands", async () => {
+    let landed: () => void = () => undefined;
+    const writes: string[] = [];
+    const stalled: ConversationStore = {
+      get: () => Promise.resolve(undefined),
+      set: (key) => new Promise<void>((resolve) => void (landed = () => (writes.push(key), resolve()))),
+      delete: () => Promise.resolve(false),
+    };
+    const ids = new RefusedModelIds({ now: () => 0 }, { store: stalled });
+    const startedAt = performance.now();
+    const noted = await Promise.race([ids.noteRefusal(refusal("acme/typo")).then(() => "noted"), new Promise((resolve) => setTimeout(() => resolve("still waiting"), 3_000))]);
+    expect(noted).toBe("noted");
+    expect(performance.now() - startedAt).toBeGreaterThanOrEqual(SHARED_WRITE_WAIT_MS - 5);
+    expect(await ids.has("acme/typo")).toBe(true);
+    landed();
+    expect(writes).toEqual(["refused-model:acme/typo"]);
+  });
 });
+

@@ -20,6 +20,13 @@ import type { ConversationStore } from "../../routing/affinity/conversation-stor
 export const REFUSED_MODEL_REMEMBERED_MS = 10 * 60_000;
 /** The most ids remembered in this process: the oldest is forgotten first. */
 const MAX_IDS = 1_000;
+/**
+ * The longest a door's 404 waits for the shared write (review of round 29): long enough for a store that answers
+ * (Redis in a millisecond, the SQLite file's write-behind commit in one event-loop turn), so a count sent next to
+ * another instance refuses the id; a store that stalls (Redis unanswered until its command timeout, the file locked by
+ * another process for its busy budget) no longer holds every unknown model's 404 for seconds. The write goes on.
+ */
+export const SHARED_WRITE_WAIT_MS = 250;
 /** The shared store's key of a refused id (beside conversation affinity's keys, which never start so). */
 export const refusedModelKey = (id: string): string => `refused-model:${id}`;
 
@@ -43,7 +50,11 @@ export class RefusedModelIds {
     if (!(cause instanceof UpstreamError)) return;
     const until = this.#clock.now() + REFUSED_MODEL_REMEMBERED_MS;
     this.#remember(cause.model, until);
-    await this.#shared?.set(refusedModelKey(cause.model), String(until), REFUSED_MODEL_REMEMBERED_MS).catch(this.#onStoreError);
+    if (this.#shared === undefined) return;
+    const written = this.#shared.set(refusedModelKey(cause.model), String(until), REFUSED_MODEL_REMEMBERED_MS).catch(this.#onStoreError);
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([written, new Promise<void>((resolve) => (timer = setTimeout(resolve, SHARED_WRITE_WAIT_MS)))]);
+    clearTimeout(timer);
   }
 
   /** Whether a door (of this process, or of another sharing the store) refused `id` within the last ten minutes. */
