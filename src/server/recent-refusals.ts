@@ -74,8 +74,8 @@ export class RecentRefusals {
 export function rememberRefusals(app: FastifyInstance, refusals: RecentRefusals, clock: Clock): void {
   const causes = new WeakMap<FastifyRequest, { code: string; message: string }>();
   // Callback hooks (they run on every error and every answer), each calling `done` whatever happens in it. Only a
-  // request no door's handler took has its error read: reading the doors' own errors too stalled the fuzz tests'
-  // Responses door run (ADR 0106). A refusal whose cause cannot be read is remembered by its status alone.
+  // request no door's handler took has its error read (a door's own has its record). A refusal whose cause cannot be
+  // read is remembered by its status alone.
   app.addHook("onError", (request, _reply, error, done) => {
     if (request.doorRequestId !== undefined && request.doorHandled !== true) {
       try {
