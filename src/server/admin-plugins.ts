@@ -67,6 +67,7 @@ export function adminPlugins(deps: AdminPluginDeps): NonNullable<AppDeps["plugin
         sessions,
         keyThrottle,
         router: gateway.router,
+        refusal: gateway.refusal,
       }),
     (instance) => registerDashboardRoutes(instance, { adminKey, sessions, keyThrottle, clock, alwaysSecure: config.server.secure_cookies === "always", ...(deps.dashboardAssetsDir ? { assetsDir: deps.dashboardAssetsDir } : {}) }),
   ];

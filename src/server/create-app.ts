@@ -52,6 +52,7 @@ import { trackUnusedConnections } from "./unused-connections.js";
 import { registerCountTokensRoute } from "./routes/count-tokens.js";
 import { RefusedModelIds } from "./routes/refused-model-ids.js";
 import { registerDoorRequestIds } from "./door-request-id.js";
+import { RecentRefusals, rememberRefusals, type Refusal } from "./recent-refusals.js";
 import { INPUT_TOKENS_PATH, registerResponsesInputTokens } from "./routes/responses-input-tokens.js";
 import { registerResponsesCompact } from "./routes/responses-compact.js";
 import { READ_BACK_PATHS, registerResponsesReadBack } from "./routes/responses-read-back.js";
@@ -129,6 +130,8 @@ export interface AppDeps {
 export interface GatewayView {
   /** The router requests are routed with now (it changes when the catalog is refreshed). */
   router(): RequestRouter;
+  /** A request this instance refused lately without a decision record, by the request id its answer carried. */
+  refusal(requestId: string): Refusal | undefined;
 }
 
 /** Builds the app. Call `app.ready()` or `app.listen()` on it. */
@@ -165,6 +168,8 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   const generateId = deps.generateId ?? generateDecisionId;
   registerDoorRequestIds(app, generateId);
+  const recentRefusals = new RecentRefusals(clock);
+  rememberRefusals(app, recentRefusals, clock);
   app.addHook("onRequest", async (request, reply) => {
     if (draining) {
       setSafeHeaders(reply, { connection: "close" });
@@ -218,9 +223,11 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
     engine.setCatalog(engine.current.catalog);
   });
   const conversations = deps.conversations ?? createMemoryConversationStore({ clock });
+  const refusedShareFailed = repeatedWarning<{ err: unknown }>((fields) => deps.logger?.warn(fields, "the shared store of refused model ids failed; the token counters on other instances may count an id this one refused"), () => clock.now());
   const affinityConfig = deps.config.affinity;
-  // The ids the doors were refused, which the counters refuse too (counted-model.ts).
-  const refusedModels = new RefusedModelIds(clock);
+  // The ids the doors were refused, which the counters refuse too (counted-model.ts); shared with the other processes
+  // through the conversation store the deployment gave (Redis, or the SQLite file), else this process's own.
+  const refusedModels = new RefusedModelIds(clock, deps.conversations ? { store: deps.conversations, onError: (error) => refusedShareFailed({ err: error }) } : undefined);
   const doorDeps: ChatRouteDeps = {
     engine,
     refusedModels,
@@ -256,7 +263,7 @@ export async function createApp(deps: AppDeps): Promise<FastifyInstance> {
   registerKeyInfoRoute(app, deps.spendGuard);
   if (deps.feedback) registerFeedbackRoute(app, deps.feedback);
   registerHealthRoutes(app, { engine, metrics, ...(deps.readiness ? { readiness: deps.readiness } : {}) });
-  const view: GatewayView = { router: () => engine.current.router };
+  const view: GatewayView = { router: () => engine.current.router, refusal: (requestId) => recentRefusals.get(requestId) };
   for (const plugin of deps.plugins ?? []) await plugin(app, view);
   return app;
 }

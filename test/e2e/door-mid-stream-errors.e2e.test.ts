@@ -2,7 +2,8 @@
  * A stream that fails after content ends with each door's own error event, in that door's field names, and the real
  * SDKs surface it as their users read it. The engine's message names chat fields ("streamed past max_tokens"): the
  * Responses door's stream said `max_tokens` to a client that sent `max_output_tokens` (its refusals before the
- * stream already spoke its names, `door-error-field-names.e2e.test.ts`).
+ * stream already spoke its names, `door-error-field-names.e2e.test.ts`). The Messages `error` event carries the
+ * request id in its body (`request_id`) as Anthropic's does (round 29).
  */
 import Anthropic from "@anthropic-ai/sdk";
 import OpenAI from "openai";
@@ -78,6 +79,9 @@ describe("a stream cut mid-answer speaks the door's wire format and field names"
     const rejected: unknown = await stream.finalMessage().catch((caught: unknown) => caught);
     if (!(rejected instanceof Anthropic.APIError)) throw new Error(`expected an APIError, got ${String(rejected)}`);
     expect(rejected.error).toMatchObject({ type: "error", error: { type: "api_error" } });
+    // The live API's stream error event carries its request id (`request_id`), as its error bodies do (round 29).
+    expect(rejected.requestID).toMatch(/^dec_/);
+    expect((rejected.error as { request_id?: string }).request_id).toBe(rejected.requestID);
     expect((rejected.error as { error: { message: string } }).error.message).toContain(`for max_tokens ${MAX_TOKENS}`);
     // What was relayed before the cut reached the client's text handler.
     expect(text.startsWith("word word")).toBe(true);

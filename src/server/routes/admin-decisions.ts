@@ -6,7 +6,9 @@
  */
 import { escapeSentText, quoteSentText } from "../../core/quote-sent-text.js";
 import type { FastifyInstance } from "fastify";
-import { InvalidRequestError } from "../../core/errors/index.js";
+import { GatewayError, InvalidRequestError } from "../../core/errors/index.js";
+import { decisionIdTime } from "../../core/id-generator.js";
+import { notLoggedHint, refusalMessage } from "../recent-refusals.js";
 import { parseDecimal } from "../../core/parse-decimal.js";
 import { findDecision, lateRecordWait } from "../../log/find-decision.js";
 import { notFound, queryValue, type AdminRouteDeps } from "./admin-deps.js";
@@ -36,8 +38,13 @@ export function registerAdminDecisionRoutes(app: FastifyInstance, deps: AdminRou
   // A decision made a moment ago on another instance may still wait in that instance's outbox: looked for again.
   const lateRecords = lateRecordWait(() => deps.clock.now());
   app.get<{ Params: { id: string } }>("/api/decisions/:id", async (request) => {
-    const record = await findDecision(deps.decisions, request.params.id, lateRecords);
-    if (!record) throw notFound(`No decision ${escapeSentText(request.params.id, 80)}.`);
-    return record;
+    const { id } = request.params;
+    // An id the gateway gave a request it refused before routing names no record, ever (no door's handler took it):
+    // say so, and what this instance answered it (round 29: "No decision" sent the user looking for a record that never was).
+    const refusal = deps.refusal?.(id);
+    if (refusal) throw new GatewayError({ message: refusalMessage(refusal), status: 404, type: "invalid_request_error", code: "refused_before_routing" });
+    const record = await findDecision(deps.decisions, id, lateRecords);
+    if (record) return record;
+    throw notFound(`No decision ${escapeSentText(id, 80)}.${decisionIdTime(id) === undefined ? "" : notLoggedHint()}`);
   });
 }

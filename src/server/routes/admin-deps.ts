@@ -16,6 +16,7 @@ import type { RouterControl } from "../router-control.js";
 import type { AdminSessions } from "../auth/admin-sessions.js";
 import type { AdminKeyThrottle } from "../auth/admin-key-throttle.js";
 import { quoteSentText } from "../../core/quote-sent-text.js";
+import type { Refusal } from "../recent-refusals.js";
 
 /** Dependencies of `registerAdminRoutes`. */
 export interface AdminRouteDeps {
@@ -46,6 +47,8 @@ export interface AdminRouteDeps {
   keyThrottle?: AdminKeyThrottle;
   /** The router the gateway routes with now, for `POST /api/route` (the route playground); without it the route is absent. */
   router?: () => RequestRouter;
+  /** A request this instance refused without a decision record (`recent-refusals.ts`), for `GET /api/decisions/:id`. */
+  refusal?: (requestId: string) => Refusal | undefined;
 }
 
 /** A 404 in the OpenAI envelope. */

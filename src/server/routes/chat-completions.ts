@@ -235,7 +235,8 @@ async function handleDoor(deps: ChatRouteDeps, door: Door, request: FastifyReque
     // Every refusal is recorded, so it names its record: a 404 no_route or a 400 can be looked up in the log too.
     setSafeHeaders(reply, { "x-switchyard-decision-id": id, ...(state.plan ? { "x-switchyard-attempts": upstreamAttemptCount(state) } : {}) });
     const gatewayError = GatewayError.isInstance(error) ? error : undefined;
-    deps.refusedModels?.noteRefusal(error);
+    // Written to the shared store before the 404 is sent: a count sent next to another instance refuses it too.
+    await deps.refusedModels?.noteRefusal(error);
     // What the request was charged (attempts the client left, an answer that then failed to render) stays on the record.
     await finish({ model: null, usage: undefined, costUsd: chargedUsd(state), timeToFirstTokenMs: null, finishReason: null, status: clientGone.aborted ? 499 : status, error: gatewayError });
     // Nobody is listening: nothing to send, and not an error of ours.

@@ -41,7 +41,7 @@ export function registerCountTokensRoute(app: FastifyInstance, config: Switchyar
     const taskHeader = request.headers["x-switchyard-task"];
     const asked = readWhatWasAsked(names, chat, typeof taskHeader === "string" && taskHeader.trim() !== "" ? { taskHeader: headerText(taskHeader) } : {});
     // An id the door was refused is Anthropic's 404, as its own counter answers it (counted-model.ts).
-    assertCountableModel(catalog(), config, asked, refused);
+    await assertCountableModel(catalog(), config, asked, refused);
     // The count the engine reserves on (images at their worst case; not files: counted-prompt-tokens.ts), on the ids it sends upstream.
     return { input_tokens: countedPromptTokens({ ...chat, messages: withUpstreamToolCallIds(chat.messages) }) };
   });

@@ -3,7 +3,7 @@
  * doors answer with their 404 is a 404 here too, as Anthropic's own counter answers an unknown model (Anthropic
  * `not_found_error`; OpenAI `model_not_found` on `model`). The counters call no upstream and the doors pass an id the
  * catalog lacks through (the catalog may be stale, or the built-in one), so a counter refuses only an id a door was
- * refused lately (`refused-model-ids.ts`) that the catalog, its names without an author and the tiers still lack: it
+ * refused lately, on this process or another sharing its store (`refused-model-ids.ts`), that the catalog, its names without an author and the tiers still lack: it
  * never refuses a model a door would answer (round 28 refused every id the catalog lacked, Claude Code's
  * `claude-opus-4-1-20250805` on the built-in catalog among them).
  * @module
@@ -16,10 +16,10 @@ import type { Asked } from "../../routing/read-what-was-asked.js";
 import type { RefusedModelIds } from "./refused-model-ids.js";
 
 /** Throws the 404 for a named model the doors were refused lately; Switchyard's models and every other id pass. */
-export function assertCountableModel(catalog: HintCatalog, config: SwitchyardConfig, asked: Pick<Asked, "named" | "modelParam">, refused: RefusedModelIds): void {
+export async function assertCountableModel(catalog: HintCatalog, config: SwitchyardConfig, asked: Pick<Asked, "named" | "modelParam">, refused: RefusedModelIds): Promise<void> {
   if (asked.named.mode !== "explicit") return;
   const { id } = asked.named;
-  if (!refused.has(id) || catalog.has(id) || authoredId(catalog, id) !== undefined || configuredModel(config, id)) return;
+  if (catalog.has(id) || authoredId(catalog, id) !== undefined || configuredModel(config, id) || !(await refused.has(id))) return;
   throw new GatewayError({
     message: `The model ${id} does not exist: the upstream refused a request for it lately, and neither the gateway's catalog${catalogSize(catalog)} nor its tiers list it, so it has nothing to count for.${whatToName(id, catalog)}`,
     status: 404,

@@ -6,7 +6,9 @@
  * - a count in `switchyard_requests_total` (`model="none"`, `tier="none"`, its status), so the sum covers every
  *   answer of the doors;
  * - a server span `POST <path>` with its status and error code, when tracing is on;
- * - a log line with the status, error code and message, per code: the first at once, then at most one a minute with
+ * - an answer to `GET /api/decisions/<its request id>` saying what it was refused with, from the instance that refused
+ *   it, for 15 minutes (`recent-refusals.ts`, round 29);
+ * - a log line with the status, error code, message and request id, per code: the first at once, then at most one a minute with
  *   the count of the others folded in, so a client flooding the gateway cannot flood its log.
  * @module
  */
@@ -37,6 +39,8 @@ interface RefusalFields {
   path: string;
   door: string;
   ip: string;
+  /** The id its answer carried (`request-id` / `x-request-id`); the admin API's decision lookup answers it for a while. */
+  requestId: string | undefined;
 }
 
 /** Error codes a log line is kept for (they come from a bounded set: the gateway's and Fastify's). */
@@ -62,7 +66,11 @@ export function trackRefusedRequests(options: RefusedRequestsOptions): {
     line(fields);
   };
   return {
-    reached: (request) => void reached.add(request),
+    reached: (request) => {
+      reached.add(request);
+      // Its decision record names the id: not a refusal to remember for a lookup (`recent-refusals.ts`).
+      request.doorHandled = true;
+    },
     async onError(request, _reply, error) {
       if (reached.has(request)) return;
       const { envelope } = toErrorResponse(error);
@@ -75,7 +83,7 @@ export function trackRefusedRequests(options: RefusedRequestsOptions): {
       const { code, reason } = refusals.get(request) ?? { code: `http_${status}`, reason: "" };
       const endMs = clock.now();
       tracer?.refused?.({ method: request.method, route: options.route, door: options.door, status, code, startMs: endMs - reply.elapsedTime, endMs });
-      log({ status, code, reason, method: request.method, path: options.route, door: options.door, ip: request.ip });
+      log({ status, code, reason, method: request.method, path: options.route, door: options.door, ip: request.ip, requestId: request.doorRequestId });
     },
   };
 }

@@ -40,7 +40,7 @@ export function registerResponsesInputTokens(app: FastifyInstance, door: Respons
     const taskHeader = request.headers["x-switchyard-task"];
     const asked = readWhatWasAsked(names, chat, typeof taskHeader === "string" && taskHeader.trim() !== "" ? { taskHeader: headerText(taskHeader) } : {});
     // An id the door was refused is the door's 404 model_not_found (counted-model.ts).
-    assertCountableModel(counted.catalog(), config, asked, counted.refused);
+    await assertCountableModel(counted.catalog(), config, asked, counted.refused);
     // The count the engine reserves on (images at their worst case; not files: counted-prompt-tokens.ts), on the ids it sends upstream.
     return { object: "response.input_tokens", input_tokens: countedPromptTokens({ ...chat, messages: withUpstreamToolCallIds(chat.messages) }) };
   });

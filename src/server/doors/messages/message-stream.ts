@@ -59,7 +59,9 @@ async function* messageEvents(chunks: AsyncGenerator<string>, outcome: Promise<S
       if (held) yield held;
       // The gateway's own storage failing is Anthropic's overloaded (529 before a stream, which its SDK retries), not an upstream 502.
       // The engine's message names chat fields: said in the Messages API's names.
-      yield namedEvent("error", anthropicErrorBody(event.code === "storage_unavailable" ? 503 : 502, renameInText(event.message, MESSAGES_FIELD_NAMES)));
+      // With the request id, as Anthropic's stream error events carry it (`request_id`, beside the header), as the
+      // door's error bodies before a stream do (round 29).
+      yield namedEvent("error", anthropicErrorBody(event.code === "storage_unavailable" ? 503 : 502, renameInText(event.message, MESSAGES_FIELD_NAMES), meta.id));
     }
   }
   const end = await outcome;
