@@ -125,7 +125,7 @@ describe.skipIf(!chromiumAvailable())("dashboard numbers and scale", () => {
   it("draws the bar of the hour under way whole, as wide as the others, not cut in half at the chart's edge", async () => {
     await openPage(page, fixture.url, "/dashboard");
     await page.waitForTimeout(200); // charts draw after their ResizeObserver fires
-    // The widths of the coloured runs along a line just above the requests chart's baseline (every bar is one request).
+    // The widths of the coloured runs just above the requests chart's baseline (every bar is one request).
     const widths = (await page.evaluate(`(() => {
       const canvas = document.querySelectorAll(".chart canvas")[1];
       const context = canvas.getContext("2d");
@@ -137,7 +137,11 @@ describe.skipIf(!chromiumAvailable())("dashboard numbers and scale", () => {
       while (y > 0 && !coloured(y).some(Boolean)) y -= 1;
       const runs = [];
       let run = 0;
-      for (const on of [...coloured(y - 3), false]) {
+      // The partial bars are striped (ADR 0107): a 45° stripe crosses any one row, so a column counts as coloured when
+      // it is in any of the eight rows above; the stripes move along, the gaps between bars do not.
+      const rows = Array.from({ length: 8 }, (_, up) => coloured(y - 3 - up));
+      const columns = rows[0].map((_, x) => rows.some((row) => row[x]));
+      for (const on of [...columns, false]) {
         if (on) run += 1;
         else if (run > 0) {
           runs.push(run);
